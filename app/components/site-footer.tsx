@@ -1,0 +1,20 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <p className="site-footer__image">
+          {t("site.cityImage")} <span>{t("site.cityImageSub")}</span>
+        </p>
+        <p>{t("footer.plan")}</p>
+        <p>
+          <Link to="/about">{t("footer.about")}</Link>
+        </p>
+        <p>{t("footer.copyright")}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Language } from "~/i18n/config.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { pickLanguage } from "~/utils/localize.ts";
+
+/** The plan's top outcome indicators with their latest entered value, in one query. */
+export async function listPlanIndicators(language: Language) {
+  const indicators = await prisma.planIndicator.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      key: true,
+      nameJa: true,
+      nameEn: true,
+      unitJa: true,
+      unitEn: true,
+      descriptionJa: true,
+      descriptionEn: true,
+      decimals: true,
+      baselineValue: true,
+      baselineYear: true,
+      targetValue: true,
+      targetYear: true,
+      targetComparison: true,
+      projectionValue: true,
+      values: { orderBy: { year: "desc" }, take: 1, select: { year: true, value: true } },
+    },
+  });
+  return indicators.map((indicator) => {
+    const latest = indicator.values[0];
+    return {
+      key: indicator.key,
+      name: pickLanguage(language, indicator.nameJa, indicator.nameEn),
+      unit: pickLanguage(language, indicator.unitJa, indicator.unitEn),
+      description: pickLanguage(language, indicator.descriptionJa, indicator.descriptionEn),
+      decimals: indicator.decimals,
+      baseline:
+        indicator.baselineValue !== null && indicator.baselineYear !== null
+          ? { value: indicator.baselineValue.toNumber(), year: indicator.baselineYear }
+          : null,
+      target: { value: indicator.targetValue.toNumber(), year: indicator.targetYear, comparison: indicator.targetComparison },
+      projection: indicator.projectionValue !== null ? { value: indicator.projectionValue.toNumber(), year: indicator.targetYear } : null,
+      latest: latest ? { value: latest.value.toNumber(), year: latest.year } : null,
+    };
+  });
+}
+
+export type PlanIndicatorSummary = Awaited<ReturnType<typeof listPlanIndicators>>[number];

@@ -1,0 +1,63 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { ErrorPage } from "~/components/error-page.tsx";
+import { SiteFooter } from "~/components/site-footer.tsx";
+import { SiteHeader } from "~/components/site-header.tsx";
+import { defaultLanguage } from "~/i18n/config.ts";
+import { getLanguage } from "~/i18n/i18next.server.ts";
+import { useNonce } from "~/utils/nonce.ts";
+import appStylesHref from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appStylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = await getLanguage(request);
+  const url = new URL(request.url);
+  return { language, path: url.pathname + url.search };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const language = data?.language ?? defaultLanguage;
+  const nonce = useNonce();
+  useChangeLanguage(language);
+  return (
+    <html lang={language} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1d5a3c" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <SiteHeader language={language} returnTo={data?.path ?? "/"} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <ErrorPage title={t("notFound.title")} body={t("notFound.body")} />;
+  }
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return <ErrorPage title={t("error.title")} body={t("error.body")} detail={t("error.status", { status })} />;
+}

@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CoCreationSteps } from "~/components/co-creation-steps.tsx";
+import { IndicatorCard } from "~/components/indicator-card.tsx";
+import { StrategyCard } from "~/components/strategy-card.tsx";
+import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { listPlanIndicators } from "~/models/indicator.server.ts";
+import { listStrategiesWithCounts } from "~/models/taxonomy.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = await getLanguage(request);
+  const [t, strategies, indicators] = await Promise.all([
+    getFixedT(request),
+    listStrategiesWithCounts(language),
+    listPlanIndicators(language),
+  ]);
+  return {
+    language,
+    strategies,
+    indicators,
+    meta: { title: t("home.title"), description: t("home.description"), siteName: t("site.name"), language },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function HomePage() {
+  const { strategies, indicators, language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-heading">
+        <div className="container hero__inner">
+          <p className="hero__purpose">{t("site.purpose")}</p>
+          <h1 id="hero-heading" className="hero__image">
+            {t("site.cityImage")}
+            <span className="hero__image-sub">{t("site.cityImageSub")}</span>
+          </h1>
+          <p className="hero__lead">{t("home.lead")}</p>
+          <p>
+            <Link to="/about" className="button button--primary">
+              {t("home.aboutCta")}
+            </Link>
+          </p>
+        </div>
+      </section>
+
+      <section className="section" id="strategies" aria-labelledby="strategies-heading">
+        <div className="container">
+          <h2 id="strategies-heading">{t("home.strategiesHeading")}</h2>
+          <p className="section__lead">{t("home.strategiesLead")}</p>
+          <div className="strategy-grid">
+            {strategies.map((strategy) => (
+              <StrategyCard key={strategy.code} strategy={strategy} language={language} />
+            ))}
+          </div>
+        </div>
+      </section>
+
+      <section className="section section--tinted" aria-labelledby="indicators-heading">
+        <div className="container">
+          <h2 id="indicators-heading">{t("home.indicatorsHeading")}</h2>
+          <p className="section__lead">{t("home.indicatorsLead")}</p>
+          <div className="indicator-grid">
+            {indicators.map((indicator) => (
+              <IndicatorCard key={indicator.key} indicator={indicator} language={language} />
+            ))}
+          </div>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="steps-heading">
+        <div className="container">
+          <h2 id="steps-heading">{t("home.stepsHeading")}</h2>
+          <CoCreationSteps />
+        </div>
+      </section>
+    </>
+  );
+}

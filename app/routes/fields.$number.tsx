@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
+import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { getFieldByNumber } from "~/models/taxonomy.server.ts";
+import { notFound } from "~/utils/http.server.ts";
+import { fieldMark } from "~/utils/localize.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = await getLanguage(request);
+  const [t, field] = await Promise.all([getFixedT(request), getFieldByNumber(params.number ?? "", language)]);
+  if (!field) notFound();
+  return {
+    field,
+    meta: {
+      title: t("field.title", { mark: fieldMark(field.number), name: field.name }),
+      description: field.vision,
+      siteName: t("site.name"),
+      language,
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function FieldPage() {
+  const { field } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const mark = fieldMark(field.number);
+  return (
+    <div className={`page field-page strategy-${field.strategy.code.toLowerCase()}`}>
+      <header className="page-banner">
+        <div className="container">
+          <Breadcrumbs
+            items={[
+              { label: t("nav.strategies"), to: "/strategies" },
+              { label: t("home.strategyCode", { code: field.strategy.code }), to: `/strategies/${field.strategy.code}` },
+              { label: t("field.numberLabel", { mark }) },
+            ]}
+          />
+          <p className="page-banner__eyebrow">{t("field.numberLabel", { mark })}</p>
+          <h1>{field.name}</h1>
+          <p>
+            <Link to={`/strategies/${field.strategy.code}`}>{t("field.partOf", { code: field.strategy.code, name: field.strategy.name })}</Link>
+          </p>
+        </div>
+      </header>
+      <div className="container">
+        <section aria-labelledby="vision-heading" className="prose-block">
+          <h2 id="vision-heading">{t("field.vision")}</h2>
+          <blockquote className="statement">
+            <p>{field.vision}</p>
+          </blockquote>
+        </section>
+        <section aria-labelledby="other-fields-heading" className="prose-block">
+          <h2 id="other-fields-heading">{t("field.otherFields")}</h2>
+          <ul className="link-list">
+            {field.siblings.map((sibling) => (
+              <li key={sibling.number}>
+                <Link to={`/fields/${sibling.number}`}>
+                  <span aria-hidden="true">{fieldMark(sibling.number)} </span>
+                  {sibling.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

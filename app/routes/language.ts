@@ -1,0 +1,30 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { supportedLanguages } from "~/i18n/config.ts";
+import { languageCookie } from "~/i18n/i18next.server.ts";
+import { safeRedirectPath } from "~/utils/redirect.ts";
+
+const languageFormSchema = z.object({
+  language: z.enum(supportedLanguages),
+  returnTo: z.string().max(2048).optional(),
+});
+
+/** The language switcher posts here; a plain form, so it works without JavaScript. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = Object.fromEntries(await request.formData());
+  const parsed = languageFormSchema.safeParse(form);
+  if (!parsed.success) {
+    return new Response("Unsupported language", { status: 400 });
+  }
+  const target = new URL(safeRedirectPath(parsed.data.returnTo), "http://localhost");
+  // A ?lng= in the address would outrank the cookie the visitor just chose.
+  target.searchParams.delete("lng");
+  return redirect(target.pathname + target.search, {
+    headers: { "Set-Cookie": await languageCookie.serialize(parsed.data.language) },
+  });
+}
+
+export async function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,84 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
+import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { getStrategyByCode } from "~/models/taxonomy.server.ts";
+import { notFound } from "~/utils/http.server.ts";
+import { fieldMark, formatNumber } from "~/utils/localize.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = await getLanguage(request);
+  const [t, strategy] = await Promise.all([getFixedT(request), getStrategyByCode(params.code ?? "", language)]);
+  if (!strategy) notFound();
+  return {
+    language,
+    strategy,
+    meta: {
+      title: t("strategy.title", { code: strategy.code, name: strategy.name }),
+      description: strategy.promisedValue,
+      siteName: t("site.name"),
+      language,
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function StrategyPage() {
+  const { strategy, language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const counts = [
+    { key: "openChallenges", label: t("home.openChallenges"), value: strategy.counts.openChallenges },
+    { key: "initiatives", label: t("home.initiatives"), value: strategy.counts.initiatives },
+    { key: "partners", label: t("home.partners"), value: strategy.counts.partners },
+  ];
+  return (
+    <div className={`page strategy-page strategy-${strategy.code.toLowerCase()}`}>
+      <header className="page-banner">
+        <div className="container">
+          <Breadcrumbs items={[{ label: t("nav.strategies"), to: "/strategies" }, { label: t("home.strategyCode", { code: strategy.code }) }]} />
+          <p className="page-banner__eyebrow">{t("home.strategyCode", { code: strategy.code })}</p>
+          <h1>{strategy.name}</h1>
+          <dl className="count-row">
+            {counts.map((count) => (
+              <div key={count.key}>
+                <dt>{count.label}</dt>
+                <dd data-count={count.key}>{formatNumber(language, count.value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </header>
+      <div className="container">
+        <section aria-labelledby="promised-value-heading" className="prose-block">
+          <h2 id="promised-value-heading">{t("strategy.promisedValue")}</h2>
+          <p className="statement">{strategy.promisedValue}</p>
+        </section>
+        <section aria-labelledby="context-heading" className="prose-block">
+          <h2 id="context-heading">{t("strategy.context")}</h2>
+          <p>{strategy.context}</p>
+        </section>
+        <section aria-labelledby="fields-heading" className="prose-block">
+          <h2 id="fields-heading">{t("strategy.fieldsHeading")}</h2>
+          <ul className="field-list">
+            {strategy.fields.map((field) => (
+              <li key={field.number} className="field-list__item">
+                <h3>
+                  <Link to={`/fields/${field.number}`}>
+                    <span className="field-mark" aria-hidden="true">
+                      {fieldMark(field.number)}
+                    </span>{" "}
+                    {field.name}
+                  </Link>
+                </h3>
+                <p>{field.vision}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

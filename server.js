@@ -1,0 +1,100 @@
+// The HTTP server for development and production: security headers on every response (pages, data,
+// resource routes and static files alike), the Origin check on mutations, then Remix.
+import crypto from "node:crypto";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+
+const isProduction = process.env.NODE_ENV === "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? (isProduction ? "0.0.0.0" : "localhost");
+const configuredOrigin = process.env.APP_ORIGIN ? new URL(process.env.APP_ORIGIN).origin : null;
+
+const viteDevServer = isProduction
+  ? undefined
+  : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", isProduction ? 1 : false);
+app.use(compression());
+
+app.use((_req, res, next) => {
+  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+  next();
+});
+
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", (_req, res) => `'nonce-${res.locals.cspNonce}'`],
+        // Vite injects CSS through <style> tags in development only.
+        "style-src": isProduction ? ["'self'"] : ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": isProduction ? ["'self'"] : ["'self'", "ws:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "upgrade-insecure-requests": isProduction && configuredOrigin?.startsWith("https:") ? [] : null,
+      },
+    },
+    strictTransportSecurity: isProduction ? { maxAge: 63_072_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+    xFrameOptions: { action: "deny" },
+  }),
+);
+app.use((_req, res, next) => {
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  next();
+});
+
+// Cross-site request forgery: a state-changing request must come from one of our own pages. Browsers send
+// Origin on every POST; a request without one (or from elsewhere) is refused before any action runs.
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+app.use((req, res, next) => {
+  if (safeMethods.has(req.method)) return next();
+  const expectedOrigin = configuredOrigin ?? `${req.protocol}://${req.get("host")}`;
+  if (req.get("origin") === expectedOrigin) return next();
+  res.status(403).type("text/plain; charset=utf-8").send("Forbidden: cross-origin request / 別のサイトからの送信は受け付けられません");
+});
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares);
+} else {
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+}
+
+const build = viteDevServer
+  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
+  : await import("./build/server/index.js");
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: isProduction ? "production" : "development",
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+  }),
+);
+
+const server = app.listen(port, host, () => {
+  const address = server.address();
+  const shownPort = typeof address === "object" && address ? address.port : port;
+  console.log(`Shiojiri Co-creation Hub listening on http://${host === "0.0.0.0" ? "localhost" : host}:${shownPort}`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  void viteDevServer?.close();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { fieldMark, formatNumber, pickLanguage } from "~/utils/localize.ts";
+import { safeRedirectPath } from "~/utils/redirect.ts";
+
+describe("pickLanguage", () => {
+  it("gives English readers the English text when there is one", () => {
+    expect(pickLanguage("en", "課題", "Challenge")).toBe("Challenge");
+  });
+  it("falls back to Japanese when the English text is missing or empty", () => {
+    expect(pickLanguage("en", "課題", null)).toBe("課題");
+    expect(pickLanguage("en", "課題", "")).toBe("課題");
+  });
+  it("always gives Japanese readers the Japanese text", () => {
+    expect(pickLanguage("ja", "課題", "Challenge")).toBe("課題");
+  });
+});
+
+describe("fieldMark", () => {
+  it("numbers fields the way the plan does", () => {
+    expect([1, 5, 9].map(fieldMark)).toEqual(["①", "⑤", "⑨"]);
+  });
+  it("falls back to digits outside the circled range", () => {
+    expect(fieldMark(12)).toBe("12");
+  });
+});
+
+describe("formatNumber", () => {
+  it("groups thousands and keeps the indicator's decimals", () => {
+    expect(formatNumber("ja", 65000)).toBe("65,000");
+    expect(formatNumber("en", 6.77, 2)).toBe("6.77");
+    expect(formatNumber("ja", 7, 2)).toBe("7.00");
+  });
+});
+
+describe("safeRedirectPath", () => {
+  it("keeps same-site paths with their query", () => {
+    expect(safeRedirectPath("/strategies/A?x=1")).toBe("/strategies/A?x=1");
+  });
+  it.each(["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", undefined, 42])(
+    "refuses %s",
+    (target) => {
+      expect(safeRedirectPath(target)).toBe("/");
+    },
+  );
+});
