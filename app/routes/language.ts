@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { supportedLanguages } from "~/i18n/config.ts";
 import { languageCookie } from "~/i18n/i18next.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
 
 const languageFormSchema = z.object({
@@ -12,7 +13,7 @@ const languageFormSchema = z.object({
 
 /** The language switcher posts here; a plain form, so it works without JavaScript. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readFormData(request));
   const parsed = languageFormSchema.safeParse(form);
   if (!parsed.success) {
     return new Response("Unsupported language", { status: 400 });

@@ -54,3 +54,19 @@ describe("language switcher action", () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe("language switcher with a body that is not a form", () => {
+  it("answers 415 to JSON instead of failing", async () => {
+    const thrown = await languageAction({
+      request: new Request("http://localhost/language", {
+        method: "POST",
+        body: JSON.stringify({ language: "en" }),
+        headers: { "Content-Type": "application/json" },
+      }),
+      params: {},
+      context: {},
+    }).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).status).toBe(415);
+  });
+});
