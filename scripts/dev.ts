@@ -16,7 +16,7 @@ if (!databaseUrl) {
   databaseUrl = await ensureDatabase(embedded.adminUrl, "shiojiri_hub");
 }
 
-const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "development" };
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "development" };
 
 async function shutdown(code: number) {
   await embedded?.stop();

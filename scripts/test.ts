@@ -12,7 +12,7 @@ import { findFreePort } from "./lib/ports.ts";
 import { run, runOrThrow } from "./lib/run.ts";
 
 const databaseName = `hub_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-const reportDir = path.resolve("test-results");
+const reportDir = path.resolve("test-reports");
 mkdirSync(reportDir, { recursive: true });
 for (const report of ["vitest.json", "playwright.json"]) rmSync(path.join(reportDir, report), { force: true });
 

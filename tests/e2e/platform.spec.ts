@@ -8,8 +8,14 @@ test("/healthz reports that the database answers", async ({ request }) => {
   expect(body.database.ok).toBe(true);
 });
 
+test("/livez answers without touching the database", async ({ request }) => {
+  const response = await request.get("/livez");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toBe("ok");
+});
+
 test("every response carries the security headers: pages, static files and errors", async ({ request }) => {
-  for (const path of ["/", "/favicon.svg", "/no-such-page", "/healthz"]) {
+  for (const path of ["/", "/favicon.svg", "/no-such-page", "/healthz", "/livez"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
