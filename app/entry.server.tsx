@@ -2,12 +2,10 @@ import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nOptions, resources } from "~/i18n/config.ts";
-import { getLanguage } from "~/i18n/i18next.server.ts";
+import { I18nextProvider } from "react-i18next";
+import { getI18nInstance, getLanguage } from "~/i18n/i18next.server.ts";
 import { NonceProvider } from "~/utils/nonce.ts";
 import { getEnv } from "~/utils/env.server.ts";
 
@@ -23,9 +21,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const language = await getLanguage(request);
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ ...i18nOptions, lng: language, resources });
+  const i18n = getI18nInstance(await getLanguage(request));
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 

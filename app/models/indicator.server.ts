@@ -1,10 +1,11 @@
 import type { Language } from "~/i18n/config.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { pickLanguage } from "~/utils/localize.ts";
+import { memoize } from "~/utils/memo.server.ts";
 
-/** The plan's top outcome indicators with their latest entered value, in one query. */
-export async function listPlanIndicators(language: Language) {
-  const indicators = await prisma.planIndicator.findMany({
+/** Indicators change when an admin enters a yearly value: read at most once a minute per process. */
+const loadPlanIndicators = memoize(60_000, () =>
+  prisma.planIndicator.findMany({
     orderBy: { position: "asc" },
     select: {
       key: true,
@@ -23,7 +24,14 @@ export async function listPlanIndicators(language: Language) {
       projectionValue: true,
       values: { orderBy: { year: "desc" }, take: 1, select: { year: true, value: true } },
     },
-  });
+  }),
+);
+
+export const invalidatePlanIndicators = loadPlanIndicators.invalidate;
+
+/** The plan's top outcome indicators with their latest entered value. */
+export async function listPlanIndicators(language: Language) {
+  const indicators = await loadPlanIndicators();
   return indicators.map((indicator) => {
     const latest = indicator.values[0];
     return {

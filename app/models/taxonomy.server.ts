@@ -1,53 +1,18 @@
 import type { Language } from "~/i18n/config.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { pickLanguage } from "~/utils/localize.ts";
+import { memoize } from "~/utils/memo.server.ts";
 
 const strategyCodePattern = /^[A-Z]$/;
 
-/**
- * The three strategies with their fields and live counts, in one query: Prisma turns the filtered
- * relation counts into correlated sub-selects of the same statement.
- */
-export async function listStrategiesWithCounts(language: Language) {
-  const strategies = await prisma.strategy.findMany({
+const taxonomyTtlMs = 60_000;
+
+/** Strategies and their fields in both languages: reference data, read at most once a minute per process. */
+const loadStrategyTaxonomy = memoize(taxonomyTtlMs, () =>
+  prisma.strategy.findMany({
     orderBy: { position: "asc" },
     select: {
-      code: true,
-      nameJa: true,
-      nameEn: true,
-      promisedValueJa: true,
-      promisedValueEn: true,
-      fields: { orderBy: { number: "asc" }, select: { number: true, nameJa: true, nameEn: true } },
-      _count: {
-        select: {
-          challenges: { where: { status: "OPEN" } },
-          initiatives: { where: { status: { in: ["ACTIVE", "COMPLETED"] } } },
-          partnerInterest: true,
-        },
-      },
-    },
-  });
-  return strategies.map((strategy) => ({
-    code: strategy.code,
-    name: pickLanguage(language, strategy.nameJa, strategy.nameEn),
-    promisedValue: pickLanguage(language, strategy.promisedValueJa, strategy.promisedValueEn),
-    fields: strategy.fields.map((field) => ({ number: field.number, name: pickLanguage(language, field.nameJa, field.nameEn) })),
-    counts: {
-      openChallenges: strategy._count.challenges,
-      initiatives: strategy._count.initiatives,
-      partners: strategy._count.partnerInterest,
-    },
-  }));
-}
-
-export type StrategySummary = Awaited<ReturnType<typeof listStrategiesWithCounts>>[number];
-
-export async function getStrategyByCode(code: string, language: Language) {
-  const normalised = code.toUpperCase();
-  if (!strategyCodePattern.test(normalised)) return null;
-  const strategy = await prisma.strategy.findUnique({
-    where: { code: normalised },
-    select: {
+      id: true,
       code: true,
       nameJa: true,
       nameEn: true,
@@ -59,15 +24,44 @@ export async function getStrategyByCode(code: string, language: Language) {
         orderBy: { number: "asc" },
         select: { number: true, nameJa: true, nameEn: true, visionJa: true, visionEn: true },
       },
-      _count: {
-        select: {
-          challenges: { where: { status: "OPEN" } },
-          initiatives: { where: { status: { in: ["ACTIVE", "COMPLETED"] } } },
-          partnerInterest: true,
-        },
-      },
     },
-  });
+  }),
+);
+
+export const invalidateStrategyTaxonomy = loadStrategyTaxonomy.invalidate;
+
+type StrategyCounts = { openChallenges: number; initiatives: number; partners: number };
+
+/** Live counts for every strategy in one statement; they change with every new challenge, so never cached. */
+async function countActivityByStrategy(): Promise<Map<number, StrategyCounts>> {
+  const rows = await prisma.$queryRaw<Array<{ id: number; open_challenges: number; initiatives: number; partners: number }>>`
+    SELECT s.id,
+      (SELECT count(*) FROM "Challenge" c WHERE c."strategyId" = s.id AND c.status = 'OPEN')::int AS open_challenges,
+      (SELECT count(*) FROM "Initiative" i WHERE i."strategyId" = s.id AND i.status IN ('ACTIVE', 'COMPLETED'))::int AS initiatives,
+      (SELECT count(*) FROM "PartnerStrategyInterest" p WHERE p."strategyId" = s.id)::int AS partners
+    FROM "Strategy" s`;
+  return new Map(rows.map((row) => [row.id, { openChallenges: row.open_challenges, initiatives: row.initiatives, partners: row.partners }]));
+}
+
+/** The three strategies with their fields and live counts. */
+export async function listStrategiesWithCounts(language: Language) {
+  const [strategies, counts] = await Promise.all([loadStrategyTaxonomy(), countActivityByStrategy()]);
+  return strategies.map((strategy) => ({
+    code: strategy.code,
+    name: pickLanguage(language, strategy.nameJa, strategy.nameEn),
+    promisedValue: pickLanguage(language, strategy.promisedValueJa, strategy.promisedValueEn),
+    fields: strategy.fields.map((field) => ({ number: field.number, name: pickLanguage(language, field.nameJa, field.nameEn) })),
+    counts: counts.get(strategy.id) ?? { openChallenges: 0, initiatives: 0, partners: 0 },
+  }));
+}
+
+export type StrategySummary = Awaited<ReturnType<typeof listStrategiesWithCounts>>[number];
+
+export async function getStrategyByCode(code: string, language: Language) {
+  const normalised = code.toUpperCase();
+  if (!strategyCodePattern.test(normalised)) return null;
+  const [strategies, counts] = await Promise.all([loadStrategyTaxonomy(), countActivityByStrategy()]);
+  const strategy = strategies.find((candidate) => candidate.code === normalised);
   if (!strategy) return null;
   return {
     code: strategy.code,
@@ -79,44 +73,23 @@ export async function getStrategyByCode(code: string, language: Language) {
       name: pickLanguage(language, field.nameJa, field.nameEn),
       vision: pickLanguage(language, field.visionJa, field.visionEn),
     })),
-    counts: {
-      openChallenges: strategy._count.challenges,
-      initiatives: strategy._count.initiatives,
-      partners: strategy._count.partnerInterest,
-    },
+    counts: counts.get(strategy.id) ?? { openChallenges: 0, initiatives: 0, partners: 0 },
   };
 }
 
 export async function getFieldByNumber(numberParam: string, language: Language) {
   if (!/^[1-9][0-9]?$/.test(numberParam)) return null;
-  const field = await prisma.strategyField.findUnique({
-    where: { number: Number(numberParam) },
-    select: {
-      number: true,
-      nameJa: true,
-      nameEn: true,
-      visionJa: true,
-      visionEn: true,
-      strategy: {
-        select: {
-          code: true,
-          nameJa: true,
-          nameEn: true,
-          fields: { orderBy: { number: "asc" }, select: { number: true, nameJa: true, nameEn: true } },
-        },
-      },
-    },
-  });
-  if (!field) return null;
+  const number = Number(numberParam);
+  const strategies = await loadStrategyTaxonomy();
+  const strategy = strategies.find((candidate) => candidate.fields.some((field) => field.number === number));
+  const field = strategy?.fields.find((candidate) => candidate.number === number);
+  if (!strategy || !field) return null;
   return {
     number: field.number,
     name: pickLanguage(language, field.nameJa, field.nameEn),
     vision: pickLanguage(language, field.visionJa, field.visionEn),
-    strategy: {
-      code: field.strategy.code,
-      name: pickLanguage(language, field.strategy.nameJa, field.strategy.nameEn),
-    },
-    siblings: field.strategy.fields
+    strategy: { code: strategy.code, name: pickLanguage(language, strategy.nameJa, strategy.nameEn) },
+    siblings: strategy.fields
       .filter((sibling) => sibling.number !== field.number)
       .map((sibling) => ({ number: sibling.number, name: pickLanguage(language, sibling.nameJa, sibling.nameEn) })),
   };

@@ -12,9 +12,18 @@ export function fieldMark(number: number): string {
   return circledNumbers[number - 1] ?? String(number);
 }
 
+// Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(language: Language, value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(language === "ja" ? "ja-JP" : "en-GB", {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  const key = `${language}:${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === "ja" ? "ja-JP" : "en-GB", {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
