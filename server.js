@@ -17,7 +17,10 @@ const viteDevServer = isProduction
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", isProduction ? 1 : false);
+// How many reverse proxies stand in front of this server. Rate limits key on the client address, so trusting
+// X-Forwarded-For without a proxy would let anyone pick their own address: 0 (trust none) unless configured.
+const trustedProxyHops = Number(process.env.TRUST_PROXY ?? 0);
+app.set("trust proxy", Number.isInteger(trustedProxyHops) && trustedProxyHops > 0 ? trustedProxyHops : false);
 app.use(compression());
 
 app.use((_req, res, next) => {
@@ -81,7 +84,7 @@ app.all(
   createRequestHandler({
     build,
     mode: isProduction ? "production" : "development",
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown" }),
   }),
 );
 

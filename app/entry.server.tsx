@@ -59,5 +59,6 @@ export default async function handleRequest(
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce?: string;
+    clientIp?: string;
   }
 }

@@ -2,13 +2,14 @@ import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
+import { shouldUseSecureCookies } from "~/utils/cookies.server.ts";
 import { defaultLanguage, i18nOptions, isLanguage, languageCookieName, resources, supportedLanguages, type Language } from "./config.ts";
 
 export const languageCookie = createCookie(languageCookieName, {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
+  secure: shouldUseSecureCookies(),
   maxAge: 60 * 60 * 24 * 365,
 });
 

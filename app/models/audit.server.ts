@@ -1,0 +1,64 @@
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { prisma } from "~/utils/db.server.ts";
+
+type Db = Pick<typeof prisma, "auditLog">;
+
+export type AuditAction =
+  | "user.signed_up"
+  | "user.email_verified"
+  | "user.signed_in"
+  | "user.sign_in_failed"
+  | "user.signed_out_everywhere"
+  | "user.password_reset"
+  | "user.password_changed"
+  | "user.email_changed"
+  | "user.deleted"
+  | "user.data_exported"
+  | "role.granted"
+  | "role.revoked"
+  | "email.retried";
+
+export type AuditEntryInput = {
+  actor: { id: string; label: string } | null;
+  action: AuditAction;
+  targetType: "user" | "email" | "challenge" | "proposal" | "match" | "initiative" | "taxonomy";
+  targetId?: string | null;
+  details?: Prisma.InputJsonObject;
+  ipAddress?: string | null;
+};
+
+/** Appends to the audit log; pass the transaction client so the entry commits with the change it records. */
+export async function writeAudit(db: Db, entry: AuditEntryInput) {
+  await db.auditLog.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      actorLabel: entry.actor?.label ?? "",
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      details: entry.details ?? {},
+      ipAddress: entry.ipAddress ?? null,
+    },
+  });
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function listAuditEntries(filters: { action?: string; actor?: string; targetId?: string; page: number }) {
+  const where: Prisma.AuditLogWhereInput = {
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.actor ? { actorLabel: { contains: filters.actor, mode: "insensitive" } } : {}),
+    ...(filters.targetId ? { targetId: filters.targetId } : {}),
+  };
+  const [entries, total] = await Promise.all([
+    prisma.auditLog.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, actorLabel: true, action: true, targetType: true, targetId: true, details: true, ipAddress: true, createdAt: true },
+    }),
+    prisma.auditLog.count({ where }),
+  ]);
+  return { entries: entries.map((entry) => ({ ...entry, id: entry.id.toString() })), total, pageSize: AUDIT_PAGE_SIZE };
+}

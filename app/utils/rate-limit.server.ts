@@ -1,0 +1,66 @@
+// Rate limits on sign-in, sign-up, password reset and e-mail sending, per IP and per account, counted in
+// PostgreSQL (table rate_limits) so they hold across every server process.
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { getEnv } from "./env.server.ts";
+
+type Global = typeof globalThis & { __rateLimitPool?: pg.Pool };
+
+function getPool() {
+  const global = globalThis as Global;
+  global.__rateLimitPool ??= new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 4 });
+  return global.__rateLimitPool;
+}
+
+function createLimiter(keyPrefix: string, points: number, durationSeconds: number) {
+  return new RateLimiterPostgres({
+    storeClient: getPool(),
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    keyPrefix,
+    points,
+    duration: durationSeconds,
+    clearExpiredByTimeout: false,
+  });
+}
+
+const minutes = (count: number) => count * 60;
+
+export const rateLimits = {
+  /** Every sign-in attempt from one address. */
+  signInByIp: createLimiter("signin_ip", 30, minutes(15)),
+  /** Failed sign-ins to one account, from anywhere: stops password guessing spread over many addresses. */
+  signInFailuresByAccount: createLimiter("signin_account", 8, minutes(15)),
+  signUpByIp: createLimiter("signup_ip", 10, minutes(60)),
+  passwordResetByIp: createLimiter("reset_ip", 10, minutes(60)),
+  /** Mail the hub sends to one address for account flows (confirmations, links, resets). */
+  authEmailByAddress: createLimiter("email_address", 5, minutes(60)),
+};
+
+export type RateLimitName = keyof typeof rateLimits;
+
+export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export async function consumeRateLimit(name: RateLimitName, key: string, points = 1): Promise<RateLimitOutcome> {
+  try {
+    await rateLimits[name].consume(key.toLowerCase(), points);
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
+    throw rejection;
+  }
+}
+
+/** Looks without consuming: lets a sign-in be refused before the (slow) password check. */
+export async function isRateLimited(name: RateLimitName, key: string): Promise<RateLimitOutcome> {
+  const state = await rateLimits[name].get(key.toLowerCase());
+  if (state && state.consumedPoints >= rateLimits[name].points) {
+    return { allowed: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) };
+  }
+  return { allowed: true };
+}
+
+export async function resetRateLimit(name: RateLimitName, key: string) {
+  await rateLimits[name].delete(key.toLowerCase());
+}
