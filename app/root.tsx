@@ -7,6 +7,11 @@ import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
 import { defaultLanguage } from "~/i18n/config.ts";
 import { getLanguage } from "~/i18n/i18next.server.ts";
+import { data } from "@remix-run/node";
+import { FlashNotice } from "~/components/flash-notice.tsx";
+import { getUser, sessionRefreshHeader } from "~/utils/auth.server.ts";
+import { readFlash } from "~/utils/flash.server.ts";
+import { permissionsFor } from "~/utils/permissions.ts";
 import { useNonce } from "~/utils/nonce.ts";
 import appStylesHref from "~/styles/app.css?url";
 
@@ -16,9 +21,21 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const language = await getLanguage(request);
+  const [language, user, flash, sessionCookie] = await Promise.all([getLanguage(request), getUser(request), readFlash(request), sessionRefreshHeader(request)]);
   const url = new URL(request.url);
-  return { language, path: url.pathname + url.search };
+  const headers = new Headers();
+  if (sessionCookie) headers.append("Set-Cookie", sessionCookie);
+  if (flash.clearHeader) headers.append("Set-Cookie", flash.clearHeader);
+  return data(
+    {
+      language,
+      path: url.pathname + url.search,
+      flash: flash.message,
+      // Only what the header needs: never the e-mail address, which would sit in every page's HTML.
+      user: user ? { displayName: user.displayName, permissions: [...permissionsFor(user.roles)] } : null,
+    },
+    { headers },
+  );
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -36,8 +53,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <SiteHeader language={language} returnTo={data?.path ?? "/"} />
+        <SiteHeader language={language} returnTo={data?.path ?? "/"} user={data?.user ?? null} />
         <main id="main" tabIndex={-1}>
+          {data?.flash ? <FlashNotice message={data.flash} /> : null}
           {children}
         </main>
         <SiteFooter />

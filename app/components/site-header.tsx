@@ -1,9 +1,12 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
+import type { Permission } from "~/utils/permissions.ts";
 import { LogoMark } from "./logo-mark.tsx";
 
-export function SiteHeader({ language, returnTo }: { language: Language; returnTo: string }) {
+type HeaderUser = { displayName: string; permissions: Permission[] } | null;
+
+export function SiteHeader({ language, returnTo, user }: { language: Language; returnTo: string; user: HeaderUser }) {
   const { t } = useTranslation();
   const otherLanguage: Language = language === "ja" ? "en" : "ja";
   return (
@@ -33,7 +36,35 @@ export function SiteHeader({ language, returnTo }: { language: Language; returnT
               <li>
                 <NavLink to="/about">{t("nav.about")}</NavLink>
               </li>
+              {user?.permissions.includes("audit:read") ? (
+                <li>
+                  <NavLink to="/admin">{t("nav.admin")}</NavLink>
+                </li>
+              ) : null}
             </ul>
+          </nav>
+          <nav aria-label={t("nav.accountMenu")} className="account-nav">
+            {user ? (
+              <>
+                <NavLink to="/account" className="account-nav__link">
+                  {user.displayName}
+                </NavLink>
+                <Form method="post" action="/logout">
+                  <button type="submit" className="account-nav__button">
+                    {t("auth.signOut")}
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <>
+                <NavLink to="/login" className="account-nav__link">
+                  {t("nav.signIn")}
+                </NavLink>
+                <NavLink to="/signup" className="account-nav__link account-nav__link--primary">
+                  {t("nav.signUp")}
+                </NavLink>
+              </>
+            )}
           </nav>
           <Form method="post" action="/language" className="language-switcher" preventScrollReset>
             <input type="hidden" name="language" value={otherLanguage} />

@@ -44,21 +44,41 @@ export async function writeAudit(db: Db, entry: AuditEntryInput) {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEntries(filters: { action?: string; actor?: string; targetId?: string; page: number }) {
+export const auditActions: readonly AuditAction[] = [
+  "user.signed_up",
+  "user.email_verified",
+  "user.signed_in",
+  "user.sign_in_failed",
+  "user.signed_out_everywhere",
+  "user.password_reset",
+  "user.password_changed",
+  "user.email_changed",
+  "user.deleted",
+  "user.data_exported",
+  "role.granted",
+  "role.revoked",
+  "email.retried",
+];
+
+export type AuditFilters = { action?: string; actor?: string; targetId?: string; from?: Date; to?: Date; page: number; pageSize?: number };
+
+export async function listAuditEntries(filters: AuditFilters) {
+  const pageSize = filters.pageSize ?? AUDIT_PAGE_SIZE;
   const where: Prisma.AuditLogWhereInput = {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.actor ? { actorLabel: { contains: filters.actor, mode: "insensitive" } } : {}),
     ...(filters.targetId ? { targetId: filters.targetId } : {}),
+    ...(filters.from || filters.to ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } } : {}),
   };
   const [entries, total] = await Promise.all([
     prisma.auditLog.findMany({
       where,
       orderBy: { id: "desc" },
-      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
+      skip: (filters.page - 1) * pageSize,
+      take: pageSize,
       select: { id: true, actorLabel: true, action: true, targetType: true, targetId: true, details: true, ipAddress: true, createdAt: true },
     }),
     prisma.auditLog.count({ where }),
   ]);
-  return { entries: entries.map((entry) => ({ ...entry, id: entry.id.toString() })), total, pageSize: AUDIT_PAGE_SIZE };
+  return { entries: entries.map((entry) => ({ ...entry, id: entry.id.toString() })), total, pageSize };
 }

@@ -3,6 +3,8 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { supportedLanguages } from "~/i18n/config.ts";
 import { languageCookie } from "~/i18n/i18next.server.ts";
+import { setAccountLanguage } from "~/models/account.server.ts";
+import { getUser } from "~/utils/auth.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
 
@@ -18,6 +20,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) {
     return new Response("Unsupported language", { status: 400 });
   }
+  const user = await getUser(request);
+  if (user) await setAccountLanguage(user.id, parsed.data.language);
   const target = new URL(safeRedirectPath(parsed.data.returnTo), "http://localhost");
   // A ?lng= in the address would outrank the cookie the visitor just chose.
   target.searchParams.delete("lng");

@@ -1,6 +1,15 @@
 // Guards for loaders and actions. Each throws a Response (redirect or 403) so a route cannot forget to stop.
 import { createCookie, redirect } from "@remix-run/node";
-import { SESSION_LIFETIME_MS, validateSessionToken, type SessionUser, type ValidatedSession } from "~/models/session.server.ts";
+import type { Language } from "~/i18n/config.ts";
+import { languageCookie } from "~/i18n/i18next.server.ts";
+import {
+  createSession,
+  invalidateSession,
+  SESSION_LIFETIME_MS,
+  validateSessionToken,
+  type SessionUser,
+  type ValidatedSession,
+} from "~/models/session.server.ts";
 import { shouldUseSecureCookies } from "./cookies.server.ts";
 import { getEnv } from "./env.server.ts";
 import { hasPermission, type Permission } from "./permissions.ts";
@@ -13,11 +22,11 @@ const sessionCookie = createCookie(shouldUseSecureCookies() ? "__Host-session" :
   maxAge: SESSION_LIFETIME_MS / 1000,
 });
 
-export async function sessionCookieHeader(token: string, expiresAt: Date) {
+async function sessionCookieHeader(token: string, expiresAt: Date) {
   return sessionCookie.serialize(token, { expires: expiresAt, maxAge: Math.floor((expiresAt.getTime() - Date.now()) / 1000) });
 }
 
-export async function clearSessionCookieHeader() {
+async function clearSessionCookieHeader() {
   return sessionCookie.serialize("", { maxAge: 0, expires: new Date(0) });
 }
 
@@ -33,6 +42,36 @@ export function getSession(request: Request): Promise<ValidatedSession | null> {
     sessionsByRequest.set(request, pending);
   }
   return pending;
+}
+
+/**
+ * Starts a fresh session (never reuses one, so a session fixed before sign-in is worthless) and returns the
+ * headers that set its cookie and the account's language.
+ */
+export async function startSession(request: Request, user: { id: string; language: string }): Promise<Headers> {
+  const { token, expiresAt } = await createSession(user.id, request.headers.get("User-Agent") ?? "");
+  const headers = new Headers();
+  headers.append("Set-Cookie", await sessionCookieHeader(token, expiresAt));
+  headers.append("Set-Cookie", await languageCookie.serialize(user.language as Language));
+  return headers;
+}
+
+/** Ends this browser's session and returns the header that deletes its cookie. */
+export async function endSession(request: Request): Promise<Headers> {
+  const session = await getSession(request);
+  if (session) await invalidateSession(session.sessionId);
+  return new Headers({ "Set-Cookie": await clearSessionCookieHeader() });
+}
+
+/**
+ * The cookie to send back on this response: a renewed expiry for a session past half its life (sliding
+ * expiry), or a deletion when the browser holds a token that no longer signs anyone in.
+ */
+export async function sessionRefreshHeader(request: Request): Promise<string | null> {
+  const session = await getSession(request);
+  if (session?.renewed) return sessionCookieHeader(await sessionCookie.parse(request.headers.get("Cookie")), session.expiresAt);
+  if (!session && (await sessionCookie.parse(request.headers.get("Cookie")))) return clearSessionCookieHeader();
+  return null;
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
@@ -76,4 +115,9 @@ export function publicOrigin(request: Request): string {
 export function clientIp(context: unknown): string {
   const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
   return typeof ip === "string" && ip ? ip : "unknown";
+}
+
+/** Who is asking, as the account flows need it: the client address for rate limits, the origin for links. */
+export function requestContext(request: Request, context: unknown) {
+  return { ip: clientIp(context), origin: publicOrigin(request) };
 }

@@ -22,3 +22,21 @@ function getClient() {
 }
 
 export const prisma = getClient();
+
+type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * A serializable transaction, retried when PostgreSQL aborts it for a conflicting concurrent one (P2034):
+ * the checks inside (say, "is there another admin?") then hold however many requests race.
+ */
+export async function serializableTransaction<T>(work: (tx: TransactionClient) => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(work, { isolationLevel: "Serializable" });
+    } catch (error) {
+      const conflict = typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2034";
+      if (!conflict || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
+}

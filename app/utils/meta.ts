@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 
-export type PageMeta = { title: string; description: string; siteName: string; language: string };
+export type PageMeta = { title: string; description: string; siteName: string; language: string; noindex?: boolean };
 
 /** Title, description and the Open Graph / Twitter tags that make a shared link readable in LINE, X and Facebook. */
 export function pageMeta(meta: PageMeta | undefined): MetaDescriptor[] {
@@ -15,5 +15,6 @@ export function pageMeta(meta: PageMeta | undefined): MetaDescriptor[] {
     { property: "og:site_name", content: meta.siteName },
     { property: "og:locale", content: meta.language === "en" ? "en_GB" : "ja_JP" },
     { name: "twitter:card", content: "summary" },
+    ...(meta.noindex ? [{ name: "robots", content: "noindex" }] : []),
   ];
 }

@@ -4,9 +4,6 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 // OWASP's argon2id baseline (m=19 MiB, t=2, p=1): ~30 ms here, slow for a guesser, fine for a sign-in.
 const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
-
 const commonPasswords = new Set((dictionary["passwords-common"] as string[]).map((password) => password.toLowerCase()));
 
 /** True for the ~49,000 most common passwords (zxcvbn-ts's list), whatever the case. */

@@ -34,6 +34,10 @@ export const rateLimits = {
   signInFailuresByAccount: createLimiter("signin_account", 8, minutes(15)),
   signUpByIp: createLimiter("signup_ip", 10, minutes(60)),
   passwordResetByIp: createLimiter("reset_ip", 10, minutes(60)),
+  /** Sign-in links and repeated confirmation mails asked for from one address. */
+  emailRequestsByIp: createLimiter("email_request_ip", 10, minutes(60)),
+  /** Guesses at one account's 6-digit confirmation code. */
+  codeAttemptsByAddress: createLimiter("code_address", 5, minutes(15)),
   /** Mail the hub sends to one address for account flows (confirmations, links, resets). */
   authEmailByAddress: createLimiter("email_address", 5, minutes(60)),
 };

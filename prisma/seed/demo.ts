@@ -1,12 +1,29 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { demoChallenges } from "./demo-challenges.ts";
-import { createChallenge, createInitiative } from "./factories.ts";
+import { createChallenge, createInitiative, createUser } from "./factories.ts";
+
+/** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
+export const demoPassword = "shiojiri-demo-2026";
+export const demoAccounts = [
+  { email: "admin@demo.shiojiri-hub.example", displayName: "管理者（デモ）", roles: ["ADMIN"] as const },
+  { email: "coordinator@demo.shiojiri-hub.example", displayName: "スナバ コーディネーター（デモ）", roles: ["COORDINATOR"] as const },
+  { email: "partner@demo.shiojiri-hub.example", displayName: "関係人口パートナー（デモ）", roles: ["PARTNER"] as const },
+  { email: "resident@demo.shiojiri-hub.example", displayName: "広丘の市民（デモ）", roles: [] as const },
+];
+
+async function seedDemoAccounts(prisma: PrismaClient) {
+  for (const account of demoAccounts) {
+    if (await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } })) continue;
+    await createUser(prisma, { ...account, roles: [...account.roles], password: demoPassword });
+  }
+}
 
 /**
  * Demo content for development and review. Never run in production. Seeds once: a database that already
  * has challenges is left as it is, so what a developer changed while trying the app survives a restart.
  */
 export async function seedDemoData(prisma: PrismaClient) {
+  await seedDemoAccounts(prisma);
   if ((await prisma.challenge.count()) > 0) return;
   await prisma.$transaction(
     async (tx) => {

@@ -1,0 +1,151 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { languageCookie } from "~/i18n/i18next.server.ts";
+import { getAccount, signOutEverywhere, updatePreferences } from "~/models/account.server.ts";
+import { notificationFrequencies, preferencesSchema } from "~/schemas/account.ts";
+import { endSession, requestContext, requireUser } from "~/utils/auth.server.ts";
+import { flashHeader } from "~/utils/flash.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+import { invalidReply } from "~/utils/submission.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const account = await getAccount(user.id);
+  return {
+    account: {
+      email: account.email,
+      displayName: account.displayName,
+      language: account.language,
+      notificationFrequency: account.notificationFrequency,
+      emailVerified: account.emailVerifiedAt !== null,
+      roles: account.roles.map((entry) => entry.role),
+      sessionCount: account._count.sessions,
+    },
+    meta: await translatedMeta(request, { title: "account.title", description: "account.lead" }, { noindex: true }),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await readFormData(request);
+  if (formData.get("intent") === "sign-out-everywhere") {
+    await signOutEverywhere(user, requestContext(request, context));
+    const headers = await endSession(request);
+    headers.append("Set-Cookie", await flashHeader("signedOutEverywhere"));
+    return redirect("/login", { headers });
+  }
+  const submission = parseWithZod(formData, { schema: preferencesSchema });
+  if (submission.status !== "success") return data(invalidReply(submission), { status: 400 });
+  await updatePreferences(user.id, submission.value);
+  const headers = new Headers();
+  headers.append("Set-Cookie", await languageCookie.serialize(submission.value.language));
+  headers.append("Set-Cookie", await flashHeader("preferencesSaved"));
+  return redirect("/account", { headers });
+}
+
+export default function AccountPage() {
+  const { account } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useSchemaForm(preferencesSchema, {
+    id: "preferences",
+    lastResult,
+    defaultValue: { displayName: account.displayName, language: account.language, notificationFrequency: account.notificationFrequency },
+  });
+  return (
+    <div className="container narrow page account-page">
+      <h1>{t("account.title")}</h1>
+      <p className="lead">{t("account.lead")}</p>
+
+      <section aria-labelledby="profile-heading" className="panel">
+        <h2 id="profile-heading">{t("account.profileHeading")}</h2>
+        <Form method="post" {...getFormProps(form)} className="form-stack">
+          <FormAlert id={form.errorId} errors={form.errors} />
+          <TextField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" />
+          <SelectField
+            meta={fields.language}
+            label={t("auth.language")}
+            options={[
+              { value: "ja", label: t("language.ja") },
+              { value: "en", label: t("language.en") },
+            ]}
+          />
+          <SelectField
+            meta={fields.notificationFrequency}
+            label={t("account.notificationFrequency")}
+            options={notificationFrequencies.map((value) => ({ value, label: t(`account.frequency.${value}`) }))}
+          />
+          <SubmitButton name="intent" value="preferences">
+            {t("account.savePreferences")}
+          </SubmitButton>
+        </Form>
+      </section>
+
+      <section aria-labelledby="email-heading" className="panel">
+        <h2 id="email-heading">{t("account.emailHeading")}</h2>
+        <p>
+          <span className="account-email">{account.email}</span>{" "}
+          <span className={`badge ${account.emailVerified ? "badge--ok" : "badge--warn"}`}>
+            {account.emailVerified ? t("account.emailVerified") : t("account.emailUnverified")}
+          </span>
+        </p>
+        <p>
+          <Link to="/account/email">{t("account.changeEmail")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="security-heading" className="panel">
+        <h2 id="security-heading">{t("account.securityHeading")}</h2>
+        <p>
+          <Link to="/account/password">{t("account.changePassword")}</Link>
+        </p>
+        <p>{t("account.sessions", { count: account.sessionCount })}</p>
+        <Form method="post">
+          <p className="muted" id="sign-out-everywhere-hint">
+            {t("account.signOutEverywhereHint")}
+          </p>
+          <button type="submit" name="intent" value="sign-out-everywhere" className="button" aria-describedby="sign-out-everywhere-hint">
+            {t("account.signOutEverywhere")}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="roles-heading" className="panel">
+        <h2 id="roles-heading">{t("account.rolesHeading")}</h2>
+        <ul className="tag-list">
+          {["RESIDENT", ...account.roles].map((role) => (
+            <li key={role} className="tag">
+              {t(`roles.${role}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="data-heading" className="panel">
+        <h2 id="data-heading">{t("account.dataHeading")}</h2>
+        <p>{t("account.dataLead")}</p>
+        <p>
+          <a href="/account/export" className="button" download>
+            {t("account.download")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="panel panel--danger">
+        <h2 id="delete-heading">{t("account.deleteHeading")}</h2>
+        <p>
+          <Link to="/account/delete">{t("account.deleteLink")}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

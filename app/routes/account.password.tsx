@@ -1,0 +1,64 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { changePassword, passwordPolicyError } from "~/models/account.server.ts";
+import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/schemas/account.ts";
+import { requestContext, requireUser, startSession } from "~/utils/auth.server.ts";
+import { flashHeader } from "~/utils/flash.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return { meta: await translatedMeta(request, { title: "account.passwordTitle", description: "account.passwordLead" }, { noindex: true }) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await readFormData(request), { schema: changePasswordSchema });
+  if (submission.status !== "success") return invalidSubmission(submission);
+  const policyError = passwordPolicyError(submission.value.password);
+  if (policyError) return refusedSubmission(request, submission, { reason: policyError }, "password");
+  const outcome = await changePassword(user.id, submission.value, requestContext(request, context));
+  if (!outcome.ok) return refusedSubmission(request, submission, outcome, outcome.retryAfterSeconds ? undefined : "currentPassword");
+  // Every session ended with the change, this one too: the browser gets a fresh one.
+  const headers = await startSession(request, outcome.user);
+  headers.append("Set-Cookie", await flashHeader("passwordChanged"));
+  return redirect("/account", { headers });
+}
+
+export default function ChangePasswordPage() {
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useSchemaForm(changePasswordSchema, { id: "change-password", lastResult });
+  return (
+    <div className="container narrow page auth-page">
+      <p>
+        <Link to="/account">← {t("account.back")}</Link>
+      </p>
+      <h1>{t("account.passwordTitle")}</h1>
+      <p className="lead">{t("account.passwordLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="form-stack">
+        <FormAlert id={form.errorId} errors={form.errors} />
+        <TextField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" />
+        <TextField
+          meta={fields.password}
+          label={t("auth.newPassword")}
+          type="password"
+          hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
+          autoComplete="new-password"
+        />
+        <TextField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" />
+        <SubmitButton>{t("account.passwordSubmit")}</SubmitButton>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requirePermission } from "~/utils/auth.server.ts";
+
+// Every admin page checks its own permission too: loaders run in parallel, so a layout guard alone is not enough.
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "audit:read");
+  return null;
+}
+
+export default function AdminLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className="container page admin-page">
+      <p className="page-banner__eyebrow">{t("admin.title")}</p>
+      <nav aria-label={t("admin.nav")} className="subnav">
+        <ul>
+          <li>
+            <NavLink to="/admin" end>
+              {t("admin.overview")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/users">{t("admin.users")}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/audit">{t("admin.audit")}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/emails">{t("admin.emails")}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

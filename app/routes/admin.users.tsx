@@ -1,0 +1,97 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Pagination } from "~/components/pagination.tsx";
+import { getLanguage } from "~/i18n/i18next.server.ts";
+import { listUsers } from "~/models/user-admin.server.ts";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { formatDate } from "~/utils/dates.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+import { roles } from "~/utils/permissions.ts";
+
+// A hand-edited address falls back to defaults instead of failing.
+const filtersSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(roles).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "role:grant");
+  const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [result, language] = await Promise.all([listUsers({ query: filters.q || undefined, role: filters.role, page: filters.page }), getLanguage(request)]);
+  return {
+    ...result,
+    filters,
+    language,
+    users: result.users.map((user) => ({ ...user, roles: user.roles.map((entry) => entry.role), emailVerified: user.emailVerifiedAt !== null })),
+    meta: await translatedMeta(request, { title: "admin.usersTitle" }, { noindex: true }),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function AdminUsers() {
+  const { users, total, pageSize, filters, language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("admin.usersTitle")}</h1>
+      <Form method="get" className="filter-bar" role="search">
+        <div className="field">
+          <label htmlFor="user-search">{t("admin.search")}</label>
+          <input id="user-search" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="user-role">{t("admin.roleFilter")}</label>
+          <select id="user-role" name="role" defaultValue={filters.role ?? ""}>
+            <option value="">{t("admin.allRoles")}</option>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("admin.filter")}
+        </button>
+      </Form>
+      <p role="status">{t("admin.resultCount", { count: total })}</p>
+      {users.length === 0 ? (
+        <p>{t("admin.noUsers")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{t("admin.usersTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.name")}</th>
+                <th scope="col">{t("admin.email")}</th>
+                <th scope="col">{t("admin.roles")}</th>
+                <th scope="col">{t("admin.verified")}</th>
+                <th scope="col">{t("admin.registered")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">
+                    <Link to={`/admin/users/${user.id}`}>{user.displayName}</Link>
+                  </th>
+                  <td className="account-email">{user.email}</td>
+                  <td>{["RESIDENT", ...user.roles].map((role) => t(`roles.${role}`)).join("・")}</td>
+                  <td>{user.emailVerified ? t("account.emailVerified") : t("account.emailUnverified")}</td>
+                  <td>{formatDate(language, user.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={filters.page} total={total} pageSize={pageSize} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { requestPasswordReset } from "~/models/account.server.ts";
+import { emailRequestSchema } from "~/schemas/account.ts";
+import { requestContext } from "~/utils/auth.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { meta: await translatedMeta(request, { title: "auth.forgotTitle", description: "auth.forgotLead" }) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await readFormData(request), { schema: emailRequestSchema });
+  if (submission.status !== "success") return invalidSubmission(submission);
+  const outcome = await requestPasswordReset(submission.value.email, requestContext(request, context));
+  if (!outcome.ok) return refusedSubmission(request, submission, outcome);
+  // The same answer whether or not the address is registered.
+  return { ...submission.reply({ resetForm: true }), sent: true };
+}
+
+export default function ForgotPasswordPage() {
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useSchemaForm(emailRequestSchema, { id: "forgot", lastResult: actionData });
+  return (
+    <div className="container narrow page auth-page">
+      <h1>{t("auth.forgotTitle")}</h1>
+      <p className="lead">{t("auth.forgotLead")}</p>
+      {actionData && "sent" in actionData ? (
+        <Notice tone="success">
+          <p>{t("auth.forgotSent")}</p>
+        </Notice>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="form-stack">
+        <FormAlert id={form.errorId} errors={form.errors} />
+        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
+        <SubmitButton>{t("auth.forgotSubmit")}</SubmitButton>
+      </Form>
+      <p className="auth-page__switch">
+        <Link to="/login">{t("auth.signInTitle")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { signInWithPassword } from "~/models/account.server.ts";
+import { signInSchema } from "~/schemas/account.ts";
+import { requestContext, requireAnonymous, startSession } from "~/utils/auth.server.ts";
+import { flashHeader } from "~/utils/flash.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+import { safeRedirectPath } from "~/utils/redirect.ts";
+import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  const url = new URL(request.url);
+  return {
+    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
+    email: url.searchParams.get("email")?.slice(0, 254) ?? "",
+    meta: await translatedMeta(request, { title: "auth.signInTitle", description: "auth.signInLead" }),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const submission = parseWithZod(await readFormData(request), { schema: signInSchema });
+  if (submission.status !== "success") return invalidSubmission(submission);
+  const outcome = await signInWithPassword(submission.value, requestContext(request, context));
+  if (!outcome.ok) return refusedSubmission(request, submission, outcome);
+  const headers = await startSession(request, outcome.user);
+  headers.append("Set-Cookie", await flashHeader("signedIn"));
+  return redirect(safeRedirectPath(submission.value.redirectTo, "/account"), { headers });
+}
+
+export default function SignInPage() {
+  const { redirectTo, email } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useSchemaForm(signInSchema, { id: "signin", lastResult, defaultValue: { email } });
+  const unconfirmed = form.errors?.includes(t("auth.unconfirmed"));
+  const typedEmail = fields.email.value ?? email;
+  return (
+    <div className="container narrow page auth-page">
+      <h1>{t("auth.signInTitle")}</h1>
+      <p className="lead">{t("auth.signInLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="form-stack">
+        <FormAlert id={form.errorId} errors={form.errors} />
+        {unconfirmed ? (
+          <p>
+            <Link to={`/verify-email?email=${encodeURIComponent(typedEmail)}`}>{t("auth.resendConfirmation")}</Link>
+          </p>
+        ) : null}
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" />
+        <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <SubmitButton>{t("auth.signInSubmit")}</SubmitButton>
+      </Form>
+      <ul className="auth-page__links">
+        <li>
+          <Link to="/forgot-password">{t("auth.forgotPassword")}</Link>
+        </li>
+        <li>
+          <Link to="/signin-link">{t("auth.useLink")}</Link>
+        </li>
+        <li>
+          {t("auth.noAccount")} <Link to={redirectTo ? `/signup?redirectTo=${encodeURIComponent(redirectTo)}` : "/signup"}>{t("auth.signUpTitle")}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { passwordPolicyError, peekPasswordResetToken, resetPassword } from "~/models/account.server.ts";
+import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "~/schemas/account.ts";
+import { requestContext, startSession } from "~/utils/auth.server.ts";
+import { flashHeader } from "~/utils/flash.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const valid = token ? await peekPasswordResetToken(token) : null;
+  return { token, tokenValid: Boolean(valid), meta: await translatedMeta(request, { title: "auth.resetTitle" }, { noindex: true }) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await readFormData(request), { schema: resetPasswordSchema });
+  if (submission.status !== "success") return invalidSubmission(submission);
+  const policyError = passwordPolicyError(submission.value.password);
+  if (policyError) return refusedSubmission(request, submission, { reason: policyError }, "password");
+  const outcome = await resetPassword(submission.value, requestContext(request, context));
+  if (!outcome.ok) return refusedSubmission(request, submission, outcome);
+  // Any session someone else held died with the old password; this browser starts a fresh one.
+  const headers = await startSession(request, outcome.user);
+  headers.append("Set-Cookie", await flashHeader("passwordReset"));
+  return redirect("/account", { headers });
+}
+
+export default function ResetPasswordPage() {
+  const { token, tokenValid } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useSchemaForm(resetPasswordSchema, { id: "reset", lastResult });
+  if (!tokenValid) {
+    return (
+      <div className="container narrow page auth-page">
+        <h1>{t("auth.resetTitle")}</h1>
+        <Notice tone="error">
+          <p>{t("auth.linkInvalid")}</p>
+        </Notice>
+        <p>
+          <Link to="/forgot-password">{t("auth.requestAgain")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="container narrow page auth-page">
+      <h1>{t("auth.resetTitle")}</h1>
+      <p className="lead">{t("auth.resetLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="form-stack">
+        <FormAlert id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="token" value={token} />
+        <TextField
+          meta={fields.password}
+          label={t("auth.newPassword")}
+          type="password"
+          hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
+          autoComplete="new-password"
+        />
+        <TextField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" />
+        <SubmitButton>{t("auth.resetSubmit")}</SubmitButton>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// One-shot messages across a redirect ("you are signed out"), carried in a short-lived cookie so they work
+// without JavaScript and never end up in an address someone might share.
+import { createCookie } from "@remix-run/node";
+import { shouldUseSecureCookies } from "./cookies.server.ts";
+
+export const flashMessages = [
+  "signedIn",
+  "signedOut",
+  "signedOutEverywhere",
+  "emailVerified",
+  "passwordReset",
+  "passwordChanged",
+  "emailChangeSent",
+  "emailChanged",
+  "preferencesSaved",
+  "accountDeleted",
+  "roleGranted",
+  "roleRevoked",
+] as const;
+export type FlashMessage = (typeof flashMessages)[number];
+
+const flashCookie = createCookie("flash", {
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax",
+  secure: shouldUseSecureCookies(),
+  maxAge: 60,
+});
+
+export function flashHeader(message: FlashMessage): Promise<string> {
+  return flashCookie.serialize(message);
+}
+
+/** The pending message, if any, and the header that clears it once shown. */
+export async function readFlash(request: Request): Promise<{ message: FlashMessage | null; clearHeader: string | null }> {
+  const value: unknown = await flashCookie.parse(request.headers.get("Cookie"));
+  if (typeof value !== "string" || !value) return { message: null, clearHeader: null };
+  const message = (flashMessages as readonly string[]).includes(value) ? (value as FlashMessage) : null;
+  return { message, clearHeader: await flashCookie.serialize("", { maxAge: 0, expires: new Date(0) }) };
+}
