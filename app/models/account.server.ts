@@ -507,6 +507,9 @@ export async function deleteAccount(userId: string, currentPassword: string, con
       }
       const pseudonym = `deleted-user-${userId.slice(0, 8)}`;
       await tx.auditLog.updateMany({ where: { actorId: userId }, data: { actorLabel: pseudonym } });
+      // Entries about the person (role changes) name their address in the details: it goes too.
+      await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
+        WHERE "targetType" = 'user' AND "targetId" = ${userId} AND details ? 'email'`;
       await tx.emailMessage.deleteMany({ where: { OR: [{ userId }, { toAddress: check.user.email }] } });
       await tx.user.delete({ where: { id: userId } });
       await writeAudit(tx, { actor: null, action: "user.deleted", targetType: "user", targetId: userId, details: { pseudonym }, ipAddress: context.ip });

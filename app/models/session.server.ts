@@ -59,7 +59,9 @@ export async function validateSessionToken(token: string): Promise<ValidatedSess
   let renewed = false;
   if (expiresAt.getTime() - now < RENEW_WHEN_LESS_THAN_MS) {
     expiresAt = new Date(now + SESSION_LIFETIME_MS);
-    await prisma.session.update({ where: { id: sessionId }, data: { expiresAt } });
+    // updateMany: a sign-out racing this request may have deleted the row, which is no error.
+    const renewedRows = await prisma.session.updateMany({ where: { id: sessionId }, data: { expiresAt } });
+    if (renewedRows.count === 0) return null;
     renewed = true;
   }
   const { user } = session;

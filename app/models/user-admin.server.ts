@@ -67,12 +67,13 @@ export async function changeRole(actor: Actor, input: { userId: string; role: Ex
         const created = await tx.userRole.createMany({ data: [{ userId: target.id, role: input.role, grantedById: actor.id }], skipDuplicates: true });
         if (created.count === 0) return { ok: true, changed: false } as const;
       } else {
+        const held = await tx.userRole.findUnique({ where: { userId_role: { userId: target.id, role: input.role } }, select: { userId: true } });
+        if (!held) return { ok: true, changed: false } as const;
         if (input.role === "ADMIN") {
           const admins = await tx.userRole.count({ where: { role: "ADMIN" } });
           if (admins <= 1) return { ok: false, reason: "account.lastAdmin" } as const;
         }
-        const removed = await tx.userRole.deleteMany({ where: { userId: target.id, role: input.role } });
-        if (removed.count === 0) return { ok: true, changed: false } as const;
+        await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
       }
       await writeAudit(tx, {
         actor: { id: actor.id, label: actor.displayName },
