@@ -2,6 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
+// The stand-in for the Resend API (tests/support/mail-stub.ts); scripts/test.ts picks a free port. Set here so
+// the test workers, which inherit this process's environment, find it too (tests/e2e/support.ts `mailbox`).
+process.env.MAIL_STUB_PORT ??= "3211";
+const mailStubPort = Number(process.env.MAIL_STUB_PORT);
+const mailStubURL = `http://127.0.0.1:${mailStubPort}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -32,11 +37,29 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
-  webServer: {
-    command: "node server.js",
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: process.env.DATABASE_URL ?? "" },
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx tests/support/mail-stub.ts --port ${mailStubPort}`,
+      url: `${mailStubURL}/__stub/stats`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: "node server.js",
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: process.env.DATABASE_URL ?? "",
+        // Real delivery path (outbox → pg-boss worker → resend SDK), pointed at the stub instead of Resend.
+        RESEND_API_KEY: "re_test_key",
+        RESEND_BASE_URL: mailStubURL,
+        // Tests send X-Forwarded-For to get a client address of their own (separate rate-limit buckets).
+        TRUST_PROXY: "1",
+      },
+    },
+  ],
 });

@@ -8,9 +8,12 @@ import { I18nextProvider } from "react-i18next";
 import { getI18nInstance, getLanguage } from "~/i18n/i18next.server.ts";
 import { NonceProvider } from "~/utils/nonce.ts";
 import { getEnv } from "~/utils/env.server.ts";
+import { startJobWorkersOnce } from "~/jobs/workers.server.ts";
 
 // Fail at boot, not on the first request, when the environment is wrong.
 getEnv();
+// Background jobs (e-mail delivery) in this process, once, unless JOBS_WORKER=off or under Vitest.
+startJobWorkersOnce();
 
 export const streamTimeout = 5_000;
 

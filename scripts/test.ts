@@ -55,9 +55,11 @@ try {
 
   console.log("\n▶ end-to-end tests (Chromium)");
   const port = await findFreePort();
+  const mailStubPort = await findFreePort();
   const e2eCode = await run("node_modules/.bin/playwright", ["test"], {
     ...env,
     PORT: String(port),
+    MAIL_STUB_PORT: String(mailStubPort),
     PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reportDir, "playwright.json"),
   });
   if (e2eCode !== 0) failed = true;

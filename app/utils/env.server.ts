@@ -1,12 +1,38 @@
 import { z } from "zod";
 
+function emptyAsUnset(value: unknown) {
+  return value === "" ? undefined : value;
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is required: a postgresql:// URL (npm run dev starts an embedded database and sets it)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
   APP_ORIGIN: z.url({ error: "APP_ORIGIN must be the public origin, like https://hub.example.jp" }).optional(),
-});
+  // E-mail (see app/models/email.server.ts). An empty value in .env counts as unset.
+  RESEND_API_KEY: z.preprocess(emptyAsUnset, z.string().optional()),
+  RESEND_BASE_URL: z.preprocess(emptyAsUnset, z.url({ error: "RESEND_BASE_URL must be a URL, like http://127.0.0.1:3211" }).optional()),
+  EMAIL_FROM: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, "EMAIL_FROM must be an address, optionally with a name: Name <no-reply@example.jp>")
+      .default("しおじり共創ハブ <no-reply@hub.shiojiri.example>"),
+  ),
+  // Whether this process runs the background job workers. Several web processes can share one worker process.
+  JOBS_WORKER: z.preprocess(emptyAsUnset, z.enum(["on", "off"], { error: "JOBS_WORKER must be on or off" }).default("on")),
+}).superRefine((env, context) => {
+  // Without a key, mail stays in the local mailbox: right for development, silent loss in production.
+  if (env.NODE_ENV === "production" && !env.RESEND_API_KEY) {
+    context.addIssue({
+      code: "custom",
+      path: ["RESEND_API_KEY"],
+      message: "RESEND_API_KEY is required in production: without it no e-mail (sign-up, sign-in, password reset) is delivered",
+    });
+  }
+  // Checked even when another variable is wrong, so the boot error lists every problem at once.
+}, { when: () => true });
 
 export type Env = z.infer<typeof envSchema>;
 

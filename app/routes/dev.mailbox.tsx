@@ -1,0 +1,89 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, Outlet, useLoaderData, useLocation, useParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { EmailStatusBadge } from "~/components/email-outbox.tsx";
+import { getLanguage } from "~/i18n/i18next.server.ts";
+import { listMailbox } from "~/models/email.server.ts";
+import { requireDevelopment } from "~/utils/development.server.ts";
+import { formatDateTime } from "~/utils/dates.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requireDevelopment();
+  const filters = z.object({ to: z.string().trim().max(200).optional().catch(undefined) }).parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [messages, language, meta] = await Promise.all([
+    listMailbox({ to: filters.to || undefined }),
+    getLanguage(request),
+    translatedMeta(request, { title: "mailbox.title", description: "mailbox.lead" }, { noindex: true }),
+  ]);
+  return { messages, filters, language, meta };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function DevMailbox() {
+  const { messages, filters, language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const { id: openId } = useParams();
+  const { search } = useLocation();
+  return (
+    <div className="container page mailbox-page">
+      <h1>{t("mailbox.title")}</h1>
+      <p className="lead">{t("mailbox.lead")}</p>
+      <Form method="get" className="filter-bar" role="search">
+        <div className="field">
+          <label htmlFor="mailbox-to">{t("mailbox.filterTo")}</label>
+          <input id="mailbox-to" name="to" type="search" defaultValue={filters.to ?? ""} maxLength={200} autoComplete="off" />
+        </div>
+        <button type="submit" className="button">
+          {t("mailbox.filter")}
+        </button>
+        <Link to={{ search }} className="button">
+          {t("mailbox.refresh")}
+        </Link>
+      </Form>
+      <div className="mailbox-layout">
+        {/* The open message first: it is what the developer came for; the list follows. */}
+        <Outlet />
+        {messages.length === 0 ? (
+          <p>{t("mailbox.empty")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{t("mailbox.listCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("mailbox.time")}</th>
+                  <th scope="col">{t("mailbox.to")}</th>
+                  <th scope="col">{t("mailbox.subject")}</th>
+                  <th scope="col">{t("mailbox.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {messages.map((message) => (
+                  <tr key={message.id} aria-current={message.id === openId ? "true" : undefined}>
+                    <td>
+                      <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(language, message.createdAt)}</time>
+                    </td>
+                    <td className="outbox-table__address">{message.toAddress}</td>
+                    <th scope="row">
+                      <Link to={{ pathname: `/dev/mailbox/${message.id}`, search }}>{message.subject}</Link>
+                      <span className="outbox-table__template">
+                        <code>{message.template}</code> · {message.language}
+                      </span>
+                    </th>
+                    <td>
+                      <EmailStatusBadge status={message.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The registry of e-mail templates: one entry per template with its subject line, its React component and
+// sample props for the preview page. Rendering goes through renderEmail so the HTML and the plain-text part
+// of a message always come from the same element.
+import { render } from "@react-email/render";
+import { createElement, type ReactElement } from "react";
+import AccountExists, * as accountExists from "./account-exists.tsx";
+import ChangeEmail, * as changeEmail from "./change-email.tsx";
+import EmailChanged, * as emailChanged from "./email-changed.tsx";
+import PasswordChanged, * as passwordChanged from "./password-changed.tsx";
+import PasswordReset, * as passwordReset from "./password-reset.tsx";
+import SignInLink, * as signInLink from "./sign-in-link.tsx";
+import VerifyEmail, * as verifyEmail from "./verify-email.tsx";
+import type { EmailLanguage } from "./strings.ts";
+
+export type { EmailLanguage } from "./strings.ts";
+
+type TemplateDefinition<Props> = {
+  subject: (language: EmailLanguage, props: Props) => string;
+  component: (props: Props & { language: EmailLanguage }) => ReactElement;
+  previewProps: Props;
+};
+
+function define<Props>(
+  component: TemplateDefinition<Props>["component"],
+  module: { subject: TemplateDefinition<Props>["subject"]; previewProps: Props },
+): TemplateDefinition<Props> {
+  return { component, subject: module.subject, previewProps: module.previewProps };
+}
+
+export const emailTemplates = {
+  "verify-email": define(VerifyEmail, verifyEmail),
+  "sign-in-link": define(SignInLink, signInLink),
+  "password-reset": define(PasswordReset, passwordReset),
+  "change-email": define(ChangeEmail, changeEmail),
+  "email-changed": define(EmailChanged, emailChanged),
+  "password-changed": define(PasswordChanged, passwordChanged),
+  "account-exists": define(AccountExists, accountExists),
+};
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+
+/** The props a template needs (its language is passed separately). */
+export type EmailTemplateProps<N extends EmailTemplateName> = (typeof emailTemplates)[N]["previewProps"];
+
+export const emailTemplateNames = Object.keys(emailTemplates) as EmailTemplateName[];
+
+export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
+  return typeof value === "string" && Object.hasOwn(emailTemplates, value);
+}
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+// html-to-text upper-cases headings by default, which turns English titles into shouting.
+const htmlToTextOptions = {
+  selectors: [
+    { selector: "h1", options: { uppercase: false } },
+    { selector: "h2", options: { uppercase: false } },
+  ],
+};
+
+export async function renderEmail<N extends EmailTemplateName>(
+  template: N,
+  language: EmailLanguage,
+  props: EmailTemplateProps<N>,
+): Promise<RenderedEmail> {
+  // Callers are checked against EmailTemplateProps<N>; TypeScript cannot narrow a registry entry by a generic
+  // key, so inside, the entry is handled as taking any props object.
+  const definition = emailTemplates[template] as unknown as TemplateDefinition<Record<string, unknown>>;
+  const element = createElement(definition.component, { ...(props as Record<string, unknown>), language });
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions })]);
+  return { subject: definition.subject(language, props), html, text: text.trim() };
+}
