@@ -58,9 +58,25 @@ app.use((_req, res, next) => {
   next();
 });
 
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// Bodies are read whole by Remix: cap them before any route sees one. Browsers always say how long a form is,
+// so a body of unknown length (chunked) is refused rather than read without a limit.
+const maxBodyBytes = 1024 * 1024;
+app.use((req, res, next) => {
+  if (safeMethods.has(req.method)) return next();
+  const declared = req.get("content-length");
+  if (declared === undefined && req.get("transfer-encoding")) {
+    return res.status(411).type("text/plain; charset=utf-8").send("Length Required / 送信内容の長さが必要です");
+  }
+  if (Number(declared ?? 0) > maxBodyBytes) {
+    return res.status(413).type("text/plain; charset=utf-8").send("Payload Too Large / 送信内容が大きすぎます");
+  }
+  next();
+});
+
 // Cross-site request forgery: a state-changing request must come from one of our own pages. Browsers send
 // Origin on every POST; a request without one (or from elsewhere) is refused before any action runs.
-const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 app.use((req, res, next) => {
   if (safeMethods.has(req.method)) return next();
   const expectedOrigin = configuredOrigin ?? `${req.protocol}://${req.get("host")}`;
@@ -94,10 +110,13 @@ const server = app.listen(port, host, () => {
   console.log(`Shiojiri Co-creation Hub listening on http://${host === "0.0.0.0" ? "localhost" : host}:${shownPort}`);
 });
 
-function shutdown() {
-  server.close(() => process.exit(0));
-  void viteDevServer?.close();
-  setTimeout(() => process.exit(0), 5_000).unref();
+// Stop taking requests, let the app's hooks (the job queue) finish what they hold, then exit.
+async function shutdown() {
+  setTimeout(() => process.exit(0), 8_000).unref();
+  const closed = new Promise((resolve) => server.close(resolve));
+  const hooks = globalThis.__hubShutdownHooks ?? [];
+  await Promise.allSettled([closed, ...hooks.map((hook) => hook()), viteDevServer?.close()]);
+  process.exit(0);
 }
-process.once("SIGTERM", shutdown);
-process.once("SIGINT", shutdown);
+process.once("SIGTERM", () => void shutdown());
+process.once("SIGINT", () => void shutdown());

@@ -42,6 +42,7 @@ export default async function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          keepPersonalPagesPrivate(request, responseHeaders);
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
@@ -57,6 +58,21 @@ export default async function handleRequest(
     );
     setTimeout(abort, streamTimeout + 1_000);
   });
+}
+
+/**
+ * A signed-in visitor's page carries their name (and on some pages their e-mail address): no shared cache may
+ * keep it, and the browser must not show it from its cache after sign-out.
+ */
+function keepPersonalPagesPrivate(request: Request, headers: Headers) {
+  if (!headers.has("Cache-Control") && /(?:^|;\s*)(?:__Host-)?session=/.test(request.headers.get("Cookie") ?? "")) {
+    headers.set("Cache-Control", "private, no-store");
+  }
+}
+
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  keepPersonalPagesPrivate(request, response.headers);
+  return response;
 }
 
 declare module "@remix-run/node" {

@@ -76,6 +76,9 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <ErrorPage title={t("notFound.title")} body={t("notFound.body")} />;
   }
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    return <ErrorPage title={t("forbidden.title")} body={t("forbidden.body")} />;
+  }
   const status = isRouteErrorResponse(error) ? error.status : 500;
   return <ErrorPage title={t("error.title")} body={t("error.body")} detail={t("error.status", { status })} />;
 }

@@ -64,12 +64,14 @@ export async function stopBoss(): Promise<void> {
   await boss?.stop({ timeout: 4_000 });
 }
 
+/**
+ * server.js awaits these hooks on SIGTERM/SIGINT before it exits, so jobs in progress can finish; a process
+ * without server.js (a script) has no hooks to run and pg-boss stops with it.
+ */
 function installSignalHandlers() {
-  const global = globalThis as Global;
+  const global = globalThis as Global & { __hubShutdownHooks?: Array<() => Promise<void>> };
   // Vitest owns its worker processes' signals; tests stop the boss themselves.
   if (global.__hubJobsSignals || process.env.VITEST) return;
   global.__hubJobsSignals = true;
-  const stop = () => void stopBoss().catch((error: unknown) => console.error("[jobs] stop failed", error));
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  (global.__hubShutdownHooks ??= []).push(() => stopBoss().catch((error: unknown) => console.error("[jobs] stop failed", error)));
 }

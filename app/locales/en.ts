@@ -345,6 +345,10 @@ const en: Shape<Translation> = {
       },
     },
   },
+  forbidden: {
+    title: "You do not have permission to see this page",
+    body: "This page is only for accounts with a role that allows it (such as coordinator or administrator). Ask an administrator if you need access.",
+  },
   notFound: {
     title: "Page not found",
     body: "The page you are looking for may have moved or been removed, or the address may be wrong.",

@@ -1,22 +1,10 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
+import type { AuditAction } from "~/utils/audit-actions.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 type Db = Pick<typeof prisma, "auditLog">;
 
-export type AuditAction =
-  | "user.signed_up"
-  | "user.email_verified"
-  | "user.signed_in"
-  | "user.sign_in_failed"
-  | "user.signed_out_everywhere"
-  | "user.password_reset"
-  | "user.password_changed"
-  | "user.email_changed"
-  | "user.deleted"
-  | "user.data_exported"
-  | "role.granted"
-  | "role.revoked"
-  | "email.retried";
+export type { AuditAction } from "~/utils/audit-actions.ts";
 
 export type AuditEntryInput = {
   actor: { id: string; label: string } | null;
@@ -43,22 +31,6 @@ export async function writeAudit(db: Db, entry: AuditEntryInput) {
 }
 
 export const AUDIT_PAGE_SIZE = 50;
-
-export const auditActions: readonly AuditAction[] = [
-  "user.signed_up",
-  "user.email_verified",
-  "user.signed_in",
-  "user.sign_in_failed",
-  "user.signed_out_everywhere",
-  "user.password_reset",
-  "user.password_changed",
-  "user.email_changed",
-  "user.deleted",
-  "user.data_exported",
-  "role.granted",
-  "role.revoked",
-  "email.retried",
-];
 
 export type AuditFilters = { action?: string; actor?: string; targetId?: string; from?: Date; to?: Date; page: number; pageSize?: number };
 

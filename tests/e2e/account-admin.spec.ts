@@ -1,0 +1,129 @@
+// The account page (preferences, e-mail change, data download, deletion) and the admin pages (roles, audit
+// log), each checked with axe.
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { expectNoAxeViolations, extractLink, latestMailTo } from "./support.ts";
+
+const passphrase = "narai-juku lacquer 1999";
+
+test.use({ locale: "ja-JP" });
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientIp() });
+});
+test.afterAll(async () => {
+  await closeTestDatabase();
+});
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード").fill(passphrase);
+  await page.getByLabel("パスワード").blur();
+  await page.getByRole("main").getByRole("button", { name: "ログイン" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+test("preferences: a new display name and English are saved and take effect at once", async ({ page }) => {
+  const account = await createAccount({ label: "prefs", password: passphrase });
+  await signIn(page, account.email);
+  await page.getByLabel("表示名").fill("木曽 太郎");
+  await page.getByLabel("メールと画面の言語").selectOption("en");
+  await page.getByLabel("通知メールの頻度").selectOption("WEEKLY");
+  await page.getByRole("button", { name: "設定を保存する" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("status")).toHaveText("Preferences saved.");
+  await expect(page.getByLabel("Notification e-mails")).toHaveValue("WEEKLY");
+  await expect(page.getByRole("navigation", { name: "Account menu" })).toContainText("木曽 太郎");
+});
+
+test("changing the e-mail address: confirmed from the new inbox, the old one is told", async ({ page }) => {
+  const account = await createAccount({ label: "change-email", password: passphrase });
+  await signIn(page, account.email);
+  await page.getByRole("link", { name: "メールアドレスを変更する" }).click();
+  await expectNoAxeViolations(page);
+  const newEmail = `moved-${Date.now()}@e2e.example`;
+  await page.getByLabel("新しいメールアドレス").fill(newEmail);
+  await page.getByLabel("現在のパスワード").fill(passphrase);
+  await page.getByLabel("現在のパスワード").blur();
+  await page.getByRole("button", { name: "確認メールを送る" }).click();
+  await expect(page.getByRole("status")).toContainText("新しいアドレスに確認メールを送りました");
+  // Until the link is used the account keeps its address.
+  await expect(page.getByText(account.email)).toBeVisible();
+
+  const mail = await latestMailTo(newEmail);
+  await page.goto(extractLink(mail, "/account/email/confirm"));
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "このアドレスに変更する" }).click();
+  await expect(page.getByRole("status")).toHaveText("メールアドレスを変更しました。");
+  await expect(page.getByText(newEmail)).toBeVisible();
+  const notice = await latestMailTo(account.email);
+  expect(notice.text).toContain(newEmail);
+});
+
+test("download my data, then delete the account", async ({ page }) => {
+  const account = await createAccount({ label: "leaver", password: passphrase });
+  await signIn(page, account.email);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "データをダウンロードする（JSON）" }).click()]);
+  const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
+  expect(exported.account.email).toBe(account.email);
+  expect(JSON.stringify(exported)).not.toContain("argon2");
+
+  await page.getByRole("link", { name: "アカウントを削除する" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("現在のパスワード").fill(passphrase);
+  await page.getByRole("button", { name: "アカウントを削除する" }).click();
+  // Without the confirmation tick nothing is deleted.
+  await expect(page.getByText("削除してよいことを確認するため、チェックを入れてください。")).toBeVisible();
+  await page.getByLabel("現在のパスワード").fill(passphrase);
+  await page.getByLabel("アカウントとデータを削除することを理解しました").check();
+  await page.getByRole("button", { name: "アカウントを削除する" }).click();
+  await expect(page.getByRole("status")).toHaveText("アカウントを削除しました。ご利用ありがとうございました。");
+
+  await page.goto("/login");
+  await page.getByLabel("メールアドレス").fill(account.email);
+  await page.getByLabel("パスワード").fill(passphrase);
+  await page.getByRole("main").getByRole("button", { name: "ログイン" }).click();
+  await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
+});
+
+test("an admin grants and revokes a role; both appear in the audit log", async ({ page }) => {
+  const admin = await createAccount({ label: "admin", password: passphrase, role: "ADMIN" });
+  const colleague = await createAccount({ label: "future-coordinator", password: passphrase });
+  await signIn(page, admin.email);
+  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "管理" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("管理");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("navigation", { name: "管理メニュー" }).getByRole("link", { name: "ユーザー" }).click();
+  await page.getByLabel("名前・メールで検索").fill(colleague.email);
+  await page.getByRole("button", { name: "絞り込む" }).click();
+  await expect(page.getByRole("status")).toHaveText("1件");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: colleague.displayName }).click();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "コーディネーターを付与" }).click();
+  await expect(page.getByRole("status")).toHaveText("役割を付与しました。");
+  await expect(page.getByRole("button", { name: "コーディネーターを解除" })).toBeVisible();
+  await page.getByRole("button", { name: "コーディネーターを解除" }).click();
+  await expect(page.getByRole("status")).toHaveText("役割を解除しました。");
+
+  await page.getByRole("navigation", { name: "管理メニュー" }).getByRole("link", { name: "監査ログ" }).click();
+  await page.getByLabel("対象").fill(colleague.userId);
+  await page.getByRole("button", { name: "絞り込む" }).click();
+  const table = page.getByRole("table");
+  await expect(table).toContainText("role.granted");
+  await expect(table).toContainText("role.revoked");
+  await expect(table).toContainText(admin.displayName);
+  await expectNoAxeViolations(page);
+});
+
+test("a resident who opens the admin pages is refused", async ({ page }) => {
+  const resident = await createAccount({ label: "curious-resident", password: passphrase });
+  await signIn(page, resident.email);
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("このページを表示する権限がありません");
+  await expectNoAxeViolations(page);
+});

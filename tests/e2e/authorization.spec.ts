@@ -1,0 +1,136 @@
+// Every route, every role: the status each one gets. The table must name every file in app/routes, so a new
+// route cannot ship without someone deciding who may open it.
+import { readdirSync } from "node:fs";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { closeTestDatabase, signedInAs, type TestRole } from "./accounts.ts";
+
+type Visitor = "ANONYMOUS" | TestRole;
+const visitors: Visitor[] = ["ANONYMOUS", "RESIDENT", "PARTNER", "COORDINATOR", "ADMIN"];
+
+type Expected = Record<Visitor, number>;
+const everyone = (status: number): Expected => ({ ANONYMOUS: status, RESIDENT: status, PARTNER: status, COORDINATOR: status, ADMIN: status });
+const signedInOnly: Expected = { ANONYMOUS: 302, RESIDENT: 200, PARTNER: 200, COORDINATOR: 200, ADMIN: 200 };
+const anonymousOnly: Expected = { ANONYMOUS: 200, RESIDENT: 302, PARTNER: 302, COORDINATOR: 302, ADMIN: 302 };
+const adminOnly: Expected = { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 403, COORDINATOR: 403, ADMIN: 200 };
+
+type Probe = { method: "GET" | "POST"; path: string | ((ids: Record<Visitor, string>) => string); form?: Record<string, string>; expected: Expected };
+
+// A placeholder for a real user's id, filled in once the test users exist.
+const someUser = (ids: Record<Visitor, string>) => `/admin/users/${ids.RESIDENT}`;
+
+const routes: Record<string, Probe[]> = {
+  "$.tsx": [{ method: "GET", path: "/no-such-page", expected: everyone(404) }],
+  "_index.tsx": [{ method: "GET", path: "/", expected: everyone(200) }],
+  "about.tsx": [{ method: "GET", path: "/about", expected: everyone(200) }],
+  "privacy.tsx": [{ method: "GET", path: "/privacy", expected: everyone(200) }],
+  "strategies._index.tsx": [{ method: "GET", path: "/strategies", expected: everyone(200) }],
+  "strategies.$code.tsx": [{ method: "GET", path: "/strategies/B", expected: everyone(200) }],
+  "fields.$number.tsx": [{ method: "GET", path: "/fields/5", expected: everyone(200) }],
+  "healthz.ts": [{ method: "GET", path: "/healthz", expected: everyone(200) }],
+  "livez.ts": [{ method: "GET", path: "/livez", expected: everyone(200) }],
+  "language.ts": [
+    { method: "GET", path: "/language", expected: everyone(302) },
+    { method: "POST", path: "/language", form: { language: "ja", returnTo: "/" }, expected: everyone(302) },
+  ],
+  "signup.tsx": [
+    { method: "GET", path: "/signup", expected: anonymousOnly },
+    // Signed-in visitors are sent to their account before anything is created.
+    { method: "POST", path: "/signup", form: {}, expected: { ...anonymousOnly, ANONYMOUS: 400 } },
+  ],
+  "login.tsx": [
+    { method: "GET", path: "/login", expected: anonymousOnly },
+    { method: "POST", path: "/login", form: {}, expected: { ...anonymousOnly, ANONYMOUS: 400 } },
+  ],
+  "signin-link.tsx": [{ method: "GET", path: "/signin-link", expected: anonymousOnly }],
+  "logout.tsx": [
+    { method: "GET", path: "/logout", expected: everyone(302) },
+    { method: "POST", path: "/logout", expected: everyone(302) },
+  ],
+  "verify-email.tsx": [{ method: "GET", path: "/verify-email", expected: everyone(200) }],
+  "forgot-password.tsx": [{ method: "GET", path: "/forgot-password", expected: everyone(200) }],
+  "reset-password.tsx": [{ method: "GET", path: "/reset-password?token=not-a-token", expected: everyone(200) }],
+  "account._index.tsx": [
+    { method: "GET", path: "/account", expected: signedInOnly },
+    { method: "POST", path: "/account", form: { intent: "preferences" }, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  "account.password.tsx": [
+    { method: "GET", path: "/account/password", expected: signedInOnly },
+    { method: "POST", path: "/account/password", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  "account.email.tsx": [{ method: "GET", path: "/account/email", expected: signedInOnly }],
+  "account.email_.confirm.tsx": [{ method: "GET", path: "/account/email/confirm?token=nothing", expected: everyone(200) }],
+  "account.delete.tsx": [
+    { method: "GET", path: "/account/delete", expected: signedInOnly },
+    { method: "POST", path: "/account/delete", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  "account.export.ts": [{ method: "GET", path: "/account/export", expected: signedInOnly }],
+  "admin.tsx": [{ method: "GET", path: "/admin", expected: adminOnly }],
+  "admin._index.tsx": [{ method: "GET", path: "/admin", expected: adminOnly }],
+  "admin.users.tsx": [{ method: "GET", path: "/admin/users?q=e2e&role=ADMIN&page=1", expected: adminOnly }],
+  "admin.users_.$id.tsx": [
+    { method: "GET", path: someUser, expected: adminOnly },
+    // An invalid role from an admin is a 400; everyone else is stopped before the form is read.
+    { method: "POST", path: someUser, form: { intent: "grant", role: "EMPEROR" }, expected: { ...adminOnly, ADMIN: 400 } },
+  ],
+  "admin.audit.tsx": [{ method: "GET", path: "/admin/audit?action=role.granted&from=2026-01-01", expected: adminOnly }],
+  "admin.emails.tsx": [
+    { method: "GET", path: "/admin/emails", expected: adminOnly },
+    { method: "POST", path: "/admin/emails", form: { intent: "retry", emailId: "not-an-id" }, expected: { ...adminOnly, ADMIN: 400 } },
+  ],
+  "admin.emails_.preview.tsx": [{ method: "GET", path: "/admin/emails/preview", expected: adminOnly }],
+  // The development mailbox does not exist in a production build, whoever asks.
+  "dev.mailbox.tsx": [{ method: "GET", path: "/dev/mailbox", expected: everyone(404) }],
+  "dev.mailbox.$id.tsx": [{ method: "GET", path: "/dev/mailbox/00000000-0000-4000-8000-000000000000", expected: everyone(404) }],
+};
+
+test("the table names every route file, and only those", () => {
+  const files = readdirSync(new URL("../../app/routes/", import.meta.url)).filter((file) => /\.(tsx?|jsx?)$/.test(file));
+  expect(Object.keys(routes).sort()).toEqual(files.sort());
+});
+
+test.describe("each role gets the expected status on every route", () => {
+  const cookies: Partial<Record<Visitor, string>> = {};
+  const ids = {} as Record<Visitor, string>;
+
+  test.beforeAll(async () => {
+    for (const visitor of visitors) {
+      if (visitor === "ANONYMOUS") continue;
+      const account = await signedInAs(visitor, `authz-${visitor.toLowerCase()}`);
+      cookies[visitor] = account.cookie;
+      ids[visitor] = account.userId;
+    }
+    ids.ANONYMOUS = ids.RESIDENT;
+  });
+
+  test.afterAll(async () => {
+    await closeTestDatabase();
+  });
+
+  async function probe(request: APIRequestContext, baseURL: string, visitor: Visitor, entry: Probe) {
+    const path = typeof entry.path === "function" ? entry.path(ids) : entry.path;
+    const headers: Record<string, string> = { Origin: new URL(baseURL).origin };
+    if (cookies[visitor]) headers.Cookie = cookies[visitor]!;
+    const response =
+      entry.method === "GET"
+        ? await request.get(path, { headers, maxRedirects: 0 })
+        : await request.post(path, { headers, form: entry.form ?? {}, maxRedirects: 0 });
+    return { path, status: response.status() };
+  }
+
+  for (const [file, probes] of Object.entries(routes)) {
+    test(file, async ({ request, baseURL }) => {
+      const seen: string[] = [];
+      const wanted: string[] = [];
+      for (const entry of probes) {
+        for (const visitor of visitors) {
+          // Signing out ends the session: probe it last so the other probes keep theirs.
+          if (file === "logout.tsx" && entry.method === "POST" && visitor !== "ANONYMOUS") continue;
+          const { path, status } = await probe(request, baseURL!, visitor, entry);
+          seen.push(`${entry.method} ${path} as ${visitor}: ${status}`);
+          wanted.push(`${entry.method} ${path} as ${visitor}: ${entry.expected[visitor]}`);
+        }
+      }
+      expect(seen).toEqual(wanted);
+    });
+  }
+});
