@@ -8,6 +8,7 @@ import { requestPasswordReset } from "~/models/account.server.ts";
 import { emailRequestSchema } from "~/schemas/account.ts";
 import { requestContext } from "~/utils/auth.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
+import { forwardRetryAfter } from "~/utils/headers.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
 import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
@@ -17,6 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export const headers = forwardRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: emailRequestSchema });

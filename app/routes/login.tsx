@@ -10,6 +10,7 @@ import { signInSchema } from "~/schemas/account.ts";
 import { requestContext, requireAnonymous, startSession } from "~/utils/auth.server.ts";
 import { flashHeader } from "~/utils/flash.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
+import { forwardRetryAfter } from "~/utils/headers.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
@@ -26,6 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export const headers = forwardRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);

@@ -10,6 +10,7 @@ import { emailRequestSchema, tokenSchema } from "~/schemas/account.ts";
 import { requestContext, requireAnonymous, startSession } from "~/utils/auth.server.ts";
 import { flashHeader } from "~/utils/flash.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
+import { forwardRetryAfter } from "~/utils/headers.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
 import { invalidReply, refusalReply } from "~/utils/submission.server.ts";
@@ -25,6 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export const headers = forwardRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);

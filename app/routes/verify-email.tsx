@@ -10,6 +10,7 @@ import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/schemas/acc
 import { requestContext } from "~/utils/auth.server.ts";
 import { flashHeader } from "~/utils/flash.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
+import { forwardRetryAfter } from "~/utils/headers.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
 import { invalidReply, refusalReply } from "~/utils/submission.server.ts";
@@ -28,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export const headers = forwardRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);

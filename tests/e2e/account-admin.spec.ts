@@ -17,9 +17,9 @@ test.afterAll(async () => {
 
 async function signIn(page: Page, email: string) {
   await page.goto("/login");
-  await page.getByLabel("メールアドレス").fill(email);
-  await page.getByLabel("パスワード").fill(passphrase);
-  await page.getByLabel("パスワード").blur();
+  await page.getByRole("textbox", { name: "メールアドレス" }).fill(email);
+  await page.getByLabel("パスワード", { exact: true }).fill(passphrase);
+  await page.getByLabel("パスワード", { exact: true }).blur();
   await page.getByRole("main").getByRole("button", { name: "ログイン" }).click();
   await expect(page).toHaveURL(/\/account$/);
 }
@@ -27,7 +27,7 @@ async function signIn(page: Page, email: string) {
 test("preferences: a new display name and English are saved and take effect at once", async ({ page }) => {
   const account = await createAccount({ label: "prefs", password: passphrase });
   await signIn(page, account.email);
-  await page.getByLabel("表示名").fill("木曽 太郎");
+  await page.getByRole("textbox", { name: "表示名" }).fill("木曽 太郎");
   await page.getByLabel("メールと画面の言語").selectOption("en");
   await page.getByLabel("通知メールの頻度").selectOption("WEEKLY");
   await page.getByRole("button", { name: "設定を保存する" }).click();
@@ -81,8 +81,8 @@ test("download my data, then delete the account", async ({ page }) => {
   await expect(page.getByRole("status")).toHaveText("アカウントを削除しました。ご利用ありがとうございました。");
 
   await page.goto("/login");
-  await page.getByLabel("メールアドレス").fill(account.email);
-  await page.getByLabel("パスワード").fill(passphrase);
+  await page.getByRole("textbox", { name: "メールアドレス" }).fill(account.email);
+  await page.getByLabel("パスワード", { exact: true }).fill(passphrase);
   await page.getByRole("main").getByRole("button", { name: "ログイン" }).click();
   await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
 });

@@ -31,7 +31,7 @@ export async function signedInAs(role: TestRole, label = role.toLowerCase()) {
   if (role !== "RESIDENT") await db().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, role]);
   const token = base32Token();
   const sessionId = createHash("sha256").update(token).digest("hex");
-  await db().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')`, [sessionId, userId]);
+  await db().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '30 days')`, [sessionId, userId]);
   // Remix's createCookie stores a value as base64 of its JSON.
   const cookieValue = Buffer.from(JSON.stringify(token)).toString("base64");
   return { userId, email, cookie: `${sessionCookieName}=${encodeURIComponent(cookieValue)}` };

