@@ -3,6 +3,7 @@
 // process send-only so that several of them can share one worker.
 import { getEnv } from "~/utils/env.server.ts";
 import { getBoss, stopBoss } from "./boss.server.ts";
+import { startAccountCleanup } from "./account-cleanup.server.ts";
 import { startEmailWorkers } from "./email-worker.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
@@ -12,6 +13,7 @@ const RETRY_START_AFTER_MS = 10_000;
 export async function startJobWorkers(): Promise<void> {
   const boss = await getBoss({ workers: true });
   await startEmailWorkers(boss);
+  await startAccountCleanup(boss);
 }
 
 export { stopBoss as stopJobWorkers };

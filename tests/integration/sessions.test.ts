@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere } from "~/models/account.server.ts";
+import { cleanupExpiredAccountData } from "~/jobs/account-cleanup.server.ts";
 import { createSession, hashToken, SESSION_LIFETIME_MS, validateSessionToken } from "~/models/session.server.ts";
 import { getUser, sessionRefreshHeader, startSession } from "~/utils/auth.server.ts";
 import { prisma } from "~/utils/db.server.ts";
@@ -210,5 +211,29 @@ describe("expiry and sliding renewal", () => {
     expect(session?.expiresAt.getTime()).toBe(stillFresh.getTime());
     const stored = await prisma.session.findUniqueOrThrow({ where: { id }, select: { expiresAt: true } });
     expect(stored.expiresAt.getTime()).toBe(stillFresh.getTime());
+  });
+});
+
+describe("hourly clean-up", () => {
+  it("deletes expired sessions and week-old tokens, and keeps live ones", async () => {
+    const user = await newUser("cleanup");
+    const live = await createSession(user.id, "vitest");
+    const expired = await createSession(user.id, "vitest");
+    await prisma.session.update({ where: { id: hashToken(expired.token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const eightDaysAgo = new Date(Date.now() - 8 * DAY_MS);
+    await prisma.authToken.createMany({
+      data: [
+        { tokenHash: hashToken(`old-${user.id}`), purpose: "PASSWORD_RESET", userId: user.id, email: user.email, expiresAt: eightDaysAgo },
+        { tokenHash: hashToken(`fresh-${user.id}`), purpose: "PASSWORD_RESET", userId: user.id, email: user.email, expiresAt: new Date(Date.now() + DAY_MS) },
+      ],
+    });
+
+    const removed = await cleanupExpiredAccountData();
+    expect(removed.sessions).toBeGreaterThanOrEqual(1);
+    expect(removed.tokens).toBeGreaterThanOrEqual(1);
+    expect(await prisma.session.count({ where: { id: hashToken(live.token) } })).toBe(1);
+    expect(await prisma.session.count({ where: { id: hashToken(expired.token) } })).toBe(0);
+    expect(await prisma.authToken.count({ where: { tokenHash: hashToken(`fresh-${user.id}`) } })).toBe(1);
+    expect(await prisma.authToken.count({ where: { tokenHash: hashToken(`old-${user.id}`) } })).toBe(0);
   });
 });
