@@ -86,6 +86,7 @@ test.describe("in Japanese", () => {
 
   test("form errors are shown next to their fields and keep what was typed", async ({ page }) => {
     await page.goto("/signup");
+    await expect(page.locator("form#signup")).toHaveAttribute("novalidate", "");
     await page.getByRole("textbox", { name: "表示名" }).fill("テスト");
     await page.getByRole("textbox", { name: "メールアドレス" }).fill("not-an-address");
     await page.getByLabel("パスワード", { exact: true }).fill("short");
