@@ -4,7 +4,9 @@
 //      (https://github.com/prisma/prisma/issues/27403): relabel them as text;
 //   2. given a connection string, the shadow database it opens is really the main one: pass discrete fields;
 //   3. it drops the shadow database while still connected to it: drop it after closing, WITH (FORCE);
-//   4. idle pool clients keep the CLI alive ~10 s: allowExitOnIdle.
+//   4. idle pool clients keep the CLI alive ~10 s: allowExitOnIdle;
+//   5. it runs a migration script by splitting it on ";", which cuts function bodies ($$ … $$) apart: send the
+//      whole script in one simple query, which PostgreSQL runs statement by statement itself.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -55,9 +57,27 @@ function poolConfigFromUrl(databaseUrl: string, database?: string): pg.PoolConfi
   };
 }
 
+type ScriptRunner = { executeScript(script: string): Promise<void>; client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+
+function runScriptsWhole<T>(adapter: T): T {
+  const runner = adapter as unknown as ScriptRunner;
+  runner.executeScript = async (script: string) => {
+    try {
+      await runner.client.query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
+  return adapter;
+}
+
 class MigrationAdapterFactory extends PrismaPg {
   constructor(private readonly databaseUrl: string) {
     super(poolConfigFromUrl(databaseUrl));
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect());
   }
 
   override async connectToShadowDb() {
@@ -67,7 +87,7 @@ class MigrationAdapterFactory extends PrismaPg {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${shadowName}"`);
     const shadowFactory = new PrismaPg(poolConfigFromUrl(this.databaseUrl, shadowName));
-    const shadow = await shadowFactory.connect();
+    const shadow = runScriptsWhole(await shadowFactory.connect());
     const disposeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await disposeShadow();

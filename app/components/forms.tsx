@@ -28,7 +28,11 @@ export function useSchemaForm<Schema extends z.ZodType<Record<string, unknown>, 
 
 export function useErrorText() {
   const { t } = useTranslation();
-  return (key: string) => t(key, { ...validationParams, defaultValue: key });
+  // "validation.tooLong|120": a message key with the number it mentions.
+  return (message: string) => {
+    const [key, max] = message.split("|");
+    return t(key!, { ...validationParams, max, defaultValue: message });
+  };
 }
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] }) {

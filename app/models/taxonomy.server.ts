@@ -94,3 +94,42 @@ export async function getFieldByNumber(numberParam: string, language: Language) 
       .map((sibling) => ({ number: sibling.number, name: pickLanguage(language, sibling.nameJa, sibling.nameEn) })),
   };
 }
+
+/** Everything filters and editors choose from (areas, periods, skills, fields), with ids for the queries. */
+const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
+  const [strategies, fields, areas, periods, skills] = await Promise.all([
+    prisma.strategy.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, nameJa: true, nameEn: true } }),
+    prisma.strategyField.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, strategy: { select: { code: true } } } }),
+    prisma.area.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, kind: true, nameJa: true, nameEn: true } }),
+    prisma.period.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } }),
+    prisma.skill.findMany({ orderBy: [{ categoryJa: "asc" }, { id: "asc" }], select: { id: true, slug: true, categoryJa: true, categoryEn: true, nameJa: true, nameEn: true } }),
+  ]);
+  return { strategies, fields, areas, periods, skills };
+});
+
+export const invalidateTaxonomyVocabulary = loadTaxonomyVocabulary.invalidate;
+
+export async function loadTaxonomyLookups() {
+  const vocabulary = await loadTaxonomyVocabulary();
+  return {
+    strategyIdByCode: new Map(vocabulary.strategies.map((row) => [row.code, row.id])),
+    fieldIdByNumber: new Map(vocabulary.fields.map((row) => [row.number, row.id])),
+    areaIdBySlug: new Map(vocabulary.areas.map((row) => [row.slug, row.id])),
+    periodIdByNumber: new Map(vocabulary.periods.map((row) => [row.number, row.id])),
+    skillIdBySlug: new Map(vocabulary.skills.map((row) => [row.slug, row.id])),
+  };
+}
+
+/** The same vocabulary in one language, for filter forms and the editor. */
+export async function getTaxonomyOptions(language: Language) {
+  const vocabulary = await loadTaxonomyVocabulary();
+  return {
+    strategies: vocabulary.strategies.map((row) => ({ code: row.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    fields: vocabulary.fields.map((row) => ({ number: row.number, strategyCode: row.strategy.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    areas: vocabulary.areas.map((row) => ({ slug: row.slug, kind: row.kind, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    periods: vocabulary.periods.map((row) => ({ number: row.number, name: pickLanguage(language, row.nameJa, row.nameEn), startFiscalYear: row.startFiscalYear, endFiscalYear: row.endFiscalYear })),
+    skills: vocabulary.skills.map((row) => ({ slug: row.slug, category: pickLanguage(language, row.categoryJa, row.categoryEn), name: pickLanguage(language, row.nameJa, row.nameEn) })),
+  };
+}
+
+export type TaxonomyOptions = Awaited<ReturnType<typeof getTaxonomyOptions>>;

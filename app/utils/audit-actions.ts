@@ -13,6 +13,9 @@ export const auditActions = [
   "role.granted",
   "role.revoked",
   "email.retried",
+  "challenge.created",
+  "challenge.updated",
+  "challenge.status_changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

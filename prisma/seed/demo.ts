@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { demoChallenges } from "./demo-challenges.ts";
-import { createChallenge, createInitiative, createUser } from "./factories.ts";
+import { createChallenges, createInitiative, createUser } from "./factories.ts";
 
 /** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
 export const demoPassword = "shiojiri-demo-2026";
@@ -25,24 +25,30 @@ async function seedDemoAccounts(prisma: PrismaClient) {
 export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoAccounts(prisma);
   if ((await prisma.challenge.count()) > 0) return;
+  const coordinator = await prisma.user.findUnique({ where: { email: demoAccounts[1]!.email }, select: { id: true } });
+  const day = 24 * 60 * 60 * 1000;
+  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
   await prisma.$transaction(
     async (tx) => {
+      await createChallenges(
+        tx,
+        demoChallenges.map((challenge, index) => ({
+          ...challenge,
+          deadline: challenge.deadlineInDays === null ? null : new Date(today + challenge.deadlineInDays * day),
+          // Spread over the past months so "newest first" has something to sort.
+          publishedAt: new Date(today - (index * 3 + 1) * day),
+          createdById: coordinator?.id ?? null,
+        })),
+      );
+      // Challenges that reached the work stage have an initiative residents can follow.
       for (const challenge of demoChallenges) {
-        await createChallenge(tx, {
+        if (challenge.status !== "IN_PROGRESS" && challenge.status !== "COMPLETED") continue;
+        await createInitiative(tx, {
           strategyCode: challenge.strategyCode,
           titleJa: challenge.titleJa,
           titleEn: challenge.titleEn,
-          status: challenge.status,
+          status: challenge.status === "COMPLETED" ? "COMPLETED" : "ACTIVE",
         });
-        // Challenges that reached the work stage have an initiative residents can follow.
-        if (challenge.status === "IN_PROGRESS" || challenge.status === "COMPLETED") {
-          await createInitiative(tx, {
-            strategyCode: challenge.strategyCode,
-            titleJa: challenge.titleJa,
-            titleEn: challenge.titleEn,
-            status: challenge.status === "COMPLETED" ? "COMPLETED" : "ACTIVE",
-          });
-        }
       }
     },
     { timeout: 60_000 },
