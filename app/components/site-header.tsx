@@ -31,6 +31,9 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/challenges">{t("nav.challenges")}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/strategies">{t("nav.strategies")}</NavLink>
               </li>
               <li>

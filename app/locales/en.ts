@@ -119,6 +119,12 @@ const en: Shape<Translation> = {
     planHeading: "How it ties into the plan",
     plan: "Challenges and initiatives are organised by the plan's mid-term periods (1: FY2024–2026, 2: FY2027–2029, 3: FY2030–2032) and reviewed every year in the city's administrative evaluation.",
   },
+  areaKind: {
+    CITYWIDE: "Citywide",
+    DISTRICT: "Districts",
+    REGION: "Wider region",
+    ONLINE: "Online",
+  },
   challenge: {
     status: {
       DRAFT: "Draft",

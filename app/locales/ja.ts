@@ -116,6 +116,12 @@ const ja = {
     planHeading: "計画との関係",
     plan: "掲載する課題と取り組みは、中期戦略の期間（1期：2024〜2026年度、2期：2027〜2029年度、3期：2030〜2032年度）ごとに整理され、行政評価で毎年振り返ります。",
   },
+  areaKind: {
+    CITYWIDE: "市全域",
+    DISTRICT: "地区",
+    REGION: "広域",
+    ONLINE: "オンライン",
+  },
   challenge: {
     status: {
       DRAFT: "下書き",

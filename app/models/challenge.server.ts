@@ -7,6 +7,7 @@ import { canTransition, publicChallengeStatuses, type ChallengeFormValues, type 
 import { prisma } from "~/utils/db.server.ts";
 import { pickLanguage } from "~/utils/localize.ts";
 import { parseSearchQuery, searchColumnsFor } from "~/utils/search-text.ts";
+import { daysUntil, todayInTokyo } from "~/utils/deadline.ts";
 import { writeAudit } from "./audit.server.ts";
 import { loadTaxonomyLookups } from "./taxonomy.server.ts";
 
@@ -432,4 +433,9 @@ export async function listChallengesForCoordinators(filters: { status?: Challeng
     total,
     pageSize: CHALLENGE_PAGE_SIZE,
   };
+}
+
+/** Adds "days left" against today's date in Japan, so server and browser render the same countdown. */
+export function withCountdown<T extends { deadline: string | null }>(items: T[], today = todayInTokyo()): Array<T & { daysLeft: number | null }> {
+  return items.map((item) => ({ ...item, daysLeft: item.deadline ? daysUntil(item.deadline, today) : null }));
 }

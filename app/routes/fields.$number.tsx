@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { ChallengeCard } from "~/components/challenge-card.tsx";
+import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { getFieldByNumber } from "~/models/taxonomy.server.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark } from "~/utils/localize.ts";
@@ -12,8 +14,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const [t, field] = await Promise.all([getFixedT(request), getFieldByNumber(params.number ?? "", language)]);
   if (!field) notFound();
+  const open = await listOpenChallengesFor({ field: field.number }, language);
   return {
     field,
+    language,
+    openChallenges: { items: withCountdown(open.items), total: open.total },
+    feed: { href: `/fields/${field.number}/challenges.atom`, title: `${t("field.challengesHeading")} — ${field.name}` },
     meta: {
       title: t("field.title", { mark: fieldMark(field.number), name: field.name }),
       description: field.vision,
@@ -23,10 +29,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(data?.meta),
+  ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: data.feed.title, href: data.feed.href }] : []),
+];
 
 export default function FieldPage() {
-  const { field } = useLoaderData<typeof loader>();
+  const { field, language, openChallenges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const mark = fieldMark(field.number);
   return (
@@ -53,6 +62,26 @@ export default function FieldPage() {
           <blockquote className="statement">
             <p>{field.vision}</p>
           </blockquote>
+        </section>
+        <section aria-labelledby="challenges-heading" className="prose-block">
+          <div className="section-heading-row">
+            <h2 id="challenges-heading">{t("field.challengesHeading")}</h2>
+            <span className="muted">{t("challenge.openChallengesCount", { count: openChallenges.total })}</span>
+          </div>
+          {openChallenges.items.length ? (
+            <ul className="challenge-grid">
+              {openChallenges.items.map((challenge) => (
+                <li key={challenge.number}>
+                  <ChallengeCard challenge={challenge} language={language} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("field.noChallenges")}</p>
+          )}
+          <p>
+            <Link to={`/challenges?field=${field.number}&status=OPEN`}>{t("challenge.viewAll")} →</Link>
+          </p>
         </section>
         <section aria-labelledby="other-fields-heading" className="prose-block">
           <h2 id="other-fields-heading">{t("field.otherFields")}</h2>

@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { ChallengeCard } from "~/components/challenge-card.tsx";
+import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { getStrategyByCode } from "~/models/taxonomy.server.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
@@ -12,9 +14,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const [t, strategy] = await Promise.all([getFixedT(request), getStrategyByCode(params.code ?? "", language)]);
   if (!strategy) notFound();
+  const open = await listOpenChallengesFor({ strategy: strategy.code }, language);
   return {
     language,
     strategy,
+    openChallenges: { items: withCountdown(open.items), total: open.total },
+    feed: { href: `/strategies/${strategy.code}/challenges.atom`, title: `${t("strategy.challengesHeading")} — ${t("home.strategyCode", { code: strategy.code })}` },
     meta: {
       title: t("strategy.title", { code: strategy.code, name: strategy.name }),
       description: strategy.promisedValue,
@@ -24,10 +29,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(data?.meta),
+  ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: data.feed.title, href: data.feed.href }] : []),
+];
 
 export default function StrategyPage() {
-  const { strategy, language } = useLoaderData<typeof loader>();
+  const { strategy, language, openChallenges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const counts = [
     { key: "openChallenges", label: t("home.openChallenges"), value: strategy.counts.openChallenges },
@@ -59,6 +67,26 @@ export default function StrategyPage() {
         <section aria-labelledby="context-heading" className="prose-block">
           <h2 id="context-heading">{t("strategy.context")}</h2>
           <p>{strategy.context}</p>
+        </section>
+        <section aria-labelledby="challenges-heading" className="prose-block">
+          <div className="section-heading-row">
+            <h2 id="challenges-heading">{t("strategy.challengesHeading")}</h2>
+            <span className="muted">{t("challenge.openChallengesCount", { count: openChallenges.total })}</span>
+          </div>
+          {openChallenges.items.length ? (
+            <ul className="challenge-grid">
+              {openChallenges.items.map((challenge) => (
+                <li key={challenge.number}>
+                  <ChallengeCard challenge={challenge} language={language} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("strategy.noChallenges")}</p>
+          )}
+          <p>
+            <Link to={`/challenges?strategy=${strategy.code}&status=OPEN`}>{t("challenge.viewAll")} →</Link>
+          </p>
         </section>
         <section aria-labelledby="fields-heading" className="prose-block">
           <h2 id="fields-heading">{t("strategy.fieldsHeading")}</h2>

@@ -1,0 +1,192 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
+import { ChallengeCard, DeadlineText, StatusBadge } from "~/components/challenge-card.tsx";
+import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { getChallengeForPage, listRelatedChallenges, withCountdown } from "~/models/challenge.server.ts";
+import { getUser, publicOrigin } from "~/utils/auth.server.ts";
+import { challengeJsonLd, challengeShareMeta } from "~/utils/challenge-meta.ts";
+import { formatDate } from "~/utils/dates.ts";
+import { notFound } from "~/utils/http.server.ts";
+import { fieldMark, formatNumber } from "~/utils/localize.ts";
+import { renderMarkdown } from "~/utils/markdown.server.ts";
+import { useNonce } from "~/utils/nonce.ts";
+import { hasPermission } from "~/utils/permissions.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  if (!/^\d{1,9}$/.test(params.number ?? "")) notFound();
+  const [user, language, t] = await Promise.all([getUser(request), getLanguage(request), getFixedT(request)]);
+  const canEdit = user ? hasPermission(user.roles, "challenge:edit") : false;
+  const challenge = await getChallengeForPage(Number(params.number), language, { canSeeUnpublished: canEdit });
+  if (!challenge) notFound();
+  const related = challenge.isPublic ? await listRelatedChallenges(challenge, language) : [];
+  const { bodyMarkdown, ...rest } = challenge;
+  const [withDays] = withCountdown([rest]);
+  const origin = publicOrigin(request);
+  return {
+    language,
+    canEdit,
+    challenge: { ...withDays!, bodyHtml: renderMarkdown(bodyMarkdown) },
+    related: withCountdown(related),
+    share: {
+      url: `${origin}/challenges/${challenge.number}`,
+      image: challenge.coverImageId ? `${origin}/images/${challenge.coverImageId}` : `${origin}/og-image.png`,
+      siteName: t("site.name"),
+      publisher: t("site.operator"),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? challengeShareMeta(data.challenge, data.share, data.language) : []);
+
+export default function ChallengePage() {
+  const { challenge, related, language, canEdit, share } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const nonce = useNonce();
+  const primaryField = challenge.fields.find((field) => field.primary) ?? challenge.fields[0];
+  const jsonLd = challengeJsonLd(challenge, share, language);
+  return (
+    <div className={`page challenge-page strategy-${challenge.strategy.code.toLowerCase()}`}>
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <header className="page-banner">
+        <div className="container">
+          <Breadcrumbs items={[{ label: t("nav.challenges"), to: "/challenges" }, { label: challenge.title }]} />
+          {!challenge.isPublic ? (
+            <p className="notice notice--warning preview-banner" role="note">
+              {t("challenge.previewBanner", { status: t(`challenge.status.${challenge.status}`) })}
+            </p>
+          ) : null}
+          <p className="challenge-page__meta">
+            <StatusBadge status={challenge.status} />
+            <span className="page-banner__eyebrow">{t("home.strategyCode", { code: challenge.strategy.code })}</span>
+            <span className="muted">{t("challenge.numberLabel", { number: challenge.number })}</span>
+          </p>
+          <h1>{challenge.title}</h1>
+          <p className="lead">{challenge.summary}</p>
+          {canEdit ? (
+            <p>
+              <Link to={`/coordinate/challenges/${challenge.number}/edit`} className="button">
+                {t("challenge.edit")}
+              </Link>
+            </p>
+          ) : null}
+        </div>
+      </header>
+      <div className="container challenge-page__layout">
+        <div className="challenge-page__main">
+          {challenge.coverImageId ? (
+            <img className="challenge-page__cover" src={`/images/${challenge.coverImageId}`} alt={challenge.coverAlt} width={1200} height={675} />
+          ) : null}
+          <section aria-labelledby="details-heading" className="prose-block">
+            <h2 id="details-heading">{t("challenge.details")}</h2>
+            {challenge.bodyLanguage !== language ? (
+              <p className="muted" lang={language}>
+                {t("challenge.japaneseOnly")}
+              </p>
+            ) : null}
+            <div className="markdown" lang={challenge.bodyLanguage} dangerouslySetInnerHTML={{ __html: challenge.bodyHtml }} />
+          </section>
+          {challenge.skills.length ? (
+            <section aria-labelledby="skills-heading" className="prose-block">
+              <h2 id="skills-heading">{t("challenge.wantedSkills")}</h2>
+              <ul className="tag-list">
+                {challenge.skills.map((skill) => (
+                  <li key={skill.slug} className="tag">
+                    <Link to={`/challenges?skill=${skill.slug}`}>{skill.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+        <aside aria-labelledby="facts-heading" className="challenge-facts">
+          <h2 id="facts-heading">{t("challenge.facts")}</h2>
+          <dl>
+            <div>
+              <dt>{t("challenge.deadline")}</dt>
+              <dd>
+                <DeadlineText deadline={challenge.deadline} daysLeft={challenge.daysLeft} language={language} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t("challenge.capacity")}</dt>
+              <dd>{formatNumber(language, challenge.capacity)}</dd>
+            </div>
+            <div>
+              <dt>{t("challenge.field")}</dt>
+              <dd>
+                <ul className="plain-list">
+                  {challenge.fields.map((field) => (
+                    <li key={field.number}>
+                      <Link to={`/fields/${field.number}`}>
+                        <span aria-hidden="true">{fieldMark(field.number)} </span>
+                        {field.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+            <div>
+              <dt>{t("challenge.area")}</dt>
+              <dd>
+                <Link to={`/challenges?area=${challenge.area.slug}`}>{challenge.area.name}</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>{t("challenge.workStyleLabel")}</dt>
+              <dd>{challenge.workStyles.map((style) => t(`challenge.workStyle.${style}`)).join("・")}</dd>
+            </div>
+            <div>
+              <dt>{t("challenge.engagementTypeLabel")}</dt>
+              <dd>{challenge.engagementTypes.map((type) => t(`challenge.engagementType.${type}`)).join("・")}</dd>
+            </div>
+            <div>
+              <dt>{t("challenge.period")}</dt>
+              <dd>{challenge.period.name}</dd>
+            </div>
+            {challenge.ownerDepartment ? (
+              <div>
+                <dt>{t("challenge.ownerDepartment")}</dt>
+                <dd>{challenge.ownerDepartment}</dd>
+              </div>
+            ) : null}
+            {challenge.publishedAt ? (
+              <div>
+                <dt>{t("challenge.publishedOn")}</dt>
+                <dd>
+                  <time dateTime={new Date(challenge.publishedAt).toISOString()}>{formatDate(language, challenge.publishedAt)}</time>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </aside>
+      </div>
+      {related.length ? (
+        <section aria-labelledby="related-heading" className="section section--tinted">
+          <div className="container">
+            <h2 id="related-heading">{t("challenge.related")}</h2>
+            <ul className="challenge-grid">
+              {related.map((item) => (
+                <li key={item.number}>
+                  <ChallengeCard challenge={item} language={language} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+            {primaryField ? (
+              <p>
+                <Link to={`/challenges?field=${primaryField.number}`}>{t("challenge.viewAll")} →</Link>
+              </p>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+      <div className="container">
+        <p>
+          <Link to="/challenges">← {t("challenge.backToList")}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
