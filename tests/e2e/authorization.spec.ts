@@ -23,6 +23,9 @@ const routes: Record<string, Probe[]> = {
   "_index.tsx": [{ method: "GET", path: "/", expected: everyone(200) }],
   "about.tsx": [{ method: "GET", path: "/about", expected: everyone(200) }],
   "privacy.tsx": [{ method: "GET", path: "/privacy", expected: everyone(200) }],
+  "challenges._index.tsx": [{ method: "GET", path: "/challenges?strategy=A&q=%E5%AD%90%E8%82%B2%E3%81%A6&page=2", expected: everyone(200) }],
+  // Drafts are tested in the challenge tests; a number never used is a 404 for everyone.
+  "challenges.$number.tsx": [{ method: "GET", path: "/challenges/999999", expected: everyone(404) }],
   "strategies._index.tsx": [{ method: "GET", path: "/strategies", expected: everyone(200) }],
   "strategies.$code.tsx": [{ method: "GET", path: "/strategies/B", expected: everyone(200) }],
   "fields.$number.tsx": [{ method: "GET", path: "/fields/5", expected: everyone(200) }],
