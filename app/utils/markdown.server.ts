@@ -26,14 +26,15 @@ function markExternalLinks() {
   };
 }
 
-// Headings inside a body start at h3 (the page has its h1 and section h2s), keeping the outline correct.
+// Headings inside a body start at h3 (the page has its h1 and section h2s): "#" and "##" both become h3,
+// deeper ones follow one level down, keeping the page outline correct.
 function shiftHeadings() {
   return (tree: Root) => {
     const visit = (node: Root | Element) => {
       for (const child of node.children) {
         if (child.type !== "element") continue;
         const level = /^h([1-6])$/.exec(child.tagName)?.[1];
-        if (level) child.tagName = `h${Math.min(6, Number(level) + 2)}`;
+        if (level) child.tagName = `h${Math.min(6, Math.max(3, Number(level) + 1))}`;
         visit(child);
       }
     };
