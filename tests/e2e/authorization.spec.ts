@@ -29,6 +29,17 @@ const routes: Record<string, Probe[]> = {
   "strategies._index.tsx": [{ method: "GET", path: "/strategies", expected: everyone(200) }],
   "strategies.$code.tsx": [{ method: "GET", path: "/strategies/B", expected: everyone(200) }],
   "fields.$number.tsx": [{ method: "GET", path: "/fields/5", expected: everyone(200) }],
+  // Open data: feeds, API, CSV, sitemap and robots.txt are public, whoever asks (never drafts: see the integration tests).
+  "challenges[.]atom.ts": [{ method: "GET", path: "/challenges.atom?strategy=A&field=1&lng=en", expected: everyone(200) }],
+  "strategies.$code.challenges[.]atom.ts": [{ method: "GET", path: "/strategies/B/challenges.atom", expected: everyone(200) }],
+  "fields.$number.challenges[.]atom.ts": [{ method: "GET", path: "/fields/4/challenges.atom", expected: everyone(200) }],
+  "areas.$slug.challenges[.]atom.ts": [{ method: "GET", path: "/areas/narakawa/challenges.atom", expected: everyone(200) }],
+  "challenges[.]csv.ts": [{ method: "GET", path: "/challenges.csv?strategy=B&status=OPEN", expected: everyone(200) }],
+  "api.challenges._index.ts": [{ method: "GET", path: "/api/challenges?strategy=A&page=1&pageSize=5", expected: everyone(200) }],
+  "api.challenges.$number.ts": [{ method: "GET", path: "/api/challenges/999999", expected: everyone(404) }],
+  "open-data.tsx": [{ method: "GET", path: "/open-data", expected: everyone(200) }],
+  "sitemap[.]xml.ts": [{ method: "GET", path: "/sitemap.xml", expected: everyone(200) }],
+  "robots[.]txt.ts": [{ method: "GET", path: "/robots.txt", expected: everyone(200) }],
   "healthz.ts": [{ method: "GET", path: "/healthz", expected: everyone(200) }],
   "livez.ts": [{ method: "GET", path: "/livez", expected: everyone(200) }],
   "language.ts": [

@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { publicOrigin } from "~/utils/auth.server.ts";
+import { challengeCsvStream } from "~/utils/challenge-csv.server.ts";
+import { todayInTokyo } from "~/utils/deadline.ts";
+import { exportFilters, notFoundText, unknownTaxonomy } from "~/utils/open-data.server.ts";
+import { cacheSeconds } from "~/utils/open-data.ts";
+
+/** Every public challenge matching the list's filters as CSV (columns documented on /open-data), by number. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { sort: _sort, ...filters } = exportFilters(new URL(request.url).searchParams);
+  if (await unknownTaxonomy(filters)) return notFoundText();
+  const body = await challengeCsvStream(filters, publicOrigin(request));
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="shiojiri-challenges-${todayInTokyo()}.csv"`,
+      "Cache-Control": `public, max-age=${cacheSeconds.csv}`,
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listPublicChallengeStamps } from "~/models/challenge-export.server.ts";
+import { loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
+import { publicOrigin } from "~/utils/auth.server.ts";
+import { escapeXml } from "~/utils/open-data.server.ts";
+import { cacheSeconds } from "~/utils/open-data.ts";
+
+// A sitemap holds at most 50,000 addresses; the hub is far from that, but the file must stay valid regardless.
+const maxUrls = 50_000;
+
+/**
+ * Every public page for search engines: the fixed pages, strategies, fields ①–⑨ and each public challenge with
+ * its last change. Drafts and archived challenges never appear. No hreflang alternates: a page's language follows
+ * the visitor (?lng=, cookie, Accept-Language) at one address, and the challenge pages' canonical link names it.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const origin = publicOrigin(request);
+  const [lookups, challenges] = await Promise.all([loadTaxonomyLookups(), listPublicChallengeStamps()]);
+  const strategies = [...lookups.strategyIdByCode.keys()].sort();
+  const fields = [...lookups.fieldIdByNumber.keys()].sort((a, b) => a - b);
+  const pages: Array<{ path: string; lastmod?: Date }> = [
+    { path: "/" },
+    { path: "/challenges" },
+    { path: "/strategies" },
+    ...strategies.map((code) => ({ path: `/strategies/${code}` })),
+    ...fields.map((number) => ({ path: `/fields/${number}` })),
+    { path: "/about" },
+    { path: "/open-data" },
+    { path: "/privacy" },
+    ...challenges.map((challenge) => ({ path: `/challenges/${challenge.number}`, lastmod: challenge.updatedAt })),
+  ].slice(0, maxUrls);
+
+  const urls = pages.map(({ path, lastmod }) => {
+    const loc = escapeXml(`${origin}${path}`);
+    return ["  <url>", `    <loc>${loc}</loc>`, ...(lastmod ? [`    <lastmod>${lastmod.toISOString()}</lastmod>`] : []), "  </url>"].join("\n");
+  });
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
+  return new Response(xml, {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": `public, max-age=${cacheSeconds.sitemap}` },
+  });
+}

@@ -1,0 +1,10 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { challengeFeedResponse } from "~/utils/challenge-feed.server.ts";
+import { notFoundText } from "~/utils/open-data.server.ts";
+
+/** Atom feed of one basic strategy's public challenges: /strategies/A/challenges.atom. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const code = params.code ?? "";
+  if (!/^[A-Za-z]$/.test(code)) return notFoundText();
+  return challengeFeedResponse(request, { strategy: code.toUpperCase() });
+}
