@@ -1,6 +1,6 @@
 // Visitors finding challenges in a real browser: filters that live in the address, Japanese keyword search, the
 // challenge page with its share metadata, in both languages, with and without JavaScript, checked with axe.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { prisma } from "../../app/utils/db.server.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
 import { expectNoAxeViolations as expectNoViolations } from "./support.ts";
@@ -145,6 +145,6 @@ test("@phone the list fits a phone screen", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-async function expectFeedAdvertised(page: import("@playwright/test").Page) {
+async function expectFeedAdvertised(page: Page) {
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
 }
