@@ -8,7 +8,8 @@ import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { listPublicChallenges, withCountdown } from "~/models/challenge.server.ts";
 import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
 import { engagementTypes, publicChallengeStatuses, workStyles } from "~/schemas/challenge.ts";
-import { challengeFiltersToSearch, parseChallengeFilters } from "~/utils/challenge-filters.ts";
+import { parseChallengeFilters } from "~/utils/challenge-filters.ts";
+import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
@@ -17,23 +18,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseChallengeFilters(url.searchParams);
   const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);
   const [result, options] = await Promise.all([listPublicChallenges(filters, filters.page, language), getTaxonomyOptions(language)]);
-  const { page: _page, ...feedFilters } = filters;
+  const feedLinks = challengeFeedLinks(filters, t);
   return {
     language,
     filters,
     options,
     ...result,
     items: withCountdown(result.items),
-    feedHref: `/challenges.atom${challengeFiltersToSearch(feedFilters)}`,
+    feedLinks,
+    feedHref: feedLinks[0]!.href,
     meta: { title: t("challenge.listTitle"), description: t("challenge.listDescription"), siteName: t("site.name"), language },
-    feedTitle: `${t("challenge.listTitle")} — ${t("site.name")}`,
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data?.meta),
-  ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: data.feedTitle, href: data.feedHref }] : []),
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function ChallengeList() {
   const { filters, options, items, total, page, pageSize, language, feedHref } = useLoaderData<typeof loader>();

@@ -6,6 +6,7 @@ import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { ChallengeCard } from "~/components/challenge-card.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { getFieldByNumber } from "~/models/taxonomy.server.ts";
+import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     field,
     language,
     openChallenges: { items: withCountdown(open.items), total: open.total },
-    feed: { href: `/fields/${field.number}/challenges.atom`, title: `${t("field.challengesHeading")} — ${field.name}` },
+    feedLinks: challengeFeedLinks({ field: field.number }, t, { label: `${fieldMark(field.number)} ${field.name}` }),
     meta: {
       title: t("field.title", { mark: fieldMark(field.number), name: field.name }),
       description: field.vision,
@@ -29,10 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data?.meta),
-  ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: data.feed.title, href: data.feed.href }] : []),
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function FieldPage() {
   const { field, language, openChallenges } = useLoaderData<typeof loader>();

@@ -6,6 +6,7 @@ import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { ChallengeCard } from "~/components/challenge-card.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { getStrategyByCode } from "~/models/taxonomy.server.ts";
+import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     language,
     strategy,
     openChallenges: { items: withCountdown(open.items), total: open.total },
-    feed: { href: `/strategies/${strategy.code}/challenges.atom`, title: `${t("strategy.challengesHeading")} — ${t("home.strategyCode", { code: strategy.code })}` },
+    feedLinks: challengeFeedLinks({ strategy: strategy.code }, t, { label: t("home.strategyCode", { code: strategy.code }) }),
     meta: {
       title: t("strategy.title", { code: strategy.code, name: strategy.name }),
       description: strategy.promisedValue,
@@ -29,10 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data?.meta),
-  ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: data.feed.title, href: data.feed.href }] : []),
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function StrategyPage() {
   const { strategy, language, openChallenges } = useLoaderData<typeof loader>();
