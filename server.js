@@ -57,19 +57,35 @@ app.use((_req, res, next) => {
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   next();
 });
+// Uploaded pictures set their own, stricter policy (`default-src 'none'; sandbox`, app/routes/images.$id.ts).
+// Remix appends route headers instead of replacing them, and two policies would both be sent: drop the page's.
+app.use("/images/", (_req, res, next) => {
+  res.removeHeader("Content-Security-Policy");
+  res.removeHeader("X-Content-Type-Options");
+  next();
+});
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 // Bodies are read whole by Remix: cap them before any route sees one. Browsers always say how long a form is,
 // so a body of unknown length (chunked) is refused rather than read without a limit.
 const maxBodyBytes = 1024 * 1024;
+// The challenge editor's form carries a cover picture of up to 5 MB (app/models/image.server.ts) plus its text,
+// so multipart posts to the editor's two addresses (and their .data twins, which Remix's fetches use) may be
+// bigger. Everything else keeps the 1 MiB cap; the editor itself also caps each part while reading.
+const maxUploadBodyBytes = 6 * 1024 * 1024;
+const uploadPaths = /^\/coordinate\/challenges\/(?:new|[1-9][0-9]{0,8}\/edit)(?:\.data)?$/;
+function bodyLimitFor(req) {
+  const multipart = (req.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+  return multipart && uploadPaths.test(req.path) ? maxUploadBodyBytes : maxBodyBytes;
+}
 app.use((req, res, next) => {
   if (safeMethods.has(req.method)) return next();
   const declared = req.get("content-length");
   if (declared === undefined && req.get("transfer-encoding")) {
     return res.status(411).type("text/plain; charset=utf-8").send("Length Required / 送信内容の長さが必要です");
   }
-  if (Number(declared ?? 0) > maxBodyBytes) {
+  if (Number(declared ?? 0) > bodyLimitFor(req)) {
     return res.status(413).type("text/plain; charset=utf-8").send("Payload Too Large / 送信内容が大きすぎます");
   }
   next();

@@ -39,6 +39,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
               <li>
                 <NavLink to="/about">{t("nav.about")}</NavLink>
               </li>
+              {user?.permissions.includes("challenge:edit") ? (
+                <li>
+                  <NavLink to="/coordinate/challenges">{t("coordinate.title")}</NavLink>
+                </li>
+              ) : null}
               {user?.permissions.includes("audit:read") ? (
                 <li>
                   <NavLink to="/admin">{t("nav.admin")}</NavLink>

@@ -67,6 +67,8 @@ export const challengeFormSchema = z.object({
     .array(z.coerce.number().int().min(1).max(9), { error: "challengeForm.fieldsRequired" })
     .min(1, "challengeForm.fieldsRequired")
     .max(9),
+  /** The field the challenge is listed under first; one of fieldNumbers. Empty: the editor picks (see there). */
+  primaryFieldNumber: z.coerce.number({ error: "validation.invalidChoice" }).int().min(1).max(9).optional(),
   areaSlug: z.string({ error: missing }).trim().min(1, "validation.required").max(60),
   periodNumber: z.coerce.number({ error: missing }).int().min(1).max(3),
   skillSlugs: z.array(z.string().max(60)).max(12, "challengeForm.tooManySkills").default([]),
@@ -90,11 +92,25 @@ export const challengeFormSchema = z.object({
   coverAltJa: optionalText(CHALLENGE_LIMITS.alt),
   coverAltEn: optionalText(CHALLENGE_LIMITS.alt),
   removeCover: z.literal("on").optional(),
-});
+})
+  // zod 4 keeps refinements inside the object schema, so Conform still reads every field's constraints.
+  .superRefine((value, context) => {
+    if (value.primaryFieldNumber !== undefined && !value.fieldNumbers.includes(value.primaryFieldNumber)) {
+      context.addIssue({ code: "custom", path: ["primaryFieldNumber"], message: "challengeForm.primaryFieldNotChosen" });
+    }
+  });
 
 export type ChallengeFormValues = z.output<typeof challengeFormSchema>;
 
-export const challengeStatusFormSchema = z.object({
-  version: z.coerce.number({ error: "validation.invalidChoice" }).int().min(1),
-  status: z.enum(challengeStatuses, { error: "validation.invalidChoice" }),
-});
+export const challengeStatusFormSchema = z
+  .object({
+    version: z.coerce.number({ error: "validation.invalidChoice" }).int().min(1),
+    status: z.enum(challengeStatuses, { error: "validation.invalidChoice" }),
+    /** Archiving cannot be undone (no transition leaves ARCHIVED), so it needs a ticked box. */
+    confirmArchive: z.literal("on").optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.status === "ARCHIVED" && value.confirmArchive !== "on") {
+      context.addIssue({ code: "custom", path: ["confirmArchive"], message: "coordinate.archiveConfirmRequired" });
+    }
+  });

@@ -16,6 +16,10 @@ export const flashMessages = [
   "accountDeleted",
   "roleGranted",
   "roleRevoked",
+  "challengeCreated",
+  "challengeSaved",
+  "challengePublished",
+  "challengeStatusChanged",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

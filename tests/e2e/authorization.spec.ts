@@ -12,6 +12,7 @@ const everyone = (status: number): Expected => ({ ANONYMOUS: status, RESIDENT: s
 const signedInOnly: Expected = { ANONYMOUS: 302, RESIDENT: 200, PARTNER: 200, COORDINATOR: 200, ADMIN: 200 };
 const anonymousOnly: Expected = { ANONYMOUS: 200, RESIDENT: 302, PARTNER: 302, COORDINATOR: 302, ADMIN: 302 };
 const adminOnly: Expected = { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 403, COORDINATOR: 403, ADMIN: 200 };
+const coordinatorOnly: Expected = { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 403, COORDINATOR: 200, ADMIN: 200 };
 
 type Probe = { method: "GET" | "POST"; path: string | ((ids: Record<Visitor, string>) => string); form?: Record<string, string>; expected: Expected };
 
@@ -95,6 +96,22 @@ const routes: Record<string, Probe[]> = {
   // The development mailbox does not exist in a production build, whoever asks.
   "dev.mailbox.tsx": [{ method: "GET", path: "/dev/mailbox", expected: everyone(404) }],
   "dev.mailbox.$id.tsx": [{ method: "GET", path: "/dev/mailbox/00000000-0000-4000-8000-000000000000", expected: everyone(404) }],
+  // The coordinators' challenge editor: the permission is checked before the challenge is looked up, so a number
+  // that does not exist still tells who may come in (302/403) from who may not find it (404).
+  "coordinate.challenges._index.tsx": [{ method: "GET", path: "/coordinate/challenges?status=DRAFT&q=%E5%AD%90%E8%82%B2%E3%81%A6&page=1", expected: coordinatorOnly }],
+  "coordinate.challenges.new.tsx": [
+    { method: "GET", path: "/coordinate/challenges/new", expected: coordinatorOnly },
+    { method: "POST", path: "/coordinate/challenges/new", form: {}, expected: { ...coordinatorOnly, COORDINATOR: 400, ADMIN: 400 } },
+  ],
+  "coordinate.challenges.$number.edit.tsx": [
+    { method: "GET", path: "/coordinate/challenges/999999/edit", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    { method: "POST", path: "/coordinate/challenges/999999/edit", form: { intent: "status", status: "OPEN", version: "1" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+  ],
+  // Pictures are public by unguessable id (the editor's tests fetch a real one); unknown or malformed ids are 404.
+  "images.$id.ts": [
+    { method: "GET", path: "/images/00000000-0000-4000-8000-000000000000", expected: everyone(404) },
+    { method: "GET", path: "/images/not-an-id", expected: everyone(404) },
+  ],
 };
 
 test("the table names every route file, and only those", () => {

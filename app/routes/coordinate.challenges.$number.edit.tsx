@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ChallengeEditorForm, ChallengeStatusPanel } from "~/components/challenge-editor.tsx";
+import { challengeEditorAction, challengeNumberParam, loadChallengeEditor } from "~/utils/challenge-editor.server.ts";
+import { formatDateTime } from "~/utils/dates.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadChallengeEditor(request, challengeNumberParam(params.number));
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return challengeEditorAction(request, context, challengeNumberParam(params.number));
+}
+
+export default function EditChallengePage() {
+  const { options, defaultValue, language, challenge, transitions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const saved = actionData?.intent === "save" ? actionData : null;
+  const statusResult = actionData?.intent === "status" ? actionData : null;
+  return (
+    <div className="container page coordinate-page">
+      <p>
+        <Link to="/coordinate/challenges">← {t("challengeForm.backToList")}</Link>
+      </p>
+      <p className="page-banner__eyebrow">
+        {t("coordinate.title")} · {t("challenge.numberLabel", { number: challenge.number })}
+      </p>
+      <h1>{t("challengeForm.editTitle", { title: challenge.title })}</h1>
+      <p className="lead">
+        {challenge.status === "DRAFT" ? t("challengeForm.leadDraft") : challenge.status === "ARCHIVED" ? t("challengeForm.leadArchived") : t("challengeForm.leadPublic")}
+      </p>
+      <p className="muted">
+        {challenge.updatedBy
+          ? t("coordinate.lastSaved", { time: formatDateTime(language, challenge.updatedAt), name: challenge.updatedBy })
+          : t("coordinate.lastSavedUnknown", { time: formatDateTime(language, challenge.updatedAt) })}
+      </p>
+      <ChallengeStatusPanel challenge={challenge} transitions={transitions} actionData={statusResult} language={language} />
+      {/* A new version (after a save or a status change) starts a fresh form from what is stored. */}
+      <ChallengeEditorForm
+        key={challenge.version}
+        options={options}
+        defaultValue={defaultValue}
+        lastResult={saved?.result ?? null}
+        conflict={saved?.conflict ?? null}
+        language={language}
+        challenge={challenge}
+      />
+    </div>
+  );
+}
