@@ -77,3 +77,42 @@ export function ChallengeCard({ challenge, language, headingLevel = 2 }: { chall
     </article>
   );
 }
+
+/** A strategy's or field's open challenges, with their total and a link to the full, filtered list. */
+export function OpenChallengesSection({
+  heading,
+  emptyText,
+  listHref,
+  openChallenges,
+  language,
+}: {
+  heading: string;
+  emptyText: string;
+  listHref: string;
+  openChallenges: { items: ChallengeCardData[]; total: number };
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="challenges-heading" className="prose-block">
+      <div className="section-heading-row">
+        <h2 id="challenges-heading">{heading}</h2>
+        <span className="muted">{t("challenge.openChallengesCount", { count: openChallenges.total })}</span>
+      </div>
+      {openChallenges.items.length ? (
+        <ul className="challenge-grid">
+          {openChallenges.items.map((challenge) => (
+            <li key={challenge.number}>
+              <ChallengeCard challenge={challenge} language={language} headingLevel={3} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{emptyText}</p>
+      )}
+      <p>
+        <Link to={listHref}>{t("challenge.viewAll")} →</Link>
+      </p>
+    </section>
+  );
+}

@@ -3,7 +3,7 @@
 import { getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-import { useNavigation } from "@remix-run/react";
+import { Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { validationParams } from "~/schemas/account.ts";
 
@@ -164,5 +164,20 @@ export function SubmitButton({
     <button type="submit" name={name} value={value} formAction={formAction} className={`button${toneClass}`} disabled={busy} aria-busy={busy || undefined}>
       {children}
     </button>
+  );
+}
+
+/** What a used, expired or mistyped e-mailed link shows: say so, and offer to start again. */
+export function InvalidLinkNotice({ againHref, againLabel }: { againHref: string; againLabel?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Notice tone="error">
+        <p>{t("auth.linkInvalid")}</p>
+      </Notice>
+      <p>
+        <Link to={againHref}>{againLabel ?? t("auth.requestAgain")}</Link>
+      </p>
+    </>
   );
 }

@@ -2,9 +2,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, Notice, SubmitButton, useSchemaForm } from "~/components/forms.tsx";
+import { FormAlert, InvalidLinkNotice, SubmitButton, useSchemaForm } from "~/components/forms.tsx";
 import { confirmEmailChange, peekEmailChangeToken } from "~/models/account.server.ts";
 import { tokenSchema } from "~/schemas/account.ts";
 import { requestContext } from "~/utils/auth.server.ts";
@@ -51,14 +51,7 @@ export default function ConfirmEmailChangePage() {
           <SubmitButton>{t("account.emailConfirmSubmit")}</SubmitButton>
         </Form>
       ) : (
-        <>
-          <Notice tone="error">
-            <p>{t("auth.linkInvalid")}</p>
-          </Notice>
-          <p>
-            <Link to="/account/email">{t("auth.requestAgain")}</Link>
-          </p>
-        </>
+        <InvalidLinkNotice againHref="/account/email" />
       )}
     </div>
   );

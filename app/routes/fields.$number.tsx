@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { ChallengeCard } from "~/components/challenge-card.tsx";
+import { OpenChallengesSection } from "~/components/challenge-card.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { getFieldByNumber } from "~/models/taxonomy.server.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
@@ -61,26 +61,13 @@ export default function FieldPage() {
             <p>{field.vision}</p>
           </blockquote>
         </section>
-        <section aria-labelledby="challenges-heading" className="prose-block">
-          <div className="section-heading-row">
-            <h2 id="challenges-heading">{t("field.challengesHeading")}</h2>
-            <span className="muted">{t("challenge.openChallengesCount", { count: openChallenges.total })}</span>
-          </div>
-          {openChallenges.items.length ? (
-            <ul className="challenge-grid">
-              {openChallenges.items.map((challenge) => (
-                <li key={challenge.number}>
-                  <ChallengeCard challenge={challenge} language={language} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t("field.noChallenges")}</p>
-          )}
-          <p>
-            <Link to={`/challenges?field=${field.number}&status=OPEN`}>{t("challenge.viewAll")} →</Link>
-          </p>
-        </section>
+        <OpenChallengesSection
+          heading={t("field.challengesHeading")}
+          emptyText={t("field.noChallenges")}
+          listHref={`/challenges?field=${field.number}&status=OPEN`}
+          openChallenges={openChallenges}
+          language={language}
+        />
         <section aria-labelledby="other-fields-heading" className="prose-block">
           <h2 id="other-fields-heading">{t("field.otherFields")}</h2>
           <ul className="link-list">

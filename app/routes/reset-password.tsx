@@ -2,9 +2,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { FormAlert, InvalidLinkNotice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
 import { passwordPolicyError, peekPasswordResetToken, resetPassword } from "~/models/account.server.ts";
 import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "~/schemas/account.ts";
 import { requestContext, startSession } from "~/utils/auth.server.ts";
@@ -44,12 +44,7 @@ export default function ResetPasswordPage() {
     return (
       <div className="container narrow page auth-page">
         <h1>{t("auth.resetTitle")}</h1>
-        <Notice tone="error">
-          <p>{t("auth.linkInvalid")}</p>
-        </Notice>
-        <p>
-          <Link to="/forgot-password">{t("auth.requestAgain")}</Link>
-        </p>
+        <InvalidLinkNotice againHref="/forgot-password" />
       </div>
     );
   }

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
 import { peekSignInLink, requestSignInLink, signInWithLink } from "~/models/account.server.ts";
 import { emailRequestSchema, tokenSchema } from "~/schemas/account.ts";
 import { requestContext, requireAnonymous, startSession } from "~/utils/auth.server.ts";
@@ -79,14 +79,7 @@ export default function SignInLinkPage() {
             </SubmitButton>
           </Form>
         ) : (
-          <>
-            <Notice tone="error">
-              <p>{t("auth.linkInvalid")}</p>
-            </Notice>
-            <p>
-              <Link to="/signin-link">{t("auth.requestAgain")}</Link>
-            </p>
-          </>
+          <InvalidLinkNotice againHref="/signin-link" />
         )}
       </div>
     );

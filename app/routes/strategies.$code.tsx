@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { ChallengeCard } from "~/components/challenge-card.tsx";
+import { OpenChallengesSection } from "~/components/challenge-card.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { getStrategyByCode } from "~/models/taxonomy.server.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
@@ -66,26 +66,13 @@ export default function StrategyPage() {
           <h2 id="context-heading">{t("strategy.context")}</h2>
           <p>{strategy.context}</p>
         </section>
-        <section aria-labelledby="challenges-heading" className="prose-block">
-          <div className="section-heading-row">
-            <h2 id="challenges-heading">{t("strategy.challengesHeading")}</h2>
-            <span className="muted">{t("challenge.openChallengesCount", { count: openChallenges.total })}</span>
-          </div>
-          {openChallenges.items.length ? (
-            <ul className="challenge-grid">
-              {openChallenges.items.map((challenge) => (
-                <li key={challenge.number}>
-                  <ChallengeCard challenge={challenge} language={language} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t("strategy.noChallenges")}</p>
-          )}
-          <p>
-            <Link to={`/challenges?strategy=${strategy.code}&status=OPEN`}>{t("challenge.viewAll")} →</Link>
-          </p>
-        </section>
+        <OpenChallengesSection
+          heading={t("strategy.challengesHeading")}
+          emptyText={t("strategy.noChallenges")}
+          listHref={`/challenges?strategy=${strategy.code}&status=OPEN`}
+          openChallenges={openChallenges}
+          language={language}
+        />
         <section aria-labelledby="fields-heading" className="prose-block">
           <h2 id="fields-heading">{t("strategy.fieldsHeading")}</h2>
           <ul className="field-list">

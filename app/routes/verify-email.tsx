@@ -2,9 +2,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
+import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
 import { confirmEmail, peekConfirmationToken, resendConfirmation } from "~/models/account.server.ts";
 import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/schemas/account.ts";
 import { requestContext } from "~/utils/auth.server.ts";
@@ -89,14 +89,7 @@ export default function VerifyEmailPage() {
             </SubmitButton>
           </Form>
         ) : (
-          <>
-            <Notice tone="error">
-              <p>{t("auth.linkInvalid")}</p>
-            </Notice>
-            <p>
-              <Link to="/verify-email">{t("auth.resendConfirmation")}</Link>
-            </p>
-          </>
+          <InvalidLinkNotice againHref="/verify-email" againLabel={t("auth.resendConfirmation")} />
         )}
       </div>
     );
