@@ -3,7 +3,7 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { API_MAX_PAGE_SIZE, CSV_BATCH_SIZE, FEED_ENTRY_LIMIT, openDataLicence } from "~/utils/open-data.ts";
-import { challengeOrder, challengeSummarySelect, publicChallengeWhere, type ChallengeFilters } from "./challenge.server.ts";
+import { challengeSummarySelect, publicChallengeWhere, queryPublicChallengeRows, type ChallengeFilters } from "./challenge.server.ts";
 
 export type ExportRow = Prisma.ChallengeGetPayload<{ select: typeof challengeSummarySelect }>;
 
@@ -46,14 +46,10 @@ function sortFields(row: ExportRow): ExportRow {
   return { ...row, fields };
 }
 
-/** One page for the API: a fixed number of statements (the total, the rows, one per related table) whatever the page size. */
+/** One page for the API: one statement (rows, names, links and the total) whatever the page size. */
 export async function listChallengesForApi(filters: ChallengeFilters, page: number, pageSize: number) {
-  const where = await publicChallengeWhere(filters);
   const size = Math.min(Math.max(1, pageSize), API_MAX_PAGE_SIZE);
-  const [rows, total] = await Promise.all([
-    prisma.challenge.findMany({ where, orderBy: challengeOrder(filters.sort), skip: (page - 1) * size, take: size, select: challengeSummarySelect }),
-    prisma.challenge.count({ where }),
-  ]);
+  const { rows, total } = await queryPublicChallengeRows(filters, { offset: (page - 1) * size, limit: size });
   return { rows: rows.map(sortFields), total, page, pageSize: size };
 }
 
@@ -69,8 +65,7 @@ export async function getPublicChallengeForApi(number: number) {
 
 /** The newest public challenges for a feed (the list's `sort` does not apply: feeds are newest first). */
 export async function listChallengesForFeed(filters: ChallengeFilters, take = FEED_ENTRY_LIMIT) {
-  const where = await publicChallengeWhere(filters);
-  const rows = await prisma.challenge.findMany({ where, orderBy: challengeOrder("newest"), take, select: challengeSummarySelect });
+  const { rows } = await queryPublicChallengeRows({ ...filters, sort: "newest" }, { offset: 0, limit: take });
   return rows.map(sortFields);
 }
 

@@ -1,6 +1,6 @@
 // 地域課題: writing them (coordinators, with optimistic locking and an audit trail), moving them through their
 // lifecycle, and finding them (everyone: filters, Japanese keyword search, pages of results).
-import type { Prisma } from "~/generated/prisma/client.ts";
+import { Prisma } from "~/generated/prisma/client.ts";
 import type { EngagementType, WorkStyle } from "~/generated/prisma/enums.ts";
 import type { Language } from "~/i18n/config.ts";
 import { canTransition, publicChallengeStatuses, type ChallengeFormValues, type ChallengeStatusName } from "~/schemas/challenge.ts";
@@ -289,14 +289,99 @@ export type ChallengeSummary = ReturnType<typeof localiseChallengeSummary>;
 export const CHALLENGE_PAGE_SIZE = 20;
 export const MAX_CHALLENGE_PAGE_SIZE = 100;
 
-/** One page of public challenges and the total: a fixed number of statements whatever the page size. */
+/**
+ * The same filter as publicChallengeWhere, as SQL, for the hot path below. An integration test runs both over
+ * the same filters and requires the same rows, so the two cannot drift apart.
+ */
+async function publicChallengeFilterSql(filters: ChallengeFilters): Promise<Prisma.Sql> {
+  const lookups = await loadTaxonomyLookups();
+  const nothing = -1;
+  const publicStatuses: readonly ChallengeStatusName[] = publicChallengeStatuses;
+  const statuses = filters.status ? publicStatuses.filter((status) => status === filters.status) : [...publicStatuses];
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`c.status = ANY (${statuses}::"ChallengeStatus"[])`,
+  ];
+  if (filters.strategy) conditions.push(Prisma.sql`c."strategyId" = ${lookups.strategyIdByCode.get(filters.strategy.toUpperCase()) ?? nothing}`);
+  if (filters.field !== undefined) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeField" cf WHERE cf."challengeId" = c.id AND cf."fieldId" = ${lookups.fieldIdByNumber.get(filters.field) ?? nothing})`);
+  }
+  if (filters.area) conditions.push(Prisma.sql`c."areaId" = ${lookups.areaIdBySlug.get(filters.area) ?? nothing}`);
+  if (filters.period !== undefined) conditions.push(Prisma.sql`c."periodId" = ${lookups.periodIdByNumber.get(filters.period) ?? nothing}`);
+  if (filters.skill) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeSkill" cs WHERE cs."challengeId" = c.id AND cs."skillId" = ${lookups.skillIdBySlug.get(filters.skill) ?? nothing})`);
+  }
+  if (filters.workStyle) conditions.push(Prisma.sql`${filters.workStyle}::"WorkStyle" = ANY (c."workStyles")`);
+  if (filters.engagementType) conditions.push(Prisma.sql`${filters.engagementType}::"EngagementType" = ANY (c."engagementTypes")`);
+  if (filters.q) {
+    const { bigrams, words } = parseSearchQuery(filters.q);
+    if (bigrams.length) conditions.push(Prisma.sql`c."searchBigrams" @> ${bigrams}::text[]`);
+    // A "%" or "_" typed by a visitor is a character to find, not a LIKE wildcard.
+    for (const word of words) conditions.push(Prisma.sql`c."searchText" LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+function orderSql(sort: ChallengeSort | undefined): Prisma.Sql {
+  return sort === "deadline"
+    ? Prisma.sql`c.deadline ASC NULLS LAST, c.number DESC`
+    : Prisma.sql`c."publishedAt" DESC NULLS LAST, c.number DESC`;
+}
+
+type SummaryRowFromSql = Omit<ChallengeSummaryRow, "deadline" | "publishedAt" | "updatedAt"> & {
+  deadline: Date | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  total: number;
+};
+
+/**
+ * One page of public challenges with the total, in a single statement: rows, names and links come back as JSON
+ * in the shape `challengeSummarySelect` gives. Prisma's query builder needed ten statements (one per related
+ * table) and most of the list page's server time for them; this is the page everyone opens.
+ */
+export async function queryPublicChallengeRows(filters: ChallengeFilters, options: { offset: number; limit: number }) {
+  const where = await publicChallengeFilterSql(filters);
+  // The page is chosen first (ids, sort keys and the total), then only its rows get their names and links.
+  const rows = await prisma.$queryRaw<SummaryRowFromSql[]>`
+    WITH page AS (
+      SELECT c.id, (count(*) OVER ())::int AS total
+      FROM "Challenge" c
+      WHERE ${where}
+      ORDER BY ${orderSql(filters.sort)}
+      OFFSET ${options.offset} LIMIT ${options.limit}
+    )
+    SELECT c.id, c.number, c.status::text AS status, c."titleJa", c."titleEn", c."summaryJa", c."summaryEn",
+      c."workStyles"::text[] AS "workStyles", c."engagementTypes"::text[] AS "engagementTypes", c.capacity, c.deadline,
+      c."publishedAt", c."updatedAt", c."ownerDepartmentJa", c."ownerDepartmentEn", c."coverImageId",
+      json_build_object('code', s.code, 'nameJa', s."nameJa", 'nameEn', s."nameEn") AS strategy,
+      json_build_object('slug', a.slug, 'nameJa', a."nameJa", 'nameEn', a."nameEn") AS area,
+      json_build_object('number', p.number, 'nameJa', p."nameJa", 'nameEn', p."nameEn") AS period,
+      (SELECT coalesce(json_agg(json_build_object('isPrimary', cf."isPrimary", 'field', json_build_object('number', f.number, 'nameJa', f."nameJa", 'nameEn', f."nameEn"))
+                ORDER BY cf."isPrimary" DESC, f.number), '[]'::json)
+         FROM "ChallengeField" cf JOIN "StrategyField" f ON f.id = cf."fieldId" WHERE cf."challengeId" = c.id) AS fields,
+      (SELECT coalesce(json_agg(json_build_object('skill', json_build_object('slug', k.slug, 'nameJa', k."nameJa", 'nameEn', k."nameEn")) ORDER BY k.id), '[]'::json)
+         FROM "ChallengeSkill" cs JOIN "Skill" k ON k.id = cs."skillId" WHERE cs."challengeId" = c.id) AS skills,
+      page.total
+    FROM page
+    JOIN "Challenge" c ON c.id = page.id
+    JOIN "Strategy" s ON s.id = c."strategyId"
+    JOIN "Area" a ON a.id = c."areaId"
+    JOIN "Period" p ON p.id = c."periodId"
+    ORDER BY ${orderSql(filters.sort)}`;
+  // Past the last page there is no row to carry the total: count separately, only then.
+  const total = rows[0]?.total ?? (options.offset > 0 ? await countPublicChallenges(where) : 0);
+  return { rows: rows.map(({ total: _total, ...row }) => row as ChallengeSummaryRow), total };
+}
+
+async function countPublicChallenges(where: Prisma.Sql) {
+  const [row] = await prisma.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM "Challenge" c WHERE ${where}`;
+  return row?.total ?? 0;
+}
+
+/** One page of public challenges and the total, in one statement whatever the page size. */
 export async function listPublicChallenges(filters: ChallengeFilters, page: number, language: Language, pageSize = CHALLENGE_PAGE_SIZE) {
-  const where = await publicChallengeWhere(filters);
   const size = Math.min(Math.max(1, pageSize), MAX_CHALLENGE_PAGE_SIZE);
-  const [rows, total] = await Promise.all([
-    prisma.challenge.findMany({ where, orderBy: challengeOrder(filters.sort), skip: (page - 1) * size, take: size, select: challengeSummarySelect }),
-    prisma.challenge.count({ where }),
-  ]);
+  const { rows, total } = await queryPublicChallengeRows(filters, { offset: (page - 1) * size, limit: size });
   return { items: rows.map((row) => localiseChallengeSummary(row, language)), total, page, pageSize: size };
 }
 
