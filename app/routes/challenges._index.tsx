@@ -62,7 +62,10 @@ export default function ChallengeList() {
           <Form method="get" action="/challenges" role="search" className="filter-form">
             <div className="field">
               <label htmlFor="filter-q">{t("challenge.keyword")}</label>
-              <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} placeholder={t("challenge.keywordHint")} />
+              <p id="filter-q-hint" className="field-hint">
+                {t("challenge.keywordHint")}
+              </p>
+              <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" />
             </div>
             <div className="field">
               <label htmlFor="filter-strategy">{t("challenge.strategy")}</label>
