@@ -166,6 +166,8 @@ const en: Shape<Translation> = {
     any: "Any",
     search: "Search",
     clear: "Clear filters",
+    moreFilters_one: "More filters ({{count}} in use)",
+    moreFilters_other: "More filters ({{count}} in use)",
     filtersHeading: "Filters",
     resultsHeading: "Results",
     resultCount_one: "{{count}} challenge",

@@ -163,6 +163,8 @@ const ja = {
     any: "すべて",
     search: "この条件で探す",
     clear: "条件をクリア",
+    moreFilters_one: "そのほかの条件（{{count}}件指定中）",
+    moreFilters_other: "そのほかの条件（{{count}}件指定中）",
     filtersHeading: "絞り込み",
     resultsHeading: "検索結果",
     resultCount_one: "{{count}}件の地域課題",

@@ -42,6 +42,9 @@ export default function ChallengeList() {
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   const areaKinds = [...new Set(options.areas.map((area) => area.kind))];
+  const activeFilterCount = (["strategy", "field", "area", "skill", "workStyle", "engagementType", "status", "period"] as const).filter(
+    (key) => filters[key] !== undefined
+  ).length;
   const skillCategories = [...new Set(options.skills.map((skill) => skill.category))];
 
   // With JavaScript a choice in a list applies at once; without it, the search button does the same.
@@ -67,119 +70,126 @@ export default function ChallengeList() {
               </p>
               <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" />
             </div>
-            <div className="field">
-              <label htmlFor="filter-strategy">{t("challenge.strategy")}</label>
-              <select id="filter-strategy" name="strategy" defaultValue={filters.strategy ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {options.strategies.map((strategy) => (
-                  <option key={strategy.code} value={strategy.code}>
-                    {t("home.strategyCode", { code: strategy.code })}：{strategy.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-field">{t("challenge.field")}</label>
-              <select id="filter-field" name="field" defaultValue={filters.field ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {options.strategies.map((strategy) => (
-                  <optgroup key={strategy.code} label={t("home.strategyCode", { code: strategy.code })}>
-                    {options.fields
-                      .filter((field) => field.strategyCode === strategy.code)
-                      .map((field) => (
-                        <option key={field.number} value={field.number}>
-                          {fieldMark(field.number)} {field.name}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-area">{t("challenge.area")}</label>
-              <select id="filter-area" name="area" defaultValue={filters.area ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {areaKinds.map((kind) => (
-                  <optgroup key={kind} label={t(`areaKind.${kind}`)}>
-                    {options.areas
-                      .filter((area) => area.kind === kind)
-                      .map((area) => (
-                        <option key={area.slug} value={area.slug}>
-                          {area.name}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-skill">{t("challenge.skill")}</label>
-              <select id="filter-skill" name="skill" defaultValue={filters.skill ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {skillCategories.map((category) => (
-                  <optgroup key={category} label={category}>
-                    {options.skills
-                      .filter((skill) => skill.category === category)
-                      .map((skill) => (
-                        <option key={skill.slug} value={skill.slug}>
-                          {skill.name}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-work-style">{t("challenge.workStyleLabel")}</label>
-              <select id="filter-work-style" name="workStyle" defaultValue={filters.workStyle ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {workStyles.map((style) => (
-                  <option key={style} value={style}>
-                    {t(`challenge.workStyle.${style}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-engagement">{t("challenge.engagementTypeLabel")}</label>
-              <select id="filter-engagement" name="engagementType" defaultValue={filters.engagementType ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {engagementTypes.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`challenge.engagementType.${type}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-status">{t("challenge.statusLabel")}</label>
-              <select id="filter-status" name="status" defaultValue={filters.status ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {publicChallengeStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`challenge.status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-period">{t("challenge.period")}</label>
-              <select id="filter-period" name="period" defaultValue={filters.period ?? ""} onChange={applyOnChange}>
-                <option value="">{t("challenge.any")}</option>
-                {options.periods.map((period) => (
-                  <option key={period.number} value={period.number}>
-                    {period.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-sort">{t("challenge.sortLabel")}</label>
-              <select id="filter-sort" name="sort" defaultValue={filters.sort ?? "newest"} onChange={applyOnChange}>
-                <option value="newest">{t("challenge.sort.newest")}</option>
-                <option value="deadline">{t("challenge.sort.deadline")}</option>
-              </select>
-            </div>
+            {/* On a phone the other filters fold away under the keyword, so results are one scroll away; on wide
+                screens they always show (app.css). Open whenever one of them is in use. */}
+            <details className="filter-more" open={activeFilterCount > 0 || undefined}>
+              <summary>{t("challenge.moreFilters", { count: activeFilterCount })}</summary>
+              <div className="filter-more__fields">
+                <div className="field">
+                  <label htmlFor="filter-strategy">{t("challenge.strategy")}</label>
+                  <select id="filter-strategy" name="strategy" defaultValue={filters.strategy ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {options.strategies.map((strategy) => (
+                      <option key={strategy.code} value={strategy.code}>
+                        {t("home.strategyCode", { code: strategy.code })}：{strategy.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-field">{t("challenge.field")}</label>
+                  <select id="filter-field" name="field" defaultValue={filters.field ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {options.strategies.map((strategy) => (
+                      <optgroup key={strategy.code} label={t("home.strategyCode", { code: strategy.code })}>
+                        {options.fields
+                          .filter((field) => field.strategyCode === strategy.code)
+                          .map((field) => (
+                            <option key={field.number} value={field.number}>
+                              {fieldMark(field.number)} {field.name}
+                            </option>
+                          ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-area">{t("challenge.area")}</label>
+                  <select id="filter-area" name="area" defaultValue={filters.area ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {areaKinds.map((kind) => (
+                      <optgroup key={kind} label={t(`areaKind.${kind}`)}>
+                        {options.areas
+                          .filter((area) => area.kind === kind)
+                          .map((area) => (
+                            <option key={area.slug} value={area.slug}>
+                              {area.name}
+                            </option>
+                          ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-skill">{t("challenge.skill")}</label>
+                  <select id="filter-skill" name="skill" defaultValue={filters.skill ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {skillCategories.map((category) => (
+                      <optgroup key={category} label={category}>
+                        {options.skills
+                          .filter((skill) => skill.category === category)
+                          .map((skill) => (
+                            <option key={skill.slug} value={skill.slug}>
+                              {skill.name}
+                            </option>
+                          ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-work-style">{t("challenge.workStyleLabel")}</label>
+                  <select id="filter-work-style" name="workStyle" defaultValue={filters.workStyle ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {workStyles.map((style) => (
+                      <option key={style} value={style}>
+                        {t(`challenge.workStyle.${style}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-engagement">{t("challenge.engagementTypeLabel")}</label>
+                  <select id="filter-engagement" name="engagementType" defaultValue={filters.engagementType ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {engagementTypes.map((type) => (
+                      <option key={type} value={type}>
+                        {t(`challenge.engagementType.${type}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-status">{t("challenge.statusLabel")}</label>
+                  <select id="filter-status" name="status" defaultValue={filters.status ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {publicChallengeStatuses.map((status) => (
+                      <option key={status} value={status}>
+                        {t(`challenge.status.${status}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-period">{t("challenge.period")}</label>
+                  <select id="filter-period" name="period" defaultValue={filters.period ?? ""} onChange={applyOnChange}>
+                    <option value="">{t("challenge.any")}</option>
+                    {options.periods.map((period) => (
+                      <option key={period.number} value={period.number}>
+                        {period.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="filter-sort">{t("challenge.sortLabel")}</label>
+                  <select id="filter-sort" name="sort" defaultValue={filters.sort ?? "newest"} onChange={applyOnChange}>
+                    <option value="newest">{t("challenge.sort.newest")}</option>
+                    <option value="deadline">{t("challenge.sort.deadline")}</option>
+                  </select>
+                </div>
+              </div>
+            </details>
             <div className="filter-form__actions">
               <button type="submit" className="button button--primary">
                 {t("challenge.search")}
@@ -194,7 +204,9 @@ export default function ChallengeList() {
           </h2>
           <p className="results__count" role="status">
             <strong>{t("challenge.resultCount", { count: total })}</strong>
-            {total > 0 ? <span className="muted"> {t("challenge.resultRange", { from: formatNumber(language, from), to: formatNumber(language, to) })}</span> : null}
+            {total > 0 ? (
+              <span className="muted"> {t("challenge.resultRange", { from: formatNumber(language, from), to: formatNumber(language, to) })}</span>
+            ) : null}
           </p>
           {items.length === 0 ? (
             <p className="empty-state">{t("challenge.noResults")}</p>

@@ -50,8 +50,9 @@ test.afterAll(async () => {
   await prisma.$disconnect();
 });
 
+test.use({ locale: "ja-JP" });
+
 test.describe("in Japanese", () => {
-  test.use({ locale: "ja-JP" });
 
   test("a visitor narrows the list with filters and finds a challenge by a Japanese keyword", async ({ page }) => {
     await page.goto("/challenges");
@@ -139,10 +140,18 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("@phone the list fits a phone screen", async ({ page }) => {
+test("@phone the list fits a phone screen, with the keyword first and the other filters folded", async ({ page }) => {
   await page.goto(`/challenges?q=${encodeURIComponent(marker)}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("searchbox", { name: "キーワード" })).toBeVisible();
+  await expect(page.getByLabel("基本戦略")).toBeHidden();
+  await page.getByText("そのほかの条件").click();
+  await expect(page.getByLabel("基本戦略")).toBeVisible();
+  // A filter in use keeps the fold open on the next page.
+  await page.goto(`/challenges?strategy=C&q=${encodeURIComponent(marker)}`);
+  await expect(page.getByLabel("基本戦略")).toHaveValue("C");
+  await expect(page.getByLabel("基本戦略")).toBeVisible();
 });
 
 async function expectFeedAdvertised(page: Page) {
