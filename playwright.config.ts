@@ -14,7 +14,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // A flow with several axe scans and a mail round trip takes ~30 s on a 2-core CI machine: room to spare.
+  timeout: 90_000,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-reports/playwright.json" }]],
   use: {
     baseURL,
@@ -42,7 +43,8 @@ export default defineConfig({
       command: `node_modules/.bin/tsx tests/support/mail-stub.ts --port ${mailStubPort}`,
       url: `${mailStubURL}/__stub/stats`,
       reuseExistingServer: false,
-      timeout: 30_000,
+      // A flow with several axe scans and a mail round trip takes ~30 s on a 2-core CI machine: room to spare.
+  timeout: 90_000,
     },
     {
       command: "node server.js",
