@@ -43,8 +43,7 @@ export default defineConfig({
       command: `node_modules/.bin/tsx tests/support/mail-stub.ts --port ${mailStubPort}`,
       url: `${mailStubURL}/__stub/stats`,
       reuseExistingServer: false,
-      // A flow with several axe scans and a mail round trip takes ~30 s on a 2-core CI machine: room to spare.
-  timeout: 90_000,
+      timeout: 30_000,
     },
     {
       command: "node server.js",
