@@ -49,6 +49,7 @@ const en: Shape<Translation> = {
     countUnit: "{{count}}",
     partnerCountUnit: "{{count}}",
     viewStrategy: "View strategy {{code}}",
+    newestHeading: "Newest open challenges",
     indicatorsHeading: "The town's top indicators",
     indicatorsLead: "The two outcomes the comprehensive plan measures itself by, and their targets.",
     stepsHeading: "How co-creation flows",

@@ -46,6 +46,7 @@ const ja = {
     countUnit: "{{count}}件",
     partnerCountUnit: "{{count}}人・団体",
     viewStrategy: "基本戦略 {{code}} を見る",
+    newestHeading: "新着の募集中の地域課題",
     indicatorsHeading: "まちの最上位指標",
     indicatorsLead: "総合計画が最終的な成果として掲げる2つの指標と、その目標です。",
     stepsHeading: "共創の流れ",

@@ -1,25 +1,29 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ChallengeCard } from "~/components/challenge-card.tsx";
 import { CoCreationSteps } from "~/components/co-creation-steps.tsx";
 import { IndicatorCard } from "~/components/indicator-card.tsx";
 import { StrategyCard } from "~/components/strategy-card.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { listPublicChallenges, withCountdown } from "~/models/challenge.server.ts";
 import { listPlanIndicators } from "~/models/indicator.server.ts";
 import { listStrategiesWithCounts } from "~/models/taxonomy.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
-  const [t, strategies, indicators] = await Promise.all([
+  const [t, strategies, indicators, newest] = await Promise.all([
     getFixedT(request),
     listStrategiesWithCounts(language),
     listPlanIndicators(language),
+    listPublicChallenges({ status: "OPEN" }, 1, language, 4),
   ]);
   return {
     language,
     strategies,
     indicators,
+    newestChallenges: withCountdown(newest.items),
     meta: { title: t("home.title"), description: t("home.description"), siteName: t("site.name"), language },
   };
 }
@@ -27,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function HomePage() {
-  const { strategies, indicators, language } = useLoaderData<typeof loader>();
+  const { strategies, indicators, language, newestChallenges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -59,7 +63,27 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section className="section section--tinted" aria-labelledby="indicators-heading">
+      {newestChallenges.length ? (
+        <section className="section section--tinted" aria-labelledby="newest-heading">
+          <div className="container">
+            <h2 id="newest-heading">{t("home.newestHeading")}</h2>
+            <ul className="challenge-grid">
+              {newestChallenges.map((challenge) => (
+                <li key={challenge.number}>
+                  <ChallengeCard challenge={challenge} language={language} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to="/challenges?status=OPEN" className="button">
+                {t("challenge.viewAll")}
+              </Link>
+            </p>
+          </div>
+        </section>
+      ) : null}
+
+      <section className="section" aria-labelledby="indicators-heading">
         <div className="container">
           <h2 id="indicators-heading">{t("home.indicatorsHeading")}</h2>
           <p className="section__lead">{t("home.indicatorsLead")}</p>
@@ -71,7 +95,7 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section className="section" aria-labelledby="steps-heading">
+      <section className="section section--tinted" aria-labelledby="steps-heading">
         <div className="container">
           <h2 id="steps-heading">{t("home.stepsHeading")}</h2>
           <CoCreationSteps />

@@ -66,15 +66,24 @@ describe("home page loader", () => {
     expect(data.meta.title).toContain("Shiojiri Co-creation Hub");
   });
 
-  it("makes a constant, small number of queries: one for live counts once the taxonomy is cached", async () => {
+  it("makes a constant, small number of queries: live counts and the newest challenges once the taxonomy is cached", async () => {
     invalidateStrategyTaxonomy();
     invalidatePlanIndicators();
     const cold = await recordQueries(() => homeLoader(loaderArgs("/")));
-    expect(cold.statements.length).toBeGreaterThan(1);
-    expect(cold.statements.length).toBeLessThanOrEqual(5);
+    expect(cold.statements.length).toBeGreaterThan(2);
+    expect(cold.statements.length).toBeLessThanOrEqual(11);
     const warm = await recordQueries(() => homeLoader(loaderArgs("/")));
-    expect(warm.statements).toHaveLength(1);
-    expect(warm.statements[0]).toContain("count(*)");
+    expect(warm.statements).toHaveLength(2);
+    expect(warm.statements.some((statement) => statement.includes("count(*)") && statement.includes("PartnerStrategyInterest"))).toBe(true);
+  });
+
+  it("shows the newest open challenges, never drafts", async () => {
+    await createChallenge(prisma, { strategyCode: "A", titleJa: `${createdTitle} 新着`, status: "OPEN" });
+    await createChallenge(prisma, { strategyCode: "A", titleJa: `${createdTitle} 新着の下書き`, status: "DRAFT" });
+    const data = await homeLoader(loaderArgs("/"));
+    expect(data.newestChallenges[0]?.title).toBe(`${createdTitle} 新着`);
+    expect(data.newestChallenges.every((challenge) => challenge.status === "OPEN")).toBe(true);
+    expect(data.newestChallenges.length).toBeLessThanOrEqual(4);
   });
 });
 
