@@ -304,10 +304,10 @@ export async function resetPassword(input: { token: string; password: string }, 
     await tx.session.deleteMany({ where: { userId: user.id } });
     await writeAudit(tx, { actor: { id: user.id, label: user.displayName }, action: "user.password_reset", targetType: "user", targetId: user.id, ipAddress: context.ip });
     const notice = await queuePasswordChangedNotice(tx, user, context.origin);
-    return { ok: true as const, user: { id: user.id, language: user.language }, emailId: notice.id };
+    return { ok: true as const, user: { id: user.id, language: user.language }, email: user.email, emailId: notice.id };
   });
   if (!result.ok) return result;
-  await resetRateLimit("signInFailuresByAccount", (await prisma.user.findUniqueOrThrow({ where: { id: result.user.id }, select: { email: true } })).email);
+  await resetRateLimit("signInFailuresByAccount", result.email);
   await dispatchEmails([result.emailId]);
   return { ok: true, user: result.user };
 }

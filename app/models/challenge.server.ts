@@ -202,6 +202,15 @@ export type ChallengeFilters = {
   sort?: ChallengeSort;
 };
 
+/** Every bigram of the query held by the row (the GIN index), then every word as a substring. */
+function keywordWhere(q: string): Prisma.ChallengeWhereInput {
+  const { bigrams, words } = parseSearchQuery(q);
+  return {
+    ...(bigrams.length ? { searchBigrams: { hasEvery: bigrams } } : {}),
+    ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
+  };
+}
+
 /**
  * The WHERE clause for public lists, feeds and the API. Unknown codes and slugs match nothing rather than
  * everything, and only public statuses are ever reachable, whatever the filter says.
@@ -220,9 +229,7 @@ export async function publicChallengeWhere(filters: ChallengeFilters): Promise<P
   if (filters.workStyle) where.workStyles = { has: filters.workStyle };
   if (filters.engagementType) where.engagementTypes = { has: filters.engagementType };
   if (filters.q) {
-    const { bigrams, words } = parseSearchQuery(filters.q);
-    if (bigrams.length) where.searchBigrams = { hasEvery: bigrams };
-    if (words.length) where.AND = words.map((word) => ({ searchText: { contains: word } }));
+    Object.assign(where, keywordWhere(filters.q));
   }
   return where;
 }
@@ -418,14 +425,12 @@ export async function getChallengeForPage(number: number, language: Language, op
 export async function listRelatedChallenges(challenge: { id: string; fields: { number: number; primary: boolean }[] }, language: Language, take = 4) {
   const primary = challenge.fields.find((field) => field.primary) ?? challenge.fields[0];
   if (!primary) return [];
-  const where = await publicChallengeWhere({ field: primary.number, status: "OPEN" });
-  const rows = await prisma.challenge.findMany({
-    where: { ...where, id: { not: challenge.id } },
-    orderBy: challengeOrder("newest"),
-    take,
-    select: challengeSummarySelect,
-  });
-  return rows.map((row) => localiseChallengeSummary(row, language));
+  // One more than needed, through the list's single statement, so the challenge itself can be dropped.
+  const { rows } = await queryPublicChallengeRows({ field: primary.number, status: "OPEN", sort: "newest" }, { offset: 0, limit: take + 1 });
+  return rows
+    .filter((row) => row.id !== challenge.id)
+    .slice(0, take)
+    .map((row) => localiseChallengeSummary(row, language));
 }
 
 /** Everything the editor needs, in both languages as stored. */
@@ -499,9 +504,7 @@ export async function listChallengesForCoordinators(filters: { status?: Challeng
   const where: Prisma.ChallengeWhereInput = {};
   if (filters.status) where.status = filters.status;
   if (filters.q) {
-    const { bigrams, words } = parseSearchQuery(filters.q);
-    if (bigrams.length) where.searchBigrams = { hasEvery: bigrams };
-    if (words.length) where.AND = words.map((word) => ({ searchText: { contains: word } }));
+    Object.assign(where, keywordWhere(filters.q));
   }
   const [rows, total] = await Promise.all([
     prisma.challenge.findMany({
