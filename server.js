@@ -1,12 +1,15 @@
 // The HTTP server for development and production: security headers on every response (pages, data,
 // resource routes and static files alike), the Origin check on mutations, then Remix.
 import crypto from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 
 const isProduction = process.env.NODE_ENV === "production";
+const buildDirectory = process.env.BUILD_DIR ?? "build";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? (isProduction ? "0.0.0.0" : "localhost");
 const configuredOrigin = process.env.APP_ORIGIN ? new URL(process.env.APP_ORIGIN).origin : null;
@@ -103,13 +106,13 @@ app.use((req, res, next) => {
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use("/assets", express.static(`${buildDirectory}/client/assets`, { immutable: true, maxAge: "1y" }));
+  app.use(express.static(`${buildDirectory}/client`, { maxAge: "1h" }));
 }
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
-  : await import("./build/server/index.js");
+  : await import(pathToFileURL(path.resolve(buildDirectory, "server/index.js")).href);
 
 app.all(
   "*",

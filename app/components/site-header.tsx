@@ -34,11 +34,24 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                 <NavLink to="/challenges">{t("nav.challenges")}</NavLink>
               </li>
               <li>
+                <NavLink to="/partners">{t("nav.partners")}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/strategies">{t("nav.strategies")}</NavLink>
               </li>
               <li>
                 <NavLink to="/about">{t("nav.about")}</NavLink>
               </li>
+              {user?.permissions.includes("proposal:create") ? (
+                <li>
+                  <NavLink to="/proposals">{t("nav.myProposals")}</NavLink>
+                </li>
+              ) : null}
+              {user?.permissions.includes("proposal:review") ? (
+                <li>
+                  <NavLink to="/coordinate/proposals">{t("nav.review")}</NavLink>
+                </li>
+              ) : null}
               {user?.permissions.includes("challenge:edit") ? (
                 <li>
                   <NavLink to="/coordinate/challenges">{t("coordinate.title")}</NavLink>

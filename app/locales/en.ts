@@ -1,6 +1,9 @@
+import organisations from "./en/organisations.ts";
+import partners from "./en/partners.ts";
+import proposals from "./en/proposals.ts";
+import review from "./en/review.ts";
 import type { Translation } from "./ja.ts";
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Shape } from "./shape.ts";
 
 const en: Shape<Translation> = {
   site: {
@@ -18,6 +21,9 @@ const en: Shape<Translation> = {
     strategies: "Strategies",
     about: "How it works",
     challenges: "Challenges",
+    partners: "Partners",
+    myProposals: "Proposals",
+    review: "Review proposals",
     breadcrumb: "Breadcrumb",
     account: "Account",
     signIn: "Sign in",
@@ -770,6 +776,10 @@ const en: Shape<Translation> = {
     privacy: "Privacy policy",
     copyright: "© Shiojiri City",
   },
+  partners,
+  organisations,
+  proposals,
+  review,
 };
 
 export default en;

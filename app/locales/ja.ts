@@ -1,4 +1,10 @@
 // Japanese is the source language: every key here must also exist in en.ts (the type checker enforces it).
+// Larger domains keep their strings in ja/<domain>.ts and en/<domain>.ts.
+import organisations from "./ja/organisations.ts";
+import partners from "./ja/partners.ts";
+import proposals from "./ja/proposals.ts";
+import review from "./ja/review.ts";
+
 const ja = {
   site: {
     name: "しおじり共創ハブ",
@@ -15,6 +21,9 @@ const ja = {
     strategies: "基本戦略",
     about: "共創のしくみ",
     challenges: "地域課題",
+    partners: "パートナー",
+    myProposals: "提案",
+    review: "提案の審査",
     breadcrumb: "パンくずリスト",
     account: "アカウント",
     signIn: "ログイン",
@@ -767,6 +776,10 @@ const ja = {
     privacy: "プライバシーポリシー",
     copyright: "© 塩尻市",
   },
+  partners,
+  organisations,
+  proposals,
+  review,
 };
 
 export default ja;

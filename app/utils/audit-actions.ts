@@ -16,6 +16,21 @@ export const auditActions = [
   "challenge.created",
   "challenge.updated",
   "challenge.status_changed",
+  "partner.profile_created",
+  "partner.profile_updated",
+  "organisation.created",
+  "organisation.member_invited",
+  "organisation.invitation_revoked",
+  "organisation.invitation_accepted",
+  "organisation.invitation_declined",
+  "organisation.member_role_changed",
+  "organisation.member_removed",
+  "organisation.member_left",
+  "organisation.ownership_transferred",
+  "proposal.submitted",
+  "proposal.status_changed",
+  "proposal.assigned",
+  "proposal.note_added",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
