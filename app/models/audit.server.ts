@@ -9,7 +9,7 @@ export type { AuditAction } from "~/utils/audit-actions.ts";
 export type AuditEntryInput = {
   actor: { id: string; label: string } | null;
   action: AuditAction;
-  targetType: "user" | "email" | "challenge" | "proposal" | "match" | "initiative" | "taxonomy";
+  targetType: "user" | "email" | "challenge" | "partner" | "proposal" | "match" | "initiative" | "taxonomy";
   targetId?: string | null;
   details?: Prisma.InputJsonObject;
   ipAddress?: string | null;
