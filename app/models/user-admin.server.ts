@@ -53,6 +53,30 @@ export async function getUserForAdmin(userId: string) {
 }
 
 type Actor = { id: string; displayName: string };
+type RoleTx = Pick<Prisma.TransactionClient, "userRole" | "auditLog">;
+
+/**
+ * Grants one role inside the caller's transaction and logs it there, so the grant commits with the change that
+ * caused it (an admin's decision, or self-service such as PARTNER on creating a partner profile). False when
+ * the account already held the role: nothing is written then.
+ */
+export async function grantRoleWithin(
+  tx: RoleTx,
+  input: { userId: string; role: Exclude<RoleName, "RESIDENT">; actor: { id: string; label: string } | null; ip?: string; details?: Prisma.InputJsonObject },
+): Promise<boolean> {
+  const created = await tx.userRole.createMany({ data: [{ userId: input.userId, role: input.role, grantedById: input.actor?.id ?? null }], skipDuplicates: true });
+  if (created.count === 0) return false;
+  await writeAudit(tx, {
+    actor: input.actor,
+    action: "role.granted",
+    targetType: "user",
+    targetId: input.userId,
+    details: { role: input.role, ...input.details },
+    ipAddress: input.ip,
+  });
+  return true;
+}
+
 export type RoleChangeOutcome = { ok: true; changed: boolean } | { ok: false; reason: "account.lastAdmin" | "admin.userMissing" };
 
 /**
@@ -64,20 +88,19 @@ export async function changeRole(actor: Actor, input: { userId: string; role: Ex
       const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });
       if (!target) return { ok: false, reason: "admin.userMissing" } as const;
       if (input.intent === "grant") {
-        const created = await tx.userRole.createMany({ data: [{ userId: target.id, role: input.role, grantedById: actor.id }], skipDuplicates: true });
-        if (created.count === 0) return { ok: true, changed: false } as const;
-      } else {
-        const held = await tx.userRole.findUnique({ where: { userId_role: { userId: target.id, role: input.role } }, select: { userId: true } });
-        if (!held) return { ok: true, changed: false } as const;
-        if (input.role === "ADMIN") {
-          const admins = await tx.userRole.count({ where: { role: "ADMIN" } });
-          if (admins <= 1) return { ok: false, reason: "account.lastAdmin" } as const;
-        }
-        await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
+        const changed = await grantRoleWithin(tx, { userId: target.id, role: input.role, actor: { id: actor.id, label: actor.displayName }, ip, details: { email: target.email } });
+        return { ok: true, changed } as const;
       }
+      const held = await tx.userRole.findUnique({ where: { userId_role: { userId: target.id, role: input.role } }, select: { userId: true } });
+      if (!held) return { ok: true, changed: false } as const;
+      if (input.role === "ADMIN") {
+        const admins = await tx.userRole.count({ where: { role: "ADMIN" } });
+        if (admins <= 1) return { ok: false, reason: "account.lastAdmin" } as const;
+      }
+      await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
       await writeAudit(tx, {
         actor: { id: actor.id, label: actor.displayName },
-        action: input.intent === "grant" ? "role.granted" : "role.revoked",
+        action: "role.revoked",
         targetType: "user",
         targetId: target.id,
         details: { role: input.role, email: target.email },
