@@ -6,8 +6,13 @@ import { createElement, type ReactElement } from "react";
 import AccountExists, * as accountExists from "./account-exists.tsx";
 import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
+import OrganisationInvitation, * as organisationInvitation from "./organisation-invitation.tsx";
+import OrganisationInvitationAnswered, * as organisationInvitationAnswered from "./organisation-invitation-answered.tsx";
 import PasswordChanged, * as passwordChanged from "./password-changed.tsx";
 import PasswordReset, * as passwordReset from "./password-reset.tsx";
+import ProposalAssigned, * as proposalAssigned from "./proposal-assigned.tsx";
+import ProposalMessage, * as proposalMessage from "./proposal-message.tsx";
+import ProposalStatusChanged, * as proposalStatusChanged from "./proposal-status-changed.tsx";
 import SignInLink, * as signInLink from "./sign-in-link.tsx";
 import VerifyEmail, * as verifyEmail from "./verify-email.tsx";
 import type { EmailLanguage } from "./strings.ts";
@@ -35,6 +40,11 @@ export const emailTemplates = {
   "email-changed": define(EmailChanged, emailChanged),
   "password-changed": define(PasswordChanged, passwordChanged),
   "account-exists": define(AccountExists, accountExists),
+  "organisation-invitation": define(OrganisationInvitation, organisationInvitation),
+  "organisation-invitation-answered": define(OrganisationInvitationAnswered, organisationInvitationAnswered),
+  "proposal-assigned": define(ProposalAssigned, proposalAssigned),
+  "proposal-status-changed": define(ProposalStatusChanged, proposalStatusChanged),
+  "proposal-message": define(ProposalMessage, proposalMessage),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

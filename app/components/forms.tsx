@@ -1,6 +1,6 @@
 // Form pieces shared by every form: labelled fields whose errors are announced and tied to the input, a
 // form-level alert, and a submit button that says when it is busy. Error texts are translation keys.
-import { getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getInputProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { Link, useNavigation } from "@remix-run/react";
@@ -76,6 +76,24 @@ export function TextField({
         </p>
       ) : null}
       <input key={key} {...inputProps} autoComplete={autoComplete} inputMode={inputMode} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} />
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+/** A multi-line text field with its label, an optional hint, and its errors tied to it. */
+export function TextAreaField({ meta, label, hint, rows = 5 }: { meta: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number }) {
+  const hintId = hint ? `${meta.id}-hint` : undefined;
+  const { key, ...textareaProps } = getTextareaProps(meta, { ariaDescribedBy: hintId });
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea key={key} {...textareaProps} rows={rows} />
       <ErrorList id={meta.errorId} errors={meta.errors} />
     </div>
   );
