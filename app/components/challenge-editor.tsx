@@ -39,7 +39,7 @@ type EditorFormShape = { [K in keyof z.input<typeof challengeFormSchema>]?: K ex
 
 type Meta = FieldMetadata<string | undefined>;
 
-function RequiredMark() {
+export function RequiredMark() {
   const { t } = useTranslation();
   // The space keeps the accessible name readable ("タイトル（日本語） 必須"), not run together.
   return (
@@ -50,7 +50,7 @@ function RequiredMark() {
   );
 }
 
-function Hint({ id, children }: { id: string; children: React.ReactNode }) {
+export function Hint({ id, children }: { id: string; children: React.ReactNode }) {
   return (
     <p id={id} className="field-hint">
       {children}
@@ -58,7 +58,7 @@ function Hint({ id, children }: { id: string; children: React.ReactNode }) {
   );
 }
 
-function InputField({
+export function InputField({
   meta,
   label,
   hint,
@@ -69,7 +69,7 @@ function InputField({
   meta: Meta;
   label: string;
   hint?: string;
-  type?: "text" | "number" | "date";
+  type?: "text" | "number" | "date" | "email" | "tel" | "url";
   lang?: string;
   inputMode?: "numeric";
 }) {
@@ -88,7 +88,7 @@ function InputField({
   );
 }
 
-function TextAreaField({ meta, label, hint, rows, lang }: { meta: Meta; label: string; hint?: string; rows: number; lang?: string }) {
+export function TextAreaField({ meta, label, hint, rows, lang }: { meta: Meta; label: string; hint?: string; rows: number; lang?: string }) {
   const hintId = hint ? `${meta.id}-hint` : undefined;
   const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: hintId });
   return (
@@ -105,7 +105,7 @@ function TextAreaField({ meta, label, hint, rows, lang }: { meta: Meta; label: s
 }
 
 /** A group of checkboxes (or radio buttons) with one legend, one hint and one error list for the group. */
-function ChoiceGroup<Value extends string | string[] | undefined>({
+export function ChoiceGroup<Value extends string | string[] | undefined>({
   meta,
   legend,
   hint,
@@ -159,7 +159,7 @@ function ChoiceGroup<Value extends string | string[] | undefined>({
   );
 }
 
-function MarkdownHelp() {
+export function MarkdownHelp() {
   const { t } = useTranslation();
   const rows: [string, string][] = [
     [`## ${t("challengeForm.markdownHeading")}`, t("challengeForm.markdownHeading")],
@@ -220,7 +220,7 @@ function ConflictNotice({ conflict, number, language }: { conflict: ConflictInfo
 }
 
 /** Moves focus to a message that appears after a submission, so keyboard and screen-reader users land on it. */
-function useFocusOnAppear<T extends HTMLElement>(trigger: unknown) {
+export function useFocusOnAppear<T extends HTMLElement>(trigger: unknown) {
   const ref = useRef<T>(null);
   useEffect(() => {
     if (trigger) ref.current?.focus();
@@ -228,7 +228,7 @@ function useFocusOnAppear<T extends HTMLElement>(trigger: unknown) {
   return ref;
 }
 
-function countErrors(result: SubmissionResult<string[]> | null | undefined) {
+export function countErrors(result: SubmissionResult<string[]> | null | undefined) {
   return Object.values(result?.error ?? {}).filter((messages) => messages && messages.length > 0).length;
 }
 
@@ -495,7 +495,7 @@ export function ChallengeEditorForm({
   );
 }
 
-function HiddenInput({ meta }: { meta: Meta }) {
+export function HiddenInput({ meta }: { meta: Meta }) {
   const { key, ...props } = getInputProps(meta, { type: "hidden" });
   return <input key={key} {...props} />;
 }
@@ -505,7 +505,7 @@ function RemoveCoverCheckbox({ meta }: { meta: Meta }) {
   return <input key={key} {...props} />;
 }
 
-function SelectControl({ meta, hintId, children }: { meta: Meta; hintId?: string; children: React.ReactNode }) {
+export function SelectControl({ meta, hintId, children }: { meta: Meta; hintId?: string; children: React.ReactNode }) {
   const { key, ...props } = getSelectProps(meta, { ariaDescribedBy: hintId });
   return (
     <select key={key} {...props}>

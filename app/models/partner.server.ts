@@ -122,7 +122,6 @@ export type PartnerWriteOutcome =
   | { ok: true; id: string; version: number }
   | { ok: false; reason: "conflict"; current: { version: number; updatedAt: Date; updatedBy: string | null } }
   | { ok: false; reason: "notFound" }
-  | { ok: false; reason: "exists"; id: string }
   | { ok: false; reason: "invalidReference"; field: PartnerReferenceField };
 
 type References = { skillIds: number[]; strategyIds: number[]; fieldIds: number[]; areaIds: number[] };
@@ -190,13 +189,14 @@ function isUniqueViolation(error: unknown) {
 
 /**
  * The signed-in user's own individual profile: the profile, its OWNER membership, the PARTNER role and the audit
- * entries commit together. A second profile for the same account is refused ("exists"), also when two requests race.
+ * entries commit together. A second profile for the same account is refused as a conflict with the one that
+ * exists (who saved it, when), also when two requests race.
  */
 export async function createIndividualPartnerProfile(actor: Actor, content: PartnerContent, options: { ip?: string } = {}): Promise<PartnerWriteOutcome> {
   const resolved = await resolveReferences(content);
   if (!resolved.ok) return { ok: false, reason: "invalidReference", field: resolved.field };
   try {
-    return await serializableTransaction(async (tx) => {
+    const outcome = await serializableTransaction(async (tx) => {
       const existing = await tx.partnerProfile.findUnique({ where: { personalUserId: actor.id }, select: { id: true } });
       if (existing) return { ok: false, reason: "exists", id: existing.id } as const;
       const created = await tx.partnerProfile.create({
@@ -215,10 +215,11 @@ export async function createIndividualPartnerProfile(actor: Actor, content: Part
       });
       return { ok: true, id: created.id, version: created.version } as const;
     });
+    return outcome.ok ? outcome : conflictState(outcome.id);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const id = await getOwnPartnerProfileId(actor.id);
-    return id ? { ok: false, reason: "exists", id } : { ok: false, reason: "notFound" };
+    return id ? conflictState(id) : { ok: false, reason: "notFound" };
   }
 }
 

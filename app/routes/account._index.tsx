@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
 import { languageCookie } from "~/i18n/i18next.server.ts";
 import { getAccount, signOutEverywhere, updatePreferences } from "~/models/account.server.ts";
+import { getOwnPartnerProfileId } from "~/models/partner.server.ts";
 import { notificationFrequencies, preferencesSchema } from "~/schemas/account.ts";
 import { endSession, requestContext, requireUser } from "~/utils/auth.server.ts";
 import { flashHeader } from "~/utils/flash.server.ts";
@@ -17,8 +18,9 @@ import { invalidReply } from "~/utils/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const account = await getAccount(user.id);
+  const [account, partnerProfileId] = await Promise.all([getAccount(user.id), getOwnPartnerProfileId(user.id)]);
   return {
+    hasPartnerProfile: partnerProfileId !== null,
     account: {
       email: account.email,
       displayName: account.displayName,
@@ -53,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { account } = useLoaderData<typeof loader>();
+  const { account, hasPartnerProfile } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(preferencesSchema, {
@@ -128,6 +130,14 @@ export default function AccountPage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="partner-heading" className="panel">
+        <h2 id="partner-heading">{t("partners.account.heading")}</h2>
+        <p>{t("partners.account.linkLead")}</p>
+        <p>
+          <Link to="/account/partner">{hasPartnerProfile ? t("partners.account.linkEdit") : t("partners.account.linkCreate")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="data-heading" className="panel">

@@ -20,6 +20,9 @@ export const flashMessages = [
   "challengeSaved",
   "challengePublished",
   "challengeStatusChanged",
+  // Partner profiles (strings in the partners locale module).
+  "partners.flash.profileCreated",
+  "partners.flash.profileSaved",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 
