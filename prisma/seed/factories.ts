@@ -1,9 +1,10 @@
 // Builders shared by the demo seed and the tests, so both create rows the same valid way.
 import { randomUUID } from "node:crypto";
-import type { ChallengeStatus, EngagementType, InitiativeStatus, Role, WorkStyle } from "../../app/generated/prisma/enums.ts";
+import type { ChallengeStatus, EngagementType, InitiativeStatus, ProposalSide, Role, WorkStyle } from "../../app/generated/prisma/enums.ts";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { hashPassword } from "../../app/utils/password.server.ts";
 import { searchColumnsFor } from "../../app/utils/search-text.ts";
+import { findTransition, type ProposalStatusName } from "../../app/utils/proposal-status.ts";
 
 type Db = Pick<PrismaClient, "strategy" | "challenge" | "initiative" | "partnerProfile">;
 type UserDb = Pick<PrismaClient, "user">;
@@ -165,4 +166,140 @@ export async function createPartner(db: Db, input: { displayName: string; strate
     },
     select: { id: true },
   });
+}
+
+// ───────────────────────────── Proposals ─────────────────────────────
+
+type ProposalDb = Pick<PrismaClient, "strategy" | "strategyField" | "challenge" | "proposal" | "proposalEvent" | "proposalMessage">;
+
+/** The usual way to each status: what users do, step by step (the database refuses anything else). */
+const proposalPaths: Record<ProposalStatusName, ProposalStatusName[]> = {
+  DRAFT: [],
+  SUBMITTED: ["SUBMITTED"],
+  UNDER_REVIEW: ["SUBMITTED", "UNDER_REVIEW"],
+  NEEDS_INFO: ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO"],
+  ACCEPTED: ["SUBMITTED", "UNDER_REVIEW", "ACCEPTED"],
+  DECLINED: ["SUBMITTED", "UNDER_REVIEW", "DECLINED"],
+  WITHDRAWN: ["SUBMITTED", "WITHDRAWN"],
+};
+
+const defaultProposalReasons: Partial<Record<ProposalStatusName, string>> = {
+  NEEDS_INFO: "想定しているスケジュールと、必要な費用の見込みを教えてください。",
+  ACCEPTED: "課題の趣旨に合い、体制も十分なため採択します。担当課と顔合わせの日程を調整します。",
+  DECLINED: "今期は予算と受け入れ体制が整わないため、見送ります。次の募集でぜひご提案ください。",
+};
+
+export type ProposalSeed = {
+  partnerId: string;
+  /** The member who writes and moves it for the partner. */
+  authorId?: string | null;
+  /** The coordinator who reviews it (actor of the coordinators' moves). */
+  coordinatorId?: string | null;
+  assigneeId?: string | null;
+  /** A proposal on a challenge takes its strategy and main field from it. */
+  challengeId?: string | null;
+  strategyCode?: string;
+  fieldNumber?: number | null;
+  title: string;
+  offer?: string;
+  needs?: string;
+  timeline?: string;
+  team?: string;
+  showPartnerPublicly?: boolean;
+  /** Where it ends up; walked along proposalPaths unless `path` says otherwise (e.g. a NEEDS_INFO round trip). */
+  status?: ProposalStatusName;
+  path?: ProposalStatusName[];
+  reasons?: Partial<Record<ProposalStatusName, string>>;
+  /** When the draft was written; each later step follows a day apart. By default the last step was a day ago. */
+  startedAt?: Date;
+  messages?: { side: ProposalSide; authorId: string | null; body: string }[];
+};
+
+/**
+ * A proposal in any status, made the way users make one: inserted as a DRAFT, then moved step by step along
+ * allowed transitions (checked against app/utils/proposal-status.ts), each step with its ProposalEvent, and
+ * an optional thread. No e-mail is queued: this is data, not activity.
+ */
+export async function createProposal(db: ProposalDb, input: ProposalSeed) {
+  const path = input.path ?? proposalPaths[input.status ?? "DRAFT"];
+  let target: { strategyId: number; fieldId: number | null };
+  if (input.challengeId) {
+    const challenge = await db.challenge.findUniqueOrThrow({
+      where: { id: input.challengeId },
+      select: { strategyId: true, fields: { where: { isPrimary: true }, select: { fieldId: true }, take: 1 } },
+    });
+    target = { strategyId: challenge.strategyId, fieldId: challenge.fields[0]?.fieldId ?? null };
+  } else {
+    const strategy = await db.strategy.findUniqueOrThrow({ where: { code: input.strategyCode ?? "B" }, select: { id: true } });
+    const field = input.fieldNumber ? await db.strategyField.findUniqueOrThrow({ where: { number: input.fieldNumber }, select: { id: true, strategyId: true } }) : null;
+    if (field && field.strategyId !== strategy.id) throw new Error(`field ${input.fieldNumber} is not in strategy ${input.strategyCode}`);
+    target = { strategyId: strategy.id, fieldId: field?.id ?? null };
+  }
+  const day = 24 * 60 * 60 * 1000;
+  const startedAt = input.startedAt ?? new Date(Date.now() - (path.length + 1) * day);
+  const created = await db.proposal.create({
+    data: {
+      partnerId: input.partnerId,
+      authorId: input.authorId ?? null,
+      assigneeId: input.assigneeId ?? null,
+      challengeId: input.challengeId ?? null,
+      ...target,
+      title: input.title,
+      offer: input.offer ?? "",
+      needs: input.needs ?? "",
+      timeline: input.timeline ?? "",
+      team: input.team ?? "",
+      showPartnerPublicly: input.showPartnerPublicly ?? false,
+      createdAt: startedAt,
+      statusChangedAt: startedAt,
+    },
+    select: { id: true, number: true },
+  });
+  let from: ProposalStatusName = "DRAFT";
+  let at = startedAt;
+  let submittedAt: Date | null = null;
+  let version = 1;
+  for (const to of path) {
+    const transition = findTransition(from, to);
+    if (!transition) throw new Error(`createProposal: ${from} → ${to} is not an allowed move`);
+    at = new Date(at.getTime() + day);
+    const reason = transition.reasonRequired ? (input.reasons?.[to] ?? defaultProposalReasons[to] ?? "—") : (input.reasons?.[to] ?? null);
+    const decided = to === "ACCEPTED" || to === "DECLINED";
+    if (to === "SUBMITTED" && !submittedAt) submittedAt = at;
+    await db.proposal.update({
+      where: { id: created.id },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        statusChangedAt: at,
+        submittedAt,
+        ...(decided ? { decidedAt: at, decisionReason: reason } : {}),
+      },
+      select: { id: true },
+    });
+    version += 1;
+    await db.proposalEvent.create({
+      data: {
+        proposalId: created.id,
+        fromStatus: from,
+        toStatus: to,
+        actorId: transition.by === "PARTNER" ? (input.authorId ?? null) : (input.coordinatorId ?? null),
+        reason,
+        createdAt: at,
+      },
+    });
+    from = to;
+  }
+  if (input.messages?.length) {
+    await db.proposalMessage.createMany({
+      data: input.messages.map((message, index) => ({
+        proposalId: created.id,
+        authorId: message.authorId,
+        side: message.side,
+        body: message.body,
+        createdAt: new Date(at.getTime() + (index + 1) * 60 * 60 * 1000),
+      })),
+    });
+  }
+  return { id: created.id, number: created.number, status: from, version };
 }
