@@ -6,7 +6,8 @@ export function FlashNotice({ message }: { message: string }) {
   return (
     <div className="container">
       <p className="notice notice--success flash-notice" role="status">
-        {t(`flash.${message}`)}
+        {/* A domain's own messages carry their full key ("review.flash.noteAdded"); the older ones live under flash. */}
+        {t(message.includes(".") ? message : `flash.${message}`)}
       </p>
     </div>
   );

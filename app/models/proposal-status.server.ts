@@ -65,7 +65,12 @@ export async function actsForPartner(db: Pick<Db, "partnerMember">, partnerId: s
 export async function proposalConflict(proposalId: string, db: Pick<Db, "proposal" | "auditLog"> = prisma): Promise<ProposalConflict | null> {
   const [proposal, lastEntry] = await Promise.all([
     db.proposal.findUnique({ where: { id: proposalId }, select: { version: true, status: true, updatedAt: true } }),
-    db.auditLog.findFirst({ where: { targetType: "proposal", targetId: proposalId }, orderBy: { id: "desc" }, select: { actorLabel: true, createdAt: true } }),
+    // An internal note changes nothing a form shows (no new version), so it never names who "changed" the proposal.
+    db.auditLog.findFirst({
+      where: { targetType: "proposal", targetId: proposalId, action: { not: "proposal.note_added" } },
+      orderBy: { id: "desc" },
+      select: { actorLabel: true, createdAt: true },
+    }),
   ]);
   if (!proposal) return null;
   return {

@@ -3,8 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { ChallengeCard, DeadlineText, StatusBadge } from "~/components/challenge-card.tsx";
+import { ChallengeProposalCount } from "~/components/challenge-proposal-count.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { getChallengeForPage, listRelatedChallenges, withCountdown } from "~/models/challenge.server.ts";
+import { getChallengeProposalSummary } from "~/models/proposal-review.server.ts";
 import { getUser, publicOrigin } from "~/utils/auth.server.ts";
 import { challengeJsonLd, challengeShareMeta } from "~/utils/challenge-meta.ts";
 import { formatDate } from "~/utils/dates.ts";
@@ -20,7 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canEdit = user ? hasPermission(user.roles, "challenge:edit") : false;
   const challenge = await getChallengeForPage(Number(params.number), language, { canSeeUnpublished: canEdit });
   if (!challenge) notFound();
-  const related = challenge.isPublic ? await listRelatedChallenges(challenge, language) : [];
+  const [related, proposals] = await Promise.all([
+    challenge.isPublic ? listRelatedChallenges(challenge, language) : [],
+    getChallengeProposalSummary(challenge.id),
+  ]);
   const { bodyMarkdown, ...rest } = challenge;
   const [withDays] = withCountdown([rest]);
   const origin = publicOrigin(request);
@@ -29,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEdit,
     challenge: { ...withDays!, bodyHtml: renderMarkdown(bodyMarkdown) },
     related: withCountdown(related),
+    proposals,
     share: {
       url: `${origin}/challenges/${challenge.number}`,
       image: challenge.coverImageId ? `${origin}/images/${challenge.coverImageId}` : `${origin}/og-image.png`,
@@ -41,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? challengeShareMeta(data.challenge, data.share, data.language) : []);
 
 export default function ChallengePage() {
-  const { challenge, related, language, canEdit, share } = useLoaderData<typeof loader>();
+  const { challenge, related, proposals, language, canEdit, share } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const nonce = useNonce();
   const primaryField = challenge.fields.find((field) => field.primary) ?? challenge.fields[0];
@@ -152,6 +158,7 @@ export default function ChallengePage() {
                 <dd>{challenge.ownerDepartment}</dd>
               </div>
             ) : null}
+            <ChallengeProposalCount total={proposals.total} namedPartners={proposals.namedPartners} />
             {challenge.publishedAt ? (
               <div>
                 <dt>{t("challenge.publishedOn")}</dt>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Pagination } from "~/components/pagination.tsx";
 import { getLanguage } from "~/i18n/i18next.server.ts";
 import { listChallengesForCoordinators } from "~/models/challenge.server.ts";
+import { countProposalsForChallenges } from "~/models/proposal.server.ts";
 import { challengeStatuses } from "~/schemas/challenge.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { formatDateTime } from "~/utils/dates.ts";
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listChallengesForCoordinators({ status: filters.status, q: filters.q || undefined, page: filters.page }, language),
     translatedMeta(request, { title: "coordinate.challengesTitle", description: "coordinate.challengesLead" }, { noindex: true }),
   ]);
+  const proposalCounts = await countProposalsForChallenges(result.items.map((item) => item.id));
   return {
     filters,
     language,
@@ -41,6 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       strategyName: item.strategy.name,
       updatedAt: item.updatedAt,
       updatedBy: item.updatedBy,
+      proposals: proposalCounts.get(item.id) ?? 0,
     })),
     meta,
   };
@@ -96,6 +99,7 @@ export default function CoordinateChallenges() {
                 <th scope="col">{t("coordinate.challengeTitle")}</th>
                 <th scope="col">{t("coordinate.status")}</th>
                 <th scope="col">{t("coordinate.strategy")}</th>
+                <th scope="col">{t("review.challengeCount.coordinateColumn")}</th>
                 <th scope="col">{t("coordinate.updated")}</th>
                 <th scope="col">{t("coordinate.actions")}</th>
               </tr>
@@ -112,6 +116,13 @@ export default function CoordinateChallenges() {
                   </td>
                   <td>
                     <abbr title={item.strategyName}>{item.strategyCode}</abbr>
+                  </td>
+                  <td>
+                    {item.proposals ? (
+                      <Link to={`/coordinate/proposals?status=all&challenge=${item.number}`}>{t("review.challengeCount.coordinateCount", { count: item.proposals })}</Link>
+                    ) : (
+                      t("review.challengeCount.coordinateCount", { count: 0 })
+                    )}
                   </td>
                   <td>
                     {formatDateTime(language, item.updatedAt)}

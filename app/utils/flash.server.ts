@@ -23,6 +23,15 @@ export const flashMessages = [
   // Partner profiles (strings in the partners locale module).
   "partners.flash.profileCreated",
   "partners.flash.profileSaved",
+  // The review page (strings in the review locale module, hence the full key).
+  "review.flash.noteAdded",
+  "review.flash.assigned",
+  "review.flash.unchanged",
+  "review.flash.reviewStarted",
+  "review.flash.infoRequested",
+  "review.flash.accepted",
+  "review.flash.declined",
+  "review.flash.messageSent",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

@@ -107,6 +107,12 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/coordinate/challenges/999999/edit", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
     { method: "POST", path: "/coordinate/challenges/999999/edit", form: { intent: "status", status: "OPEN", version: "1" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
   ],
+  // The coordinators' review of proposals: permission first, then the proposal (drafts are never found there).
+  "coordinate.proposals._index.tsx": [{ method: "GET", path: "/coordinate/proposals?status=all&strategy=B&field=5&age=7&assignee=me&page=1", expected: coordinatorOnly }],
+  "coordinate.proposals.$number.tsx": [
+    { method: "GET", path: "/coordinate/proposals/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    { method: "POST", path: "/coordinate/proposals/999999", form: { intent: "note", body: "メモ" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+  ],
   // Pictures are public by unguessable id (the editor's tests fetch a real one); unknown or malformed ids are 404.
   "images.$id.ts": [
     { method: "GET", path: "/images/00000000-0000-4000-8000-000000000000", expected: everyone(404) },
