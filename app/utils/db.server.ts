@@ -26,6 +26,16 @@ export const prisma = getClient();
 type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
+ * PostgreSQL's "could not serialize" (40001) or a deadlock: P2034 when a statement hits it, but a bare
+ * DriverAdapterError (cause.kind TransactionWriteConflict) when it surfaces at COMMIT.
+ */
+function isSerializationConflict(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown } };
+  return code === "P2034" || cause?.kind === "TransactionWriteConflict";
+}
+
+/**
  * A serializable transaction, retried when PostgreSQL aborts it for a conflicting concurrent one (P2034):
  * the checks inside (say, "is there another admin?") then hold however many requests race.
  */
@@ -34,8 +44,7 @@ export async function serializableTransaction<T>(work: (tx: TransactionClient) =
     try {
       return await prisma.$transaction(work, { isolationLevel: "Serializable" });
     } catch (error) {
-      const conflict = typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2034";
-      if (!conflict || attempt >= attempts) throw error;
+      if (!isSerializationConflict(error) || attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
     }
   }

@@ -32,6 +32,12 @@ export const flashMessages = [
   "review.flash.accepted",
   "review.flash.declined",
   "review.flash.messageSent",
+  // Organisations (strings in the organisations locale module).
+  "organisations.flash.created",
+  "organisations.flash.joined",
+  "organisations.flash.declined",
+  "organisations.flash.left",
+  "organisations.flash.profileSaved",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

@@ -40,6 +40,10 @@ export const rateLimits = {
   codeAttemptsByAddress: createLimiter("code_address", 5, minutes(15)),
   /** Mail the hub sends to one address for account flows (confirmations, links, resets). */
   authEmailByAddress: createLimiter("email_address", 5, minutes(60)),
+  /** Invitations one organisation sends (each is a mail to an address the hub has not heard from). */
+  invitationsByOrganisation: createLimiter("invite_org", 20, minutes(60)),
+  /** Invitations one account sends across all its organisations (creating organisations is free). */
+  invitationsByInviter: createLimiter("invite_user", 40, minutes(60 * 24)),
 };
 
 export type RateLimitName = keyof typeof rateLimits;

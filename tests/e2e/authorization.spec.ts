@@ -118,6 +118,30 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/images/00000000-0000-4000-8000-000000000000", expected: everyone(404) },
     { method: "GET", path: "/images/not-an-id", expected: everyone(404) },
   ],
+  // Organisations: signed-in pages; an organisation's own pages are for its members (coordinators read-only), so an
+  // id nobody belongs to is a 404 for every signed-in visitor (the integration tests cover members and owners).
+  "organisations._index.tsx": [
+    { method: "GET", path: "/organisations", expected: signedInOnly },
+    { method: "POST", path: "/organisations", form: { answer: "accept" }, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  "organisations.new.tsx": [
+    { method: "GET", path: "/organisations/new", expected: signedInOnly },
+    { method: "POST", path: "/organisations/new", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  "organisations.$id.tsx": [
+    { method: "GET", path: "/organisations/00000000-0000-4000-8000-000000000000", expected: { ...everyone(404), ANONYMOUS: 302 } },
+    { method: "GET", path: "/organisations/not-an-id", expected: { ...everyone(404), ANONYMOUS: 302 } },
+    { method: "POST", path: "/organisations/00000000-0000-4000-8000-000000000000", form: { intent: "leave" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
+  ],
+  "organisations.$id_.profile.tsx": [
+    { method: "GET", path: "/organisations/00000000-0000-4000-8000-000000000000/profile", expected: { ...everyone(404), ANONYMOUS: 302 } },
+    { method: "POST", path: "/organisations/00000000-0000-4000-8000-000000000000/profile", form: {}, expected: { ...everyone(404), ANONYMOUS: 302 } },
+  ],
+  // An invitation link shows a notice when it is not (or no longer) valid; answering needs the invited account.
+  "invitations.$token.tsx": [
+    { method: "GET", path: "/invitations/not-a-token", expected: everyone(200) },
+    { method: "POST", path: "/invitations/abcdefghijklmnopqrstuvwxyz234567", form: { answer: "accept" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
+  ],
 };
 
 test("the table names every route file, and only those", () => {
