@@ -1,6 +1,6 @@
 // Builders shared by the demo seed and the tests, so both create rows the same valid way.
 import { randomUUID } from "node:crypto";
-import type { ChallengeStatus, EngagementType, InitiativeStatus, ProposalSide, Role, WorkStyle } from "../../app/generated/prisma/enums.ts";
+import type { ChallengeStatus, EngagementType, InitiativeStatus, PartnerKind, ProposalSide, Role, ShiojiriRelationship, WorkStyle } from "../../app/generated/prisma/enums.ts";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { hashPassword } from "../../app/utils/password.server.ts";
 import { searchColumnsFor } from "../../app/utils/search-text.ts";
@@ -58,7 +58,9 @@ export type ChallengeSeed = {
 
 type ChallengeDb = Pick<PrismaClient, "strategy" | "strategyField" | "area" | "period" | "skill" | "challenge" | "challengeField" | "challengeSkill">;
 
-async function challengeLookups(db: ChallengeDb) {
+type TaxonomyDb = Pick<PrismaClient, "strategy" | "strategyField" | "area" | "period" | "skill">;
+
+async function challengeLookups(db: TaxonomyDb) {
   const [strategies, fields, areas, periods, skills] = await Promise.all([
     db.strategy.findMany({ select: { id: true, code: true } }),
     db.strategyField.findMany({ select: { id: true, number: true, strategy: { select: { code: true } } }, orderBy: { number: "asc" } }),
@@ -157,15 +159,109 @@ export async function createInitiative(
   });
 }
 
-export async function createPartner(db: Db, input: { displayName: string; strategyCodes: string[] }) {
-  const strategies = await db.strategy.findMany({ where: { code: { in: input.strategyCodes } }, select: { id: true } });
-  return db.partnerProfile.create({
-    data: {
+// ───────────────────────────── Partners ─────────────────────────────
+
+export type PartnerSeed = {
+  /** INDIVIDUAL needs `ownerId` (the account whose own profile it is). Default: INDIVIDUAL with an owner, else ORGANISATION. */
+  kind?: PartnerKind;
+  displayName: string;
+  /** The OWNER member: an individual's own account, or an organisation's first owner. */
+  ownerId?: string | null;
+  /** Further members of an organisation: role MEMBER, or OWNER for `coOwnerIds`. */
+  memberIds?: string[];
+  coOwnerIds?: string[];
+  headline?: string;
+  bio?: string;
+  skillSlugs?: string[];
+  freeSkills?: string[];
+  strategyCodes?: string[];
+  fieldNumbers?: number[];
+  areaSlugs?: string[];
+  relationships?: ShiojiriRelationship[];
+  prefectureCode?: number | null;
+  countryCode?: string | null;
+  availabilityHoursPerMonth?: number | null;
+  workStyles?: WorkStyle[];
+  engagementTypes?: EngagementType[];
+  languages?: string[];
+  isPublic?: boolean;
+  openToContact?: boolean;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  website?: string | null;
+  createdAt?: Date;
+  updatedAt?: Date;
+};
+
+type PartnerDb = Pick<
+  PrismaClient,
+  "strategy" | "strategyField" | "area" | "period" | "skill" | "partnerProfile" | "partnerMember" | "partnerSkill" | "partnerStrategyInterest" | "partnerFieldInterest" | "partnerAreaInterest" | "userRole"
+>;
+
+/**
+ * Inserts many partner profiles in a few statements (the demo seed makes hundreds), as the app leaves them: an
+ * individual's account is its OWNER member, members act for organisations, and every member holds the PARTNER
+ * role. A profile with no owner at all becomes an organisation without members (some tests only need a row).
+ */
+export async function createPartners(db: PartnerDb, inputs: PartnerSeed[]) {
+  const lookup = await challengeLookups(db);
+  const rows = inputs.map((input) => {
+    const kind: PartnerKind = input.kind ?? (input.ownerId ? "INDIVIDUAL" : "ORGANISATION");
+    if (kind === "INDIVIDUAL" && !input.ownerId) throw new Error(`createPartners: the individual profile "${input.displayName}" needs an ownerId`);
+    return {
+      id: randomUUID(),
+      kind,
+      personalUserId: kind === "INDIVIDUAL" ? input.ownerId! : null,
       displayName: input.displayName,
-      strategyInterest: { create: strategies.map((strategy) => ({ strategyId: strategy.id })) },
-    },
-    select: { id: true },
+      headline: input.headline ?? "",
+      bio: input.bio ?? "",
+      freeSkills: input.freeSkills ?? [],
+      relationships: input.relationships ?? ["OTHER"],
+      prefectureCode: input.prefectureCode ?? null,
+      countryCode: input.prefectureCode ? null : (input.countryCode ?? null),
+      availabilityHoursPerMonth: input.availabilityHoursPerMonth ?? null,
+      workStyles: input.workStyles ?? [],
+      engagementTypes: input.engagementTypes ?? [],
+      languages: input.languages ?? ["ja"],
+      isPublic: input.isPublic ?? false,
+      openToContact: input.openToContact ?? true,
+      contactEmail: input.contactEmail ?? null,
+      contactPhone: input.contactPhone ?? null,
+      website: input.website ?? null,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+      ...(input.updatedAt ? { updatedAt: input.updatedAt } : {}),
+    };
   });
+  await db.partnerProfile.createMany({ data: rows });
+  const members = inputs.flatMap((input, index) => {
+    const partnerId = rows[index]!.id;
+    const owners = [input.ownerId, ...(input.coOwnerIds ?? [])].filter((id): id is string => Boolean(id));
+    return [
+      ...owners.map((userId) => ({ partnerId, userId, role: "OWNER" as const })),
+      ...(input.memberIds ?? []).filter((userId) => !owners.includes(userId)).map((userId) => ({ partnerId, userId, role: "MEMBER" as const })),
+    ];
+  });
+  if (members.length) {
+    await db.partnerMember.createMany({ data: members });
+    await db.userRole.createMany({ data: [...new Set(members.map((member) => member.userId))].map((userId) => ({ userId, role: "PARTNER" as const })), skipDuplicates: true });
+  }
+  const links = <T>(pick: (input: PartnerSeed) => readonly T[] | undefined, toRow: (partnerId: string, key: T) => object) =>
+    inputs.flatMap((input, index) => [...new Set(pick(input) ?? [])].map((key) => toRow(rows[index]!.id, key)));
+  const skills = links((input) => input.skillSlugs, (partnerId, slug) => ({ partnerId, skillId: lookup.skill(slug) }));
+  const strategies = links((input) => input.strategyCodes, (partnerId, code) => ({ partnerId, strategyId: lookup.strategy(code) }));
+  const fields = links((input) => input.fieldNumbers, (partnerId, number) => ({ partnerId, fieldId: lookup.field(number) }));
+  const areas = links((input) => input.areaSlugs, (partnerId, slug) => ({ partnerId, areaId: lookup.area(slug) }));
+  if (skills.length) await db.partnerSkill.createMany({ data: skills as { partnerId: string; skillId: number }[] });
+  if (strategies.length) await db.partnerStrategyInterest.createMany({ data: strategies as { partnerId: string; strategyId: number }[] });
+  if (fields.length) await db.partnerFieldInterest.createMany({ data: fields as { partnerId: string; fieldId: number }[] });
+  if (areas.length) await db.partnerAreaInterest.createMany({ data: areas as { partnerId: string; areaId: number }[] });
+  return rows.map((row) => ({ id: row.id, kind: row.kind, displayName: row.displayName }));
+}
+
+/** One partner profile (see createPartners); `createPartner(prisma, { displayName, strategyCodes })` gives a bare organisation. */
+export async function createPartner(db: PartnerDb, input: PartnerSeed) {
+  const [created] = await createPartners(db, [input]);
+  return created!;
 }
 
 // ───────────────────────────── Proposals ─────────────────────────────

@@ -79,6 +79,21 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: "/account/delete", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },
   ],
   "account.export.ts": [{ method: "GET", path: "/account/export", expected: signedInOnly }],
+  // Partner profiles: one's own profile is for every signed-in account (creating it is how one becomes a partner).
+  "account.partner.tsx": [
+    { method: "GET", path: "/account/partner", expected: signedInOnly },
+    { method: "POST", path: "/account/partner", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  // The directory is public; a profile id nobody published is a 404 for everyone but its members and coordinators.
+  "partners._index.tsx": [{ method: "GET", path: "/partners?skill=gis&field=9&relationship=BIRTHPLACE&region=kanto&kind=INDIVIDUAL&q=%E5%A1%A9%E5%B0%BB&page=2", expected: everyone(200) }],
+  "partners.$id.tsx": [
+    { method: "GET", path: "/partners/00000000-0000-4000-8000-000000000000", expected: everyone(404) },
+    { method: "GET", path: "/partners/not-an-id", expected: everyone(404) },
+  ],
+  "coordinate.partners._index.tsx": [{ method: "GET", path: "/coordinate/partners?q=%E5%A1%A9%E5%B0%BB&kind=ORGANISATION&visibility=private&page=1", expected: coordinatorOnly }],
+  "coordinate.partners.$id.tsx": [
+    { method: "GET", path: "/coordinate/partners/00000000-0000-4000-8000-000000000000", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+  ],
   "admin.tsx": [{ method: "GET", path: "/admin", expected: adminOnly }],
   "admin._index.tsx": [{ method: "GET", path: "/admin", expected: adminOnly }],
   "admin.users.tsx": [{ method: "GET", path: "/admin/users?q=e2e&role=ADMIN&page=1", expected: adminOnly }],
