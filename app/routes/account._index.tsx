@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
 import { languageCookie } from "~/i18n/i18next.server.ts";
 import { getAccount, signOutEverywhere, updatePreferences } from "~/models/account.server.ts";
+import { countPendingInvitations } from "~/models/organisation.server.ts";
 import { getOwnPartnerProfileId } from "~/models/partner.server.ts";
 import { notificationFrequencies, preferencesSchema } from "~/schemas/account.ts";
 import { endSession, requestContext, requireUser } from "~/utils/auth.server.ts";
@@ -18,9 +19,10 @@ import { invalidReply } from "~/utils/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [account, partnerProfileId] = await Promise.all([getAccount(user.id), getOwnPartnerProfileId(user.id)]);
+  const [account, partnerProfileId, pendingInvitations] = await Promise.all([getAccount(user.id), getOwnPartnerProfileId(user.id), countPendingInvitations(user.email)]);
   return {
     hasPartnerProfile: partnerProfileId !== null,
+    pendingInvitations,
     account: {
       email: account.email,
       displayName: account.displayName,
@@ -55,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { account, hasPartnerProfile } = useLoaderData<typeof loader>();
+  const { account, hasPartnerProfile, pendingInvitations } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(preferencesSchema, {
@@ -137,6 +139,15 @@ export default function AccountPage() {
         <p>{t("partners.account.linkLead")}</p>
         <p>
           <Link to="/account/partner">{hasPartnerProfile ? t("partners.account.linkEdit") : t("partners.account.linkCreate")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="organisations-heading" className="panel">
+        <h2 id="organisations-heading">{t("organisations.index.title")}</h2>
+        <p>{t("organisations.accountLead")}</p>
+        {pendingInvitations > 0 ? <p className="notice notice--info">{t("organisations.accountInvitations", { count: pendingInvitations })}</p> : null}
+        <p>
+          <Link to="/organisations">{t("organisations.accountLink")}</Link>
         </p>
       </section>
 
