@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { demoChallenges } from "./demo-challenges.ts";
+import { seedDemoPartners } from "./demo-partners.ts";
 import { createChallenges, createInitiative, createUser } from "./factories.ts";
 
 /** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
@@ -24,6 +25,7 @@ async function seedDemoAccounts(prisma: PrismaClient) {
  */
 export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoAccounts(prisma);
+  await seedDemoPartners(prisma, { password: demoPassword, partnerAccountEmail: demoAccounts[2]!.email });
   if ((await prisma.challenge.count()) > 0) return;
   const coordinator = await prisma.user.findUnique({ where: { email: demoAccounts[1]!.email }, select: { id: true } });
   const day = 24 * 60 * 60 * 1000;
