@@ -260,6 +260,15 @@ export async function listProposalsForUser(userId: string, language: Language) {
 
 export type ProposalListItem = Awaited<ReturnType<typeof listProposalsForUser>>[number];
 
+/** The few facts the partner page's actions need, or null unless the user acts for the proposing partner. */
+export async function findPartnerProposal(number: number, userId: string) {
+  const row = await prisma.proposal.findFirst({
+    where: { number, partner: { members: { some: { userId } } } },
+    select: { id: true, status: true, version: true, offer: true },
+  });
+  return row ? { id: row.id, status: row.status, version: row.version, hasOffer: row.offer.trim().length > 0 } : null;
+}
+
 /**
  * One proposal as its partner's members see it, or null (→ 404) unless the user acts for the proposing partner.
  * Selects the proposal, its status history and its thread; never the coordinators' notes, and of the assignee

@@ -70,6 +70,14 @@ export default function ChallengePage() {
           </p>
           <h1>{challenge.title}</h1>
           <p className="lead">{challenge.summary}</p>
+          {challenge.status === "OPEN" ? (
+            <p className="challenge-page__propose">
+              <Link to={`/proposals/new?challenge=${challenge.number}`} className="button button--primary">
+                {t("proposals.challengeCta.button")}
+              </Link>{" "}
+              <span className="muted">{t("proposals.challengeCta.lead")}</span>
+            </p>
+          ) : null}
           {canEdit ? (
             <p>
               <Link to={`/coordinate/challenges/${challenge.number}/edit`} className="button">

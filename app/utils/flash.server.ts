@@ -23,6 +23,15 @@ export const flashMessages = [
   // Partner profiles (strings in the partners locale module).
   "partners.flash.profileCreated",
   "partners.flash.profileSaved",
+  // The partner's proposal pages (strings in the proposals locale module).
+  "proposals.flash.created",
+  "proposals.flash.saved",
+  "proposals.flash.submitted",
+  "proposals.flash.resubmitted",
+  "proposals.flash.withdrawn",
+  "proposals.flash.deleted",
+  "proposals.flash.messageSent",
+  "proposals.flash.needProfile",
   // The review page (strings in the review locale module, hence the full key).
   "review.flash.noteAdded",
   "review.flash.assigned",

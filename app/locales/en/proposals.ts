@@ -96,6 +96,7 @@ const proposals: Shape<Translation["proposals"]> = {
     numberLabel: "Proposal no. {{number}}",
     partner: "Proposed as",
     target: "On",
+    assignee: "Coordinator in charge",
     submittedAt: "First submitted",
     statusChangedAt: "Status changed",
     created: "Created",
@@ -155,7 +156,6 @@ const proposals: Shape<Translation["proposals"]> = {
     needProfile: "To propose a collaboration, create your partner profile first.",
   },
   challengeCta: {
-    title: "Work on this challenge with us",
     lead: "Propose a collaboration that puts your or your organisation's skills and experience to use.",
     button: "Propose a collaboration",
   },

@@ -95,6 +95,7 @@ const proposals = {
     numberLabel: "協働提案 No.{{number}}",
     partner: "提案者",
     target: "提案先",
+    assignee: "担当コーディネーター",
     submittedAt: "初回提出",
     statusChangedAt: "状況の更新",
     created: "作成",
@@ -154,7 +155,6 @@ const proposals = {
     needProfile: "協働を提案するには、まずパートナープロフィールを作成してください。",
   },
   challengeCta: {
-    title: "この課題に一緒に取り組みませんか",
     lead: "あなたや団体のスキル・経験を生かした協働を提案できます。",
     button: "協働を提案する",
   },
