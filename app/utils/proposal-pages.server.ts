@@ -206,7 +206,10 @@ export async function loadProposalEditor(request: Request, number: number) {
 
 export async function editProposalAction(request: Request, context: unknown, number: number) {
   const user = await requirePermission(request, "proposal:create");
-  const submission = parseWithZod(await readFormData(request), { schema: proposalFormSchema });
+  const formData = await readFormData(request);
+  // Another partner's proposal is a 404 whatever the form holds.
+  if (!(await findPartnerProposal(number, user.id))) notFound();
+  const submission = parseWithZod(formData, { schema: proposalFormSchema });
   if (submission.status !== "success") return refuseForm(submission, 400);
   const values = submission.value;
   const ctx = requestContext(request, context);

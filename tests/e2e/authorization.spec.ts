@@ -157,6 +157,23 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/invitations/not-a-token", expected: everyone(200) },
     { method: "POST", path: "/invitations/abcdefghijklmnopqrstuvwxyz234567", form: { answer: "accept" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
   ],
+  // The partner's proposal pages: signed-in; starting one needs a partner profile (the test accounts have none, so
+  // they are sent to create one); a proposal is found only by members of its partner, so a number nobody can see
+  // is a 404 for everyone signed in. Acting needs proposal:create first (residents and coordinators: 403).
+  "proposals._index.tsx": [{ method: "GET", path: "/proposals", expected: signedInOnly }],
+  "proposals.new.tsx": [
+    { method: "GET", path: "/proposals/new?challenge=999999", expected: everyone(302) },
+    { method: "POST", path: "/proposals/new", form: {}, expected: everyone(302) },
+  ],
+  "proposals.$number.tsx": [
+    { method: "GET", path: "/proposals/999999", expected: { ...everyone(404), ANONYMOUS: 302 } },
+    { method: "GET", path: "/proposals/not-a-number", expected: everyone(404) },
+    { method: "POST", path: "/proposals/999999", form: { intent: "message", body: "こんにちは" }, expected: { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 404, COORDINATOR: 403, ADMIN: 404 } },
+  ],
+  "proposals.$number_.edit.tsx": [
+    { method: "GET", path: "/proposals/999999/edit", expected: { ...everyone(404), ANONYMOUS: 302 } },
+    { method: "POST", path: "/proposals/999999/edit", form: {}, expected: { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 404, COORDINATOR: 403, ADMIN: 404 } },
+  ],
 };
 
 test("the table names every route file, and only those", () => {
