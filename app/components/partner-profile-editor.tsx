@@ -66,18 +66,7 @@ function CheckboxWithHint({ meta, label, hint }: { meta: FieldMetadata<string | 
   );
 }
 
-export function PartnerProfileEditor({
-  id = "partner-profile",
-  kind,
-  options,
-  defaultValue,
-  lastResult,
-  conflict,
-  language,
-  submitLabel,
-  latestHref,
-  action,
-}: {
+type EditorProps = {
   /** The form's id (also the prefix of every field's id). */
   id?: string;
   kind: "INDIVIDUAL" | "ORGANISATION";
@@ -91,7 +80,30 @@ export function PartnerProfileEditor({
   latestHref: string;
   /** The form's action; the current address when left out. */
   action?: string;
-}) {
+};
+
+/**
+ * The editor. After a save the page reloads the stored profile with a new version: the form starts afresh from it
+ * (Conform keeps what was typed for as long as the same form stays mounted, which would show the text as typed
+ * rather than as stored, e.g. before duplicate tags were dropped).
+ */
+export function PartnerProfileEditor(props: EditorProps) {
+  const version = props.defaultValue.version;
+  return <PartnerProfileForm key={typeof version === "string" ? version : ""} {...props} />;
+}
+
+function PartnerProfileForm({
+  id = "partner-profile",
+  kind,
+  options,
+  defaultValue,
+  lastResult,
+  conflict,
+  language,
+  submitLabel,
+  latestHref,
+  action,
+}: EditorProps) {
   const { t } = useTranslation();
   const [form, fields] = useForm<PartnerFormShape, z.output<typeof partnerProfileSchema>>({
     id,

@@ -74,16 +74,12 @@ export const partnerProfileSchema = z.object({
   headline: optionalText(PARTNER_LIMITS.headline),
   bio: optionalText(PARTNER_LIMITS.bio),
   skillSlugs: z.array(z.string().max(60)).max(PARTNER_LIMITS.skills, `partners.form.tooManySkills|${PARTNER_LIMITS.skills}`).default([]),
+  /** One text field; the tags' own limits are checked below, on the split list. */
   freeSkills: z
     .string()
     .max(PARTNER_LIMITS.freeSkillsInput, `validation.tooLong|${PARTNER_LIMITS.freeSkillsInput}`)
     .optional()
-    .transform((value) => splitFreeSkills(value ?? ""))
-    .pipe(
-      z
-        .array(z.string().max(PARTNER_LIMITS.freeSkill, `partners.form.freeSkillTooLong|${PARTNER_LIMITS.freeSkill}`))
-        .max(PARTNER_LIMITS.freeSkills, `partners.form.tooManyFreeSkills|${PARTNER_LIMITS.freeSkills}`),
-    ),
+    .transform((value) => splitFreeSkills(value ?? "")),
   strategyCodes: z.array(z.enum(["A", "B", "C"], { error: "validation.invalidChoice" })).default([]),
   fieldNumbers: z.array(z.coerce.number().int().min(1).max(9)).default([]),
   areaSlugs: z.array(z.string().max(60)).default([]),
@@ -126,6 +122,15 @@ export const partnerProfileSchema = z.object({
       .max(PARTNER_LIMITS.website, `validation.tooLong|${PARTNER_LIMITS.website}`)
       .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "partners.form.websiteInvalid"),
   ),
-});
+})
+  // zod 4 keeps refinements inside the object schema, so Conform still reads every field's constraints (a pipe on
+  // the field itself would make the browser think the text field is a required list).
+  .superRefine((value, context) => {
+    if (value.freeSkills.length > PARTNER_LIMITS.freeSkills) {
+      context.addIssue({ code: "custom", path: ["freeSkills"], message: `partners.form.tooManyFreeSkills|${PARTNER_LIMITS.freeSkills}` });
+    } else if (value.freeSkills.some((tag) => tag.length > PARTNER_LIMITS.freeSkill)) {
+      context.addIssue({ code: "custom", path: ["freeSkills"], message: `partners.form.freeSkillTooLong|${PARTNER_LIMITS.freeSkill}` });
+    }
+  });
 
 export type PartnerProfileFormValues = z.output<typeof partnerProfileSchema>;

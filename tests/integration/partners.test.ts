@@ -177,7 +177,6 @@ describe("creating and editing one's own profile (/account/partner)", () => {
     const typed = profileForm({
       displayName: `入力を保持 ${marker}`,
       relationships: [],
-      freeSkills: "とても長いスキルの名前がここに入っていて三十文字を超えてしまいます",
       website: "javascript:alert(1)",
       availabilityHoursPerMonth: "999",
     });
@@ -188,10 +187,23 @@ describe("creating and editing one's own profile (/account/partner)", () => {
       website: ["partners.form.websiteInvalid"],
       availabilityHoursPerMonth: ["partners.form.hoursRange"],
     });
-    expect(Object.keys(reply.data.result.error ?? {}).some((key) => key.startsWith("freeSkills"))).toBe(true);
     expect(reply.data.result.initialValue).toMatchObject({ displayName: `入力を保持 ${marker}`, headline: "東京在住のUXデザイナー", contactPhone: secretPhone });
     expect(await prisma.partnerProfile.count({ where: { personalUserId: otherResident.id } })).toBe(0);
     expect(await prisma.userRole.count({ where: { userId: otherResident.id } })).toBe(0);
+  });
+
+  it("refuses more than ten free skill tags, or one longer than 30 characters", async () => {
+    const cookie = await cookieFor(otherResident.id);
+    const tooLong = (await settle(() =>
+      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ freeSkills: "測量、とても長いスキルの名前がここに入っていて三十文字を超えてしまいますよね" })), context),
+    )) as Reply;
+    expect(tooLong.init?.status).toBe(400);
+    expect(tooLong.data.result.error).toMatchObject({ freeSkills: ["partners.form.freeSkillTooLong|30"] });
+    const tooMany = (await settle(() =>
+      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ freeSkills: Array.from({ length: 11 }, (_, index) => `タグ${index}`).join(",") })), context),
+    )) as Reply;
+    expect(tooMany.data.result.error).toMatchObject({ freeSkills: ["partners.form.tooManyFreeSkills|10"] });
+    expect(tooMany.data.result.initialValue).toMatchObject({ freeSkills: expect.stringContaining("タグ10") });
   });
 
   it("refuses an unknown skill or area as the form's error, not a 500", async () => {
