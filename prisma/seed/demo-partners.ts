@@ -13,7 +13,7 @@ export const DEMO_INDIVIDUALS = 150;
 export const DEMO_ORGANISATIONS = 50;
 
 /** A small deterministic generator (mulberry32): the same demo data on every machine. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

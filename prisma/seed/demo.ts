@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { demoChallenges } from "./demo-challenges.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
+import { seedDemoProposals } from "./demo-proposals.ts";
 import { createChallenges, createInitiative, createUser } from "./factories.ts";
 
 /** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
@@ -26,7 +27,12 @@ async function seedDemoAccounts(prisma: PrismaClient) {
 export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoAccounts(prisma);
   await seedDemoPartners(prisma, { password: demoPassword, partnerAccountEmail: demoAccounts[2]!.email });
-  if ((await prisma.challenge.count()) > 0) return;
+  if ((await prisma.challenge.count()) === 0) await seedDemoChallenges(prisma);
+  // Proposals need the partners and the challenges; like them, they are seeded once.
+  await seedDemoProposals(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
+}
+
+async function seedDemoChallenges(prisma: PrismaClient) {
   const coordinator = await prisma.user.findUnique({ where: { email: demoAccounts[1]!.email }, select: { id: true } });
   const day = 24 * 60 * 60 * 1000;
   const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
