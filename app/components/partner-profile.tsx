@@ -4,14 +4,14 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
 import { fieldMark } from "~/utils/localize.ts";
-import { findPartnerLanguage, homeLabel, localName } from "~/utils/prefectures.ts";
+import { findPartnerLanguage, homeLabel, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/utils/prefectures.ts";
 
 type PartnerSummary = {
   id: string;
   kind: string;
   displayName: string;
   headline: string;
-  relationships: string[];
+  relationships: ShiojiriRelationshipName[];
   prefectureCode: number | null;
   countryCode: string | null;
   availabilityHoursPerMonth: number | null;
@@ -58,7 +58,7 @@ export function PartnerCard({ partner, language }: { partner: PartnerSummary; la
       {partner.relationships.length ? (
         <p className="partner-card__relationships">
           <span className="visually-hidden">{t("partners.profile.relationships")}: </span>
-          {partner.relationships.map((relationship) => t(`partners.relationship.${relationship}`)).join("・")}
+          {partner.relationships.map((relationship) => relationshipLabel(t, relationship)).join("・")}
         </p>
       ) : null}
       {skills.length ? (
@@ -100,7 +100,7 @@ export function PartnerFacts({ profile, language }: { profile: PartnerProfileDat
       </div>
       <div>
         <dt>{t("partners.profile.relationships")}</dt>
-        <dd>{profile.relationships.map((relationship) => t(`partners.relationship.${relationship}`)).join("・") || t("partners.profile.none")}</dd>
+        <dd>{profile.relationships.map((relationship) => relationshipLabel(t, relationship)).join("・") || t("partners.profile.none")}</dd>
       </div>
       <div>
         <dt>{t("partners.profile.home")}</dt>

@@ -11,6 +11,8 @@ import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } fro
 import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/utils/rate-limit.server.ts";
 import { writeAudit } from "./audit.server.ts";
 import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
+import { releaseOrganisationsOf } from "./organisation.server.ts";
+import { exportPartnerData } from "./partner.server.ts";
 import { invalidateUserSessions } from "./session.server.ts";
 
 export type RequestContext = { ip: string; origin: string };
@@ -466,11 +468,14 @@ export async function exportAccountData(userId: string, context: RequestContext)
       emails: { select: { template: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true }, orderBy: { createdAt: "desc" } },
     },
   });
-  const aboutUser = await prisma.auditLog.findMany({
-    where: { targetType: "user", targetId: userId },
-    select: { action: true, actorLabel: true, ipAddress: true, createdAt: true },
-    orderBy: { createdAt: "desc" },
-  });
+  const [aboutUser, partnerData] = await Promise.all([
+    prisma.auditLog.findMany({
+      where: { targetType: "user", targetId: userId },
+      select: { action: true, actorLabel: true, ipAddress: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
+    exportPartnerData(userId),
+  ]);
   await writeAudit(prisma, { actor: { id: userId, label: user.displayName }, action: "user.data_exported", targetType: "user", targetId: userId, ipAddress: context.ip });
   return {
     exportedAt: new Date().toISOString(),
@@ -489,6 +494,7 @@ export async function exportAccountData(userId: string, context: RequestContext)
     actionsByYou: user.auditEntries,
     eventsOnYourAccount: aboutUser,
     emailsSentToYou: user.emails,
+    ...partnerData,
   };
 }
 
@@ -511,6 +517,8 @@ export async function deleteAccount(userId: string, currentPassword: string, con
       await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
         WHERE "targetType" = 'user' AND "targetId" = ${userId} AND details ? 'email'`;
       await tx.emailMessage.deleteMany({ where: { OR: [{ userId }, { toAddress: check.user.email }] } });
+      // No organisation is left without an owner; invitations to the address go.
+      await releaseOrganisationsOf(tx, { id: userId, email: check.user.email }, pseudonym, context.ip);
       await tx.user.delete({ where: { id: userId } });
       await writeAudit(tx, { actor: null, action: "user.deleted", targetType: "user", targetId: userId, details: { pseudonym }, ipAddress: context.ip });
       return { ok: true as const };

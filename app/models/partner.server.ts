@@ -723,3 +723,40 @@ export async function listPartnersForCoordinators(filters: { q?: string; kind?: 
     pageSize: COORDINATOR_PARTNER_PAGE_SIZE,
   };
 }
+
+// ───────────────────────────── The account's own data (APPI export) ─────────────────────────────
+
+/** What the partner side holds about a user, for the account's data download: their own profile and memberships. */
+export async function exportPartnerData(userId: string) {
+  const [profile, memberships] = await Promise.all([
+    prisma.partnerProfile.findUnique({
+      where: { personalUserId: userId },
+      select: {
+        ...publicProfileSelect,
+        contactEmail: true,
+        contactPhone: true,
+        skills: { select: { skill: { select: { slug: true } } } },
+        strategyInterest: { select: { strategy: { select: { code: true } } } },
+        fieldInterest: { select: { field: { select: { number: true } } } },
+        areaInterest: { select: { area: { select: { slug: true } } } },
+      },
+    }),
+    prisma.partnerMember.findMany({
+      where: { userId },
+      orderBy: { joinedAt: "asc" },
+      select: { role: true, joinedAt: true, partner: { select: { id: true, kind: true, displayName: true } } },
+    }),
+  ]);
+  return {
+    partnerProfile: profile
+      ? {
+          ...profile,
+          skills: profile.skills.map((link) => link.skill.slug),
+          strategyInterest: profile.strategyInterest.map((link) => link.strategy.code),
+          fieldInterest: profile.fieldInterest.map((link) => link.field.number),
+          areaInterest: profile.areaInterest.map((link) => link.area.slug),
+        }
+      : null,
+    partnerMemberships: memberships.map((membership) => ({ ...membership.partner, role: membership.role, joinedAt: membership.joinedAt })),
+  };
+}

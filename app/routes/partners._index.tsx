@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function PartnerDirectory() {
-  const { filters, options, items, total, page, pageSize, language, hasOwnProfile } = useLoaderData<typeof loader>();
+  const { filters, options, items, total, page, pageSize, language, hasOwnProfile, canManage } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const submit = useSubmit();
   const navigation = useNavigation();
@@ -34,10 +34,11 @@ export default function PartnerDirectory() {
           <Breadcrumbs items={[{ label: t("nav.partners") }]} />
           <h1>{t("partners.directory.title")}</h1>
           <p className="lead">{t("partners.directory.lead")}</p>
-          <p>
+          <p className="partner-page__actions">
             <Link to="/account/partner" className="button button--primary">
               {hasOwnProfile ? t("partners.directory.editOwn") : t("partners.directory.becomePartner")}
             </Link>
+            {canManage ? <Link to="/coordinate/partners">{t("partners.directory.coordinatorLink")}</Link> : null}
           </p>
         </div>
       </header>

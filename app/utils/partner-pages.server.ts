@@ -35,6 +35,7 @@ export async function loadPartnerDirectory(request: Request) {
     filters: shownFilters,
     options: { strategies: taxonomy.strategies, fields: taxonomy.fields, skills: taxonomy.skills },
     hasOwnProfile: ownProfileId !== null,
+    canManage: user ? hasPermission(user.roles, "partner:view-private") : false,
     ...result,
     meta,
   };

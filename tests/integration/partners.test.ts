@@ -10,6 +10,7 @@ import {
   partnerIdsForUser,
   type PartnerContent,
 } from "~/models/partner.server.ts";
+import { exportAccountData } from "~/models/account.server.ts";
 import { createSession } from "~/models/session.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { ownPartnerProfileAction } from "~/utils/partner-editor.server.ts";
@@ -227,6 +228,12 @@ describe("creating and editing one's own profile (/account/partner)", () => {
     const again = (await settle(() => ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "0" })), context))) as Reply;
     expect(again.init?.status).toBe(409);
     expect(await prisma.partnerProfile.count({ where: { personalUserId: owner.id } })).toBe(1);
+  });
+
+  it("includes the profile, contact details and memberships in the account's data download", async () => {
+    const exported = await exportAccountData(owner.id, { ip: "10.9.9.9", origin: "http://hub.test" });
+    expect(exported.partnerProfile).toMatchObject({ id: partnerId, kind: "INDIVIDUAL", contactEmail: secretEmail, contactPhone: secretPhone, skills: expect.arrayContaining(["ux-design"]) });
+    expect(exported.partnerMemberships).toEqual([expect.objectContaining({ id: partnerId, role: "OWNER" })]);
   });
 
   it("sends visitors who are not signed in to sign in", async () => {

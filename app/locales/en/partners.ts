@@ -104,6 +104,7 @@ const partners: Shape<Translation["partners"]> = {
     lead: "People and organisations connected to Shiojiri who take on local challenges together with the city. Only partners who chose to show their profile appear here.",
     becomePartner: "Become a partner",
     editOwn: "Edit your profile",
+    coordinatorLink: "Manage all partners (private ones included)",
     filtersHeading: "Filters",
     keyword: "Keyword",
     keywordHint: "Searches names, introductions and skills.",

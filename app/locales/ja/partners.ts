@@ -102,6 +102,7 @@ const partners = {
     lead: "塩尻とつながり、地域課題にともに取り組む個人・団体です。プロフィールの公開を選んだパートナーだけが表示されます。",
     becomePartner: "パートナー登録",
     editOwn: "自分のプロフィールを編集",
+    coordinatorLink: "すべてのパートナーを管理する（非公開を含む）",
     filtersHeading: "絞り込み",
     keyword: "キーワード",
     keywordHint: "名前、紹介、スキルから探します。",
