@@ -496,3 +496,43 @@ export async function transferOwnership(actor: Actor, partnerId: string, userId:
     return { ok: true };
   });
 }
+
+// ───────────────────────────── Account deletion ─────────────────────────────
+
+/**
+ * Before an account is deleted (inside the deletion's transaction): no organisation may be left without an owner.
+ * Where the account is the only owner, the longest-standing other member becomes one; an organisation with no
+ * other member goes with the account, as an individual's own profile does. Invitations to the address and the
+ * address in invitation audit entries go too (the log keeps the invitation's id).
+ */
+export async function releaseOrganisationsOf(tx: Tx, user: { id: string; email: string }, pseudonym: string, ip: string | null) {
+  const memberships = await tx.partnerMember.findMany({
+    where: { userId: user.id, role: "OWNER", partner: { kind: "ORGANISATION" } },
+    select: { partnerId: true, partner: { select: { members: { where: { userId: { not: user.id } }, orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { userId: true, role: true } } } } },
+  });
+  const orphaned: string[] = [];
+  for (const membership of memberships) {
+    const others = membership.partner.members;
+    if (others.length === 0) {
+      orphaned.push(membership.partnerId);
+      continue;
+    }
+    if (others.some((member) => member.role === "OWNER")) continue;
+    const successor = others[0]!;
+    await tx.partnerMember.update({ where: { partnerId_userId: { partnerId: membership.partnerId, userId: successor.userId } }, data: { role: "OWNER" }, select: { partnerId: true } });
+    await writeAudit(tx, {
+      actor: null,
+      action: "organisation.member_role_changed",
+      targetType: "partner",
+      targetId: membership.partnerId,
+      details: { userId: successor.userId, from: "MEMBER", to: "OWNER", reason: "last_owner_deleted_account" },
+      ipAddress: ip,
+    });
+  }
+  if (orphaned.length) await tx.partnerProfile.deleteMany({ where: { id: { in: orphaned }, kind: "ORGANISATION" } });
+  const email = user.email.toLowerCase();
+  await tx.partnerInvitation.deleteMany({ where: { email } });
+  await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
+    WHERE "targetType" = 'partner' AND action LIKE 'organisation.%' AND details->>'email' = ${email}`;
+}
+
