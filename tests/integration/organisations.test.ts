@@ -18,6 +18,7 @@ import {
   transferOwnership,
   type Actor,
 } from "~/models/organisation.server.ts";
+import { deleteAccount } from "~/models/account.server.ts";
 import { createOrganisationProfile, type PartnerContent } from "~/models/partner.server.ts";
 import { createSession } from "~/models/session.server.ts";
 import { prisma } from "~/utils/db.server.ts";
@@ -549,3 +550,32 @@ describe("the organisation pages", () => {
     expect((await prisma.partnerInvitation.findUniqueOrThrow({ where: { id: invitationId } })).declinedAt).not.toBeNull();
   });
 });
+
+describe("deleting an account", () => {
+  it("hands an organisation to its longest-standing member, deletes one with no other member, forgets invitations to the address", async () => {
+    const password = "a long enough passphrase 42";
+    const leaver = await createUser(prisma, { email: ns.email("leaver"), displayName: "Leaver", password });
+    userIds.push(leaver.id);
+    const leaverActor: TestUser = { ...leaver, emailVerified: true, roles: [] };
+    const [first, second] = [await user("first-member"), await user("second-member")];
+    const shared = await organisation(leaverActor);
+    await addMember(shared.id, first);
+    await addMember(shared.id, second);
+    const alone = await organisation(leaverActor);
+    const owner = await user("other-owner");
+    const elsewhere = await organisation(owner);
+    const { invitationId } = await invite(owner, elsewhere.id, leaver.email);
+
+    expect(await deleteAccount(leaver.id, password, context())).toEqual({ ok: true });
+    expect(await prisma.partnerMember.findMany({ where: { partnerId: shared.id }, orderBy: { joinedAt: "asc" }, select: { userId: true, role: true } })).toEqual([
+      { userId: first.id, role: "OWNER" },
+      { userId: second.id, role: "MEMBER" },
+    ]);
+    expect(await prisma.partnerProfile.count({ where: { id: alone.id } })).toBe(0);
+    expect(await prisma.partnerInvitation.count({ where: { id: invitationId } })).toBe(0);
+    const invited = await prisma.auditLog.findFirstOrThrow({ where: { targetId: elsewhere.id, action: "organisation.member_invited" }, select: { details: true } });
+    expect(JSON.stringify(invited.details)).not.toContain(leaver.email);
+    expect(await prisma.auditLog.count({ where: { targetId: shared.id, action: "organisation.member_role_changed" } })).toBe(1);
+  });
+});
+
