@@ -347,6 +347,7 @@ export async function createProposal(db: ProposalDb, input: ProposalSeed) {
       team: input.team ?? "",
       showPartnerPublicly: input.showPartnerPublicly ?? false,
       createdAt: startedAt,
+      updatedAt: startedAt,
       statusChangedAt: startedAt,
     },
     select: { id: true, number: true },
@@ -367,6 +368,7 @@ export async function createProposal(db: ProposalDb, input: ProposalSeed) {
       data: {
         status: to,
         version: { increment: 1 },
+        updatedAt: at,
         statusChangedAt: at,
         submittedAt,
         ...(decided ? { decidedAt: at, decisionReason: reason } : {}),
