@@ -768,6 +768,11 @@ const en: Shape<Translation> = {
       "email-changed": "E-mail address changed (notice)",
       "password-changed": "Password changed (notice)",
       "account-exists": "Sign-up with a registered address",
+      "organisation-invitation": "Organisation invitation",
+      "organisation-invitation-answered": "Invitation answered",
+      "proposal-status-changed": "Proposal status changed",
+      "proposal-message": "New message on a proposal",
+      "proposal-assigned": "Proposal assigned to a coordinator",
     },
   },
   footer: {

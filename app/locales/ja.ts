@@ -768,6 +768,11 @@ const ja = {
       "email-changed": "メールアドレス変更のお知らせ",
       "password-changed": "パスワード変更のお知らせ",
       "account-exists": "登録済みアドレスへの案内",
+      "organisation-invitation": "団体への招待",
+      "organisation-invitation-answered": "招待への回答のお知らせ",
+      "proposal-status-changed": "協働提案の状況の変更",
+      "proposal-message": "協働提案への新しいメッセージ",
+      "proposal-assigned": "協働提案の担当のお知らせ",
     },
   },
   footer: {
