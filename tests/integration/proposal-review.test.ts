@@ -11,6 +11,8 @@ import { loader as challengePageLoader } from "~/routes/challenges.$number.tsx";
 import { loader as coordinateChallengesLoader } from "~/routes/coordinate.challenges._index.tsx";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/coordinate.proposals.$number.tsx";
 import { loader as queueLoader } from "~/routes/coordinate.proposals._index.tsx";
+import { loader as partnerProposalLoader } from "~/routes/proposals.$number.tsx";
+import { loader as partnerProposalsLoader } from "~/routes/proposals._index.tsx";
 import { parseReviewQueueFilters } from "~/schemas/review.ts";
 import { prisma } from "~/utils/db.server.ts";
 import type { ProposalStatusName } from "~/utils/proposal-status.ts";
@@ -378,6 +380,17 @@ describe("internal notes", () => {
     expect(statusOf(await act(row.number, cookies.coordinator, { intent: "message", body: "スケジュールを教えてください。" }))).toBe(302);
     expect(statusOf(await act(row.number, cookies.coordinator, { intent: "ask", version: String(version + 2), message: "費用の見込みを教えてください。" }))).toBe(302);
     expect(statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(version + 3), assigneeId: colleague.id }))).toBe(302);
+
+    // The partner's own pages, as their loaders answer (the same object single fetch sends as `.data`).
+    const memberCookie = await cookieFor(member.id);
+    const page = await partnerProposalLoader(args(`/proposals/${row.number}`, { number: String(row.number) }, memberCookie));
+    expect(page.proposal.number).toBe(row.number);
+    const list = await partnerProposalsLoader(args("/proposals", {}, memberCookie));
+    expect(JSON.stringify(list)).toContain(`"number":${row.number}`);
+    for (const data of [page, list]) {
+      expect(JSON.stringify(data)).not.toContain(secret);
+      expect(JSON.stringify(data)).not.toContain("社外秘");
+    }
 
     const partnerView = await getProposalForPartnerMember(row.number, member.id, "en");
     expect(partnerView?.infoRequest).toBe("費用の見込みを教えてください。");
