@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "app/generated/", "node_modules/", ".cache/", "test-results/", "test-reports/", "playwright-report/", ".data/"] },
+  { ignores: ["build/", "build-*/", "app/generated/", "node_modules/", ".cache/", "test-results/", "test-reports/", "playwright-report/", ".data/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
