@@ -167,6 +167,38 @@ test("a coordinator filters the queue, opens a proposal, adds an internal note a
   await context.close();
 });
 
+test("two coordinators decide the same proposal: the second gets a conflict naming the first and keeps their reason", async ({ browser }) => {
+  test.slow();
+  const { tag, free } = await proposalsToReview();
+  const first = await coordinatorPage(browser, "review-first");
+  const second = await coordinatorPage(browser, "review-second");
+  for (const { page } of [first, second]) {
+    await page.goto(`/coordinate/proposals/${free.number}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${tag} 見守りアプリの提案`);
+    await expect(page.locator("form#review-decide")).toHaveAttribute("novalidate", "");
+  }
+
+  await first.page.getByLabel("判断の理由").fill("今期は見送ります。");
+  await first.page.getByRole("button", { name: "提案を見送る" }).click();
+  await expect(first.page.getByRole("status").filter({ hasText: "提案を見送りました。" })).toBeVisible();
+
+  const typed = "地域のニーズに合うため、採択します。";
+  await second.page.getByLabel("判断の理由").fill(typed);
+  await second.page.getByRole("button", { name: "提案を採択する" }).click();
+  const alert = second.page.getByRole("alert").filter({ hasText: "ほかの人がこの提案を変更しました" });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(`${first.account.displayName}さんが`);
+  await expect(alert).toContainText(typed);
+  // The page now shows what is stored: declined by the first, with nothing left to decide.
+  await expect(second.page.locator(".review-page__status .status-badge")).toHaveText("見送り");
+  await expect(second.page.getByRole("button", { name: "提案を採択する" })).toHaveCount(0);
+  await expectNoAxeViolations(second.page);
+  const stored = await prisma.proposal.findUniqueOrThrow({ where: { id: free.id }, select: { status: true, decisionReason: true } });
+  expect(stored).toEqual({ status: "DECLINED", decisionReason: "今期は見送ります。" });
+  await first.context.close();
+  await second.context.close();
+});
+
 test.describe("without JavaScript", () => {
   test("the queue filters by assignee and status, and a note is added by a plain form post", async ({ browser }) => {
     test.slow();
