@@ -36,5 +36,5 @@ export async function seedReferenceData(prisma: PrismaClient) {
         });
       }
     }
-  });
+  }, { timeout: 30_000 }); // ~90 upserts: on a busy machine the 5 s default is too tight
 }
