@@ -3,13 +3,13 @@
 // with an intent and the version the page was opened at, and works without JavaScript.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
 import { PROPOSAL_LIMITS } from "~/schemas/proposal.ts";
 import { NOTE_MAX_LENGTH, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, type ReviewIntent } from "~/schemas/review.ts";
 import { formatDate, formatDateTime } from "~/utils/dates.ts";
 import type { ProposalStatusName } from "~/utils/proposal-status.ts";
+import { useFocusOnAppear, type ConflictInfo } from "./challenge-editor.tsx";
 import { ErrorList, FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "./forms.tsx";
 
 /** Statuses in which somebody still has to act (a coordinator, or the partner asked for information). */
@@ -40,19 +40,8 @@ export function WaitingDays({ status, days, since, language }: { status: string;
 
 // ───────────────────────────── The review page ─────────────────────────────
 
-export type ConflictInfo = { updatedBy: string | null; updatedAt: string; version: number };
-
 /** What the action answered, for the form that sent it. */
 export type ReviewActionData = { intent: ReviewIntent | null; result: SubmissionResult<string[]> | null; conflict: ConflictInfo | null } | undefined;
-
-/** Moves focus to a message that appears after a submission, so keyboard and screen-reader users land on it. */
-function useFocusWhen<T extends HTMLElement>(trigger: unknown) {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    if (trigger) ref.current?.focus();
-  }, [trigger]);
-  return ref;
-}
 
 /**
  * Someone changed the proposal after this page was opened: who and when, that the page now shows the latest
@@ -60,7 +49,7 @@ function useFocusWhen<T extends HTMLElement>(trigger: unknown) {
  */
 function ConflictNotice({ conflict, typed, language }: { conflict: ConflictInfo; typed: string | null; language: Language }) {
   const { t } = useTranslation();
-  const ref = useFocusWhen<HTMLDivElement>(conflict);
+  const ref = useFocusOnAppear<HTMLDivElement>(conflict);
   return (
     <div ref={ref} tabIndex={-1} className="notice notice--error conflict-notice" role="alert">
       <p className="conflict-notice__title">{t("review.conflict.title")}</p>

@@ -13,6 +13,7 @@ import { proposalMessageSchema } from "~/schemas/proposal.ts";
 import { reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, reviewStartSchema, type ReviewIntent } from "~/schemas/review.ts";
 import { allowedTransitions, isClosed } from "~/utils/proposal-status.ts";
 import { requestContext, requirePermission } from "./auth.server.ts";
+import type { ConflictInfo } from "./challenge-editor.server.ts";
 import { flashHeader, type FlashMessage } from "./flash.server.ts";
 import { readFormData } from "./forms.server.ts";
 import { notFound } from "./http.server.ts";
@@ -60,9 +61,7 @@ export async function loadProposalReview(request: Request, number: number) {
 
 // ───────────────────────────── Acting ─────────────────────────────
 
-/** Said to a person whose page was out of date: who changed the proposal, and when. */
-export type ConflictInfo = { updatedBy: string | null; updatedAt: string; version: number };
-
+/** Said to a person whose page was out of date: who changed the proposal, and when (the challenge editor's shape). */
 function conflictInfo(current: ProposalConflict): ConflictInfo {
   return { version: current.version, updatedAt: current.changedAt.toISOString(), updatedBy: current.changedBy };
 }
