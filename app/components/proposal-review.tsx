@@ -22,7 +22,7 @@ export function ReviewStatusBadge({ status }: { status: string }) {
 
 export function PartnerKindLabel({ kind }: { kind: string }) {
   const { t } = useTranslation();
-  return <span className="muted review-kind">（{t(`review.kind.${kind}`)}）</span>;
+  return <span className="muted review-kind">{t("review.kindInParentheses", { kind: t(`review.kind.${kind}`) })}</span>;
 }
 
 /** "12 days" while someone still has to act; the day it closed once it is decided or withdrawn. */
@@ -297,9 +297,8 @@ export function ProposalTimeline({
             <li key={event.id}>
               <p className="review-timeline__what">
                 <time dateTime={event.at}>{formatDateTime(language, event.at)}</time>{" "}
-                {t("review.timeline.change", {
+                {t(`review.timeline.${event.to === "SUBMITTED" && event.from === "NEEDS_INFO" ? "resubmitted" : event.to}`, {
                   name: event.actorName ?? t("review.deletedUser"),
-                  status: t(`review.status.${event.to}`),
                 })}
               </p>
               {event.reason ? <blockquote className="review-timeline__reason">{event.reason}</blockquote> : null}

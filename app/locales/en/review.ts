@@ -15,6 +15,7 @@ const review: Shape<Translation["review"]> = {
     INDIVIDUAL: "individual",
     ORGANISATION: "organisation",
   },
+  kindInParentheses: "({{kind}})",
   strategyOption: "{{code}}: {{name}}",
   freeProposal: "Free proposal (no challenge)",
   unassigned: "Unassigned",
@@ -124,7 +125,14 @@ const review: Shape<Translation["review"]> = {
   timeline: {
     heading: "Status history",
     empty: "Nothing recorded yet.",
-    change: "{{name}} set it to “{{status}}”",
+    DRAFT: "{{name}} turned it back into a draft",
+    SUBMITTED: "{{name}} submitted it",
+    resubmitted: "{{name}} sent it again with more information",
+    UNDER_REVIEW: "{{name}} started the review",
+    NEEDS_INFO: "{{name}} asked for more information",
+    ACCEPTED: "{{name}} accepted it",
+    DECLINED: "{{name}} declined it",
+    WITHDRAWN: "{{name}} withdrew it",
   },
   flash: {
     noteAdded: "Internal note added.",

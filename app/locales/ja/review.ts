@@ -13,6 +13,7 @@ const review = {
     INDIVIDUAL: "個人",
     ORGANISATION: "団体",
   },
+  kindInParentheses: "（{{kind}}）",
   strategyOption: "{{code}}：{{name}}",
   freeProposal: "自由提案（地域課題なし）",
   unassigned: "未割り当て",
@@ -122,7 +123,14 @@ const review = {
   timeline: {
     heading: "状況の経過",
     empty: "まだ記録はありません。",
-    change: "{{name}}さんが「{{status}}」にしました",
+    DRAFT: "{{name}}さんが下書きに戻しました",
+    SUBMITTED: "{{name}}さんが提出しました",
+    resubmitted: "{{name}}さんが追加情報を添えて再提出しました",
+    UNDER_REVIEW: "{{name}}さんが審査を始めました",
+    NEEDS_INFO: "{{name}}さんが追加情報を依頼しました",
+    ACCEPTED: "{{name}}さんが採択しました",
+    DECLINED: "{{name}}さんが見送りました",
+    WITHDRAWN: "{{name}}さんが取り下げました",
   },
   flash: {
     noteAdded: "内部メモを追加しました。",
