@@ -1,3 +1,4 @@
+import matching from "./en/matching.ts";
 import organisations from "./en/organisations.ts";
 import partners from "./en/partners.ts";
 import proposals from "./en/proposals.ts";
@@ -785,6 +786,7 @@ const en: Shape<Translation> = {
   organisations,
   proposals,
   review,
+  matching,
 };
 
 export default en;

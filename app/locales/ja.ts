@@ -1,5 +1,6 @@
 // Japanese is the source language: every key here must also exist in en.ts (the type checker enforces it).
 // Larger domains keep their strings in ja/<domain>.ts and en/<domain>.ts.
+import matching from "./ja/matching.ts";
 import organisations from "./ja/organisations.ts";
 import partners from "./ja/partners.ts";
 import proposals from "./ja/proposals.ts";
@@ -785,6 +786,7 @@ const ja = {
   organisations,
   proposals,
   review,
+  matching,
 };
 
 export default ja;
