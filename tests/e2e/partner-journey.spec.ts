@@ -104,7 +104,8 @@ test("an outside person signs up, proposes, answers a coordinator's question, re
   userEmails.push(coordinatorAccount.email);
   const coordinator = await newPage(browser, "ja-JP");
   await signIn(coordinator, coordinatorAccount.email);
-  await coordinator.goto("/coordinate/proposals");
+  // The coordinators' challenge list links to the queue filtered by challenge; the queue is oldest first.
+  await coordinator.goto(`/coordinate/proposals?challenge=${challenge!.number}`);
   await coordinator.getByRole("link", { name: title }).click();
   await expect(coordinator.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(coordinator.locator("form#review-note")).toHaveAttribute("novalidate", "");
