@@ -34,6 +34,12 @@ export const auditActions = [
   "proposal.status_changed",
   "proposal.assigned",
   "proposal.note_added",
+  "match.created",
+  "match.stage_changed",
+  "match.introduced",
+  "match.consent_recorded",
+  "match.consent_withdrawn",
+  "match.owner_changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
