@@ -12,6 +12,7 @@ import { formatDateTime } from "~/utils/dates.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
 import { hasPermission } from "~/utils/permissions.ts";
+import { DataTable } from "~/components/data-table.tsx";
 
 // A hand-edited address falls back to defaults instead of failing.
 const filtersSchema = z.object({
@@ -26,7 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const [result, meta] = await Promise.all([
     listChallengesForCoordinators({ status: filters.status, q: filters.q || undefined, page: filters.page }, language),
-    translatedMeta(request, { title: "coordinate.challengesTitle", description: "coordinate.challengesLead" }, { noindex: true }),
+    translatedMeta(
+      request,
+      {
+        title: "coordinate.challengesTitle",
+        description: "coordinate.challengesLead",
+      },
+      { noindex: true }
+    ),
   ]);
   const proposalCounts = await countProposalsForChallenges(result.items.map((item) => item.id));
   return {
@@ -90,65 +98,67 @@ export default function CoordinateChallenges() {
       {items.length === 0 ? (
         <p>{t("coordinate.noChallenges")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table coordinate-table">
-            <caption className="visually-hidden">{t("coordinate.challengesTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("coordinate.number")}</th>
-                <th scope="col">{t("coordinate.challengeTitle")}</th>
-                <th scope="col">{t("coordinate.status")}</th>
-                <th scope="col">{t("coordinate.strategy")}</th>
-                <th scope="col">{t("review.challengeCount.coordinateColumn")}</th>
-                <th scope="col">{t("coordinate.updated")}</th>
-                <th scope="col">{t("coordinate.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.number}>
-                  <td>{item.number}</td>
-                  <th scope="row">
-                    <Link to={`/coordinate/challenges/${item.number}/edit`}>{item.title}</Link>
-                  </th>
-                  <td>
-                    <span className={`status-badge status-badge--${item.status.toLowerCase().replace("_", "-")}`}>{t(`challenge.status.${item.status}`)}</span>
-                  </td>
-                  <td>
-                    <abbr title={item.strategyName}>{item.strategyCode}</abbr>
-                  </td>
-                  <td>
-                    {item.proposals ? (
-                      <Link to={`/coordinate/proposals?status=all&challenge=${item.number}`}>{t("review.challengeCount.coordinateCount", { count: item.proposals })}</Link>
-                    ) : (
-                      t("review.challengeCount.coordinateCount", { count: 0 })
-                    )}
-                  </td>
-                  <td>
-                    {formatDateTime(language, item.updatedAt)}
-                    {item.updatedBy ? <span className="muted coordinate-table__editor">{item.updatedBy}</span> : null}
-                  </td>
-                  <td>
-                    <ul className="coordinate-table__actions">
-                      <li>
-                        <Link to={`/coordinate/challenges/${item.number}/edit`}>
-                          {t("coordinate.edit")}
-                          <span className="visually-hidden">: {item.title}</span>
-                        </Link>
-                      </li>
-                      <li>
-                        <Link to={`/challenges/${item.number}`}>
-                          {t("coordinate.preview")}
-                          <span className="visually-hidden">: {item.title}</span>
-                        </Link>
-                      </li>
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="coordinate-table"
+          caption={t("coordinate.challengesTitle")}
+          columns={[
+            t("coordinate.number"),
+            t("coordinate.challengeTitle"),
+            t("coordinate.status"),
+            t("coordinate.strategy"),
+            t("review.challengeCount.coordinateColumn"),
+            t("coordinate.updated"),
+            t("coordinate.actions"),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.number}>
+              <td>{item.number}</td>
+              <th scope="row">
+                <Link to={`/coordinate/challenges/${item.number}/edit`}>{item.title}</Link>
+              </th>
+              <td>
+                <span className={`status-badge status-badge--${item.status.toLowerCase().replace("_", "-")}`}>
+                  {t(`challenge.status.${item.status}`)}
+                </span>
+              </td>
+              <td>
+                <abbr title={item.strategyName}>{item.strategyCode}</abbr>
+              </td>
+              <td>
+                {item.proposals ? (
+                  <Link to={`/coordinate/proposals?status=all&challenge=${item.number}`}>
+                    {t("review.challengeCount.coordinateCount", {
+                      count: item.proposals,
+                    })}
+                  </Link>
+                ) : (
+                  t("review.challengeCount.coordinateCount", { count: 0 })
+                )}
+              </td>
+              <td>
+                {formatDateTime(language, item.updatedAt)}
+                {item.updatedBy ? <span className="muted coordinate-table__editor">{item.updatedBy}</span> : null}
+              </td>
+              <td>
+                <ul className="coordinate-table__actions">
+                  <li>
+                    <Link to={`/coordinate/challenges/${item.number}/edit`}>
+                      {t("coordinate.edit")}
+                      <span className="visually-hidden">: {item.title}</span>
+                    </Link>
+                  </li>
+                  <li>
+                    <Link to={`/challenges/${item.number}`}>
+                      {t("coordinate.preview")}
+                      <span className="visually-hidden">: {item.title}</span>
+                    </Link>
+                  </li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={filters.page} total={total} pageSize={pageSize} />
     </div>

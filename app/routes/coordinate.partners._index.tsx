@@ -8,6 +8,7 @@ import { formatNumber } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { loadCoordinatorPartnerList } from "~/utils/partner-pages.server.ts";
 import { homeLabel } from "~/utils/prefectures.ts";
+import { DataTable } from "~/components/data-table.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadCoordinatorPartnerList(request);
@@ -52,44 +53,40 @@ export default function CoordinatePartners() {
       {items.length === 0 ? (
         <p>{t("partners.coordinate.noPartners")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table coordinate-table">
-            <caption className="visually-hidden">{t("partners.coordinate.listTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("partners.coordinate.name")}</th>
-                <th scope="col">{t("partners.coordinate.kind")}</th>
-                <th scope="col">{t("partners.coordinate.home")}</th>
-                <th scope="col">{t("partners.coordinate.visibility")}</th>
-                <th scope="col">{t("partners.coordinate.members")}</th>
-                <th scope="col">{t("partners.coordinate.proposals")}</th>
-                <th scope="col">{t("partners.coordinate.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">
-                    <Link to={`/coordinate/partners/${item.id}`}>{item.displayName}</Link>
-                    {item.headline ? <span className="muted coordinate-table__editor">{item.headline}</span> : null}
-                  </th>
-                  <td>
-                    <KindBadge kind={item.kind} />
-                  </td>
-                  <td>{homeLabel(language, item) ?? "—"}</td>
-                  <td>
-                    <span className={`badge ${item.isPublic ? "badge--ok" : "badge--warn"}`}>
-                      {item.isPublic ? t("partners.coordinate.visibilityPublic") : t("partners.coordinate.visibilityPrivate")}
-                    </span>
-                  </td>
-                  <td>{formatNumber(language, item.memberCount)}</td>
-                  <td>{formatNumber(language, item.proposalCount)}</td>
-                  <td>{formatDateTime(language, item.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="coordinate-table"
+          caption={t("partners.coordinate.listTitle")}
+          columns={[
+            t("partners.coordinate.name"),
+            t("partners.coordinate.kind"),
+            t("partners.coordinate.home"),
+            t("partners.coordinate.visibility"),
+            t("partners.coordinate.members"),
+            t("partners.coordinate.proposals"),
+            t("partners.coordinate.updated"),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">
+                <Link to={`/coordinate/partners/${item.id}`}>{item.displayName}</Link>
+                {item.headline ? <span className="muted coordinate-table__editor">{item.headline}</span> : null}
+              </th>
+              <td>
+                <KindBadge kind={item.kind} />
+              </td>
+              <td>{homeLabel(language, item) ?? "—"}</td>
+              <td>
+                <span className={`badge ${item.isPublic ? "badge--ok" : "badge--warn"}`}>
+                  {item.isPublic ? t("partners.coordinate.visibilityPublic") : t("partners.coordinate.visibilityPrivate")}
+                </span>
+              </td>
+              <td>{formatNumber(language, item.memberCount)}</td>
+              <td>{formatNumber(language, item.proposalCount)}</td>
+              <td>{formatDateTime(language, item.updatedAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={filters.page} total={total} pageSize={pageSize} />
     </div>

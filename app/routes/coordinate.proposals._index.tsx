@@ -11,6 +11,7 @@ import { requirePermission } from "~/utils/auth.server.ts";
 import { fieldMark } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
+import { DataTable } from "~/components/data-table.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "proposal:review");
@@ -21,7 +22,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getTaxonomyOptions(language),
     translatedMeta(request, { title: "review.queue.title", description: "review.queue.lead" }, { noindex: true }),
   ]);
-  return { filters, language, ...queue, strategies: options.strategies, fields: options.fields, meta };
+  return {
+    filters,
+    language,
+    ...queue,
+    strategies: options.strategies,
+    fields: options.fields,
+    meta,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -40,7 +48,11 @@ export default function ReviewQueue() {
           <select id="review-status" name="status" defaultValue={filters.status}>
             {reviewStatusFilters.map((status) => (
               <option key={status} value={status}>
-                {status === "waiting" ? t("review.queue.statusWaiting") : status === "all" ? t("review.queue.statusAll") : t(`review.status.${status}`)}
+                {status === "waiting"
+                  ? t("review.queue.statusWaiting")
+                  : status === "all"
+                  ? t("review.queue.statusAll")
+                  : t(`review.status.${status}`)}
               </option>
             ))}
           </select>
@@ -51,7 +63,10 @@ export default function ReviewQueue() {
             <option value="">{t("review.queue.any")}</option>
             {strategies.map((strategy) => (
               <option key={strategy.code} value={strategy.code}>
-                {t("review.strategyOption", { code: strategy.code, name: strategy.name })}
+                {t("review.strategyOption", {
+                  code: strategy.code,
+                  name: strategy.name,
+                })}
               </option>
             ))}
           </select>
@@ -61,7 +76,13 @@ export default function ReviewQueue() {
           <select id="review-field" name="field" defaultValue={filters.field === undefined ? "" : String(filters.field)}>
             <option value="">{t("review.queue.any")}</option>
             {strategies.map((strategy) => (
-              <optgroup key={strategy.code} label={t("review.strategyOption", { code: strategy.code, name: strategy.name })}>
+              <optgroup
+                key={strategy.code}
+                label={t("review.strategyOption", {
+                  code: strategy.code,
+                  name: strategy.name,
+                })}
+              >
                 {fields
                   .filter((field) => field.strategyCode === strategy.code)
                   .map((field) => (
@@ -106,69 +127,65 @@ export default function ReviewQueue() {
       {items.length === 0 ? (
         <p>{t("review.queue.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table coordinate-table review-queue">
-            <caption className="visually-hidden">{t("review.queue.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("review.queue.columns.number")}</th>
-                <th scope="col">{t("review.queue.columns.title")}</th>
-                <th scope="col">{t("review.queue.columns.partner")}</th>
-                <th scope="col">{t("review.queue.columns.challenge")}</th>
-                <th scope="col">{t("review.queue.columns.classification")}</th>
-                <th scope="col">{t("review.queue.columns.status")}</th>
-                <th scope="col">{t("review.queue.columns.waiting")}</th>
-                <th scope="col">{t("review.queue.columns.assignee")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.number}>
-                  <td>{item.number}</td>
-                  <th scope="row">
-                    <Link to={`/coordinate/proposals/${item.number}`}>{item.title}</Link>
-                  </th>
-                  <td>
-                    {item.partner.name} <PartnerKindLabel kind={item.partner.kind} />
-                  </td>
-                  <td>
-                    {item.challenge ? (
-                      <Link to={`/challenges/${item.challenge.number}`}>{item.challenge.title}</Link>
-                    ) : (
-                      <span className="muted">{t("review.freeProposal")}</span>
-                    )}
-                  </td>
-                  <td>
-                    <abbr title={item.strategy.name}>{item.strategy.code}</abbr>
-                    {item.field ? (
-                      <span className="review-queue__field">
-                        <span aria-hidden="true">{fieldMark(item.field.number)} </span>
-                        {item.field.name}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>
-                    <ReviewStatusBadge status={item.status} />
-                  </td>
-                  <td>
-                    <WaitingDays status={item.status} days={item.daysInStatus} since={item.statusChangedAt} language={language} />
-                  </td>
-                  <td>
-                    {item.assignee ? (
-                      item.assignee.isViewer ? (
-                        t("review.you", { name: item.assignee.name })
-                      ) : (
-                        item.assignee.name
-                      )
-                    ) : (
-                      <span className="muted">{t("review.unassigned")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="coordinate-table review-queue"
+          caption={t("review.queue.caption")}
+          columns={[
+            t("review.queue.columns.number"),
+            t("review.queue.columns.title"),
+            t("review.queue.columns.partner"),
+            t("review.queue.columns.challenge"),
+            t("review.queue.columns.classification"),
+            t("review.queue.columns.status"),
+            t("review.queue.columns.waiting"),
+            t("review.queue.columns.assignee"),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.number}>
+              <td>{item.number}</td>
+              <th scope="row">
+                <Link to={`/coordinate/proposals/${item.number}`}>{item.title}</Link>
+              </th>
+              <td>
+                {item.partner.name} <PartnerKindLabel kind={item.partner.kind} />
+              </td>
+              <td>
+                {item.challenge ? (
+                  <Link to={`/challenges/${item.challenge.number}`}>{item.challenge.title}</Link>
+                ) : (
+                  <span className="muted">{t("review.freeProposal")}</span>
+                )}
+              </td>
+              <td>
+                <abbr title={item.strategy.name}>{item.strategy.code}</abbr>
+                {item.field ? (
+                  <span className="review-queue__field">
+                    <span aria-hidden="true">{fieldMark(item.field.number)} </span>
+                    {item.field.name}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                <ReviewStatusBadge status={item.status} />
+              </td>
+              <td>
+                <WaitingDays status={item.status} days={item.daysInStatus} since={item.statusChangedAt} language={language} />
+              </td>
+              <td>
+                {item.assignee ? (
+                  item.assignee.isViewer ? (
+                    t("review.you", { name: item.assignee.name })
+                  ) : (
+                    item.assignee.name
+                  )
+                ) : (
+                  <span className="muted">{t("review.unassigned")}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={filters.page} total={total} pageSize={pageSize} />
     </div>
