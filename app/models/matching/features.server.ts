@@ -1,0 +1,238 @@
+// Reading the features scoring needs, for many partners in a constant number of statements, and keeping them.
+//
+// Cache strategy (100,000 partners): every process keeps the compact features of all ACTIVE partners
+// (openToContact and not inactive) in memory, about 300 bytes each (≈ 30 MB for 100,000), with the skill rarity
+// computed from them. Each read first asks PostgreSQL for a cheap stamp (count and newest updatedAt of
+// PartnerProfile): unchanged → the cached features are used as they are; changed → only the profiles updated
+// since the newest known stamp are read again (a profile edit, opt-out or deactivation bumps updatedAt, so the
+// change is visible to the next suggestion, in every process, without a message bus); fewer profiles than before
+// (deletions) or a stale cache (older than `fullReloadMs`) → a full reload. The current load (open matches in
+// loadStages) changes with the pipeline, not with profiles, so it is read on every call (one grouped statement
+// over the open matches only). Pages that show partners still read their rows from the database, so a deleted or
+// just-opted-out partner is dropped there even in the instant before the stamp moves.
+import type { PartnerFeatures, ChallengeFeatures, ScoringContext, AreaKindName } from "./score.ts";
+import { buildScoringContext, makeChallengeFeatures, makePartnerFeatures } from "./score.ts";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { loadStages } from "~/utils/match-stages.ts";
+import { findPrefecture } from "~/utils/prefectures.ts";
+
+export type { PartnerFeatures, ChallengeFeatures, ScoringContext } from "./score.ts";
+
+type PartnerRow = {
+  id: string;
+  prefectureCode: number | null;
+  countryCode: string | null;
+  hours: number | null;
+  workStyles: string[];
+  engagementTypes: string[];
+  relationships: string[];
+  languages: string[];
+  openToContact: boolean;
+  inactive: boolean;
+  updatedAt: Date;
+  skills: number[];
+  strategies: number[];
+  fields: number[];
+  areas: number[];
+};
+
+/** One statement for the profiles (their interests as arrays), whatever the number of partners. */
+async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
+  return prisma.$queryRaw<PartnerRow[]>`
+    SELECT p.id, p."prefectureCode", p."countryCode", p."availabilityHoursPerMonth" AS hours,
+      p."workStyles"::text[] AS "workStyles", p."engagementTypes"::text[] AS "engagementTypes",
+      p.relationships::text[] AS relationships, p.languages, p."openToContact",
+      (p."inactiveSince" IS NOT NULL) AS inactive, p."updatedAt",
+      ARRAY(SELECT s."skillId" FROM "PartnerSkill" s WHERE s."partnerId" = p.id) AS skills,
+      ARRAY(SELECT s."strategyId" FROM "PartnerStrategyInterest" s WHERE s."partnerId" = p.id) AS strategies,
+      ARRAY(SELECT f."fieldId" FROM "PartnerFieldInterest" f WHERE f."partnerId" = p.id) AS fields,
+      ARRAY(SELECT a."areaId" FROM "PartnerAreaInterest" a WHERE a."partnerId" = p.id) AS areas
+    FROM "PartnerProfile" p
+    WHERE ${where}`;
+}
+
+async function readAreaKinds(): Promise<Map<number, AreaKindName>> {
+  const areas = await prisma.area.findMany({ select: { id: true, kind: true } });
+  return new Map(areas.map((area) => [area.id, area.kind]));
+}
+
+/** Open matches in loadStages per partner (one grouped statement over the open matches). */
+async function readLoads(partnerIds?: readonly string[]): Promise<Map<string, number>> {
+  const rows = await prisma.match.groupBy({
+    by: ["partnerId"],
+    where: { stage: { in: [...loadStages] }, ...(partnerIds ? { partnerId: { in: [...partnerIds] } } : {}) },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.partnerId, row._count._all]));
+}
+
+function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load: number): PartnerFeatures {
+  return makePartnerFeatures({
+    id: row.id,
+    skillIds: row.skills,
+    strategyIds: row.strategies,
+    fieldIds: row.fields,
+    areaIds: row.areas,
+    areaKinds: row.areas.map((id) => areaKinds.get(id) ?? ""),
+    workStyles: row.workStyles,
+    engagementTypes: row.engagementTypes,
+    relationships: row.relationships,
+    languages: row.languages,
+    prefectureCode: row.prefectureCode,
+    countryCode: row.countryCode,
+    distanceKm: findPrefecture(row.prefectureCode)?.distanceKm ?? null,
+    hoursPerMonth: row.hours,
+    load,
+    openToContact: row.openToContact,
+    inactive: row.inactive,
+  });
+}
+
+/**
+ * Fresh features of the given partners (eligible or not), straight from the database: three statements
+ * whatever the number of ids. For one partner's own view or a batch over applicants.
+ */
+export async function loadPartnerFeatures(partnerIds: readonly string[]): Promise<PartnerFeatures[]> {
+  if (partnerIds.length === 0) return [];
+  const [rows, areaKinds, loads] = await Promise.all([
+    readPartnerRows(Prisma.sql`p.id = ANY(${[...partnerIds]}::uuid[])`),
+    readAreaKinds(),
+    readLoads(partnerIds),
+  ]);
+  return rows.map((row) => toFeatures(row, areaKinds, loads.get(row.id) ?? 0));
+}
+
+// ───────────────────────────── The in-memory index of active partners ─────────────────────────────
+
+export type PartnerFeatureIndex = {
+  /** Active partners only (the hard filter already applied). */
+  partners: PartnerFeatures[];
+  byId: Map<string, PartnerFeatures>;
+  context: ScoringContext;
+};
+
+type CacheState = {
+  byId: Map<string, PartnerFeatures>;
+  count: number;
+  newest: Date | null;
+  loadedAt: number;
+  index: PartnerFeatureIndex;
+};
+
+/** A full reload at least this often, whatever the stamp says (catches deletions hidden by new profiles). */
+const fullReloadMs = 5 * 60_000;
+
+let state: CacheState | undefined;
+let pending: Promise<PartnerFeatureIndex> | undefined;
+
+/** Forget the cached partners (tests, or a process that just changed many profiles). */
+export function invalidatePartnerFeatures() {
+  state = undefined;
+}
+
+async function readStamp(): Promise<{ count: number; newest: Date | null }> {
+  const [row] = await prisma.$queryRaw<Array<{ count: number; newest: Date | null }>>`
+    SELECT count(*)::int AS count, max("updatedAt") AS newest FROM "PartnerProfile"`;
+  return row ?? { count: 0, newest: null };
+}
+
+async function maxSkillId(): Promise<number> {
+  const result = await prisma.skill.aggregate({ _max: { id: true } });
+  return result._max.id ?? 0;
+}
+
+function buildIndex(byId: Map<string, PartnerFeatures>, skillMax: number): PartnerFeatureIndex {
+  const partners = [...byId.values()];
+  let highest = skillMax;
+  for (const partner of partners) if (partner.skillIds.length > 0) highest = Math.max(highest, partner.skillIds[partner.skillIds.length - 1]!);
+  return { partners, byId, context: buildScoringContext(partners, highest) };
+}
+
+async function refresh(): Promise<PartnerFeatureIndex> {
+  const [stamp, loads] = await Promise.all([readStamp(), readLoads()]);
+  const now = Date.now();
+  const unchanged = state && state.count === stamp.count && state.newest?.getTime() === stamp.newest?.getTime();
+  if (!state || stamp.count < state.count || now - state.loadedAt > fullReloadMs || !unchanged) {
+    const incremental = state && stamp.count >= state.count && now - state.loadedAt <= fullReloadMs && state.newest;
+    const [rows, areaKinds, skillMax] = await Promise.all([
+      readPartnerRows(
+        incremental
+          ? Prisma.sql`p."updatedAt" >= ${state!.newest}`
+          : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`,
+      ),
+      readAreaKinds(),
+      maxSkillId(),
+    ]);
+    const byId = incremental ? new Map(state!.byId) : new Map<string, PartnerFeatures>();
+    for (const row of rows) {
+      const features = toFeatures(row, areaKinds, 0);
+      if (features.eligible) byId.set(row.id, features);
+      else byId.delete(row.id);
+    }
+    state = {
+      byId,
+      count: stamp.count,
+      newest: stamp.newest,
+      loadedAt: incremental ? state!.loadedAt : now,
+      index: buildIndex(byId, skillMax),
+    };
+  }
+  for (const partner of state.index.partners) partner.load = loads.get(partner.id) ?? 0;
+  return state.index;
+}
+
+/**
+ * All active partners' features with the scoring context (skill rarity), kept in memory as described at the top
+ * of this file: two light statements when nothing changed. Concurrent callers share one refresh.
+ */
+export async function getPartnerFeatureIndex(): Promise<PartnerFeatureIndex> {
+  pending ??= refresh().finally(() => {
+    pending = undefined;
+  });
+  return pending;
+}
+
+// ───────────────────────────── Challenges ─────────────────────────────
+
+const challengeFeatureSelect = {
+  id: true,
+  number: true,
+  status: true,
+  strategyId: true,
+  areaId: true,
+  area: { select: { kind: true } },
+  titleEn: true,
+  summaryEn: true,
+  bodyEn: true,
+  workStyles: true,
+  engagementTypes: true,
+  capacity: true,
+  fields: { select: { fieldId: true, isPrimary: true } },
+  skills: { select: { skillId: true } },
+} satisfies Prisma.ChallengeSelect;
+
+type ChallengeFeatureRow = Prisma.ChallengeGetPayload<{ select: typeof challengeFeatureSelect }>;
+
+function challengeFeaturesOf(row: ChallengeFeatureRow): ChallengeFeatures {
+  return makeChallengeFeatures({
+    id: row.id,
+    number: row.number,
+    strategyId: row.strategyId,
+    areaId: row.areaId,
+    areaKind: row.area.kind,
+    fieldIds: row.fields.map((field) => field.fieldId),
+    primaryFieldId: row.fields.find((field) => field.isPrimary)?.fieldId ?? row.fields[0]?.fieldId ?? null,
+    skillIds: row.skills.map((skill) => skill.skillId),
+    workStyles: row.workStyles,
+    engagementTypes: row.engagementTypes,
+    capacity: row.capacity,
+    hasEnglish: Boolean(row.titleEn?.trim() && (row.summaryEn?.trim() || row.bodyEn?.trim())),
+  });
+}
+
+/** Features of challenges chosen by a filter (ids, numbers, status…): a constant number of statements. */
+export async function loadChallengeFeatures(where: Prisma.ChallengeWhereInput): Promise<Array<ChallengeFeatures & { status: ChallengeFeatureRow["status"] }>> {
+  const rows = await prisma.challenge.findMany({ where, select: challengeFeatureSelect, orderBy: { number: "asc" } });
+  return rows.map((row) => ({ ...challengeFeaturesOf(row), status: row.status }));
+}
