@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  collectTopCandidates,
   edgesFromList,
   greedyAssignment,
   pruneToTopCandidates,
@@ -225,6 +226,26 @@ describe("pruneToTopCandidates", () => {
       const full = solveAssignment(problem).total;
       expect(solveAssignment(pruned).total, `seed ${seed}`).toBe(full);
       if ((challengeCount + 1) ** applicantCount <= 100_000) expect(full).toBe(bruteForce(capacities, applicantCount, list));
+    }
+  });
+});
+
+describe("collectTopCandidates", () => {
+  it("keeps the same candidates as scoring every pair and pruning, dropping fits below the minimum", () => {
+    for (let seed = 2001; seed <= 2200; seed += 1) {
+      const next = random(seed);
+      const challengeCount = 1 + Math.floor(next() * 4);
+      const applicantCount = 5 + Math.floor(next() * 20);
+      const capacities = Array.from({ length: challengeCount }, () => Math.floor(next() * 3));
+      // Distinct scores per row, so which of several equal candidates is kept cannot differ.
+      const matrix = Array.from({ length: challengeCount }, () => Array.from({ length: applicantCount }, () => next() * 100));
+      const list = matrix.flatMap((row, c) => row.flatMap((score, a) => (score >= 20 ? [{ challenge: c, applicant: a, score }] : [])));
+      const collected = collectTopCandidates(capacities, applicantCount, (c, out) => out.set(matrix[c]!), 20);
+      const pruned = pruneToTopCandidates(problemOf(capacities, applicantCount, list));
+      expect(Array.from(collected.edges.challenge)).toEqual(Array.from(pruned.edges.challenge));
+      expect(Array.from(collected.edges.applicant)).toEqual(Array.from(pruned.edges.applicant));
+      expect(Array.from(collected.edges.score)).toEqual(Array.from(pruned.edges.score));
+      expect(solveAssignment(collected).total).toBeCloseTo(solveAssignment(problemOf(capacities, applicantCount, list)).total, 9);
     }
   });
 });

@@ -52,6 +52,12 @@ export type AssignmentResult = {
   assignedCount: number;
 };
 
+/**
+ * Pairs scoring below this fit (0–100, app/models/matching/score.ts) are no edge at all: batch assignment never
+ * proposes a partner for a challenge they barely fit.
+ */
+export const batchMinimumFit = 20;
+
 /** Gains not above this are treated as no gain (guards against floating-point noise). */
 const EPSILON = 1e-9;
 
@@ -163,6 +169,50 @@ export function pruneToTopCandidates(problem: AssignmentProblem): AssignmentProb
   return { capacities: problem.capacities, applicantCount: problem.applicantCount, edges: { challenge, applicant: rows.applicant, score: rows.score } };
 }
 
+/**
+ * Scores row by row and keeps each challenge's top-S candidates at or above the minimum fit, without ever holding
+ * every pair: `scoreRow(c, out)` writes the fit of every applicant for challenge c into `out` (any value below
+ * `minimumFit`, e.g. −1 for a partner the hard filter excludes, means no edge). Same result as scoring every pair
+ * and calling pruneToTopCandidates.
+ */
+export function collectTopCandidates(
+  capacities: ArrayLike<number>,
+  applicantCount: number,
+  scoreRow: (challenge: number, out: Float64Array) => void,
+  minimumFit: number = batchMinimumFit,
+): AssignmentProblem {
+  const challengeCount = capacities.length;
+  const keep = candidatesNeeded({ capacities, applicantCount });
+  const out = new Float64Array(applicantCount);
+  const candidates = new Int32Array(applicantCount);
+  const challenge = new Int32Array(challengeCount * keep);
+  const applicant = new Int32Array(challengeCount * keep);
+  const score = new Float64Array(challengeCount * keep);
+  let count = 0;
+  for (let c = 0; c < challengeCount; c += 1) {
+    if (keep === 0) break;
+    out.fill(-Infinity);
+    scoreRow(c, out);
+    let n = 0;
+    for (let a = 0; a < applicantCount; a += 1) if (out[a]! >= minimumFit) candidates[n++] = a;
+    const row = candidates.subarray(0, n);
+    if (n > keep) selectTop(row, out, keep);
+    const top = Array.from(row.subarray(0, Math.min(n, keep)));
+    top.sort((x, y) => out[y]! - out[x]! || x - y);
+    for (const a of top) {
+      challenge[count] = c;
+      applicant[count] = a;
+      score[count] = out[a]!;
+      count += 1;
+    }
+  }
+  return {
+    capacities,
+    applicantCount,
+    edges: { challenge: challenge.slice(0, count), applicant: applicant.slice(0, count), score: score.slice(0, count) },
+  };
+}
+
 /** The optimal assignment (maximum total fit). Prunes first, so callers may pass every scored pair. */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   validate(problem);
@@ -270,7 +320,10 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
         previous[c] = -1;
       }
     }
-    // Dense Dijkstra over challenge nodes.
+    // Dense Dijkstra over challenge nodes, stopping once no unsettled node can beat the best way into the sink
+    // found so far (every unsettled node is then at least that far: potentials use min(distance, sink)).
+    let sinkDistance = Infinity;
+    let last = -1;
     for (let round = 0; round < C; round += 1) {
       let u = -1;
       let best = Infinity;
@@ -280,34 +333,30 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
           u = c;
         }
       }
-      if (u === -1) break;
+      if (u === -1 || best >= sinkDistance) break;
       done[u] = 1;
+      // Into the sink through u's best free candidate.
+      const p = bestFree(u);
+      if (p < rows.start[u + 1]!) {
+        let d = best - rows.score[p]! + potential[u]! - sinkPotential;
+        if (d < best) d = best; // floating-point noise only: reduced costs are ≥ 0
+        if (d < sinkDistance) {
+          sinkDistance = d;
+          last = u;
+        }
+      }
       const base = u * C;
       const offset = best + potential[u]!;
       for (let v = 0; v < C; v += 1) {
         const cost = transition[base + v]!;
         if (cost === Infinity || done[v] === 1) continue;
         let next = offset + cost - potential[v]!;
-        if (next < best) next = best; // floating-point noise only: reduced costs are ≥ 0
+        if (next < best) next = best;
         if (next < distance[v]!) {
           distance[v] = next;
           previous[v] = u;
           previousVia[v] = transitionVia[base + v]!;
         }
-      }
-    }
-    // Into the sink through each challenge's best free candidate.
-    let sinkDistance = Infinity;
-    let last = -1;
-    for (let c = 0; c < C; c += 1) {
-      if (distance[c] === Infinity) continue;
-      const p = bestFree(c);
-      if (p === rows.start[c + 1]) continue;
-      let d = distance[c]! - rows.score[p]! + potential[c]! - sinkPotential;
-      if (d < distance[c]!) d = distance[c]!;
-      if (d < sinkDistance) {
-        sinkDistance = d;
-        last = c;
       }
     }
     if (last === -1) break;
