@@ -1,6 +1,6 @@
 // Form pieces shared by every form: labelled fields whose errors are announced and tied to the input, a
 // form-level alert, and a submit button that says when it is busy. Error texts are translation keys.
-import { getInputProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { Link, useNavigation } from "@remix-run/react";
@@ -82,23 +82,6 @@ export function TextField({
 }
 
 /** A multi-line text field with its label, an optional hint, and its errors tied to it. */
-export function TextAreaField({ meta, label, hint, rows = 5 }: { meta: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number }) {
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  const { key, ...textareaProps } = getTextareaProps(meta, { ariaDescribedBy: hintId });
-  return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea key={key} {...textareaProps} rows={rows} />
-      <ErrorList id={meta.errorId} errors={meta.errors} />
-    </div>
-  );
-}
-
 export function SelectField({
   meta,
   label,

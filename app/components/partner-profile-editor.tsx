@@ -12,7 +12,7 @@ import { PARTNER_LIMITS, partnerProfileSchema } from "~/schemas/partner.ts";
 import { formatDateTime } from "~/utils/dates.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { countries, localName, partnerLanguages, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/utils/prefectures.ts";
-import { ChoiceGroup, countErrors, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "./challenge-editor.tsx";
+import { ChoiceGroup, countErrors, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
 import { ErrorList, FormAlert, SubmitButton } from "./forms.tsx";
 
 /** The taxonomy the form chooses from, in the reader's language (loadPartnerEditorOptions on the server). */

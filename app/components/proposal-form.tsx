@@ -14,7 +14,7 @@ import { formatDateTime } from "~/utils/dates.ts";
 import { fieldMark } from "~/utils/localize.ts";
 import type { ProposalConflictInfo, ProposalStrategyOption } from "~/utils/proposal-pages.server.ts";
 import type { ProposalStatusName } from "~/utils/proposal-status.ts";
-import { Hint, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "./challenge-editor.tsx";
+import { Hint, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
 import { CheckboxField, ErrorList, FormAlert, SubmitButton } from "./forms.tsx";
 import { ProposalTargetText } from "./proposal-parts.tsx";
 

@@ -9,8 +9,9 @@ import { PROPOSAL_LIMITS } from "~/schemas/proposal.ts";
 import { NOTE_MAX_LENGTH, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, type ReviewIntent } from "~/schemas/review.ts";
 import { formatDate, formatDateTime } from "~/utils/dates.ts";
 import type { ProposalStatusName } from "~/utils/proposal-status.ts";
-import { useFocusOnAppear, type ConflictInfo } from "./challenge-editor.tsx";
-import { ErrorList, FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "./forms.tsx";
+import { type ConflictInfo } from "./challenge-editor.tsx";
+import { TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
+import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
 
 /** Statuses in which somebody still has to act (a coordinator, or the partner asked for information). */
 const openStatuses: readonly string[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO"];

@@ -8,7 +8,8 @@ import type { Language } from "~/i18n/config.ts";
 import type { ProposalThreadMessage } from "~/models/proposal-thread.server.ts";
 import { PROPOSAL_LIMITS, proposalMessageSchema } from "~/schemas/proposal.ts";
 import { formatDateTime } from "~/utils/dates.ts";
-import { FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "./forms.tsx";
+import { TextAreaField } from "./form-fields.tsx";
+import { FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
 
 export const PROPOSAL_MESSAGE_FORM_ID = "proposal-message-form";
 
