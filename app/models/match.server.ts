@@ -212,3 +212,43 @@ export async function moveMatchWithin(tx: Db, input: MoveMatchInput, extras: Mov
 export async function moveMatch(input: MoveMatchInput): Promise<MoveMatchResult> {
   return prisma.$transaction((tx) => moveMatchWithin(tx, input));
 }
+
+// ───────────────────────────── Owner ─────────────────────────────
+
+export type SetMatchOwnerResult =
+  | { ok: true; changed: boolean; version: number }
+  | { ok: false; reason: "not-found" | "not-coordinator" }
+  | { ok: false; reason: "conflict"; current: MatchConflict };
+
+/** Gives the match to a coordinator (or to no one); version-checked like a move, audited as `match.owner_changed`. */
+export async function setMatchOwner(input: { matchId: string; expectedVersion: number; ownerId: string | null; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<SetMatchOwnerResult> {
+  return prisma.$transaction(async (tx): Promise<SetMatchOwnerResult> => {
+    const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, version: true, ownerId: true } });
+    if (!match) return { ok: false, reason: "not-found" };
+    const stale = async (): Promise<SetMatchOwnerResult> => {
+      const current = await matchConflict(match.id, tx);
+      return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
+    };
+    if (match.version !== input.expectedVersion) return stale();
+    if (match.ownerId === input.ownerId) return { ok: true, changed: false, version: match.version };
+    if (input.ownerId) {
+      const coordinator = await tx.userRole.findFirst({ where: { userId: input.ownerId, role: { in: ["COORDINATOR", "ADMIN"] } }, select: { userId: true } });
+      if (!coordinator) return { ok: false, reason: "not-coordinator" };
+    }
+    const [updated] = await tx.match.updateManyAndReturn({
+      where: { id: match.id, version: input.expectedVersion },
+      data: { ownerId: input.ownerId, version: { increment: 1 } },
+      select: { version: true },
+    });
+    if (!updated) return stale();
+    await writeAudit(tx, {
+      actor: { id: input.actor.userId, label: await actorLabel(tx, input.actor.userId) },
+      action: "match.owner_changed",
+      targetType: "match",
+      targetId: match.id,
+      details: { number: match.number, from: match.ownerId, to: input.ownerId },
+      ipAddress: input.requestContext?.ip ?? null,
+    });
+    return { ok: true, changed: true, version: updated.version };
+  });
+}

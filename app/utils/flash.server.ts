@@ -47,6 +47,11 @@ export const flashMessages = [
   "organisations.flash.declined",
   "organisations.flash.left",
   "organisations.flash.profileSaved",
+  // The match pipeline (strings in the matching locale module).
+  "matching.pipeline.flash.moved",
+  "matching.pipeline.flash.ended",
+  "matching.pipeline.flash.ownerChanged",
+  "matching.pipeline.flash.unchanged",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

@@ -128,6 +128,11 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/coordinate/proposals/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
     { method: "POST", path: "/coordinate/proposals/999999", form: { intent: "note", body: "メモ" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
   ],
+  "coordinate.matches._index.tsx": [{ method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly }],
+  "coordinate.matches.$number.tsx": [
+    { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    { method: "POST", path: "/coordinate/matches/999999", form: { intent: "move", version: "1", to: "AGREED" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+  ],
   // Pictures are public by unguessable id (the editor's tests fetch a real one); unknown or malformed ids are 404.
   "images.$id.ts": [
     { method: "GET", path: "/images/00000000-0000-4000-8000-000000000000", expected: everyone(404) },

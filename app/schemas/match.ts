@@ -1,0 +1,59 @@
+// The match pipeline's forms and filters: the board's filters (read from the address) and the match page's forms
+// (move, end with a reason, owner). Conform runs the schemas in the browser, the action again on the server.
+import { z } from "zod";
+
+export const MATCH_REASON_MAX_LENGTH = 2_000;
+
+// A hand-edited address falls back to the defaults instead of failing.
+export const matchBoardFiltersSchema = z.object({
+  strategy: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]$/)
+    .optional()
+    .catch(undefined),
+  owner: z.uuid().optional().catch(undefined),
+  ended: z
+    .literal("1")
+    .optional()
+    .catch(undefined),
+});
+
+export type MatchBoardFilters = z.output<typeof matchBoardFiltersSchema>;
+
+export function parseMatchBoardFilters(searchParams: URLSearchParams): MatchBoardFilters {
+  const entries = [...searchParams.entries()].filter(([, value]) => value !== "");
+  return matchBoardFiltersSchema.parse(Object.fromEntries(entries));
+}
+
+const missing = (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : "validation.invalidChoice");
+
+/** The version of the match the page was opened at: a change by someone else since then is a 409. */
+const version = z.coerce.number({ error: "validation.invalidChoice" }).int().min(1).max(2_147_483_647);
+
+/** A forward move (the next stage); ending has its own form with a reason. */
+export const matchMoveSchema = z.object({
+  intent: z.literal("move", { error: "validation.invalidChoice" }),
+  version,
+  to: z.enum(["INTRODUCED", "AGREED", "ACTIVE", "COMPLETED"], { error: "validation.invalidChoice" }),
+});
+
+export const matchEndSchema = z.object({
+  intent: z.literal("end", { error: "validation.invalidChoice" }),
+  version,
+  reason: z
+    .string({ error: missing })
+    .trim()
+    .min(1, "validation.required")
+    .max(MATCH_REASON_MAX_LENGTH, `validation.tooLong|${MATCH_REASON_MAX_LENGTH}`),
+});
+
+/** Give the match to a coordinator (an id), or to no one (empty). */
+export const matchOwnerSchema = z.object({
+  intent: z.literal("owner", { error: "validation.invalidChoice" }),
+  version,
+  ownerId: z.uuid({ error: "validation.invalidChoice" }).optional(),
+});
+
+export type MatchIntent = "move" | "end" | "owner";

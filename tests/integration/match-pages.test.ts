@@ -1,0 +1,174 @@
+// The coordinators' match pages through their loaders and actions: who may open them, the board in a constant
+// number of statements with its filters, moves and ending with a reason, and a stale page answered with 409
+// that keeps the typed reason.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMatch, moveMatch } from "~/models/match.server.ts";
+import { action as matchAction, loader as matchLoader } from "~/routes/coordinate.matches.$number.tsx";
+import { loader as boardLoader } from "~/routes/coordinate.matches._index.tsx";
+import { prisma } from "~/utils/db.server.ts";
+import { createChallenge, createPartner, createUser } from "../../prisma/seed/factories.ts";
+import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
+import { recordQueries } from "../support/query-counter.ts";
+import { getRequest, postRequest, sessionCookie, settle } from "../support/signed-in.ts";
+
+const ns = accountNamespace("match-pages.test");
+const userIds: string[] = [];
+const partnerIds: string[] = [];
+const challengeIds: string[] = [];
+const clientContext = { clientIp: "10.6.6.6" };
+
+let coordinator: { id: string; displayName: string };
+let colleague: { id: string; displayName: string };
+let cookies: { coordinator: string; resident: string };
+let challenge: { id: string; number: number };
+let strategyCode: string;
+
+beforeAll(async () => {
+  coordinator = await createUser(prisma, { email: ns.email("coordinator"), displayName: `調整役 ${randomUUID().slice(0, 6)}`, roles: ["COORDINATOR"] });
+  colleague = await createUser(prisma, { email: ns.email("colleague"), displayName: `同僚 ${randomUUID().slice(0, 6)}`, roles: ["COORDINATOR"] });
+  const resident = await createUser(prisma, { email: ns.email("resident"), displayName: "住民" });
+  userIds.push(coordinator.id, colleague.id, resident.id);
+  cookies = { coordinator: await sessionCookie(coordinator.id), resident: await sessionCookie(resident.id) };
+  strategyCode = "C";
+  const created = await createChallenge(prisma, { strategyCode, titleJa: `ボード試験課題 ${randomUUID().slice(0, 6)}`, status: "OPEN" });
+  challenge = { id: created.id, number: created.number };
+  challengeIds.push(created.id);
+});
+
+afterAll(async () => {
+  const matches = await prisma.match.findMany({ where: { partnerId: { in: partnerIds } }, select: { id: true } });
+  await prisma.auditLog.deleteMany({ where: { targetType: "match", targetId: { in: matches.map((match) => match.id) } } });
+  await prisma.match.deleteMany({ where: { partnerId: { in: partnerIds } } });
+  await prisma.partnerProfile.deleteMany({ where: { id: { in: partnerIds } } });
+  await prisma.challenge.deleteMany({ where: { id: { in: challengeIds } } });
+  await cleanUpAccounts(ns, userIds);
+});
+
+async function newMatch(ownerId: string | null = coordinator.id) {
+  const partner = await createPartner(prisma, { displayName: `ボード試験団体 ${randomUUID().slice(0, 6)}`, strategyCodes: [strategyCode] });
+  partnerIds.push(partner.id);
+  const created = await createMatch({
+    challengeId: challenge.id,
+    partnerId: partner.id,
+    ownerId,
+    score: 64.4,
+    scoreFactors: [
+      { key: "skills", points: 20, max: 28, detail: {} },
+      { key: "language", points: 10, max: 10, detail: {} },
+    ],
+    actor: { userId: coordinator.id },
+  });
+  if (!created.ok) throw new Error(created.reason);
+  return created.match;
+}
+
+type BoardData = Awaited<ReturnType<typeof boardLoader>>;
+type MatchData = Awaited<ReturnType<typeof matchLoader>>;
+
+function board(query: string) {
+  return boardLoader({ request: getRequest(`/coordinate/matches${query}`, cookies.coordinator), params: {}, context: clientContext }) as Promise<BoardData>;
+}
+
+function boardNumbers(data: BoardData) {
+  return data.columns.flatMap((column) => column.cards.map((card) => card.number));
+}
+
+function post(number: number, values: Record<string, string>) {
+  return settle(() => matchAction({ request: postRequest(`/coordinate/matches/${number}`, cookies.coordinator, values), params: { number: String(number) }, context: clientContext }));
+}
+
+describe("the board", () => {
+  it("is for coordinators only", async () => {
+    const anonymous = await settle(() => boardLoader({ request: getRequest("/coordinate/matches"), params: {}, context: clientContext }));
+    expect(anonymous).toBeInstanceOf(Response);
+    expect((anonymous as Response).status).toBe(302);
+    const resident = await settle(() => boardLoader({ request: getRequest("/coordinate/matches", cookies.resident), params: {}, context: clientContext }));
+    expect((resident as Response).status).toBe(403);
+  });
+
+  it("groups cards by stage, filters by strategy and coordinator, and lists ended ones only when asked", async () => {
+    const [suggested, introduced, ended, unowned] = [await newMatch(), await newMatch(), await newMatch(), await newMatch(colleague.id)];
+    await moveMatch({ matchId: introduced.id, expectedVersion: 1, to: "INTRODUCED", actor: { userId: coordinator.id } });
+    await moveMatch({ matchId: ended.id, expectedVersion: 1, to: "ENDED", reason: "見送り", actor: { userId: coordinator.id } });
+    const mine = await board(`?strategy=${strategyCode}&owner=${coordinator.id}`);
+    expect(mine.columns.find((column) => column.stage === "SUGGESTED")?.cards.map((card) => card.number)).toContain(suggested.number);
+    expect(mine.columns.find((column) => column.stage === "INTRODUCED")?.cards.map((card) => card.number)).toContain(introduced.number);
+    expect(boardNumbers(mine)).not.toContain(unowned.number);
+    expect(boardNumbers(mine)).not.toContain(ended.number);
+    expect(mine.ended).toEqual([]);
+    const card = mine.columns.flatMap((column) => column.cards).find((item) => item.number === suggested.number)!;
+    expect(card).toMatchObject({ score: 64, daysInStage: 0, challenge: { number: challenge.number, strategyCode }, owner: { id: coordinator.id } });
+    const withEnded = await board(`?strategy=${strategyCode}&ended=1`);
+    expect(withEnded.ended.map((item) => item.number)).toContain(ended.number);
+    expect(boardNumbers(withEnded)).toContain(unowned.number);
+    const otherStrategy = await board(`?strategy=A&owner=${coordinator.id}`);
+    expect(boardNumbers(otherStrategy)).not.toContain(suggested.number);
+    const bogus = await board("?strategy=%%&owner=nope&ended=yes");
+    expect(bogus.filters).toEqual({ strategy: undefined, owner: undefined, ended: undefined });
+  });
+
+  it("makes the same number of statements however many cards it shows", async () => {
+    await board("");
+    const before = await recordQueries(() => board("?ended=1"));
+    await Promise.all([newMatch(), newMatch(), newMatch()]);
+    const after = await recordQueries(() => board("?ended=1"));
+    expect(boardNumbers(after.result).length).toBeGreaterThan(boardNumbers(before.result).length);
+    expect(after.statements.length).toBe(before.statements.length);
+    expect(after.statements.filter((statement) => statement.includes('"Match"'))).toHaveLength(1);
+  });
+});
+
+describe("one match", () => {
+  it("shows the frozen factors, history and only the allowed moves", async () => {
+    const match = await newMatch();
+    const data = (await matchLoader({ request: getRequest(`/coordinate/matches/${match.number}`, cookies.coordinator), params: { number: String(match.number) }, context: clientContext })) as MatchData;
+    expect(data.match.factors).toEqual([
+      { key: "skills", points: 20, max: 28 },
+      { key: "language", points: 10, max: 10 },
+    ]);
+    expect(data.match.moves).toEqual(["INTRODUCED", "ENDED"]);
+    expect(data.match.events.map((event) => event.toStage)).toEqual(["SUGGESTED"]);
+    const resident = await settle(() => matchLoader({ request: getRequest(`/coordinate/matches/${match.number}`, cookies.resident), params: { number: String(match.number) }, context: clientContext }));
+    expect((resident as Response).status).toBe(403);
+    const missing = await settle(() => matchLoader({ request: getRequest("/coordinate/matches/999999999", cookies.coordinator), params: { number: "999999999" }, context: clientContext }));
+    expect((missing as Response).status).toBe(404);
+  });
+
+  it("moves forward, refuses what the table does not allow, and ends with a reason", async () => {
+    const match = await newMatch();
+    const moved = (await post(match.number, { intent: "move", version: "1", to: "INTRODUCED" })) as Response;
+    expect(moved.status).toBe(302);
+    const skipped = await post(match.number, { intent: "move", version: "2", to: "ACTIVE" });
+    expect((skipped as { init: { status: number } }).init.status).toBe(409);
+    const noReason = await post(match.number, { intent: "end", version: "2", reason: "" });
+    expect((noReason as { init: { status: number } }).init.status).toBe(400);
+    const ended = (await post(match.number, { intent: "end", version: "2", reason: "担当課の体制が整わないため" })) as Response;
+    expect(ended.status).toBe(302);
+    const row = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true, endedReason: true } });
+    expect(row).toEqual({ stage: "ENDED", endedReason: "担当課の体制が整わないため" });
+  });
+
+  it("answers a stale page with 409, who changed it, and the typed reason kept", async () => {
+    const match = await newMatch();
+    await moveMatch({ matchId: match.id, expectedVersion: 1, to: "INTRODUCED", actor: { userId: colleague.id } });
+    const stale = (await post(match.number, { intent: "end", version: "1", reason: "古い画面からの終了" })) as {
+      data: { intent: string; result: { initialValue: Record<string, unknown> }; conflict: { updatedBy: string } };
+      init: { status: number };
+    };
+    expect(stale.init.status).toBe(409);
+    expect(stale.data.intent).toBe("end");
+    expect(stale.data.conflict.updatedBy).toBe(colleague.displayName);
+    expect(stale.data.result.initialValue.reason).toBe("古い画面からの終了");
+  });
+
+  it("gives the match to another coordinator, and refuses someone who is not one", async () => {
+    const match = await newMatch();
+    const given = (await post(match.number, { intent: "owner", version: "1", ownerId: colleague.id })) as Response;
+    expect(given.status).toBe(302);
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { ownerId: true } })).ownerId).toBe(colleague.id);
+    const resident = userIds[2]!;
+    const refused = await post(match.number, { intent: "owner", version: "2", ownerId: resident });
+    expect((refused as { init: { status: number } }).init.status).toBe(400);
+  });
+});
