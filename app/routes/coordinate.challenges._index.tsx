@@ -74,6 +74,9 @@ export default function CoordinateChallenges() {
         ) : null}
       </div>
       <p className="lead">{t("coordinate.challengesLead")}</p>
+      <p>
+        <Link to="/coordinate/matching/batch">{t("matching.batch.linkFromChallenges")}</Link>
+      </p>
       <Form method="get" className="filter-bar" role="search">
         <div className="field">
           <label htmlFor="challenge-search">{t("coordinate.keyword")}</label>

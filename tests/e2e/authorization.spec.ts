@@ -128,6 +128,11 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/coordinate/proposals/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
     { method: "POST", path: "/coordinate/proposals/999999", form: { intent: "note", body: "メモ" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
   ],
+  // Batch (cohort) assignment: unknown challenges give a notice on the page (200), a confirm for them a 400.
+  "coordinate.matching.batch.tsx": [
+    { method: "GET", path: "/coordinate/matching/batch?strategy=B&c=999999", expected: coordinatorOnly },
+    { method: "POST", path: "/coordinate/matching/batch", form: { c: "999999", intent: "confirm" }, expected: { ...coordinatorOnly, COORDINATOR: 400, ADMIN: 400 } },
+  ],
   "coordinate.matches._index.tsx": [{ method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly }],
   "coordinate.matches.$number.tsx": [
     { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
