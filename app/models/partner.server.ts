@@ -760,3 +760,13 @@ export async function exportPartnerData(userId: string) {
     partnerMemberships: memberships.map((membership) => ({ ...membership.partner, role: membership.role, joinedAt: membership.joinedAt })),
   };
 }
+
+/** The directory's profiles for the sitemap: address and last change only. */
+export async function listPublicPartnerStamps(limit: number) {
+  return prisma.partnerProfile.findMany({
+    where: { isPublic: true },
+    orderBy: { updatedAt: "desc" },
+    take: limit,
+    select: { id: true, updatedAt: true },
+  });
+}

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listPublicChallengeStamps } from "~/models/challenge-export.server.ts";
+import { listPublicPartnerStamps } from "~/models/partner.server.ts";
 import { loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
 import { publicOrigin } from "~/utils/auth.server.ts";
 import { escapeXml } from "~/utils/open-data.server.ts";
@@ -9,13 +10,14 @@ import { cacheSeconds } from "~/utils/open-data.ts";
 const maxUrls = 50_000;
 
 /**
- * Every public page for search engines: the fixed pages, strategies, fields ①–⑨ and each public challenge with
- * its last change. Drafts and archived challenges never appear. No hreflang alternates: a page's language follows
+ * Every public page for search engines: the fixed pages, strategies, fields ①–⑨, each public challenge and each
+ * partner profile shown in the directory, with its last change. Drafts, archived challenges and private
+ * profiles never appear. No hreflang alternates: a page's language follows
  * the visitor (?lng=, cookie, Accept-Language) at one address, and the challenge pages' canonical link names it.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);
-  const [lookups, challenges] = await Promise.all([loadTaxonomyLookups(), listPublicChallengeStamps()]);
+  const [lookups, challenges, partners] = await Promise.all([loadTaxonomyLookups(), listPublicChallengeStamps(), listPublicPartnerStamps(maxUrls)]);
   const strategies = [...lookups.strategyIdByCode.keys()].sort();
   const fields = [...lookups.fieldIdByNumber.keys()].sort((a, b) => a - b);
   const pages: Array<{ path: string; lastmod?: Date }> = [
@@ -28,6 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { path: "/open-data" },
     { path: "/privacy" },
     ...challenges.map((challenge) => ({ path: `/challenges/${challenge.number}`, lastmod: challenge.updatedAt })),
+    { path: "/partners" },
+    ...partners.map((partner) => ({ path: `/partners/${partner.id}`, lastmod: partner.updatedAt })),
   ].slice(0, maxUrls);
 
   const urls = pages.map(({ path, lastmod }) => {

@@ -19,7 +19,7 @@ import { prisma } from "~/utils/db.server.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { getI18nInstance } from "~/i18n/i18next.server.ts";
 import { csvColumns } from "~/utils/open-data.ts";
-import { createChallenges } from "../../prisma/seed/factories.ts";
+import { createChallenges, createPartner } from "../../prisma/seed/factories.ts";
 import { recordQueries } from "../support/query-counter.ts";
 import { loaderArgs } from "../support/requests.ts";
 
@@ -402,6 +402,19 @@ describe("sitemap and robots.txt", () => {
     expect(xml).toContain(`<loc>${origin}/challenges/${numbers.matching}</loc>`);
     expect(xml).not.toContain(`<loc>${origin}/challenges/${numbers.draft}</loc>`);
     expect(xml).not.toContain(`<loc>${origin}/challenges/${numbers.archived}</loc>`);
+  });
+
+  it("lists the partner directory and the profiles shown in it, never a private one", async () => {
+    const shown = await createPartner(prisma, { displayName: "サイトマップ 公開団体", isPublic: true });
+    const hidden = await createPartner(prisma, { displayName: "サイトマップ 非公開団体", isPublic: false });
+    try {
+      const xml = await (await sitemapLoader(loaderArgs("/sitemap.xml"))).text();
+      expect(xml).toContain(`<loc>${origin}/partners</loc>`);
+      expect(xml).toContain(`<loc>${origin}/partners/${shown.id}</loc>`);
+      expect(xml).not.toContain(`/partners/${hidden.id}`);
+    } finally {
+      await prisma.partnerProfile.deleteMany({ where: { id: { in: [shown.id, hidden.id] } } });
+    }
   });
 
   it("robots.txt allows public pages, keeps private areas out and points to the sitemap", async () => {
