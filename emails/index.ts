@@ -6,6 +6,7 @@ import { createElement, type ReactElement } from "react";
 import AccountExists, * as accountExists from "./account-exists.tsx";
 import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
+import MatchIntroduction, * as matchIntroduction from "./match-introduction.tsx";
 import OrganisationInvitation, * as organisationInvitation from "./organisation-invitation.tsx";
 import OrganisationInvitationAnswered, * as organisationInvitationAnswered from "./organisation-invitation-answered.tsx";
 import PasswordChanged, * as passwordChanged from "./password-changed.tsx";
@@ -45,6 +46,7 @@ export const emailTemplates = {
   "proposal-assigned": define(ProposalAssigned, proposalAssigned),
   "proposal-status-changed": define(ProposalStatusChanged, proposalStatusChanged),
   "proposal-message": define(ProposalMessage, proposalMessage),
+  "match-introduction": define(MatchIntroduction, matchIntroduction),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

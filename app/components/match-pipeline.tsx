@@ -5,12 +5,12 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
-import { MATCH_REASON_MAX_LENGTH, matchEndSchema, matchOwnerSchema, type MatchIntent } from "~/schemas/match.ts";
+import { MATCH_REASON_MAX_LENGTH, matchEndSchema, matchIntroduceSchema, matchOwnerSchema, type MatchIntent } from "~/schemas/match.ts";
 import { formatDate, formatDateTime } from "~/utils/dates.ts";
 import type { MatchStageName } from "~/utils/match-stages.ts";
 import type { ConflictInfo } from "./challenge-editor.tsx";
 import { TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
+import { ErrorList, FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "./forms.tsx";
 
 export type MatchActionData = { intent: MatchIntent | null; result: SubmissionResult<string[]> | null; conflict: ConflictInfo | null } | undefined;
 
@@ -90,7 +90,8 @@ export function MatchMovePanel({ match, actionData, language }: { match: { versi
   const move = answerFor(actionData, "move");
   const end = answerFor(actionData, "end");
   const [endForm, endFields] = useSchemaForm(matchEndSchema, { id: "match-end", lastResult: end?.result });
-  const forward = match.moves.filter((stage) => stage !== "ENDED");
+  // Introducing has its own form (the counterpart and the mails); the other forward moves are one button each.
+  const forward = match.moves.filter((stage) => stage !== "ENDED" && stage !== "INTRODUCED");
   const conflict = move?.conflict ?? end?.conflict ?? null;
   return (
     <section aria-labelledby="moves-heading" className="panel review-panel">
@@ -232,4 +233,66 @@ export function CreatedLine({ at, by, language }: { at: string; by: string | nul
   const { t } = useTranslation();
   const date = formatDate(language, at);
   return <time dateTime={at}>{by ? t("matching.pipeline.page.createdBy", { date, name: by }) : date}</time>;
+}
+
+/** Introduce the partner: the counterpart on the city's side, then both sides get their mail. */
+export function MatchIntroducePanel({ match, actionData, language }: { match: { version: number }; actionData: MatchActionData; language: Language }) {
+  const { t } = useTranslation();
+  const answer = answerFor(actionData, "introduce");
+  const [form, fields] = useSchemaForm(matchIntroduceSchema, { id: "match-introduce", lastResult: answer?.result, defaultValue: { counterpartLanguage: "ja" } });
+  return (
+    <section aria-labelledby="introduce-heading" className="panel review-panel">
+      <h2 id="introduce-heading">{t("matching.introduce.heading")}</h2>
+      <p className="field-hint">{t("matching.introduce.lead")}</p>
+      {answer?.conflict ? <MatchConflictNotice conflict={answer.conflict} typed={null} language={language} /> : null}
+      <Form method="post" {...getFormProps(form)} className="review-form">
+        <input type="hidden" name="intent" value="introduce" />
+        <input type="hidden" name="version" value={match.version} />
+        {answer?.conflict ? null : <FormAlert id={form.errorId} errors={form.errors} />}
+        <TextField meta={fields.counterpartName} label={t("matching.introduce.name")} autoComplete="off" />
+        <TextField meta={fields.counterpartEmail} label={t("matching.introduce.email")} type="email" autoComplete="off" />
+        <SelectField
+          meta={fields.counterpartLanguage}
+          label={t("matching.introduce.language")}
+          options={[
+            { value: "ja", label: t("matching.introduce.languageJa") },
+            { value: "en", label: t("matching.introduce.languageEn") },
+          ]}
+        />
+        <SubmitButton>{t("matching.introduce.submit")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
+
+/** Whether the partner agreed to share their contact details, and recording consent they gave by phone or e-mail. */
+export function MatchConsentPanel({
+  match,
+  language,
+}: {
+  match: { version: number; stage: MatchStageName; consent: { at: string; by: string | null } | null };
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const open = match.stage !== "COMPLETED" && match.stage !== "ENDED";
+  return (
+    <section aria-labelledby="consent-heading" className="panel review-panel">
+      <h2 id="consent-heading">{t("matching.introduce.consentHeading")}</h2>
+      {match.consent ? (
+        <p>{t("matching.introduce.consentGiven", { date: formatDateTime(language, match.consent.at), name: match.consent.by ?? t("matching.pipeline.page.someone") })}</p>
+      ) : (
+        <>
+          <p>{t("matching.introduce.consentMissing")}</p>
+          {open ? (
+            <Form method="post" className="review-form">
+              <input type="hidden" name="version" value={match.version} />
+              <SubmitButton name="intent" value="consent" tone="secondary">
+                {t("matching.introduce.recordConsent")}
+              </SubmitButton>
+            </Form>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CreatedLine, MatchFactors, MatchHistory, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/components/match-pipeline.tsx";
+import { CreatedLine, MatchConsentPanel, MatchFactors, MatchHistory, MatchIntroducePanel, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/components/match-pipeline.tsx";
 import { pageMeta } from "~/utils/meta.ts";
 import { coordinatorMatchAction, loadCoordinatorMatch, matchNumberParam } from "~/utils/match-pages.server.ts";
 
@@ -72,6 +72,14 @@ export default function CoordinatorMatchPage() {
                   <CreatedLine at={match.createdAt} by={match.createdBy} language={language} />
                 </dd>
               </div>
+              {match.counterpart ? (
+                <div>
+                  <dt>{t("matching.introduce.counterpartHeading")}</dt>
+                  <dd>
+                    {match.counterpart.name} &lt;{match.counterpart.email}&gt;
+                  </dd>
+                </div>
+              ) : null}
               {match.endedReason ? (
                 <div>
                   <dt>{t("matching.pipeline.page.endedReason")}</dt>
@@ -83,6 +91,8 @@ export default function CoordinatorMatchPage() {
           <MatchFactors score={match.score} factors={match.factors} />
         </div>
         <div className="review-layout__side">
+          {match.stage === "SUGGESTED" ? <MatchIntroducePanel key={`introduce-${match.version}`} match={match} actionData={actionData} language={language} /> : null}
+          <MatchConsentPanel match={match} language={language} />
           <MatchMovePanel key={`moves-${match.version}`} match={match} actionData={actionData} language={language} />
           <MatchOwnerPanel key={`owner-${match.version}`} match={match} coordinators={coordinators} viewerId={viewerId} actionData={actionData} language={language} />
           <MatchHistory events={match.events} language={language} />

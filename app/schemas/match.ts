@@ -1,6 +1,7 @@
 // The match pipeline's forms and filters: the board's filters (read from the address) and the match page's forms
 // (move, end with a reason, owner). Conform runs the schemas in the browser, the action again on the server.
 import { z } from "zod";
+import { EMAIL_MAX_LENGTH } from "./account.ts";
 
 export const MATCH_REASON_MAX_LENGTH = 2_000;
 
@@ -56,4 +57,35 @@ export const matchOwnerSchema = z.object({
   ownerId: z.uuid({ error: "validation.invalidChoice" }).optional(),
 });
 
-export type MatchIntent = "move" | "end" | "owner";
+export type MatchIntent = "move" | "end" | "owner" | "introduce" | "consent";
+
+export const COUNTERPART_NAME_MAX_LENGTH = 120;
+
+/** Introduce the partner to the local counterpart (private: only the two sides and coordinators see it). */
+export const matchIntroduceSchema = z.object({
+  intent: z.literal("introduce", { error: "validation.invalidChoice" }),
+  version,
+  counterpartName: z
+    .string({ error: missing })
+    .trim()
+    .min(1, "validation.required")
+    .max(COUNTERPART_NAME_MAX_LENGTH, `validation.tooLong|${COUNTERPART_NAME_MAX_LENGTH}`),
+  counterpartEmail: z
+    .string({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.emailInvalid") })
+    .trim()
+    .toLowerCase()
+    .max(EMAIL_MAX_LENGTH, "validation.emailTooLong")
+    .email("validation.emailInvalid"),
+  counterpartLanguage: z.enum(["ja", "en"], { error: missing }),
+});
+
+/** A coordinator records consent the partner gave by phone or e-mail. */
+export const matchConsentSchema = z.object({
+  intent: z.literal("consent", { error: "validation.invalidChoice" }),
+  version,
+});
+
+/** The partner's own answer on /matches/<n>: share the contact details, or withdraw before the introduction. */
+export const partnerConsentSchema = z.object({
+  intent: z.enum(["consent", "withdraw"], { error: "validation.invalidChoice" }),
+});

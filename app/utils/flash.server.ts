@@ -52,6 +52,10 @@ export const flashMessages = [
   "matching.pipeline.flash.ended",
   "matching.pipeline.flash.ownerChanged",
   "matching.pipeline.flash.unchanged",
+  "matching.introduce.flash.introduced",
+  "matching.introduce.flash.consentRecorded",
+  "matching.partnerSide.flash.consented",
+  "matching.partnerSide.flash.withdrawn",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

@@ -5,11 +5,12 @@ import type { Submission } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { findMatchByNumber, getMatchForCoordinator, listMatchBoard } from "~/models/match-board.server.ts";
+import { getPartnerMatch, introduceMatch, listPartnerMatches, setContactConsent } from "~/models/match-introduction.server.ts";
 import { moveMatch, setMatchOwner, type MatchConflict, type MoveMatchResult } from "~/models/match.server.ts";
 import { listReviewers } from "~/models/proposal-review.server.ts";
 import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
-import { matchEndSchema, matchMoveSchema, matchOwnerSchema, parseMatchBoardFilters, type MatchIntent } from "~/schemas/match.ts";
-import { requestContext, requirePermission } from "./auth.server.ts";
+import { matchConsentSchema, matchEndSchema, matchIntroduceSchema, matchMoveSchema, matchOwnerSchema, parseMatchBoardFilters, partnerConsentSchema, type MatchIntent } from "~/schemas/match.ts";
+import { requestContext, requirePermission, requireUser } from "./auth.server.ts";
 import type { ConflictInfo } from "./challenge-editor.server.ts";
 import { flashHeader, type FlashMessage } from "./flash.server.ts";
 import { readFormData } from "./forms.server.ts";
@@ -101,6 +102,21 @@ export async function coordinatorMatchAction(request: Request, context: unknown,
     return refuse("owner", submission, 409, { form: ["matching.pipeline.page.conflict"] }, conflictInfo(outcome.current));
   }
 
+  if (intent === "introduce") {
+    const submission = parseWithZod(formData, { schema: matchIntroduceSchema });
+    if (submission.status !== "success") return refuse("introduce", submission, 400);
+    const { version, counterpartName, counterpartEmail, counterpartLanguage } = submission.value;
+    const outcome = await introduceMatch({ matchId: match.id, expectedVersion: version, counterpart: { name: counterpartName, email: counterpartEmail, language: counterpartLanguage }, actor, requestContext: ctx });
+    return outcome.ok ? done(number, "matching.introduce.flash.introduced") : moveRefusal("introduce", submission, outcome);
+  }
+  if (intent === "consent") {
+    const submission = parseWithZod(formData, { schema: matchConsentSchema });
+    if (submission.status !== "success") return refuse("consent", submission, 400);
+    const outcome = await setContactConsent({ matchId: match.id, consent: true, side: "COORDINATOR", actor, expectedVersion: submission.value.version, requestContext: ctx });
+    if (outcome.ok) return done(number, "matching.introduce.flash.consentRecorded");
+    if (outcome.reason === "conflict") return refuse("consent", submission, 409, { form: ["matching.pipeline.page.conflict"] }, conflictInfo(outcome.current));
+    notFound();
+  }
   if (intent === "end") {
     const submission = parseWithZod(formData, { schema: matchEndSchema });
     if (submission.status !== "success") return refuse("end", submission, 400);
@@ -111,4 +127,46 @@ export async function coordinatorMatchAction(request: Request, context: unknown,
   if (submission.status !== "success") return refuse("move", submission, 400);
   const outcome = await moveMatch({ matchId: match.id, expectedVersion: submission.value.version, to: submission.value.to, actor, requestContext: ctx });
   return outcome.ok ? done(number, "matching.pipeline.flash.moved") : moveRefusal("move", submission, outcome);
+}
+
+// ───────────────────────────── The partner's side (/matches) ─────────────────────────────
+
+export async function loadPartnerMatches(request: Request) {
+  const user = await requireUser(request);
+  const language = await getLanguage(request);
+  const [matches, meta] = await Promise.all([
+    listPartnerMatches(user.id, language),
+    translatedMeta(request, { title: "matching.partnerSide.list.title", description: "matching.partnerSide.list.lead" }, { noindex: true }),
+  ]);
+  return { language, matches, meta };
+}
+
+export async function loadPartnerMatch(request: Request, number: number) {
+  const user = await requireUser(request);
+  const [language, t] = await Promise.all([getLanguage(request), getFixedT(request)]);
+  // Someone who does not act for the partner gets a 404, like a number never used.
+  const match = await getPartnerMatch(number, user.id, language);
+  if (!match) notFound();
+  return {
+    language,
+    match,
+    meta: { title: t("matching.partnerSide.page.metaTitle", { number: match.number, challenge: match.challenge.title }), description: t("matching.partnerSide.list.lead"), siteName: t("site.name"), language, noindex: true },
+  };
+}
+
+export async function partnerMatchAction(request: Request, context: unknown, number: number) {
+  const user = await requireUser(request);
+  const formData = await readFormData(request);
+  const language = await getLanguage(request);
+  const match = await getPartnerMatch(number, user.id, language);
+  if (!match) notFound();
+  const submission = parseWithZod(formData, { schema: partnerConsentSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const consent = submission.value.intent === "consent";
+  const outcome = await setContactConsent({ matchId: match.id, consent, side: "PARTNER", actor: { userId: user.id }, requestContext: requestContext(request, context) });
+  if (outcome.ok) {
+    return redirect(`/matches/${number}`, { headers: { "Set-Cookie": await flashHeader(consent ? "matching.partnerSide.flash.consented" : "matching.partnerSide.flash.withdrawn") } });
+  }
+  if (outcome.reason === "already-introduced") return data({ result: submission.reply({ formErrors: ["matching.partnerSide.page.alreadyIntroduced"] }) }, { status: 409 });
+  notFound();
 }

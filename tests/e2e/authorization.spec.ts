@@ -133,6 +133,12 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/coordinate/matching/batch?strategy=B&c=999999", expected: coordinatorOnly },
     { method: "POST", path: "/coordinate/matching/batch", form: { c: "999999", intent: "confirm" }, expected: { ...coordinatorOnly, COORDINATOR: 400, ADMIN: 400 } },
   ],
+  // A partner's own matches: any signed-in account has a (possibly empty) list; another partner's match is a 404.
+  "matches._index.tsx": [{ method: "GET", path: "/matches", expected: signedInOnly }],
+  "matches.$number.tsx": [
+    { method: "GET", path: "/matches/999999", expected: { ...everyone(404), ANONYMOUS: 302 } },
+    { method: "POST", path: "/matches/999999", form: { intent: "consent" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
+  ],
   "coordinate.matches._index.tsx": [{ method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly }],
   "coordinate.matches.$number.tsx": [
     { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },

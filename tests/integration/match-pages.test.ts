@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMatch, moveMatch } from "~/models/match.server.ts";
 import { action as matchAction, loader as matchLoader } from "~/routes/coordinate.matches.$number.tsx";
 import { loader as boardLoader } from "~/routes/coordinate.matches._index.tsx";
+import { action as partnerMatchAction, loader as partnerMatchLoader } from "~/routes/matches.$number.tsx";
+import { loader as partnerMatchesLoader } from "~/routes/matches._index.tsx";
 import { prisma } from "~/utils/db.server.ts";
 import { createChallenge, createPartner, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
@@ -170,5 +172,127 @@ describe("one match", () => {
     const resident = userIds[2]!;
     const refused = await post(match.number, { intent: "owner", version: "2", ownerId: resident });
     expect((refused as { init: { status: number } }).init.status).toBe(400);
+  });
+});
+
+describe("introducing and consent", () => {
+  let owner: { id: string; email: string };
+  let member: { id: string; email: string };
+  let stranger: { id: string; email: string };
+  let partnerCookies: { owner: string; member: string; stranger: string };
+
+  beforeAll(async () => {
+    owner = await createUser(prisma, { email: ns.email("owner"), displayName: "代表者", language: "ja" });
+    member = await createUser(prisma, { email: ns.email("member"), displayName: "Member", language: "en" });
+    stranger = await createUser(prisma, { email: ns.email("stranger"), displayName: "他団体" });
+    userIds.push(owner.id, member.id, stranger.id);
+    partnerCookies = { owner: await sessionCookie(owner.id), member: await sessionCookie(member.id), stranger: await sessionCookie(stranger.id) };
+  });
+
+  async function partnerMatch(contact: { contactEmail?: string | null; contactPhone?: string | null }) {
+    const partner = await createPartner(prisma, {
+      kind: "ORGANISATION",
+      displayName: `紹介試験団体 ${randomUUID().slice(0, 6)}`,
+      ownerId: owner.id,
+      memberIds: [member.id],
+      headline: "古民家の再生",
+      bio: "長野県内で古民家の改修を手がけています。\n\n二段落目は載せません。",
+      ...contact,
+    });
+    partnerIds.push(partner.id);
+    const created = await createMatch({ challengeId: challenge.id, partnerId: partner.id, ownerId: coordinator.id, score: 50, scoreFactors: [], actor: { userId: coordinator.id } });
+    if (!created.ok) throw new Error(created.reason);
+    return created.match;
+  }
+
+  const counterpartEmail = () => ns.email("counterpart");
+
+  function partnerPost(number: number, cookie: string, intent: string) {
+    return settle(() => partnerMatchAction({ request: postRequest(`/matches/${number}`, cookie, { intent }), params: { number: String(number) }, context: clientContext }));
+  }
+
+  function mails(address: string) {
+    return prisma.emailMessage.findMany({ where: { toAddress: address, template: "match-introduction" }, select: { language: true, subject: true, text: true, userId: true } });
+  }
+
+  it("lets only the partner's members see the match and give consent, which the counterpart's mail then carries", async () => {
+    const match = await partnerMatch({ contactEmail: "contact@partner.example", contactPhone: "0263-11-2222" });
+    const list = (await partnerMatchesLoader({ request: getRequest("/matches", partnerCookies.member), params: {}, context: clientContext })) as Awaited<ReturnType<typeof partnerMatchesLoader>>;
+    expect(list.matches.map((item) => item.number)).toContain(match.number);
+    const strangerList = (await partnerMatchesLoader({ request: getRequest("/matches", partnerCookies.stranger), params: {}, context: clientContext })) as Awaited<ReturnType<typeof partnerMatchesLoader>>;
+    expect(strangerList.matches.map((item) => item.number)).not.toContain(match.number);
+    const strangerPage = await settle(() => partnerMatchLoader({ request: getRequest(`/matches/${match.number}`, partnerCookies.stranger), params: { number: String(match.number) }, context: clientContext }));
+    expect((strangerPage as Response).status).toBe(404);
+    expect(((await partnerPost(match.number, partnerCookies.stranger, "consent")) as Response).status).toBe(404);
+
+    expect(((await partnerPost(match.number, partnerCookies.member, "consent")) as Response).status).toBe(302);
+    const consented = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { contactConsentAt: true, contactConsentById: true } });
+    expect(consented.contactConsentAt).not.toBeNull();
+    expect(consented.contactConsentById).toBe(member.id);
+    expect(await prisma.auditLog.count({ where: { targetType: "match", targetId: match.id, action: "match.consent_recorded" } })).toBe(1);
+
+    const address = counterpartEmail();
+    const introduced = (await post(match.number, { intent: "introduce", version: "2", counterpartName: "塩尻 太郎", counterpartEmail: address, counterpartLanguage: "en" })) as Response;
+    expect(introduced.status).toBe(302);
+    const row = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true, counterpartName: true, counterpartEmail: true, counterpartLanguage: true } });
+    expect(row).toEqual({ stage: "INTRODUCED", counterpartName: "塩尻 太郎", counterpartEmail: address, counterpartLanguage: "en" });
+    const [toCounterpart] = await mails(address);
+    expect(toCounterpart).toMatchObject({ language: "en", userId: null });
+    expect(toCounterpart!.text).toContain("contact@partner.example");
+    expect(toCounterpart!.text).toContain("0263-11-2222");
+    expect(toCounterpart!.text).toContain("古民家の再生");
+    expect(toCounterpart!.text).not.toContain("二段落目");
+    const [toOwner] = await mails(owner.email);
+    const [toMember] = await mails(member.email);
+    expect(toOwner).toMatchObject({ language: "ja", userId: owner.id });
+    expect(toMember).toMatchObject({ language: "en", userId: member.id });
+    for (const mail of [toOwner!, toMember!]) {
+      expect(mail.text).toContain("塩尻 太郎");
+      expect(mail.text).toContain(address);
+      expect(mail.text).toContain(`/matches/${match.number}`);
+    }
+    expect(await prisma.auditLog.count({ where: { targetType: "match", targetId: match.id, action: "match.introduced" } })).toBe(1);
+
+    // After the introduction the partner sees the counterpart, and can no longer withdraw.
+    const page = (await partnerMatchLoader({ request: getRequest(`/matches/${match.number}`, partnerCookies.owner), params: { number: String(match.number) }, context: clientContext })) as Awaited<
+      ReturnType<typeof partnerMatchLoader>
+    >;
+    expect(page.match.counterpart).toEqual({ name: "塩尻 太郎", email: address });
+    const withdraw = await partnerPost(match.number, partnerCookies.owner, "withdraw");
+    expect((withdraw as { init: { status: number } }).init.status).toBe(409);
+  });
+
+  it("leaves the partner's contact details out of the counterpart's mail without consent, and falls back to an owner's e-mail with it", async () => {
+    const withoutConsent = await partnerMatch({ contactEmail: "secret@partner.example" });
+    const address = counterpartEmail();
+    await post(withoutConsent.number, { intent: "introduce", version: "1", counterpartName: "担当 花子", counterpartEmail: address, counterpartLanguage: "ja" });
+    const [mail] = await mails(address);
+    expect(mail!.language).toBe("ja");
+    expect(mail!.text).not.toContain("secret@partner.example");
+    expect(mail!.text).not.toContain(owner.email);
+
+    const byPhone = await partnerMatch({});
+    const recorded = (await post(byPhone.number, { intent: "consent", version: "1" })) as Response;
+    expect(recorded.status).toBe(302);
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: byPhone.id }, select: { contactConsentById: true } })).contactConsentById).toBe(coordinator.id);
+    const second = counterpartEmail();
+    await post(byPhone.number, { intent: "introduce", version: "2", counterpartName: "担当 次郎", counterpartEmail: second, counterpartLanguage: "ja" });
+    const [withFallback] = await mails(second);
+    expect(withFallback!.text).toContain(owner.email);
+  });
+
+  it("withdraws consent before the introduction, and refuses a bad counterpart keeping what was typed", async () => {
+    const match = await partnerMatch({});
+    await partnerPost(match.number, partnerCookies.owner, "consent");
+    expect(((await partnerPost(match.number, partnerCookies.owner, "withdraw")) as Response).status).toBe(302);
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { contactConsentAt: true } })).contactConsentAt).toBeNull();
+    const bad = (await post(match.number, { intent: "introduce", version: "3", counterpartName: "担当", counterpartEmail: "not-an-address", counterpartLanguage: "ja" })) as {
+      data: { result: { initialValue: Record<string, unknown>; error: Record<string, string[]> } };
+      init: { status: number };
+    };
+    expect(bad.init.status).toBe(400);
+    expect(bad.data.result.initialValue.counterpartEmail).toBe("not-an-address");
+    expect(bad.data.result.error.counterpartEmail).toEqual(["validation.emailInvalid"]);
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true } })).stage).toBe("SUGGESTED");
   });
 });

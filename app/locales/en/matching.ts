@@ -2,6 +2,55 @@ import type { Translation } from "../ja.ts";
 import type { Shape } from "../shape.ts";
 
 const matching: Shape<Translation["matching"]> = {
+  introduce: {
+    heading: "Introduce",
+    lead: "Enter the person on the city's side (a department's staff member, a district's group…) and press “Introduce”: the match moves to “Introduced” and both sides get an introduction e-mail. The person's contact details go only to the partner and coordinators.",
+    name: "Name of the person",
+    email: "Their e-mail address",
+    language: "Language of their e-mail",
+    languageJa: "Japanese",
+    languageEn: "English",
+    submit: "Introduce",
+    counterpartHeading: "On the city's side",
+    consentHeading: "Sharing contact details",
+    consentGiven: "The partner agreed to share their contact details ({{date}}, recorded by {{name}}).",
+    consentMissing: "The partner has not agreed to share their contact details yet. Introduced without consent, the person's e-mail will not include the partner's contact details.",
+    recordConsent: "Record consent given by phone or e-mail",
+    flash: {
+      introduced: "Introduced. Both sides will get an e-mail.",
+      consentRecorded: "The consent to share contact details was recorded.",
+    },
+  },
+  partnerSide: {
+    list: {
+      title: "Matches",
+      lead: "Challenges a coordinator has matched you with.",
+      empty: "No matches yet.",
+      challenge: "Challenge",
+      partner: "Partner",
+      stage: "Stage",
+      consent: "Contact details",
+      consented: "Agreed to share",
+      notConsented: "Not agreed",
+    },
+    page: {
+      metaTitle: "Match #{{number}} ({{challenge}})",
+      back: "Back to your matches",
+      what: "A coordinator is considering {{partner}} as a partner for this challenge. With your consent, they will introduce you to the person on the city's side and tell both of you by e-mail.",
+      coordinator: "Coordinator: {{name}}",
+      counterpartHeading: "The person you were introduced to",
+      consentHeading: "Sharing your contact details",
+      consentLead: "If you agree, the introduction gives the person on the city's side your profile's contact details (or, if there are none, your account's e-mail address).",
+      consentGiven: "You agreed on {{date}}.",
+      consent: "Share my contact details with the local counterpart",
+      withdraw: "Withdraw consent",
+      alreadyIntroduced: "You have already been introduced, so the consent cannot be withdrawn.",
+    },
+    flash: {
+      consented: "You agreed to share your contact details.",
+      withdrawn: "Your consent was withdrawn.",
+    },
+  },
   pipeline: {
     stage: {
       SUGGESTED: "Suggested",

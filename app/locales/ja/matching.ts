@@ -1,6 +1,55 @@
 // Strings of the matching pages (suggestions, batch assignment, pipeline, reports), merged into ja.ts under
 // "matching"; en/matching.ts mirrors every key.
 const matching = {
+  introduce: {
+    heading: "紹介する",
+    lead: "塩尻市側の担当者（課の職員、地区の団体など）を入力して「紹介する」を押すと、段階が「紹介済み」になり、双方に紹介メールが届きます。担当者の連絡先はパートナーとコーディネーターにだけ伝わります。",
+    name: "担当者の名前",
+    email: "担当者のメールアドレス",
+    language: "担当者へのメールの言語",
+    languageJa: "日本語",
+    languageEn: "英語",
+    submit: "紹介する",
+    counterpartHeading: "塩尻市側の担当者",
+    consentHeading: "連絡先の共有",
+    consentGiven: "パートナーは連絡先の共有に同意しています（{{date}}、記録：{{name}}）。",
+    consentMissing: "パートナーはまだ連絡先の共有に同意していません。同意がないまま紹介すると、担当者へのメールにパートナーの連絡先は載りません。",
+    recordConsent: "電話・メールで得た同意を記録する",
+    flash: {
+      introduced: "紹介しました。双方にメールを送ります。",
+      consentRecorded: "連絡先共有への同意を記録しました。",
+    },
+  },
+  partnerSide: {
+    list: {
+      title: "マッチング",
+      lead: "コーディネーターがあなたと課題を結びつけたマッチです。",
+      empty: "まだマッチはありません。",
+      challenge: "課題",
+      partner: "パートナー",
+      stage: "段階",
+      consent: "連絡先の共有",
+      consented: "同意済み",
+      notConsented: "未同意",
+    },
+    page: {
+      metaTitle: "マッチ #{{number}}（{{challenge}}）",
+      back: "マッチングの一覧に戻る",
+      what: "コーディネーターが、{{partner}} をこの課題の協働パートナーとして考えています。同意いただければ、塩尻市側の担当者をご紹介し、双方にメールでお知らせします。",
+      coordinator: "担当コーディネーター：{{name}}",
+      counterpartHeading: "紹介された担当者",
+      consentHeading: "連絡先の共有",
+      consentLead: "同意すると、紹介のときに、プロフィールの連絡先（なければあなたのアカウントのメールアドレス）が塩尻市側の担当者に伝わります。",
+      consentGiven: "{{date}}に同意しました。",
+      consent: "連絡先を共有することに同意する",
+      withdraw: "同意を取り消す",
+      alreadyIntroduced: "紹介が済んでいるため、同意は取り消せません。",
+    },
+    flash: {
+      consented: "連絡先の共有に同意しました。",
+      withdrawn: "同意を取り消しました。",
+    },
+  },
   pipeline: {
     stage: {
       SUGGESTED: "提案",

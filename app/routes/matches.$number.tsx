@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert, SubmitButton } from "~/components/forms.tsx";
+import { MatchStageBadge } from "~/components/match-pipeline.tsx";
+import { formatDateTime } from "~/utils/dates.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { loadPartnerMatch, matchNumberParam, partnerMatchAction } from "~/utils/match-pages.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadPartnerMatch(request, matchNumberParam(params.number));
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return partnerMatchAction(request, context, matchNumberParam(params.number));
+}
+
+export default function PartnerMatchPage() {
+  const { match, language } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <div className="container page match-page">
+      <p>
+        <Link to="/matches">← {t("matching.partnerSide.page.back")}</Link>
+      </p>
+      <p className="page-banner__eyebrow">{t("matching.pipeline.page.number", { number: match.number })}</p>
+      <h1>{match.challenge.title}</h1>
+      <p>
+        <MatchStageBadge stage={match.stage} />
+      </p>
+      <p>{t("matching.partnerSide.page.what", { partner: match.partnerName })}</p>
+      {match.challenge.summary ? <p className="lead">{match.challenge.summary}</p> : null}
+      <p>
+        <Link to={`/challenges/${match.challenge.number}`}>{match.challenge.title}</Link>
+      </p>
+      {match.coordinator ? <p>{t("matching.partnerSide.page.coordinator", { name: match.coordinator })}</p> : null}
+      {match.counterpart ? (
+        <section aria-labelledby="counterpart-heading" className="panel">
+          <h2 id="counterpart-heading">{t("matching.partnerSide.page.counterpartHeading")}</h2>
+          <p>
+            {match.counterpart.name} &lt;{match.counterpart.email}&gt;
+          </p>
+        </section>
+      ) : null}
+      <section aria-labelledby="consent-heading" className="panel">
+        <h2 id="consent-heading">{t("matching.partnerSide.page.consentHeading")}</h2>
+        <p>{t("matching.partnerSide.page.consentLead")}</p>
+        <FormAlert errors={answer?.result?.error?.[""] ?? undefined} />
+        {match.consent ? (
+          <>
+            <p>{t("matching.partnerSide.page.consentGiven", { date: formatDateTime(language, match.consent.at) })}</p>
+            {match.stage === "SUGGESTED" ? (
+              <Form method="post">
+                <SubmitButton name="intent" value="withdraw" tone="secondary">
+                  {t("matching.partnerSide.page.withdraw")}
+                </SubmitButton>
+              </Form>
+            ) : null}
+          </>
+        ) : match.stage === "COMPLETED" || match.stage === "ENDED" ? null : (
+          <Form method="post">
+            <SubmitButton name="intent" value="consent">
+              {t("matching.partnerSide.page.consent")}
+            </SubmitButton>
+          </Form>
+        )}
+      </section>
+    </div>
+  );
+}

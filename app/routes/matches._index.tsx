@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { MatchStageBadge } from "~/components/match-pipeline.tsx";
+import { pageMeta } from "~/utils/meta.ts";
+import { loadPartnerMatches } from "~/utils/match-pages.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return loadPartnerMatches(request);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function PartnerMatches() {
+  const { matches } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="container page">
+      <h1>{t("matching.partnerSide.list.title")}</h1>
+      <p className="lead">{t("matching.partnerSide.list.lead")}</p>
+      {matches.length === 0 ? (
+        <p className="muted">{t("matching.partnerSide.list.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("matching.partnerSide.list.challenge")}</th>
+                <th scope="col">{t("matching.partnerSide.list.partner")}</th>
+                <th scope="col">{t("matching.partnerSide.list.stage")}</th>
+                <th scope="col">{t("matching.partnerSide.list.consent")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matches.map((match) => (
+                <tr key={match.number}>
+                  <td>
+                    <Link to={`/matches/${match.number}`}>{match.challenge.title}</Link>
+                  </td>
+                  <td>{match.partnerName}</td>
+                  <td>
+                    <MatchStageBadge stage={match.stage} />
+                  </td>
+                  <td>{match.consented ? t("matching.partnerSide.list.consented") : t("matching.partnerSide.list.notConsented")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
