@@ -47,6 +47,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   <NavLink to="/proposals">{t("nav.myProposals")}</NavLink>
                 </li>
               ) : null}
+              {user?.permissions.includes("proposal:create") ? (
+                <li>
+                  <NavLink to="/for-you">{t("matching.forYou.headerLink")}</NavLink>
+                </li>
+              ) : null}
               {user?.permissions.includes("proposal:review") ? (
                 <li>
                   <NavLink to="/coordinate/proposals">{t("nav.review")}</NavLink>

@@ -39,6 +39,11 @@ export default function EditChallengePage() {
           ? t("coordinate.lastSaved", { time: formatDateTime(language, challenge.updatedAt), name: challenge.updatedBy })
           : t("coordinate.lastSavedUnknown", { time: formatDateTime(language, challenge.updatedAt) })}
       </p>
+      {challenge.status === "OPEN" || challenge.status === "MATCHING" ? (
+        <p>
+          <Link to={`/coordinate/challenges/${challenge.number}/suggestions`}>{t("matching.suggestions.linkFromEditor")}</Link>
+        </p>
+      ) : null}
       <ChallengeStatusPanel challenge={challenge} transitions={transitions} actionData={statusResult} language={language} />
       {/* A new version (after a save or a status change) starts a fresh form from what is stored. */}
       <ChallengeEditorForm

@@ -1,14 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PartnerChallengeSuggestions } from "~/components/match-suggestions.tsx";
 import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/components/partner-profile.tsx";
 import { formatDate, formatDateTime } from "~/utils/dates.ts";
 import { fieldMark } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { loadPartnerChallengeSuggestions } from "~/utils/matching-suggestions.server.ts";
 import { loadCoordinatorPartner } from "~/utils/partner-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadCoordinatorPartner(request, params.id);
+  const page = await loadCoordinatorPartner(request, params.id);
+  return { ...page, suggestions: await loadPartnerChallengeSuggestions(request, page.profile.id) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -19,7 +22,7 @@ function ProposalStatus({ status }: { status: string }) {
 }
 
 export default function CoordinatePartner() {
-  const { profile, contact, members, proposals, language } = useLoaderData<typeof loader>();
+  const { profile, contact, members, proposals, language, suggestions } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container page coordinate-page partner-coordinate-page">
@@ -95,6 +98,8 @@ export default function CoordinatePartner() {
           <PartnerFacts profile={profile} language={language} />
         </aside>
       </div>
+
+      {suggestions ? <PartnerChallengeSuggestions suggestions={suggestions} /> : null}
 
       <section aria-labelledby="proposals-heading" className="section">
         <h2 id="proposals-heading">{t("partners.coordinate.proposalsHeading")}</h2>

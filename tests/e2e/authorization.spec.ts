@@ -139,6 +139,18 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/matches/999999", expected: { ...everyone(404), ANONYMOUS: 302 } },
     { method: "POST", path: "/matches/999999", form: { intent: "consent" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
   ],
+  // Suggestions (matching): permission first, then the challenge; "Create match" with a well-formed form.
+  "coordinate.challenges.$number.suggestions.tsx": [
+    { method: "GET", path: "/coordinate/challenges/999999/suggestions?page=2", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/coordinate/challenges/999999/suggestions",
+      form: { intent: "create", partnerId: "00000000-0000-4000-8000-000000000000" },
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
+  ],
+  // A partner's own "challenges for you" (profiles they act for only; without one it says how to make one).
+  "for-you.tsx": [{ method: "GET", path: "/for-you", expected: signedInOnly }],
   "coordinate.matches._index.tsx": [{ method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly }],
   "coordinate.matches.$number.tsx": [
     { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },

@@ -1,0 +1,82 @@
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Notice, SubmitButton } from "~/components/forms.tsx";
+import { ExplainedFactors } from "~/components/match-suggestions.tsx";
+import { Pagination } from "~/components/pagination.tsx";
+import { challengeNumberParam } from "~/utils/challenge-editor.server.ts";
+import { challengeSuggestionsAction, loadChallengeSuggestions } from "~/utils/matching-suggestions.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadChallengeSuggestions(request, challengeNumberParam(params.number));
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return challengeSuggestionsAction(request, context, challengeNumberParam(params.number));
+}
+
+export default function ChallengeSuggestionsPage() {
+  const { challenge, closed, total, page, pageSize, items } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <div className="container page coordinate-page suggestions-page">
+      <p>
+        <Link to={`/coordinate/challenges/${challenge.number}/edit`}>← {t("matching.suggestions.backToChallenge")}</Link>
+      </p>
+      <p className="page-banner__eyebrow">{t("matching.suggestions.eyebrow", { number: challenge.number })}</p>
+      <h1>{t("matching.suggestions.title", { title: challenge.title })}</h1>
+      <p className="lead">{t("matching.suggestions.lead")}</p>
+      {actionData ? (
+        actionData.ok ? (
+          <Notice tone="success">
+            <Link to={`/coordinate/matches/${actionData.number}`}>{t("matching.suggestions.created", { number: actionData.number })}</Link>
+          </Notice>
+        ) : (
+          <Notice tone="error">{t(`matching.suggestions.${actionData.message}`)}</Notice>
+        )
+      ) : null}
+      {closed ? (
+        <p className="empty-state">{t("matching.suggestions.closed")}</p>
+      ) : items.length === 0 ? (
+        <p className="empty-state">{t("matching.suggestions.empty")}</p>
+      ) : (
+        <>
+          <p className="muted">{t("matching.suggestions.total", { count: total })}</p>
+          <ol className="plain-list suggestion-list" start={(page - 1) * pageSize + 1}>
+            {items.map((item) => (
+              <li key={item.partnerId} className="panel suggestion">
+                <h2 className="suggestion__name">
+                  <Link to={`/coordinate/partners/${item.partnerId}`}>{item.displayName}</Link>{" "}
+                  <span className="suggestion__score">{t("matching.suggestions.score", { score: item.score })}</span>
+                </h2>
+                <ExplainedFactors factors={item.explained} label={t("matching.suggestions.factorsHeading", { name: item.displayName })} />
+                {item.openMatch ? (
+                  <p className="badge badge--ok">
+                    <Link to={`/coordinate/matches/${item.openMatch.number}`}>
+                      {t("matching.suggestions.inPipeline", { number: item.openMatch.number, stage: t(`matching.pipeline.stage.${item.openMatch.stage as "SUGGESTED"}`) })}
+                    </Link>
+                  </p>
+                ) : (
+                  <Form method="post" className="suggestion__action">
+                    <input type="hidden" name="partnerId" value={item.partnerId} />
+                    <SubmitButton name="intent" value="create">
+                      {t("matching.suggestions.createMatch")}
+                      <span className="visually-hidden">: {item.displayName}</span>
+                    </SubmitButton>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ol>
+          <Pagination page={page} total={total} pageSize={pageSize} />
+        </>
+      )}
+    </div>
+  );
+}
