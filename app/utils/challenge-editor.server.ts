@@ -60,7 +60,7 @@ export async function loadEditorOptions(language: Language) {
 export type EditorOptions = Awaited<ReturnType<typeof loadEditorOptions>>;
 
 /** Japan's fiscal year starts in April; the date is taken in Japan time whatever the server's zone. */
-function currentFiscalYear(now = new Date()) {
+export function currentFiscalYear(now = new Date()) {
   const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "numeric" })
     .formatToParts(now)
     .filter((part) => part.type === "year" || part.type === "month")

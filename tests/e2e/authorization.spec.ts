@@ -151,6 +151,8 @@ const routes: Record<string, Probe[]> = {
   ],
   // A partner's own "challenges for you" (profiles they act for only; without one it says how to make one).
   "for-you.tsx": [{ method: "GET", path: "/for-you", expected: signedInOnly }],
+  "coordinate.matches.reports.tsx": [{ method: "GET", path: "/coordinate/matches/reports?fy=2026&strategy=B", expected: coordinatorOnly }],
+  "coordinate.matches.reports[.]csv.ts": [{ method: "GET", path: "/coordinate/matches/reports.csv?period=1", expected: coordinatorOnly }],
   "coordinate.matches._index.tsx": [{ method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly }],
   "coordinate.matches.$number.tsx": [
     { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },

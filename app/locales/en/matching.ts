@@ -148,6 +148,20 @@ const matching: Shape<Translation["matching"]> = {
       withdrawn: "Your consent was withdrawn.",
     },
   },
+  reports: {
+    title: "Matching reports",
+    lead: "Per basic strategy: how many matches created in the period reached each stage, and the median days spent in each stage (for the yearly administrative evaluation).",
+    fiscalYear: "Fiscal year",
+    fiscalYearOption: "FY{{year}}",
+    period: "Mid-term period",
+    window: "Period: {{label}}",
+    csv: "Download as CSV",
+    empty: "No matches were created in this period.",
+    caption: "Matches reaching each stage and median days per stage",
+    reached: "Reached {{stage}}",
+    median: "Days in {{stage}} (median)",
+    days: "{{days}} days",
+  },
   pipeline: {
     stage: {
       SUGGESTED: "Suggested",

@@ -147,6 +147,20 @@ const matching = {
       withdrawn: "同意を取り消しました。",
     },
   },
+  reports: {
+    title: "マッチングのレポート",
+    lead: "基本戦略ごとに、期間内に作成されたマッチが各段階に到達した件数と、各段階にとどまった日数の中央値を示します（行政評価用）。",
+    fiscalYear: "年度",
+    fiscalYearOption: "{{year}}年度",
+    period: "中期戦略の期間",
+    window: "対象：{{label}}",
+    csv: "CSVでダウンロード",
+    empty: "この期間に作成されたマッチはありません。",
+    caption: "段階ごとの到達件数と滞留日数の中央値",
+    reached: "{{stage}}に到達",
+    median: "{{stage}}の日数（中央値）",
+    days: "{{days}}日",
+  },
   pipeline: {
     stage: {
       SUGGESTED: "提案",

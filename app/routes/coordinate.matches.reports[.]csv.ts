@@ -1,0 +1,7 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { matchReportsCsv } from "~/utils/match-reports.server.ts";
+
+/** The pipeline report as CSV for the yearly administrative evaluation (coordinators only). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  return matchReportsCsv(request);
+}

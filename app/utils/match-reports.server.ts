@@ -1,0 +1,66 @@
+// The pipeline's reports page and its CSV (/coordinate/matches/reports[.csv]): the window (a fiscal year or a
+// mid-term period of the plan) and strategy from the address, the rows from app/models/match-reports.server.ts.
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { getLanguage } from "~/i18n/i18next.server.ts";
+import { fiscalYearWindow, matchReport, medianStages, funnelStages, periodWindow } from "~/models/match-reports.server.ts";
+import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { requirePermission } from "./auth.server.ts";
+import { currentFiscalYear } from "./challenge-editor.server.ts";
+import { translatedMeta } from "./meta.server.ts";
+
+const reportFiltersSchema = z.object({
+  fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  period: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
+  strategy: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]$/)
+    .optional()
+    .catch(undefined),
+});
+
+async function reportFor(searchParams: URLSearchParams) {
+  const entries = [...searchParams.entries()].filter(([, value]) => value !== "");
+  const filters = reportFiltersSchema.parse(Object.fromEntries(entries));
+  const period = filters.period ? await prisma.period.findUnique({ where: { number: filters.period }, select: { number: true, nameJa: true, startFiscalYear: true, endFiscalYear: true } }) : null;
+  const fiscalYear = filters.fy ?? currentFiscalYear();
+  const window = period ? periodWindow(period, `P${period.number} FY${period.startFiscalYear}-${period.endFiscalYear}`) : fiscalYearWindow(fiscalYear);
+  const rows = await matchReport(window, filters.strategy);
+  return { filters: { fy: period ? undefined : fiscalYear, period: period?.number, strategy: filters.strategy }, window: { label: window.label }, rows };
+}
+
+export async function loadMatchReports(request: Request) {
+  await requirePermission(request, "match:manage");
+  const language = await getLanguage(request);
+  const [report, options, meta] = await Promise.all([
+    reportFor(new URL(request.url).searchParams),
+    getTaxonomyOptions(language),
+    translatedMeta(request, { title: "matching.reports.title", description: "matching.reports.lead" }, { noindex: true }),
+  ]);
+  const thisYear = currentFiscalYear();
+  return { ...report, fiscalYears: Array.from({ length: 6 }, (_, index) => thisYear - index), strategies: options.strategies, periods: options.periods, meta, search: new URL(request.url).search };
+}
+
+/** The same rows as CSV, UTF-8 with a BOM (Excel opens it as UTF-8), one row per strategy. */
+export async function matchReportsCsv(request: Request) {
+  await requirePermission(request, "match:manage");
+  const report = await reportFor(new URL(request.url).searchParams);
+  const columns = ["strategy", "period", ...funnelStages.map((stage) => `reached_${stage.toLowerCase()}`), ...medianStages.map((stage) => `median_days_${stage.toLowerCase()}`)];
+  const records = report.rows.map((row) => [
+    row.strategyCode,
+    report.window.label,
+    ...funnelStages.map((stage) => row.counts[stage]),
+    ...medianStages.map((stage) => row.medianDays[stage] ?? ""),
+  ]);
+  const body = "\uFEFF" + stringify([columns, ...records], { record_delimiter: "windows" });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="shiojiri-matches-${report.window.label}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
