@@ -9,22 +9,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadMatchReports(request);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.meta);
 
 export default function MatchReports() {
-  const { filters, window, rows, fiscalYears, strategies, periods, search } = useLoaderData<typeof loader>();
+  const { filters, window, rows, fiscalYears, strategies, periods, search } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container page coordinate-page">
       <p>
-        <Link to="/coordinate/matches">← {t("matching.pipeline.page.back")}</Link>
+        <Link to="/coordinate/matches">
+          ← {t("matching.pipeline.page.back")}
+        </Link>
       </p>
       <h1>{t("matching.reports.title")}</h1>
       <p className="lead">{t("matching.reports.lead")}</p>
-      <Form method="get" className="filter-bar" role="search" aria-label={t("matching.pipeline.board.filtersLabel")}>
+      <Form
+        method="get"
+        className="filter-bar"
+        role="search"
+        aria-label={t("matching.pipeline.board.filtersLabel")}
+      >
         <div className="field">
           <label htmlFor="report-fy">{t("matching.reports.fiscalYear")}</label>
-          <select id="report-fy" name="fy" defaultValue={filters.fy === undefined ? "" : String(filters.fy)}>
+          <select
+            id="report-fy"
+            name="fy"
+            defaultValue={filters.fy === undefined ? "" : String(filters.fy)}
+          >
             <option value="">—</option>
             {fiscalYears.map((year) => (
               <option key={year} value={year}>
@@ -35,7 +48,13 @@ export default function MatchReports() {
         </div>
         <div className="field">
           <label htmlFor="report-period">{t("matching.reports.period")}</label>
-          <select id="report-period" name="period" defaultValue={filters.period === undefined ? "" : String(filters.period)}>
+          <select
+            id="report-period"
+            name="period"
+            defaultValue={
+              filters.period === undefined ? "" : String(filters.period)
+            }
+          >
             <option value="">—</option>
             {periods.map((period) => (
               <option key={period.number} value={period.number}>
@@ -45,8 +64,14 @@ export default function MatchReports() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="report-strategy">{t("matching.pipeline.board.strategyLabel")}</label>
-          <select id="report-strategy" name="strategy" defaultValue={filters.strategy ?? ""}>
+          <label htmlFor="report-strategy">
+            {t("matching.pipeline.board.strategyLabel")}
+          </label>
+          <select
+            id="report-strategy"
+            name="strategy"
+            defaultValue={filters.strategy ?? ""}
+          >
             <option value="">{t("matching.pipeline.board.any")}</option>
             {strategies.map((strategy) => (
               <option key={strategy.code} value={strategy.code}>
@@ -60,25 +85,41 @@ export default function MatchReports() {
         </button>
       </Form>
       <p>
-        {t("matching.reports.window", { label: window.label })} · <a href={`/coordinate/matches/reports.csv${search}`}>{t("matching.reports.csv")}</a>
+        {t("matching.reports.window", { label: window.label })} ·{" "}
+        <a href={`/coordinate/matches/reports.csv${search}`}>
+          {t("matching.reports.csv")}
+        </a>
       </p>
       {rows.length === 0 ? (
         <p className="muted">{t("matching.reports.empty")}</p>
       ) : (
-        <div className="table-scroll">
+        // Wide: it scrolls sideways, so it takes keyboard focus (and is named) to be scrollable without a mouse.
+        <div
+          className="table-scroll"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          role="region"
+          aria-label={t("matching.reports.caption")}
+        >
           <table className="data-table">
             <caption>{t("matching.reports.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("matching.pipeline.board.strategyLabel")}</th>
+                <th scope="col">
+                  {t("matching.pipeline.board.strategyLabel")}
+                </th>
                 {funnelStages.map((stage) => (
                   <th key={stage} scope="col">
-                    {t("matching.reports.reached", { stage: t(`matching.pipeline.stage.${stage}`) })}
+                    {t("matching.reports.reached", {
+                      stage: t(`matching.pipeline.stage.${stage}`),
+                    })}
                   </th>
                 ))}
                 {medianStages.map((stage) => (
                   <th key={stage} scope="col">
-                    {t("matching.reports.median", { stage: t(`matching.pipeline.stage.${stage}`) })}
+                    {t("matching.reports.median", {
+                      stage: t(`matching.pipeline.stage.${stage}`),
+                    })}
                   </th>
                 ))}
               </tr>
@@ -91,7 +132,13 @@ export default function MatchReports() {
                     <td key={stage}>{row.counts[stage]}</td>
                   ))}
                   {medianStages.map((stage) => (
-                    <td key={stage}>{row.medianDays[stage] === null ? "—" : t("matching.reports.days", { days: row.medianDays[stage] })}</td>
+                    <td key={stage}>
+                      {row.medianDays[stage] === null
+                        ? "—"
+                        : t("matching.reports.days", {
+                            days: row.medianDays[stage],
+                          })}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table.tsx";
 import { MatchStageBadge } from "~/components/match-pipeline.tsx";
 import { pageMeta } from "~/utils/meta.ts";
 import { loadPartnerMatches } from "~/utils/match-pages.server.ts";
@@ -9,7 +10,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadPartnerMatches(request);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.meta);
 
 export default function PartnerMatches() {
   const { matches } = useLoaderData<typeof loader>();
@@ -21,32 +23,34 @@ export default function PartnerMatches() {
       {matches.length === 0 ? (
         <p className="muted">{t("matching.partnerSide.list.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("matching.partnerSide.list.challenge")}</th>
-                <th scope="col">{t("matching.partnerSide.list.partner")}</th>
-                <th scope="col">{t("matching.partnerSide.list.stage")}</th>
-                <th scope="col">{t("matching.partnerSide.list.consent")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matches.map((match) => (
-                <tr key={match.number}>
-                  <td>
-                    <Link to={`/matches/${match.number}`}>{match.challenge.title}</Link>
-                  </td>
-                  <td>{match.partnerName}</td>
-                  <td>
-                    <MatchStageBadge stage={match.stage} />
-                  </td>
-                  <td>{match.consented ? t("matching.partnerSide.list.consented") : t("matching.partnerSide.list.notConsented")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("matching.partnerSide.list.title")}
+          columns={[
+            t("matching.partnerSide.list.challenge"),
+            t("matching.partnerSide.list.partner"),
+            t("matching.partnerSide.list.stage"),
+            t("matching.partnerSide.list.consent"),
+          ]}
+        >
+          {matches.map((match) => (
+            <tr key={match.number}>
+              <td>
+                <Link to={`/matches/${match.number}`}>
+                  {match.challenge.title}
+                </Link>
+              </td>
+              <td>{match.partnerName}</td>
+              <td>
+                <MatchStageBadge stage={match.stage} />
+              </td>
+              <td>
+                {match.consented
+                  ? t("matching.partnerSide.list.consented")
+                  : t("matching.partnerSide.list.notConsented")}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );
