@@ -6,8 +6,9 @@
 // stamp (the newest updatedAt of PartnerProfile, two index probes): unchanged → the cached features are used as
 // they are; changed → only the profiles updated since the newest known stamp are read again (a profile edit,
 // opt-out or deactivation bumps updatedAt, so the change is visible to the next suggestion, in every process,
-// without a message bus); every `fullReloadMs` a full reload (which also forgets deleted profiles; until then a
-// deleted profile is dropped when the page re-reads its rows). The current load (open matches in
+// without a message bus); every `fullReloadMs` a full reload in the background (which also forgets deleted
+// profiles; until then a deleted profile is dropped when the page re-reads its rows). Only the very first call of
+// a process waits for the full read (seconds for 100,000 partners: see npm run bench:suggestions). The current load (open matches in
 // loadStages) changes with the pipeline, not with profiles, so it is read on every call (one grouped statement
 // over the open matches only). Pages that show partners still read their rows from the database, so a deleted or
 // just-opted-out partner is dropped there even in the instant before the stamp moves.
@@ -181,28 +182,65 @@ function buildIndex(byId: Map<string, PartnerFeatures>, skillMax: number): Partn
   return { partners, byId, context: buildScoringContext(partners, highest) };
 }
 
+/** Reads all active partners (`base` null) or the profiles changed since `base.newest`, applied to `base`. */
+async function readState(base: CacheState | null, newest: Date | null, loadedAt: number): Promise<CacheState> {
+  const [rows, areaKinds, skillMax] = await Promise.all([
+    readPartnerRows(base?.newest ? Prisma.sql`p."updatedAt" > ${base.newest}` : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`),
+    readAreaKinds(),
+    maxSkillId(),
+  ]);
+  const byId = base ? new Map(base.byId) : new Map<string, PartnerFeatures>();
+  for (const row of rows) {
+    const features = toFeatures(row, areaKinds, 0);
+    if (features.eligible) byId.set(row.id, features);
+    else byId.delete(row.id);
+  }
+  return { byId, newest, loadedAt, index: buildIndex(byId, skillMax) };
+}
+
+let background: Promise<void> | undefined;
+
+/**
+ * The periodic full reload runs in the background: requests keep using the current index (kept fresh by the
+ * incremental path) instead of waiting seconds for 100,000 rows. Its stamp is read first, so changes made while
+ * it reads are picked up by the next incremental refresh.
+ */
+function startBackgroundReload() {
+  background ??= (async () => {
+    const stamp = await readStamp();
+    state = await readState(null, stamp.newest, Date.now());
+  })()
+    .catch(() => undefined)
+    .finally(() => {
+      background = undefined;
+    });
+}
+
 async function refresh(): Promise<PartnerFeatureIndex> {
   const [stamp, loads] = await Promise.all([readStamp(), readLoads()]);
   const now = Date.now();
-  const stale = !state || now - state.loadedAt > fullReloadMs;
-  const changed = !state || state.newest?.getTime() !== stamp.newest?.getTime();
-  if (stale || changed) {
-    const incremental = !stale && state?.newest ? state : null;
-    const [rows, areaKinds, skillMax] = await Promise.all([
-      readPartnerRows(incremental ? Prisma.sql`p."updatedAt" > ${incremental.newest}` : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`),
-      readAreaKinds(),
-      maxSkillId(),
-    ]);
-    const byId = incremental ? new Map(incremental.byId) : new Map<string, PartnerFeatures>();
-    for (const row of rows) {
-      const features = toFeatures(row, areaKinds, 0);
-      if (features.eligible) byId.set(row.id, features);
-      else byId.delete(row.id);
-    }
-    state = { byId, newest: stamp.newest, loadedAt: incremental ? incremental.loadedAt : now, index: buildIndex(byId, skillMax) };
+  if (!state) state = await readState(null, stamp.newest, now);
+  else {
+    if (now - state.loadedAt > fullReloadMs) startBackgroundReload();
+    if (state.newest?.getTime() !== stamp.newest?.getTime()) state = await readState(state.newest ? state : null, stamp.newest, state.loadedAt);
   }
-  const current = state!;
-  for (const partner of current.index.partners) partner.load = loads.get(partner.id) ?? 0;
+  return applyLoads(state, loads);
+}
+
+let loaded: { index: PartnerFeatureIndex; partners: PartnerFeatures[] } | undefined;
+
+/** Sets the current load on the few partners who have one (and clears it on those who had one): no 100,000-row pass. */
+function applyLoads(current: CacheState, loads: Map<string, number>): PartnerFeatureIndex {
+  if (loaded?.index === current.index) for (const partner of loaded.partners) partner.load = 0;
+  else for (const partner of current.index.partners) partner.load = 0;
+  const withLoad: PartnerFeatures[] = [];
+  for (const [id, count] of loads) {
+    const partner = current.byId.get(id);
+    if (!partner) continue;
+    partner.load = count;
+    withLoad.push(partner);
+  }
+  loaded = { index: current.index, partners: withLoad };
   return current.index;
 }
 
