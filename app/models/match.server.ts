@@ -6,6 +6,8 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { allowedMatchMoves, isAllowedMatchMove, type MatchStageName } from "~/utils/match-stages.ts";
 import { writeAudit } from "./audit.server.ts";
+import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./matching/features.server.ts";
+import { compileChallenge, explainFit } from "./matching/score.ts";
 
 type Db = Prisma.TransactionClient;
 
@@ -251,4 +253,42 @@ export async function setMatchOwner(input: { matchId: string; expectedVersion: n
     });
     return { ok: true, changed: true, version: updated.version };
   });
+}
+
+// ───────────────────────────── From an accepted proposal ─────────────────────────────
+
+export type CreateFromProposalResult =
+  | { ok: true; match: { id: string; number: number } }
+  | { ok: false; reason: "not-found" | "challenge-closed" | "not-accepted" }
+  | { ok: false; reason: "open-match-exists"; existing: number | null };
+
+/**
+ * A match for an ACCEPTED proposal on a challenge: the proposing partner with that challenge, the score frozen
+ * from the partner's current profile (the same scoring as suggestions). An open match for the pair is answered
+ * with its number, so the coordinator can be taken to it.
+ */
+export async function createMatchFromProposal(input: { proposalNumber: number; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<CreateFromProposalResult> {
+  const proposal = await prisma.proposal.findUnique({ where: { number: input.proposalNumber }, select: { id: true, status: true, partnerId: true, challengeId: true } });
+  if (!proposal || proposal.status === "DRAFT") return { ok: false, reason: "not-found" };
+  if (proposal.status !== "ACCEPTED" || !proposal.challengeId) return { ok: false, reason: "not-accepted" };
+  const [[partner], [challenge], index] = await Promise.all([loadPartnerFeatures([proposal.partnerId]), loadChallengeFeatures({ id: proposal.challengeId }), getPartnerFeatureIndex()]);
+  // A partner who opted out of suggestions may still have proposed: the proposal is their own request to work on it.
+  const fit = partner && challenge ? explainFit(compileChallenge(challenge, index.context), partner) : null;
+  const created = await createMatch({
+    challengeId: proposal.challengeId,
+    partnerId: proposal.partnerId,
+    proposalId: proposal.id,
+    ownerId: input.actor.userId,
+    score: fit?.score ?? 0,
+    scoreFactors: (fit?.factors ?? []) as unknown as Prisma.InputJsonValue,
+    actor: input.actor,
+    requestContext: input.requestContext,
+  });
+  if (created.ok) return created;
+  if (created.reason !== "open-match-exists") return { ok: false, reason: created.reason };
+  const open = await prisma.match.findFirst({
+    where: { challengeId: proposal.challengeId, partnerId: proposal.partnerId, stage: { notIn: ["COMPLETED", "ENDED"] } },
+    select: { number: true },
+  });
+  return { ok: false, reason: "open-match-exists", existing: open?.number ?? null };
 }

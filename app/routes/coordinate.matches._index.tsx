@@ -1,12 +1,16 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MatchCard } from "~/components/match-pipeline.tsx";
 import { pageMeta } from "~/utils/meta.ts";
-import { loadMatchBoard } from "~/utils/match-pages.server.ts";
+import { loadMatchBoard, matchBoardAction } from "~/utils/match-pages.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadMatchBoard(request);
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  return matchBoardAction(request, context);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SubmitButton } from "~/components/forms.tsx";
 import { ProposalThread } from "~/components/proposal-thread.tsx";
 import {
   AssignPanel,
@@ -55,6 +56,14 @@ export default function ProposalReviewPage() {
         <ReviewStatusBadge status={proposal.status} />{" "}
         <WaitingDays status={proposal.status} days={proposal.daysInStatus} since={proposal.statusChangedAt} language={language} />
       </p>
+      {proposal.status === "ACCEPTED" && proposal.challenge ? (
+        <Form method="post" action="/coordinate/matches" className="review-form">
+          <input type="hidden" name="proposal" value={proposal.number} />
+          <SubmitButton name="intent" value="from-proposal" tone="secondary">
+            {t("matching.pipeline.fromProposal")}
+          </SubmitButton>
+        </Form>
+      ) : null}
       <div className="review-layout">
         <div className="review-layout__main">
           <section aria-labelledby="facts-heading" className="challenge-facts review-facts">

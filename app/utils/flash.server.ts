@@ -52,6 +52,8 @@ export const flashMessages = [
   "matching.pipeline.flash.ended",
   "matching.pipeline.flash.ownerChanged",
   "matching.pipeline.flash.unchanged",
+  "matching.pipeline.flash.created",
+  "matching.pipeline.flash.alreadyOpen",
   "matching.introduce.flash.introduced",
   "matching.introduce.flash.consentRecorded",
   "matching.partnerSide.flash.consented",

@@ -6,7 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { findMatchByNumber, getMatchForCoordinator, listMatchBoard } from "~/models/match-board.server.ts";
 import { getPartnerMatch, introduceMatch, listPartnerMatches, setContactConsent } from "~/models/match-introduction.server.ts";
-import { moveMatch, setMatchOwner, type MatchConflict, type MoveMatchResult } from "~/models/match.server.ts";
+import { createMatchFromProposal, moveMatch, setMatchOwner, type MatchConflict, type MoveMatchResult } from "~/models/match.server.ts";
 import { listReviewers } from "~/models/proposal-review.server.ts";
 import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
 import { matchConsentSchema, matchEndSchema, matchIntroduceSchema, matchMoveSchema, matchOwnerSchema, parseMatchBoardFilters, partnerConsentSchema, type MatchIntent } from "~/schemas/match.ts";
@@ -36,6 +36,22 @@ export async function loadMatchBoard(request: Request) {
     translatedMeta(request, { title: "matching.pipeline.board.title", description: "matching.pipeline.board.lead" }, { noindex: true }),
   ]);
   return { filters, language, ...board, strategies: options.strategies, coordinators, meta };
+}
+
+/** "Create match" on an accepted proposal's review page posts here; the coordinator lands on the match. */
+export async function matchBoardAction(request: Request, context: unknown) {
+  const user = await requirePermission(request, "match:manage");
+  const formData = await readFormData(request);
+  const proposalNumber = Number(formData.get("proposal"));
+  if (formData.get("intent") !== "from-proposal" || !Number.isInteger(proposalNumber) || proposalNumber < 1 || proposalNumber > 999_999_999) {
+    return data({ error: "validation.invalidChoice" }, { status: 400 });
+  }
+  const outcome = await createMatchFromProposal({ proposalNumber, actor: { userId: user.id }, requestContext: requestContext(request, context) });
+  if (outcome.ok) return done(outcome.match.number, "matching.pipeline.flash.created");
+  if (outcome.reason === "open-match-exists" && outcome.existing) return done(outcome.existing, "matching.pipeline.flash.alreadyOpen");
+  if (outcome.reason === "not-found") notFound();
+  // Not accepted, or not on a challenge: the button is only offered on accepted proposals on a challenge.
+  return data({ error: outcome.reason }, { status: 409 });
 }
 
 // ───────────────────────────── One match ─────────────────────────────

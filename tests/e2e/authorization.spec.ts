@@ -153,7 +153,10 @@ const routes: Record<string, Probe[]> = {
   "for-you.tsx": [{ method: "GET", path: "/for-you", expected: signedInOnly }],
   "coordinate.matches.reports.tsx": [{ method: "GET", path: "/coordinate/matches/reports?fy=2026&strategy=B", expected: coordinatorOnly }],
   "coordinate.matches.reports[.]csv.ts": [{ method: "GET", path: "/coordinate/matches/reports.csv?period=1", expected: coordinatorOnly }],
-  "coordinate.matches._index.tsx": [{ method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly }],
+  "coordinate.matches._index.tsx": [
+    { method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly },
+    { method: "POST", path: "/coordinate/matches", form: { intent: "from-proposal", proposal: "999999" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+  ],
   "coordinate.matches.$number.tsx": [
     { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
     { method: "POST", path: "/coordinate/matches/999999", form: { intent: "move", version: "1", to: "AGREED" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },

@@ -5,11 +5,11 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMatch, moveMatch } from "~/models/match.server.ts";
 import { action as matchAction, loader as matchLoader } from "~/routes/coordinate.matches.$number.tsx";
-import { loader as boardLoader } from "~/routes/coordinate.matches._index.tsx";
+import { action as boardAction, loader as boardLoader } from "~/routes/coordinate.matches._index.tsx";
 import { action as partnerMatchAction, loader as partnerMatchLoader } from "~/routes/matches.$number.tsx";
 import { loader as partnerMatchesLoader } from "~/routes/matches._index.tsx";
 import { prisma } from "~/utils/db.server.ts";
-import { createChallenge, createPartner, createUser } from "../../prisma/seed/factories.ts";
+import { createChallenge, createPartner, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";
 import { getRequest, postRequest, sessionCookie, settle } from "../support/signed-in.ts";
@@ -294,5 +294,28 @@ describe("introducing and consent", () => {
     expect(bad.data.result.initialValue.counterpartEmail).toBe("not-an-address");
     expect(bad.data.result.error.counterpartEmail).toEqual(["validation.emailInvalid"]);
     expect((await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true } })).stage).toBe("SUGGESTED");
+  });
+});
+
+describe("a match from an accepted proposal", () => {
+  it("creates the match with the proposal, then takes the coordinator to the open one instead of a second", async () => {
+    const partner = await createPartner(prisma, { displayName: `提案元団体 ${randomUUID().slice(0, 6)}`, ownerId: coordinator.id, kind: "ORGANISATION" });
+    partnerIds.push(partner.id);
+    const accepted = await createProposal(prisma, { partnerId: partner.id, authorId: coordinator.id, coordinatorId: coordinator.id, challengeId: challenge.id, title: "採択された提案", status: "ACCEPTED" });
+    const submitted = await createProposal(prisma, { partnerId: partner.id, authorId: coordinator.id, challengeId: challenge.id, title: "審査前の提案", status: "SUBMITTED" });
+    const fromProposal = (number: number) =>
+      settle(() => boardAction({ request: postRequest("/coordinate/matches", cookies.coordinator, { intent: "from-proposal", proposal: String(number) }), params: {}, context: clientContext }));
+    const first = (await fromProposal(accepted.number)) as Response;
+    expect(first.status).toBe(302);
+    const match = await prisma.match.findFirstOrThrow({ where: { proposalId: accepted.id }, select: { number: true, partnerId: true, challengeId: true, stage: true, ownerId: true } });
+    expect(match).toMatchObject({ partnerId: partner.id, challengeId: challenge.id, stage: "SUGGESTED", ownerId: coordinator.id });
+    expect(first.headers.get("Location")).toBe(`/coordinate/matches/${match.number}`);
+    const again = (await fromProposal(accepted.number)) as Response;
+    expect(again.headers.get("Location")).toBe(`/coordinate/matches/${match.number}`);
+    expect(await prisma.match.count({ where: { partnerId: partner.id } })).toBe(1);
+    const refused = await fromProposal(submitted.number);
+    expect((refused as { init: { status: number } }).init.status).toBe(409);
+    const resident = await settle(() => boardAction({ request: postRequest("/coordinate/matches", cookies.resident, { intent: "from-proposal", proposal: String(accepted.number) }), params: {}, context: clientContext }));
+    expect((resident as Response).status).toBe(403);
   });
 });

@@ -174,6 +174,7 @@ const matching: Shape<Translation["matching"]> = {
     days_one: "{{count}} day",
     days_other: "{{count}} days",
     score: "Fit {{score}}",
+    fromProposal: "Create a match from this proposal",
     board: {
       title: "Match pipeline",
       lead: "Follow each pairing of a challenge and a partner from suggestion to completion, stage by stage.",
@@ -234,6 +235,8 @@ const matching: Shape<Translation["matching"]> = {
       ended: "The match has ended.",
       ownerChanged: "The coordinator was changed.",
       unchanged: "Nothing changed.",
+      created: "The match was created.",
+      alreadyOpen: "This pair already has an open match.",
     },
   },
   batch: {

@@ -173,6 +173,7 @@ const matching = {
     days_one: "{{count}}日",
     days_other: "{{count}}日",
     score: "適合度 {{score}}",
+    fromProposal: "承認済みの提案からマッチを作る",
     board: {
       title: "マッチング・パイプライン",
       lead: "提案から完了まで、課題とパートナーの組み合わせを段階ごとに追います。",
@@ -233,6 +234,8 @@ const matching = {
       ended: "マッチを終了しました。",
       ownerChanged: "担当を変更しました。",
       unchanged: "変更はありませんでした。",
+      created: "マッチを作成しました。",
+      alreadyOpen: "この組み合わせには進行中のマッチがあります。",
     },
   },
   batch: {
