@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { demoChallenges } from "./demo-challenges.ts";
+import { seedDemoMatches } from "./demo-matches.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
 import { seedDemoProposals } from "./demo-proposals.ts";
 import { createChallenges, createInitiative, createUser } from "./factories.ts";
@@ -30,6 +31,8 @@ export async function seedDemoData(prisma: PrismaClient) {
   if ((await prisma.challenge.count()) === 0) await seedDemoChallenges(prisma);
   // Proposals need the partners and the challenges; like them, they are seeded once.
   await seedDemoProposals(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
+  // Matches pair the demo challenges and partners in every stage of the pipeline; seeded once too.
+  await seedDemoMatches(prisma, { coordinatorEmail: demoAccounts[1]!.email });
 }
 
 async function seedDemoChallenges(prisma: PrismaClient) {

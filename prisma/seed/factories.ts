@@ -401,3 +401,83 @@ export async function createProposal(db: ProposalDb, input: ProposalSeed) {
   }
   return { id: created.id, number: created.number, status: from, version };
 }
+
+// ───────────────────────────── Matches ─────────────────────────────
+
+type MatchDb = Pick<PrismaClient, "match" | "matchEvent">;
+
+export type MatchSeed = {
+  challengeId: string;
+  partnerId: string;
+  proposalId?: string | null;
+  ownerId?: string | null;
+  score?: number;
+  scoreFactors?: { key: string; points: number; max: number; detail?: Record<string, string | number> }[];
+  /** The stages after SUGGESTED, in order (the database refuses anything the pipeline does not allow). */
+  path?: Array<"INTRODUCED" | "AGREED" | "ACTIVE" | "COMPLETED" | "ENDED">;
+  /** When it was suggested, and the days spent in each stage of the path before the next move. */
+  startedAt?: Date;
+  stepDays?: number[];
+  endedReason?: string;
+  counterpart?: { name: string; email: string; language: "ja" | "en" };
+  consented?: boolean;
+};
+
+const stageStamp = { INTRODUCED: "introducedAt", AGREED: "agreedAt", ACTIVE: "activeAt", COMPLETED: "completedAt", ENDED: "endedAt" } as const;
+
+/**
+ * A match with a history, as the pipeline leaves it: inserted as SUGGESTED, then moved stage by stage with a
+ * MatchEvent each, dated `stepDays` apart from `startedAt`. No audit or e-mail: this is data, not activity.
+ */
+export async function createMatchWithHistory(db: MatchDb, input: MatchSeed) {
+  const day = 24 * 60 * 60 * 1000;
+  const path = input.path ?? [];
+  const startedAt = input.startedAt ?? new Date(Date.now() - (path.length + 1) * day);
+  const created = await db.match.create({
+    data: {
+      challengeId: input.challengeId,
+      partnerId: input.partnerId,
+      proposalId: input.proposalId ?? null,
+      ownerId: input.ownerId ?? null,
+      createdById: input.ownerId ?? null,
+      score: input.score ?? 50,
+      scoreFactors: input.scoreFactors ?? [],
+      stageChangedAt: startedAt,
+      createdAt: startedAt,
+      ...(input.consented ? { contactConsentAt: startedAt } : {}),
+    },
+    select: { id: true, number: true },
+  });
+  const events: { matchId: string; fromStage: MatchStageSeed | null; toStage: MatchStageSeed; actorId: string | null; reason: string | null; createdAt: Date }[] = [
+    { matchId: created.id, fromStage: null, toStage: "SUGGESTED", actorId: input.ownerId ?? null, reason: null, createdAt: startedAt },
+  ];
+  let from: MatchStageSeed = "SUGGESTED";
+  let at = startedAt.getTime();
+  let version = 1;
+  for (const [index, to] of path.entries()) {
+    at += (input.stepDays?.[index] ?? 1) * day;
+    const when = new Date(at);
+    const reason = to === "ENDED" ? (input.endedReason ?? "先方の体制が整わず、今回は見送りました。") : null;
+    await db.match.update({
+      where: { id: created.id },
+      data: {
+        stage: to,
+        version: { increment: 1 },
+        stageChangedAt: when,
+        [stageStamp[to]]: when,
+        ...(to === "ENDED" ? { endedReason: reason } : {}),
+        ...(to === "INTRODUCED" && input.counterpart
+          ? { counterpartName: input.counterpart.name, counterpartEmail: input.counterpart.email, counterpartLanguage: input.counterpart.language }
+          : {}),
+      },
+      select: { id: true },
+    });
+    events.push({ matchId: created.id, fromStage: from, toStage: to, actorId: input.ownerId ?? null, reason, createdAt: when });
+    from = to;
+    version += 1;
+  }
+  await db.matchEvent.createMany({ data: events });
+  return { id: created.id, number: created.number, stage: from, version };
+}
+
+type MatchStageSeed = "SUGGESTED" | "INTRODUCED" | "AGREED" | "ACTIVE" | "COMPLETED" | "ENDED";
