@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "PartnerProfile_updatedAt_idx" ON "PartnerProfile"("updatedAt");
+
