@@ -52,6 +52,16 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   <NavLink to="/for-you">{t("matching.forYou.headerLink")}</NavLink>
                 </li>
               ) : null}
+              {user?.permissions.includes("proposal:create") ? (
+                <li>
+                  <NavLink to="/matches">{t("matching.partnerSide.list.headerLink")}</NavLink>
+                </li>
+              ) : null}
+              {user?.permissions.includes("match:manage") ? (
+                <li>
+                  <NavLink to="/coordinate/matches">{t("matching.pipeline.board.headerLink")}</NavLink>
+                </li>
+              ) : null}
               {user?.permissions.includes("proposal:review") ? (
                 <li>
                   <NavLink to="/coordinate/proposals">{t("nav.review")}</NavLink>

@@ -129,6 +129,7 @@ const matching: Shape<Translation["matching"]> = {
       consent: "Contact details",
       consented: "Agreed to share",
       notConsented: "Not agreed",
+      headerLink: "My matches",
     },
     page: {
       metaTitle: "Match #{{number}} ({{challenge}})",
@@ -192,6 +193,7 @@ const matching: Shape<Translation["matching"]> = {
       unowned: "No coordinator",
       inStage: "{{days}} in this stage",
       reportsLink: "Reports",
+      headerLink: "Pipeline",
     },
     page: {
       metaTitle: "Match #{{number}} ({{partner}})",

@@ -128,6 +128,7 @@ const matching = {
       consent: "連絡先の共有",
       consented: "同意済み",
       notConsented: "未同意",
+      headerLink: "私のマッチ",
     },
     page: {
       metaTitle: "マッチ #{{number}}（{{challenge}}）",
@@ -191,6 +192,7 @@ const matching = {
       unowned: "担当なし",
       inStage: "この段階で{{days}}",
       reportsLink: "レポート",
+      headerLink: "パイプライン",
     },
     page: {
       metaTitle: "マッチ #{{number}}（{{partner}}）",
