@@ -187,7 +187,7 @@ export function MatchFactors({ score, factors }: { score: number; factors: { key
         <dl className="match-factors">
           {factors.map((factor) => (
             <div key={factor.key}>
-              <dt>{factor.key}</dt>
+              <dt>{t(`matching.factors.label.${factor.key}`, { defaultValue: factor.key })}</dt>
               <dd>
                 {factor.max === null ? t("matching.pipeline.page.points", { points: factor.points }) : t("matching.pipeline.page.pointsOfMax", { points: factor.points, max: factor.max })}
                 {factor.max ? <meter min={0} max={factor.max} value={factor.points} aria-hidden="true" className="match-factors__meter" /> : null}

@@ -94,6 +94,7 @@ test("a partner consents, a coordinator introduces them and both sides get their
   await expect(page).toHaveURL(new RegExp(`/coordinate/matches/${number}$`));
   await expect(page.getByRole("heading", { name: "適合度の内訳（作成時点）" })).toBeVisible();
   await expect(page.getByText("24 / 28 点")).toBeVisible();
+  await expect(page.locator(".match-factors dt").first()).toHaveText("スキル一致");
   await expect(page.getByRole("link", { name: `${marker} 木曽ラボ` })).toHaveAttribute("href", `/coordinate/partners/${partner.id}`);
   await expect(page.getByText(/パートナーは連絡先の共有に同意しています/)).toBeVisible();
   await expectNoAxeViolations(page);
