@@ -9,6 +9,10 @@ type HeaderUser = { displayName: string; permissions: Permission[] } | null;
 export function SiteHeader({ language, returnTo, user }: { language: Language; returnTo: string; user: HeaderUser }) {
   const { t } = useTranslation();
   const otherLanguage: Language = language === "ja" ? "en" : "ja";
+  // Work links (proposals, matches, review, coordination, admin) sit in their own menu so that the public menu
+  // stays short and the header does not wrap however many roles someone holds.
+  const workPermissions: Permission[] = ["proposal:create", "proposal:review", "match:manage", "challenge:edit", "audit:read"];
+  const hasWorkMenu = workPermissions.some((permission) => user?.permissions.includes(permission));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,62 +27,70 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
               <span className="site-brand__operator">{t("site.operator")}</span>
             </span>
           </Link>
-          <nav aria-label={t("nav.primary")} className="site-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t("nav.home")}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/challenges">{t("nav.challenges")}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/partners">{t("nav.partners")}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/strategies">{t("nav.strategies")}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/about">{t("nav.about")}</NavLink>
-              </li>
-              {user?.permissions.includes("proposal:create") ? (
+          <div className="site-header__navs">
+            <nav aria-label={t("nav.primary")} className="site-nav">
+              <ul>
                 <li>
-                  <NavLink to="/proposals">{t("nav.myProposals")}</NavLink>
+                  <NavLink to="/" end>
+                    {t("nav.home")}
+                  </NavLink>
                 </li>
-              ) : null}
-              {user?.permissions.includes("proposal:create") ? (
                 <li>
-                  <NavLink to="/for-you">{t("matching.forYou.headerLink")}</NavLink>
+                  <NavLink to="/challenges">{t("nav.challenges")}</NavLink>
                 </li>
-              ) : null}
-              {user?.permissions.includes("proposal:create") ? (
                 <li>
-                  <NavLink to="/matches">{t("matching.partnerSide.list.headerLink")}</NavLink>
+                  <NavLink to="/partners">{t("nav.partners")}</NavLink>
                 </li>
-              ) : null}
-              {user?.permissions.includes("match:manage") ? (
                 <li>
-                  <NavLink to="/coordinate/matches">{t("matching.pipeline.board.headerLink")}</NavLink>
+                  <NavLink to="/strategies">{t("nav.strategies")}</NavLink>
                 </li>
-              ) : null}
-              {user?.permissions.includes("proposal:review") ? (
                 <li>
-                  <NavLink to="/coordinate/proposals">{t("nav.review")}</NavLink>
+                  <NavLink to="/about">{t("nav.about")}</NavLink>
                 </li>
-              ) : null}
-              {user?.permissions.includes("challenge:edit") ? (
-                <li>
-                  <NavLink to="/coordinate/challenges">{t("coordinate.title")}</NavLink>
-                </li>
-              ) : null}
-              {user?.permissions.includes("audit:read") ? (
-                <li>
-                  <NavLink to="/admin">{t("nav.admin")}</NavLink>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
+              </ul>
+            </nav>
+            {hasWorkMenu ? (
+              <nav aria-label={t("nav.work")} className="site-nav site-nav--work">
+                <ul>
+                  {user?.permissions.includes("proposal:create") ? (
+                    <li>
+                      <NavLink to="/proposals">{t("nav.myProposals")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("proposal:create") ? (
+                    <li>
+                      <NavLink to="/for-you">{t("matching.forYou.headerLink")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("proposal:create") ? (
+                    <li>
+                      <NavLink to="/matches">{t("matching.partnerSide.list.headerLink")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("match:manage") ? (
+                    <li>
+                      <NavLink to="/coordinate/matches">{t("matching.pipeline.board.headerLink")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("proposal:review") ? (
+                    <li>
+                      <NavLink to="/coordinate/proposals">{t("nav.review")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("challenge:edit") ? (
+                    <li>
+                      <NavLink to="/coordinate/challenges">{t("coordinate.title")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("audit:read") ? (
+                    <li>
+                      <NavLink to="/admin">{t("nav.admin")}</NavLink>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+            ) : null}
+          </div>
           <nav aria-label={t("nav.accountMenu")} className="account-nav">
             {user ? (
               <>

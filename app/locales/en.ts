@@ -18,6 +18,7 @@ const en: Shape<Translation> = {
   nav: {
     skipToContent: "Skip to main content",
     primary: "Main menu",
+    work: "Work menu",
     home: "Home",
     strategies: "Strategies",
     about: "How it works",

@@ -18,6 +18,7 @@ const ja = {
   nav: {
     skipToContent: "本文へスキップ",
     primary: "メインメニュー",
+    work: "業務メニュー",
     home: "ホーム",
     strategies: "基本戦略",
     about: "共創のしくみ",

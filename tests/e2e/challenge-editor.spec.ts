@@ -76,7 +76,7 @@ test("a coordinator writes a challenge with a cover, previews the draft, publish
   // Several pages, each checked with axe, and more than one browser.
   test.slow();
   const { page, context } = await coordinatorPage(browser, "editor-author");
-  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "コーディネート" }).click();
+  await page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "コーディネート" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("地域課題の管理");
   await expectNoAxeViolations(page);
 
@@ -172,7 +172,7 @@ test("residents and visitors cannot reach the editor", async ({ page, request, b
 
   await page.goto("/coordinate/challenges/new");
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fcoordinate%2Fchallenges%2Fnew$/);
-  await expect(page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "コーディネート" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "コーディネート" })).toHaveCount(0);
 });
 
 test("two coordinators save the same challenge: the second gets a conflict, keeps their text and overwrites nothing", async ({ browser }) => {

@@ -72,7 +72,7 @@ test("a partner consents, a coordinator introduces them and both sides get their
 
   // The partner, in their own browser, sees the match and agrees to share their contact details.
   await partnerSide.page.goto("/proposals");
-  await partnerSide.page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "私のマッチ" }).click();
+  await partnerSide.page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "私のマッチ" }).click();
   await expect(partnerSide.page).toHaveURL(/\/matches$/);
   await expect(partnerSide.page.getByRole("heading", { level: 1 })).toHaveText("マッチング");
   await expectNoAxeViolations(partnerSide.page);
@@ -85,7 +85,7 @@ test("a partner consents, a coordinator introduces them and both sides get their
 
   // The coordinator finds it on the board and opens it.
   const { page } = coordinator;
-  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "パイプライン" }).click();
+  await page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "パイプライン" }).click();
   await expect(page).toHaveURL(/\/coordinate\/matches$/);
   await page.goto(`/coordinate/matches?strategy=B&owner=${coordinator.account.userId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("マッチング・パイプライン");

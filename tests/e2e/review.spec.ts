@@ -80,7 +80,7 @@ test("a coordinator filters the queue, opens a proposal, adds an internal note a
   const { tag, owner, partnerId, onChallenge, draft, challenge } = await proposalsToReview();
   const { page, context } = await coordinatorPage(browser, "review-coordinator");
 
-  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "提案の審査" }).click();
+  await page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "提案の審査" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("協働提案の審査");
   await expect(page.getByRole("link", { name: `${tag} まだ下書きの提案` })).toHaveCount(0);
   await expectNoAxeViolations(page);
