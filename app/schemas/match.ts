@@ -2,18 +2,13 @@
 // (move, end with a reason, owner). Conform runs the schemas in the browser, the action again on the server.
 import { z } from "zod";
 import { EMAIL_MAX_LENGTH } from "./account.ts";
+import { strategyCodeFilter } from "./address-filters.ts";
 
 export const MATCH_REASON_MAX_LENGTH = 2_000;
 
 // A hand-edited address falls back to the defaults instead of failing.
 export const matchBoardFiltersSchema = z.object({
-  strategy: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]$/)
-    .optional()
-    .catch(undefined),
+  strategy: strategyCodeFilter,
   owner: z.uuid().optional().catch(undefined),
   ended: z
     .literal("1")

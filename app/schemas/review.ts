@@ -3,6 +3,7 @@
 // schemas in the browser, the action runs them again on the server. Messages are translation keys.
 import { z } from "zod";
 import { PROPOSAL_LIMITS } from "./proposal.ts";
+import { smallNumberFilter, strategyCodeFilter } from "./address-filters.ts";
 
 // ───────────────────────────── The queue's filters ─────────────────────────────
 
@@ -23,14 +24,8 @@ export const REVIEW_QUEUE_PAGE_SIZE = 25;
 // A hand-edited address falls back to the defaults instead of failing.
 export const reviewQueueFiltersSchema = z.object({
   status: z.enum(reviewStatusFilters).catch("waiting"),
-  strategy: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]$/)
-    .optional()
-    .catch(undefined),
-  field: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
+  strategy: strategyCodeFilter,
+  field: smallNumberFilter,
   age: z.coerce
     .number()
     .refine((value) => (reviewAgeFilters as readonly number[]).includes(value))

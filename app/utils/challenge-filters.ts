@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ChallengeFilters } from "~/models/challenge.server.ts";
 import { engagementTypes, publicChallengeStatuses, workStyles } from "~/schemas/challenge.ts";
+import { smallNumberFilter, strategyCodeFilter } from "~/schemas/address-filters.ts";
 
 const slug = z
   .string()
@@ -13,14 +14,8 @@ const slug = z
   .catch(undefined);
 
 const filtersSchema = z.object({
-  strategy: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]$/)
-    .optional()
-    .catch(undefined),
-  field: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
+  strategy: strategyCodeFilter,
+  field: smallNumberFilter,
   area: slug,
   skill: slug,
   workStyle: z.enum(workStyles).optional().catch(undefined),

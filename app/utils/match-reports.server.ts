@@ -9,17 +9,12 @@ import { prisma } from "~/utils/db.server.ts";
 import { requirePermission } from "./auth.server.ts";
 import { currentFiscalYear } from "./challenge-editor.server.ts";
 import { translatedMeta } from "./meta.server.ts";
+import { smallNumberFilter, strategyCodeFilter } from "~/schemas/address-filters.ts";
 
 const reportFiltersSchema = z.object({
   fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  period: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
-  strategy: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]$/)
-    .optional()
-    .catch(undefined),
+  period: smallNumberFilter,
+  strategy: strategyCodeFilter,
 });
 
 async function reportFor(searchParams: URLSearchParams) {

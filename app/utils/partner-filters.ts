@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { PartnerDirectoryFilters } from "~/models/partner.server.ts";
 import { parseRegionFilter, shiojiriRelationships } from "./prefectures.ts";
+import { smallNumberFilter } from "~/schemas/address-filters.ts";
 
 const filtersSchema = z.object({
   skill: z
@@ -12,7 +13,7 @@ const filtersSchema = z.object({
     .regex(/^[a-z0-9-]{1,60}$/)
     .optional()
     .catch(undefined),
-  field: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
+  field: smallNumberFilter,
   relationship: z.enum(shiojiriRelationships).optional().catch(undefined),
   region: z.string().trim().max(12).optional().catch(undefined),
   kind: z.enum(["INDIVIDUAL", "ORGANISATION"]).optional().catch(undefined),
