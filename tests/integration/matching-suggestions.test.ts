@@ -103,6 +103,15 @@ describe("suggestPartners", () => {
     expect(await ranking()).toContain(farId);
   });
 
+  it("finds a profile committed after a newer one although its time is older (a write that took a moment to commit)", async () => {
+    // The cache has seen every profile up to the newest time; this one arrives later with an earlier time.
+    await partner("Newer", perfect);
+    expect(await ranking()).toContain(perfectId);
+    const lateId = await partner("Late commit", perfect);
+    await prisma.$executeRaw`UPDATE "PartnerProfile" SET "updatedAt" = now() - interval '20 seconds' WHERE id = ${lateId}::uuid`;
+    expect(await ranking()).toContain(lateId);
+  });
+
   it("refuses challenges that are not open or matching", async () => {
     expect(await suggestPartners(closedChallenge.id, { limit: 5 })).toEqual({ ok: false, reason: "challenge-closed" });
     expect(await suggestPartners(randomUUID(), { limit: 5 })).toEqual({ ok: false, reason: "not-found" });

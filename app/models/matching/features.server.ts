@@ -3,8 +3,11 @@
 // Cache strategy (100,000 partners): every process keeps the compact features of all ACTIVE partners
 // (openToContact and not inactive) in memory (typed arrays and bitmasks; a few hundred MB of heap at most for
 // 100,000, see the bench), with the skill rarity computed from them. Each read first asks PostgreSQL for a cheap
-// stamp (the newest updatedAt of PartnerProfile, two index probes): unchanged → the cached features are used as
-// they are; changed → only the profiles updated since the newest known stamp are read again (a profile edit,
+// stamp (the newest updatedAt of PartnerProfile, plus a fingerprint of the profiles changed in the last
+// `overlapMs`): unchanged → the cached features are used as they are; changed → only the profiles updated since the
+// newest known stamp minus `overlapMs` are read again. The overlap matters because updatedAt is set when a write
+// starts, not when it commits: a profile written just before another but committed just after it carries an
+// older time than the stamp already seen, and only the fingerprint notices it (a profile edit,
 // opt-out or deactivation bumps updatedAt, so the change is visible to the next suggestion, in every process,
 // without a message bus); every `fullReloadMs` a full reload in the background (which also forgets deleted
 // profiles; until then a deleted profile is dropped when the page re-reads its rows). Only the very first call of
@@ -142,12 +145,18 @@ export type PartnerFeatureIndex = {
 type CacheState = {
   byId: Map<string, PartnerFeatures>;
   newest: Date | null;
+  recent: string;
   loadedAt: number;
   index: PartnerFeatureIndex;
 };
 
 /** A full reload at least this often, whatever the stamp says (catches deletions hidden by new profiles). */
 const fullReloadMs = 5 * 60_000;
+/** Longer than any transaction that writes a profile: a change committed later than this after its updatedAt is
+ * left to the next full reload. */
+const overlapMs = 2 * 60_000;
+
+type Stamp = { newest: Date | null; recent: string };
 
 let state: CacheState | undefined;
 let pending: Promise<PartnerFeatureIndex> | undefined;
@@ -158,16 +167,20 @@ export function invalidatePartnerFeatures() {
 }
 
 /**
- * The newest updatedAt of any profile, read from the (isPublic, updatedAt) index in two backward index probes
- * (a plain max() or count() would scan 100,000 rows on every suggestion).
+ * The newest updatedAt of any profile (one probe of the updatedAt index) and a fingerprint of the few profiles
+ * changed in the last `overlapMs` (an index range): a plain count() would scan 100,000 rows on every suggestion.
  */
-async function readStamp(): Promise<{ newest: Date | null }> {
-  const [row] = await prisma.$queryRaw<Array<{ newest: Date | null }>>`
-    SELECT GREATEST(
-      (SELECT max("updatedAt") FROM "PartnerProfile" WHERE "isPublic"),
-      (SELECT max("updatedAt") FROM "PartnerProfile" WHERE NOT "isPublic")
-    ) AS newest`;
-  return row ?? { newest: null };
+async function readStamp(): Promise<Stamp> {
+  const [row] = await prisma.$queryRaw<Array<{ newest: Date | null; recent: string | null }>>`
+    SELECT
+      (SELECT max("updatedAt") FROM "PartnerProfile") AS newest,
+      (SELECT md5(coalesce(string_agg(id::text || '@' || "updatedAt"::text, ',' ORDER BY id), ''))
+         FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(Date.now() - overlapMs)}) AS recent`;
+  return { newest: row?.newest ?? null, recent: row?.recent ?? "" };
+}
+
+function sameStamp(state: CacheState, stamp: Stamp) {
+  return state.newest?.getTime() === stamp.newest?.getTime() && state.recent === stamp.recent;
 }
 
 async function maxSkillId(): Promise<number> {
@@ -182,10 +195,14 @@ function buildIndex(byId: Map<string, PartnerFeatures>, skillMax: number): Partn
   return { partners, byId, context: buildScoringContext(partners, highest) };
 }
 
-/** Reads all active partners (`base` null) or the profiles changed since `base.newest`, applied to `base`. */
-async function readState(base: CacheState | null, newest: Date | null, loadedAt: number): Promise<CacheState> {
+/** Reads all active partners (`base` null) or the profiles changed since `base.newest` (with the overlap), applied to `base`. */
+async function readState(base: CacheState | null, stamp: Stamp, loadedAt: number): Promise<CacheState> {
   const [rows, areaKinds, skillMax] = await Promise.all([
-    readPartnerRows(base?.newest ? Prisma.sql`p."updatedAt" > ${base.newest}` : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`),
+    readPartnerRows(
+      base?.newest
+        ? Prisma.sql`p."updatedAt" > ${new Date(base.newest.getTime() - overlapMs)}`
+        : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`,
+    ),
     readAreaKinds(),
     maxSkillId(),
   ]);
@@ -195,7 +212,7 @@ async function readState(base: CacheState | null, newest: Date | null, loadedAt:
     if (features.eligible) byId.set(row.id, features);
     else byId.delete(row.id);
   }
-  return { byId, newest, loadedAt, index: buildIndex(byId, skillMax) };
+  return { byId, newest: stamp.newest, recent: stamp.recent, loadedAt, index: buildIndex(byId, skillMax) };
 }
 
 let background: Promise<void> | undefined;
@@ -208,7 +225,7 @@ let background: Promise<void> | undefined;
 function startBackgroundReload() {
   background ??= (async () => {
     const stamp = await readStamp();
-    state = await readState(null, stamp.newest, Date.now());
+    state = await readState(null, stamp, Date.now());
   })()
     .catch(() => undefined)
     .finally(() => {
@@ -219,10 +236,10 @@ function startBackgroundReload() {
 async function refresh(): Promise<PartnerFeatureIndex> {
   const [stamp, loads] = await Promise.all([readStamp(), readLoads()]);
   const now = Date.now();
-  if (!state) state = await readState(null, stamp.newest, now);
+  if (!state) state = await readState(null, stamp, now);
   else {
     if (now - state.loadedAt > fullReloadMs) startBackgroundReload();
-    if (state.newest?.getTime() !== stamp.newest?.getTime()) state = await readState(state.newest ? state : null, stamp.newest, state.loadedAt);
+    if (!sameStamp(state, stamp)) state = await readState(state.newest ? state : null, stamp, state.loadedAt);
   }
   return applyLoads(state, loads);
 }
