@@ -7,6 +7,7 @@ import {
   neededHoursPerMonth,
   scoreFit,
   scoreOnly,
+  topK,
   type ChallengeInput,
   type PartnerFeatures,
   type PartnerInput,
@@ -171,5 +172,22 @@ describe("scoreFit", () => {
     expect(ranking.map((entry) => entry.id)).toEqual(["perfect", "citywide", "elsewhere"]);
     const online = rank({ ...baseChallenge, areaId: 9, areaKind: "ONLINE" }, [{ ...perfect, id: "elsewhere", areaIds: [OTHER_DISTRICT], areaKinds: ["DISTRICT"] }]);
     expect(online[0]!.score).toBe(100);
+  });
+});
+
+describe("topK", () => {
+  it("returns the k best indices, best first, each once, like a full sort", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 500; round += 1) {
+      const length = 1 + Math.floor(random() * 40);
+      const scores = Float64Array.from({ length }, () => (random() < 0.1 ? -1 : Math.round(random() * 20)));
+      const k = Math.floor(random() * 12);
+      const result = topK(scores, k);
+      const eligible = [...scores.keys()].filter((index) => scores[index]! >= 0);
+      const expected = eligible.map((index) => scores[index]!).sort((a, b) => b - a).slice(0, k);
+      expect(new Set(result).size).toBe(result.length);
+      expect(result.map((index) => scores[index]!)).toEqual(expected);
+    }
   });
 });

@@ -467,3 +467,26 @@ export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResul
 export function scoreFit(challenge: ChallengeFeatures, partner: PartnerFeatures, context: ScoringContext): ScoreResult | null {
   return explainFit(compileChallenge(challenge, context), partner);
 }
+
+/** Indices of the `k` best scores (descending, ties by index), without sorting everything: one pass, small buffer. */
+export function topK(scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  if (k <= 0) return best;
+  for (let i = 0; i < scores.length; i += 1) {
+    const score = scores[i]!;
+    if (score < 0) continue;
+    if (best.length === k) {
+      if (score <= scores[best[k - 1]!]!) continue;
+    } else {
+      best.push(i);
+    }
+    // Insertion into the sorted list: the last slot is free (just added, or the weakest, now dropped).
+    let position = best.length - 1;
+    while (position > 0 && scores[best[position - 1]!]! < score) {
+      best[position] = best[position - 1]!;
+      position -= 1;
+    }
+    best[position] = i;
+  }
+  return best;
+}

@@ -7,7 +7,7 @@ import type { TFunction } from "i18next";
 import type { Language } from "~/i18n/config.ts";
 import { type loadTaxonomyVocabularyForMatching } from "./vocabulary.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./features.server.ts";
-import { compileChallenge, explainFit, scoreOnly, type ScoreFactor } from "./score.ts";
+import { compileChallenge, explainFit, scoreOnly, topK, type ScoreFactor } from "./score.ts";
 import { factorKeys } from "./weights.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { pickLanguage } from "~/utils/localize.ts";
@@ -20,24 +20,6 @@ const openStages = ["SUGGESTED", ...loadStages] as const;
 /** How many extra candidates are read beyond the page, to fill it when some vanished since the index was read. */
 const slack = 10;
 
-/** Indices of the `k` best scores (descending, ties by index), without sorting everything: one pass, small buffer. */
-export function topK(scores: Float64Array, k: number): number[] {
-  const best: number[] = [];
-  if (k <= 0) return best;
-  for (let i = 0; i < scores.length; i += 1) {
-    const score = scores[i]!;
-    if (score < 0) continue;
-    if (best.length === k && score <= scores[best[k - 1]!]!) continue;
-    let position = best.length === k ? k - 1 : best.length;
-    while (position > 0 && scores[best[position - 1]!]! < score) {
-      if (position < k) best[position] = best[position - 1]!;
-      position -= 1;
-    }
-    if (best.length < k) best.push(i);
-    best[position] = i;
-  }
-  return best;
-}
 
 export type ExplainedFactor = { key: ScoreFactor["key"]; points: number; max: number; text: string };
 
