@@ -12,7 +12,10 @@ import { runOrThrow } from "../scripts/lib/run.ts";
 
 export type BenchEnvironment = { baseUrl: string; databaseUrl: string; close: () => Promise<void> };
 
-export async function startBenchEnvironment(options: { seed: (env: NodeJS.ProcessEnv) => Promise<void> }): Promise<BenchEnvironment> {
+export type BenchDatabase = { databaseName: string; databaseUrl: string; env: NodeJS.ProcessEnv; drop: () => Promise<void> };
+
+/** A throwaway database on DATABASE_URL's server, or on an embedded PostgreSQL started for the run. */
+export async function startBenchDatabase(prefix = "hub_bench"): Promise<BenchDatabase> {
   let embedded: RunningPostgres | undefined;
   let embeddedDir: string | undefined;
   let adminUrl = process.env.DATABASE_URL;
@@ -22,9 +25,23 @@ export async function startBenchEnvironment(options: { seed: (env: NodeJS.Proces
     embedded = await startEmbeddedPostgres({ dataDir: path.join(embeddedDir, "data"), persistent: false });
     adminUrl = embedded.adminUrl;
   }
-  const databaseName = `hub_bench_${Date.now()}`;
+  const databaseName = `${prefix}_${Date.now()}`;
   const databaseUrl = await ensureDatabase(adminUrl, databaseName);
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  return {
+    databaseName,
+    databaseUrl,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    async drop() {
+      await dropDatabase(adminUrl!, databaseName);
+      await embedded?.stop();
+      if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startBenchEnvironment(options: { seed: (env: NodeJS.ProcessEnv) => Promise<void> }): Promise<BenchEnvironment> {
+  const database = await startBenchDatabase();
+  const { env, databaseUrl } = database;
   await runOrThrow("node_modules/.bin/prisma", ["migrate", "deploy"], env);
   await options.seed(env);
   if (!existsSync("build/server/index.js")) await runOrThrow("node_modules/.bin/remix", ["vite:build"], { ...env, NODE_ENV: "production" });
@@ -48,9 +65,7 @@ export async function startBenchEnvironment(options: { seed: (env: NodeJS.Proces
     async close() {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
-      await dropDatabase(adminUrl!, databaseName);
-      await embedded?.stop();
-      if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

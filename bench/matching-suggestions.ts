@@ -5,28 +5,13 @@
 // cold call (the in-memory index is built), warm calls (median of BENCH_RUNS) and a call after one profile
 // changed (incremental refresh), and prints peak memory. BENCH_PARTNERS / BENCH_RUNS change the run.
 import "dotenv/config";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { dropDatabase, ensureDatabase } from "../scripts/lib/databases.ts";
-import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres.ts";
 import { runOrThrow } from "../scripts/lib/run.ts";
+import { startBenchDatabase } from "./lib.ts";
 
 const partnerCount = Number(process.env.BENCH_PARTNERS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 
-let embedded: RunningPostgres | undefined;
-let embeddedDir: string | undefined;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  embeddedDir = mkdtempSync(path.join(os.tmpdir(), "hub-bench-pg-"));
-  chmodSync(embeddedDir, 0o755);
-  embedded = await startEmbeddedPostgres({ dataDir: path.join(embeddedDir, "data"), persistent: false });
-  adminUrl = embedded.adminUrl;
-}
-const databaseName = `hub_bench_suggestions_${Date.now()}`;
-const databaseUrl = await ensureDatabase(adminUrl, databaseName);
-const env = { ...process.env, DATABASE_URL: databaseUrl };
+const { databaseName, databaseUrl, env, drop } = await startBenchDatabase("hub_bench_suggestions");
 
 let peakRss = 0;
 let peakHeap = 0;
@@ -120,7 +105,5 @@ try {
   await prisma.$disconnect();
 } finally {
   if (process.env.BENCH_KEEP_DB) console.log(`kept ${databaseName}`);
-  else await dropDatabase(adminUrl, databaseName);
-  await embedded?.stop();
-  if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true });
+  else await drop();
 }
