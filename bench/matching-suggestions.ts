@@ -48,7 +48,9 @@ try {
       CASE g % 3 WHEN 0 THEN '{REMOTE}' WHEN 1 THEN '{ON_SITE}' ELSE '{HYBRID,REMOTE}' END::"WorkStyle"[],
       CASE g % 3 WHEN 0 THEN '{VOLUNTEER}' WHEN 1 THEN '{PAID_SIDE_JOB}' ELSE '{RESEARCH,VOLUNTEER}' END::"EngagementType"[],
       CASE WHEN g % 8 = 0 THEN ARRAY['en'] WHEN g % 3 = 0 THEN ARRAY['ja','en'] ELSE ARRAY['ja'] END,
-      g % 2 = 0, g % 50 <> 0, CASE WHEN g % 70 = 0 THEN now() ELSE NULL END, now()
+      g % 2 = 0, g % 50 <> 0, CASE WHEN g % 70 = 0 THEN now() ELSE NULL END,
+      -- Profiles written over the past months, as on a live site (not all in the last few seconds).
+      now() - make_interval(mins => g)
     FROM generate_series(1, ${partnerCount}) AS g`);
   await prisma.$executeRawUnsafe(`
     INSERT INTO "PartnerSkill" ("partnerId", "skillId")
