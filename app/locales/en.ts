@@ -1,3 +1,6 @@
+import dashboard from "./en/dashboard.ts";
+import following from "./en/following.ts";
+import initiatives from "./en/initiatives.ts";
 import matching from "./en/matching.ts";
 import organisations from "./en/organisations.ts";
 import partners from "./en/partners.ts";
@@ -788,6 +791,9 @@ const en: Shape<Translation> = {
   proposals,
   review,
   matching,
+  initiatives,
+  following,
+  dashboard,
 };
 
 export default en;

@@ -1,5 +1,8 @@
 // Japanese is the source language: every key here must also exist in en.ts (the type checker enforces it).
 // Larger domains keep their strings in ja/<domain>.ts and en/<domain>.ts.
+import dashboard from "./ja/dashboard.ts";
+import following from "./ja/following.ts";
+import initiatives from "./ja/initiatives.ts";
 import matching from "./ja/matching.ts";
 import organisations from "./ja/organisations.ts";
 import partners from "./ja/partners.ts";
@@ -788,6 +791,9 @@ const ja = {
   proposals,
   review,
   matching,
+  initiatives,
+  following,
+  dashboard,
 };
 
 export default ja;

@@ -40,6 +40,20 @@ export const auditActions = [
   "match.consent_recorded",
   "match.consent_withdrawn",
   "match.owner_changed",
+  "initiative.created",
+  "initiative.updated",
+  "initiative.status_changed",
+  "initiative.participant_added",
+  "initiative.participant_removed",
+  "initiative.update_posted",
+  "initiative.update_edited",
+  "initiative.update_deleted",
+  "initiative.milestone_saved",
+  "initiative.milestone_deleted",
+  "initiative.outcome_saved",
+  "initiative.outcome_deleted",
+  "user.notifications_changed",
+  "user.unsubscribed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

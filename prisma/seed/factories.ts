@@ -6,7 +6,7 @@ import { hashPassword } from "../../app/utils/password.server.ts";
 import { searchColumnsFor } from "../../app/utils/search-text.ts";
 import { findTransition, type ProposalStatusName } from "../../app/utils/proposal-status.ts";
 
-type Db = Pick<PrismaClient, "strategy" | "challenge" | "initiative" | "partnerProfile">;
+type Db = Pick<PrismaClient, "strategy" | "area" | "period" | "challenge" | "initiative" | "partnerProfile">;
 type UserDb = Pick<PrismaClient, "user">;
 
 /** An account as sign-up and confirmation would leave it; extra roles as an admin would grant them. */
@@ -144,18 +144,50 @@ export async function createChallenge(db: ChallengeDb, input: ChallengeSeed) {
   return created!;
 }
 
+/**
+ * An initiative as the hub would leave it: created ACTIVE (the database refuses any other start), then moved
+ * to `status` with its history. Default area: the whole city; default period: the first.
+ */
 export async function createInitiative(
   db: Db,
-  input: { strategyCode: string; titleJa: string; titleEn?: string | null; status?: InitiativeStatus },
+  input: {
+    strategyCode: string;
+    titleJa: string;
+    titleEn?: string | null;
+    status?: InitiativeStatus;
+    areaSlug?: string;
+    periodNumber?: number;
+    challengeId?: string | null;
+    summaryJa?: string;
+    storyJa?: string;
+  },
 ) {
-  return db.initiative.create({
+  const area = await db.area.findUniqueOrThrow({ where: { slug: input.areaSlug ?? "citywide" }, select: { id: true } });
+  const period = await db.period.findUniqueOrThrow({ where: { number: input.periodNumber ?? 1 }, select: { id: true } });
+  const created = await db.initiative.create({
     data: {
       strategyId: await strategyIdFor(db, input.strategyCode),
+      areaId: area.id,
+      periodId: period.id,
+      challengeId: input.challengeId ?? null,
       titleJa: input.titleJa,
       titleEn: input.titleEn ?? null,
-      status: input.status ?? "ACTIVE",
+      summaryJa: input.summaryJa ?? "",
+      storyJa: input.storyJa ?? "",
+      statusEvents: { create: { fromStatus: null, toStatus: "ACTIVE" } },
     },
-    select: { id: true, status: true },
+    select: { id: true, number: true, status: true },
+  });
+  if (!input.status || input.status === "ACTIVE") return created;
+  return db.initiative.update({
+    where: { id: created.id },
+    data: {
+      status: input.status,
+      statusChangedAt: new Date(),
+      completedAt: input.status === "COMPLETED" ? new Date() : null,
+      statusEvents: { create: { fromStatus: "ACTIVE", toStatus: input.status } },
+    },
+    select: { id: true, number: true, status: true },
   });
 }
 
