@@ -3,6 +3,7 @@
 // after the commit; the fan-out job (app/jobs/notification-worker.server.ts) turns each into a Notification per
 // follower and queues e-mails. The Atom feeds read the same rows.
 import type { ActivityKind, Prisma } from "~/generated/prisma/client.ts";
+import { getBoss, getStartedBoss } from "~/jobs/boss.server.ts";
 
 type Db = Pick<Prisma.TransactionClient, "activity" | "initiative" | "challenge">;
 
@@ -48,4 +49,31 @@ export async function recordActivity(db: Db, input: RecordActivityInput): Promis
     },
     select: { id: true },
   });
+}
+
+/** The pg-boss queue whose jobs fan one Activity out to its followers (worker: app/jobs/notification-worker.server.ts). */
+export const ACTIVITY_FAN_OUT_QUEUE = "activity.fan-out";
+
+export type ActivityFanOutJob = { activityId: string };
+
+/**
+ * After the transaction commits: one fan-out job per activity, so followers hear within seconds. Never throws —
+ * the rows are committed, and the worker's sweeper picks up any activity not fanned out after a minute.
+ */
+export async function dispatchActivities(ids: ReadonlyArray<bigint | { id: bigint }>): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    // Under Vitest a job queue exists only if the test started one; otherwise the sweeper or the test fans out.
+    const boss = await (process.env.VITEST ? getStartedBoss() : getBoss());
+    if (!boss) return;
+    await boss.createQueue(ACTIVITY_FAN_OUT_QUEUE, { name: ACTIVITY_FAN_OUT_QUEUE, retryLimit: 5, retryDelay: 5, retryBackoff: true });
+    await boss.insert(
+      ids.map((entry) => ({
+        name: ACTIVITY_FAN_OUT_QUEUE,
+        data: { activityId: String(typeof entry === "bigint" ? entry : entry.id) } satisfies ActivityFanOutJob,
+      })),
+    );
+  } catch (error) {
+    console.error(`[activity] dispatch of ${ids.length} activit(ies) failed; the sweeper will fan them out`, error);
+  }
 }
