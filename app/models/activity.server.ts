@@ -18,6 +18,9 @@ export type RecordActivityInput = ActivitySubject & {
   /** What a notification or feed entry needs beyond the subject: { from, to } for status changes, a milestone's or
    * outcome's id and title, … Only JSON-safe values. */
   details?: Prisma.InputJsonObject;
+  /** The public origin of the request that caused it (`mailOrigin`-style): links in the e-mails the fan-out job
+   * sends point there, since a job has no request of its own. Stored as details.origin. */
+  origin?: string | null;
 };
 
 /**
@@ -45,7 +48,7 @@ export async function recordActivity(db: Db, input: RecordActivityInput): Promis
       areaId: placement.areaId,
       fieldIds: placement.fields.map((field) => field.fieldId),
       actorId: input.actorId ?? null,
-      details: input.details ?? {},
+      details: { ...(input.details ?? {}), ...(input.origin ? { origin: input.origin } : {}) },
     },
     select: { id: true },
   });
