@@ -47,6 +47,17 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/language", expected: everyone(302) },
     { method: "POST", path: "/language", form: { language: "ja", returnTo: "/" }, expected: everyone(302) },
   ],
+  "follow.ts": [
+    { method: "GET", path: "/follow", expected: everyone(302) },
+    { method: "POST", path: "/follow", form: {}, expected: everyone(400) },
+    // A target nobody may know exists: visitors are sent to sign in first, everyone else gets 404.
+    {
+      method: "POST",
+      path: "/follow",
+      form: { intent: "follow", targetType: "AREA", targetId: "999999", redirectTo: "/" },
+      expected: { ...everyone(404), ANONYMOUS: 302 },
+    },
+  ],
   "signup.tsx": [
     { method: "GET", path: "/signup", expected: anonymousOnly },
     // Signed-in visitors are sent to their account before anything is created.

@@ -1,0 +1,27 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { follow, followStateFor, resolveFollowTarget, unfollow } from "~/models/follow.server.ts";
+import { followFormSchema } from "~/schemas/follow.ts";
+import { getUser } from "~/utils/auth.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
+import { notFound } from "~/utils/http.server.ts";
+import { safeRedirectPath } from "~/utils/redirect.ts";
+
+/** The follow button posts here: a plain form without JavaScript (redirected back), a fetcher with it (data). */
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = followFormSchema.safeParse(Object.fromEntries(await readFormData(request)));
+  if (!parsed.success) return data({ ok: false as const }, { status: 400 });
+  const back = safeRedirectPath(parsed.data.redirectTo);
+  const user = await getUser(request);
+  if (!user) return redirect(`/login?${new URLSearchParams({ redirectTo: back })}`);
+  const target = await resolveFollowTarget(parsed.data.targetType, parsed.data.targetId);
+  if (!target) notFound();
+  if (parsed.data.intent === "follow") await follow(user.id, target);
+  else await unfollow(user.id, target);
+  if (parsed.data.respond === "data") return data({ ok: true as const, state: await followStateFor(user.id, target) });
+  return redirect(back, { status: 303 });
+}
+
+export async function loader() {
+  return redirect("/");
+}

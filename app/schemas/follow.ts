@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** The follow button's form (app/components/follow-button.tsx), read by the /follow action. */
+export const followFormSchema = z.object({
+  intent: z.enum(["follow", "unfollow"]),
+  targetType: z.enum(["CHALLENGE", "INITIATIVE", "STRATEGY", "FIELD", "AREA"]),
+  targetId: z.string().trim().min(1).max(64),
+  redirectTo: z.string().max(2048).optional(),
+  /** Sent only by the enhanced button (a fetcher): answer with data instead of a redirect. */
+  respond: z.literal("data").optional(),
+});
+
+export type FollowFormValues = z.infer<typeof followFormSchema>;
