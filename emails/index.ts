@@ -7,6 +7,8 @@ import AccountExists, * as accountExists from "./account-exists.tsx";
 import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
 import MatchIntroduction, * as matchIntroduction from "./match-introduction.tsx";
+import Notification, * as notification from "./notification.tsx";
+import NotificationDigest, * as notificationDigest from "./notification-digest.tsx";
 import OrganisationInvitation, * as organisationInvitation from "./organisation-invitation.tsx";
 import OrganisationInvitationAnswered, * as organisationInvitationAnswered from "./organisation-invitation-answered.tsx";
 import PasswordChanged, * as passwordChanged from "./password-changed.tsx";
@@ -47,6 +49,8 @@ export const emailTemplates = {
   "proposal-status-changed": define(ProposalStatusChanged, proposalStatusChanged),
   "proposal-message": define(ProposalMessage, proposalMessage),
   "match-introduction": define(MatchIntroduction, matchIntroduction),
+  notification: define(Notification, notification),
+  "notification-digest": define(NotificationDigest, notificationDigest),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

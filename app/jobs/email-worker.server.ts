@@ -1,16 +1,22 @@
 // Delivery of the e-mail outbox: one pg-boss job per message, claimed with a conditional UPDATE so that a
 // message is handed to the provider by one worker at a time, and sent with the message's idempotency key so
 // that the provider itself drops a repeat. A sweeper re-dispatches messages no job is carrying any more.
+import { createHash } from "node:crypto";
 import type PgBoss from "pg-boss";
 import { Resend } from "resend";
+import { composeEmail, listUnsubscribeHeaders, loadBodies } from "~/models/email-compose.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { BOSS_SCHEMA } from "./boss.server.ts";
 
 export const EMAIL_SEND_QUEUE = "email.send";
 export const EMAIL_SWEEP_QUEUE = "email.sweep";
+/** Many messages in one provider request (Resend's batch API takes up to 100): notification fan-out uses it. */
+export const EMAIL_BATCH_QUEUE = "email.send-batch";
+export const EMAIL_BATCH_SIZE = 100;
 
 export type EmailJobData = { emailId: string };
+export type EmailBatchJobData = { emailIds: string[] };
 
 /**
  * 1 try + 5 retries. With backoff pg-boss waits about 20–40 s, then 40–80 s, … up to 5–11 min: a provider
@@ -38,6 +44,8 @@ export function ensureEmailQueues(boss: PgBoss): Promise<void> {
       await boss.createQueue(EMAIL_SEND_QUEUE, { name: EMAIL_SEND_QUEUE, ...sendQueueOptions });
       // createQueue keeps an existing queue's settings; this carries changed retry settings over on deploy.
       await boss.updateQueue(EMAIL_SEND_QUEUE, { name: EMAIL_SEND_QUEUE, ...sendQueueOptions });
+      await boss.createQueue(EMAIL_BATCH_QUEUE, { name: EMAIL_BATCH_QUEUE, ...sendQueueOptions });
+      await boss.updateQueue(EMAIL_BATCH_QUEUE, { name: EMAIL_BATCH_QUEUE, ...sendQueueOptions });
       await boss.createQueue(EMAIL_SWEEP_QUEUE, { name: EMAIL_SWEEP_QUEUE, retryLimit: 0, expireInSeconds: 120 });
     })();
     ready.catch(() => queuesReady.delete(boss));
@@ -47,6 +55,7 @@ export function ensureEmailQueues(boss: PgBoss): Promise<void> {
 }
 
 let localWorkerId: { boss: PgBoss; id: string } | null = null;
+let localBatchWorkerId: { boss: PgBoss; id: string } | null = null;
 
 /** Adds one `email.send` job per message. A worker in this process is woken at once instead of at its next poll. */
 export async function enqueueEmailJobs(boss: PgBoss, emailIds: readonly string[]): Promise<void> {
@@ -56,6 +65,18 @@ export async function enqueueEmailJobs(boss: PgBoss, emailIds: readonly string[]
   if (localWorkerId?.boss === boss) boss.notifyWorker(localWorkerId.id);
 }
 
+/** Adds one `email.send-batch` job per EMAIL_BATCH_SIZE messages. */
+export async function enqueueEmailBatchJobs(boss: PgBoss, emailIds: readonly string[]): Promise<void> {
+  if (emailIds.length === 0) return;
+  await ensureEmailQueues(boss);
+  const jobs = [];
+  for (let start = 0; start < emailIds.length; start += EMAIL_BATCH_SIZE) {
+    jobs.push({ name: EMAIL_BATCH_QUEUE, data: { emailIds: emailIds.slice(start, start + EMAIL_BATCH_SIZE) } satisfies EmailBatchJobData });
+  }
+  await boss.insert(jobs);
+  if (localBatchWorkerId?.boss === boss) boss.notifyWorker(localBatchWorkerId.id);
+}
+
 export type EmailJobOutcome =
   | { status: "sent"; providerMessageId: string }
   | { status: "skipped"; reason: "not-found" | "already-sent" | "dead" | "in-progress" }
@@ -63,23 +84,30 @@ export type EmailJobOutcome =
   | { status: "dead"; error: string };
 
 type SendResult = { ok: true; id: string } | { ok: false; error: string; permanent: boolean };
-type OutgoingMessage = { idempotencyKey: string; toAddress: string; subject: string; html: string; text: string };
+type OutgoingMessage = {
+  idempotencyKey: string;
+  toAddress: string;
+  subject: string;
+  html: string;
+  text: string;
+  listUnsubscribeUrl: string | null;
+};
 
 let resendClient: { key: string; baseUrl: string | undefined; client: Resend } | null = null;
 
-async function deliver(message: OutgoingMessage): Promise<SendResult> {
-  const env = getEnv();
-  if (!env.RESEND_API_KEY) return { ok: true, id: LOCAL_MAILBOX_ID };
-  if (resendClient?.key !== env.RESEND_API_KEY || resendClient.baseUrl !== env.RESEND_BASE_URL) {
-    resendClient = { key: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL, client: new Resend(env.RESEND_API_KEY, { baseUrl: env.RESEND_BASE_URL }) };
+function getResend(key: string, baseUrl: string | undefined): Resend {
+  if (resendClient?.key !== key || resendClient.baseUrl !== baseUrl) {
+    resendClient = { key, baseUrl, client: new Resend(key, { baseUrl }) };
   }
-  const { data, error } = await resendClient.client.emails.send(
-    { from: env.EMAIL_FROM, to: message.toAddress, subject: message.subject, html: message.html, text: message.text },
-    // The same key on every attempt: if a previous attempt reached Resend but we never recorded it (crash,
-    // timeout), Resend answers with that first message instead of sending a second one.
-    { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
-  );
-  if (data) return { ok: true, id: data.id };
+  return resendClient.client;
+}
+
+function providerPayload(from: string, message: OutgoingMessage) {
+  const headers = listUnsubscribeHeaders(message.listUnsubscribeUrl);
+  return { from, to: message.toAddress, subject: message.subject, html: message.html, text: message.text, ...(headers ? { headers } : {}) };
+}
+
+function failureOf(error: { statusCode?: number | null; name?: string; message?: string } | null): Extract<SendResult, { ok: false }> {
   const status = error?.statusCode ?? null;
   return {
     ok: false,
@@ -88,6 +116,34 @@ async function deliver(message: OutgoingMessage): Promise<SendResult> {
     // network, 5xx, rate limits, a key being rotated — may pass later.
     permanent: status === 400 || status === 422,
   };
+}
+
+async function deliver(message: OutgoingMessage): Promise<SendResult> {
+  const env = getEnv();
+  if (!env.RESEND_API_KEY) return { ok: true, id: LOCAL_MAILBOX_ID };
+  const { data, error } = await getResend(env.RESEND_API_KEY, env.RESEND_BASE_URL).emails.send(
+    providerPayload(env.EMAIL_FROM, message),
+    // The same key on every attempt: if a previous attempt reached Resend but we never recorded it (crash,
+    // timeout), Resend answers with that first message instead of sending a second one.
+    { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+  );
+  if (data) return { ok: true, id: data.id };
+  return failureOf(error);
+}
+
+type BatchResult = { ok: true; ids: string[] } | Extract<SendResult, { ok: false }>;
+
+async function deliverBatch(messages: OutgoingMessage[], idempotencyKey: string): Promise<BatchResult> {
+  const env = getEnv();
+  if (!env.RESEND_API_KEY) return { ok: true, ids: messages.map(() => LOCAL_MAILBOX_ID) };
+  const { data, error } = await getResend(env.RESEND_API_KEY, env.RESEND_BASE_URL).batch.send(
+    messages.map((message) => providerPayload(env.EMAIL_FROM, message)),
+    { idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+  );
+  // The answer lists the created messages in the order they were sent.
+  if (data && data.data.length === messages.length) return { ok: true, ids: data.data.map((entry) => entry.id) };
+  if (data) return { ok: false, error: `batch answered ${data.data.length} ids for ${messages.length} messages`, permanent: false };
+  return failureOf(error);
 }
 
 /**
@@ -105,7 +161,7 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
       OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
     },
     data: { status: "SENDING", attempts: { increment: 1 } },
-    select: { id: true, idempotencyKey: true, toAddress: true, subject: true, html: true, text: true },
+    select: { id: true, idempotencyKey: true, toAddress: true, subject: true, html: true, text: true, bodyId: true, variables: true, listUnsubscribeUrl: true },
   });
   if (!message) {
     const current = await prisma.emailMessage.findUnique({ where: { id: emailId }, select: { status: true } });
@@ -117,7 +173,9 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
 
   let result: SendResult;
   try {
-    result = await deliver(message);
+    const bodies = await loadBodies([message]);
+    const composed = composeEmail({ ...message, body: message.bodyId ? bodies.get(message.bodyId) : null });
+    result = await deliver({ ...composed, idempotencyKey: message.idempotencyKey, toAddress: message.toAddress, listUnsubscribeUrl: message.listUnsubscribeUrl });
   } catch (error) {
     result = { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
   }
@@ -135,6 +193,65 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
     data: { status: dead ? "DEAD" : "QUEUED", lastError: result.error },
   });
   if (dead) console.error(`[email] ${message.id} is DEAD: ${result.error}`);
+  return dead ? { status: "dead", error: result.error } : { status: "retry", error: result.error };
+}
+
+export type EmailBatchOutcome =
+  | { status: "sent"; sent: number }
+  | { status: "skipped" }
+  | { status: "retry"; error: string }
+  | { status: "dead"; error: string };
+
+/**
+ * Claims every still-QUEUED message of the batch in one statement, sends them in one provider request and records
+ * the provider's ids. Like processEmailJob it is safe to repeat: a message already SENT (or claimed elsewhere) is
+ * simply not in the claim, and the idempotency key names exactly the claimed set, so a retry of the same set is
+ * answered by the provider without a second delivery.
+ */
+export async function processEmailBatchJob(emailIds: readonly string[], options: { finalAttempt?: boolean } = {}): Promise<EmailBatchOutcome> {
+  const ids = [...new Set(emailIds.filter((id) => uuidPattern.test(id)))].slice(0, EMAIL_BATCH_SIZE);
+  if (ids.length === 0) return { status: "skipped" };
+  const claimed = await prisma.emailMessage.updateManyAndReturn({
+    where: {
+      id: { in: ids },
+      OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
+    },
+    data: { status: "SENDING", attempts: { increment: 1 } },
+    select: { id: true, idempotencyKey: true, toAddress: true, subject: true, html: true, text: true, bodyId: true, variables: true, listUnsubscribeUrl: true },
+  });
+  if (claimed.length === 0) return { status: "skipped" };
+  claimed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const claimedIds = claimed.map((message) => message.id);
+
+  let result: BatchResult;
+  try {
+    const bodies = await loadBodies(claimed);
+    const outgoing = claimed.map((message) => ({
+      ...composeEmail({ ...message, body: message.bodyId ? bodies.get(message.bodyId) : null }),
+      idempotencyKey: message.idempotencyKey,
+      toAddress: message.toAddress,
+      listUnsubscribeUrl: message.listUnsubscribeUrl,
+    }));
+    const batchKey = `batch:${createHash("sha256").update(claimedIds.join(",")).digest("hex")}`;
+    result = await deliverBatch(outgoing, batchKey);
+  } catch (error) {
+    result = { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
+  }
+
+  if (result.ok) {
+    await prisma.$executeRaw`
+      UPDATE "EmailMessage" AS message
+         SET "status" = 'SENT', "providerMessageId" = sent.provider_id, "sentAt" = now(), "lastError" = NULL, "updatedAt" = now()
+        FROM unnest(${claimedIds}::uuid[], ${result.ids}::text[]) AS sent(id, provider_id)
+       WHERE message."id" = sent.id AND message."status" = 'SENDING'`;
+    return { status: "sent", sent: claimedIds.length };
+  }
+  const dead = result.permanent || options.finalAttempt === true;
+  await prisma.emailMessage.updateMany({
+    where: { id: { in: claimedIds }, status: "SENDING" },
+    data: { status: dead ? "DEAD" : "QUEUED", lastError: result.error },
+  });
+  if (dead) console.error(`[email] batch of ${claimedIds.length} is DEAD: ${result.error}`);
   return dead ? { status: "dead", error: result.error } : { status: "retry", error: result.error };
 }
 
@@ -160,10 +277,14 @@ export async function findOrphanedEmailIds(options: { orphanedAfterMs?: number; 
   const ids = candidates.map((candidate) => candidate.id);
   // pg-boss's own table (pinned 10.4 layout): job states sort created < retry < active < completed < … .
   const carried = await prisma.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT DISTINCT data->>'emailId' AS id FROM ${BOSS_SCHEMA}.job
-      WHERE name = $1 AND state < 'completed' AND data->>'emailId' = ANY($2::text[])`,
+    `SELECT data->>'emailId' AS id FROM ${BOSS_SCHEMA}.job
+      WHERE name = $1 AND state < 'completed' AND data->>'emailId' = ANY($2::text[])
+     UNION
+     SELECT carried.id FROM ${BOSS_SCHEMA}.job, jsonb_array_elements_text(job.data->'emailIds') AS carried(id)
+      WHERE job.name = $3 AND job.state < 'completed' AND job.data->'emailIds' ?| $2::text[] AND carried.id = ANY($2::text[])`,
     EMAIL_SEND_QUEUE,
     ids,
+    EMAIL_BATCH_QUEUE,
   );
   const carriedIds = new Set(carried.map((row) => row.id));
   return ids.filter((id) => !carriedIds.has(id));
@@ -203,6 +324,25 @@ export async function startEmailWorkers(boss: PgBoss): Promise<void> {
     },
   );
   localWorkerId = { boss, id: workerId };
+
+  const batchWorkerId = await boss.work<EmailBatchJobData>(
+    EMAIL_BATCH_QUEUE,
+    { batchSize: 4, includeMetadata: true, pollingIntervalSeconds: 0.5 },
+    async (jobs) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          let outcome: EmailBatchOutcome;
+          try {
+            outcome = await processEmailBatchJob(job.data.emailIds ?? [], { finalAttempt: job.retryCount >= job.retryLimit });
+          } catch (error) {
+            outcome = { status: "retry", error: error instanceof Error ? error.message : String(error) };
+          }
+          if (outcome.status === "retry") await boss.fail(EMAIL_BATCH_QUEUE, job.id, { message: outcome.error });
+        }),
+      );
+    },
+  );
+  localBatchWorkerId = { boss, id: batchWorkerId };
 
   await boss.work(EMAIL_SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     await sweepOutbox(boss);

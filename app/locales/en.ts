@@ -778,6 +778,8 @@ const en: Shape<Translation> = {
       "proposal-status-changed": "Proposal status changed",
       "proposal-message": "New message on a proposal",
       "proposal-assigned": "Proposal assigned to a coordinator",
+      notification: "Notification (right away)",
+      "notification-digest": "Notification digest (daily, weekly)",
     },
   },
   footer: {

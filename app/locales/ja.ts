@@ -778,6 +778,8 @@ const ja = {
       "proposal-status-changed": "協働提案の状況の変更",
       "proposal-message": "協働提案への新しいメッセージ",
       "proposal-assigned": "協働提案の担当のお知らせ",
+      notification: "通知（すぐに）",
+      "notification-digest": "通知のまとめ（毎日・毎週）",
     },
   },
   footer: {

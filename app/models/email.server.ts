@@ -4,7 +4,8 @@
 import { emailTemplates, renderEmail, type EmailLanguage, type EmailTemplateName, type EmailTemplateProps } from "../../emails/index.ts";
 import type { EmailStatus, Prisma } from "~/generated/prisma/client.ts";
 import { getBoss, getStartedBoss } from "~/jobs/boss.server.ts";
-import { enqueueEmailJobs } from "~/jobs/email-worker.server.ts";
+import { enqueueEmailBatchJobs, enqueueEmailJobs } from "~/jobs/email-worker.server.ts";
+import { composeEmail, loadBodies, placeholder } from "~/models/email-compose.server.ts";
 import { writeAudit } from "~/models/audit.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { emailStatuses, type EmailStatusName } from "~/utils/email-statuses.ts";
@@ -30,6 +31,8 @@ export type QueueEmailInput<N extends EmailTemplateName> = {
    * A new event needs a new key. At most 256 characters (the provider's limit).
    */
   idempotencyKey: string;
+  /** One-click unsubscribe address (RFC 8058), sent as the List-Unsubscribe header. */
+  listUnsubscribeUrl?: string | null;
 };
 
 /**
@@ -55,6 +58,7 @@ export async function queueEmail<N extends EmailTemplateName>(db: Db, input: Que
         subject: rendered.subject,
         html: rendered.html,
         text: rendered.text,
+        listUnsubscribeUrl: input.listUnsubscribeUrl ?? null,
       },
     ],
     skipDuplicates: true,
@@ -78,6 +82,20 @@ export async function dispatchEmails(ids: readonly string[]): Promise<void> {
     if (boss) await enqueueEmailJobs(boss, ids);
   } catch (error) {
     console.error(`[email] dispatch of ${ids.length} message(s) failed; the sweeper will retry`, error);
+  }
+}
+
+/**
+ * After the commit of many messages at once (a notification's fan-out): a job per EMAIL_BATCH_SIZE messages,
+ * each sent through the provider's batch API in one request. Never throws, like dispatchEmails.
+ */
+export async function dispatchEmailBatches(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    const boss = await (process.env.VITEST ? getStartedBoss() : getBoss());
+    if (boss) await enqueueEmailBatchJobs(boss, ids);
+  } catch (error) {
+    console.error(`[email] dispatch of ${ids.length} batched message(s) failed; the sweeper will retry`, error);
   }
 }
 
@@ -113,6 +131,8 @@ export async function listOutbox(filter: OutboxFilter) {
         language: true,
         toAddress: true,
         subject: true,
+        bodyId: true,
+        variables: true,
         status: true,
         attempts: true,
         lastError: true,
@@ -125,7 +145,13 @@ export async function listOutbox(filter: OutboxFilter) {
   ]);
   const counts = Object.fromEntries(emailStatuses.map((status) => [status, 0])) as Record<EmailStatus, number>;
   for (const group of grouped) counts[group.status] = group._count._all;
-  return { messages, total, counts, pageSize: OUTBOX_PAGE_SIZE };
+  // Shared bodies: one query for the page's few distinct bodies, so the subject is the one the recipient got.
+  const bodies = await loadBodies(messages);
+  const composed = messages.map(({ bodyId, variables, ...message }) => ({
+    ...message,
+    subject: composeEmail({ ...message, html: "", text: "", bodyId, variables, body: bodyId ? bodies.get(bodyId) : null }).subject,
+  }));
+  return { messages: composed, total, counts, pageSize: OUTBOX_PAGE_SIZE };
 }
 
 export type RetryResult = "requeued" | "not-dead" | "not-found";
@@ -162,9 +188,22 @@ export async function retryDeadEmail(
   return result;
 }
 
-/** A template rendered with its sample props, for the admin preview page. Nothing is stored or sent. */
-export function renderTemplatePreview<N extends EmailTemplateName>(template: N, language: EmailLanguage) {
-  return renderEmail(template, language, emailTemplates[template].previewProps);
+/** Props of templates sent with a shared body (EmailBody) whose values each recipient fills in at send time. */
+const sharedBodyVariables: Partial<Record<EmailTemplateName, readonly string[]>> = { notification: ["unsubscribeUrl"] };
+
+/**
+ * A template rendered with its sample props, for the admin preview page. Nothing is stored or sent. A template
+ * with a shared body is rendered the way it is sent — placeholders, then composeEmail — so the preview shows
+ * that the recipient's values survive rendering.
+ */
+export async function renderTemplatePreview<N extends EmailTemplateName>(template: N, language: EmailLanguage) {
+  const sample = emailTemplates[template].previewProps as Record<string, unknown>;
+  const variables = sharedBodyVariables[template];
+  if (!variables) return renderEmail(template, language, emailTemplates[template].previewProps);
+  const withPlaceholders = { ...sample, ...Object.fromEntries(variables.map((name) => [name, placeholder(name)])) };
+  const body = await renderEmail(template, language, withPlaceholders as EmailTemplateProps<N>);
+  const values = Object.fromEntries(variables.map((name) => [name, String(sample[name] ?? "")]));
+  return composeEmail({ ...body, bodyId: "preview", variables: values, body });
 }
 
 // ── Development mailbox (never in production: bodies hold live sign-in links) ──
@@ -180,7 +219,7 @@ export async function listMailbox(filter: { to?: string }) {
 
 export async function getMailboxMessage(id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  return prisma.emailMessage.findUnique({
+  const message = await prisma.emailMessage.findUnique({
     where: { id },
     select: {
       id: true,
@@ -194,10 +233,16 @@ export async function getMailboxMessage(id: string) {
       providerMessageId: true,
       html: true,
       text: true,
+      bodyId: true,
+      variables: true,
+      body: { select: { subject: true, html: true, text: true } },
       createdAt: true,
       sentAt: true,
     },
   });
+  if (!message) return null;
+  const { bodyId, variables, body, ...rest } = message;
+  return { ...rest, ...composeEmail({ ...message, bodyId, variables, body }) };
 }
 
 /** The web addresses in a message's text part, in order, once each — the links a developer wants to follow. */

@@ -20,6 +20,9 @@ const envSchema = z.object({
       .regex(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, "EMAIL_FROM must be an address, optionally with a name: Name <no-reply@example.jp>")
       .default("しおじり共創ハブ <no-reply@hub.shiojiri.example>"),
   ),
+  // Signs the one-click unsubscribe links in e-mails. Unset: a random key is generated once and kept in the
+  // database (AppSecret), shared by every process; set it to rotate the key or to keep it out of the database.
+  LINK_SIGNING_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "LINK_SIGNING_SECRET must have at least 32 characters").optional()),
   // Whether this process runs the background job workers. Several web processes can share one worker process.
   JOBS_WORKER: z.preprocess(emptyAsUnset, z.enum(["on", "off"], { error: "JOBS_WORKER must be on or off" }).default("on")),
 }).superRefine((env, context) => {

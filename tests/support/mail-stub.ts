@@ -16,6 +16,8 @@ export type StubDelivery = {
   subject: string;
   html: string;
   text: string;
+  /** The message's own headers as the SDK sent them (List-Unsubscribe …); empty when it sent none. */
+  headers: Record<string, string>;
   idempotencyKey: string | null;
   receivedAt: string;
 };
@@ -33,7 +35,7 @@ export type MailStub = {
   close(): Promise<void>;
 };
 
-type EmailBody = { from?: unknown; to?: unknown; subject?: unknown; html?: unknown; text?: unknown };
+type EmailBody = { from?: unknown; to?: unknown; subject?: unknown; html?: unknown; text?: unknown; headers?: unknown };
 type Remembered = { bodyJson: string; response: { status: number; body: unknown } };
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -118,6 +120,7 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
           subject: String(email.subject),
           html: typeof email.html === "string" ? email.html : "",
           text: typeof email.text === "string" ? email.text : "",
+          headers: headerRecord(email.headers),
           idempotencyKey,
           receivedAt: new Date().toISOString(),
         };
@@ -162,6 +165,11 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
       });
     });
   });
+}
+
+function headerRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
 function toList(value: unknown): string[] {

@@ -1,0 +1,68 @@
+import { ActionButton, EmailLayout, Note, Paragraph, UrlLine } from "./components/layout.tsx";
+import { subjectLine, type EmailLanguage } from "./strings.ts";
+
+/**
+ * Something happened in what the recipient follows (an initiative's update or status, a new challenge …), sent
+ * right away to followers who chose immediate e-mails. One body is rendered per language and reason and shared
+ * by every recipient; `unsubscribeUrl` is the only per-recipient value (a placeholder filled in at send time).
+ * Texts arrive localised (app/models/notification-content.server.ts): the template only lays them out.
+ */
+export type NotificationProps = {
+  /** Short topic for the subject and heading: 「取り組み「…」に活動報告」. */
+  topic: string;
+  /** What happened, in a sentence or two. */
+  summary: string;
+  /** An excerpt of the update, when there is one. */
+  excerpt: string | null;
+  url: string;
+  /** Why the recipient gets this: the follow that matched. */
+  reason: string;
+  settingsUrl: string;
+  unsubscribeUrl: string;
+};
+
+const strings = {
+  ja: {
+    button: "詳しく見る",
+    why: (reason: string) => `このメールは、${reason}ため、お送りしています。`,
+    settings: "メールの頻度（すぐに・毎日・毎週・受け取らない）やフォローは、アカウント設定で変更できます。",
+    unsubscribe: "お知らせメールの配信を停止するには、次のリンクを開いてください（ログインは不要です）。",
+  },
+  en: {
+    button: "Read more",
+    why: (reason: string) => `You receive this e-mail because ${reason}.`,
+    settings: "Choose how often you hear from us (right away, daily, weekly or never) and what you follow in your account settings.",
+    unsubscribe: "To stop these notification e-mails, open this link (no sign-in needed):",
+  },
+} satisfies Record<EmailLanguage, unknown>;
+
+export function subject(language: EmailLanguage, props: NotificationProps): string {
+  return subjectLine(language, props.topic);
+}
+
+export const previewProps: NotificationProps = {
+  topic: "取り組み「奈良井宿ワーケーション拠点」に活動報告",
+  summary: "取り組み「奈良井宿ワーケーション拠点」に新しい活動報告「冬季の試験運用を始めました」が投稿されました。",
+  excerpt: "12月から2月まで、週末に限って拠点を開けます。利用者の声を集めて春からの本格運用に生かします。",
+  url: "https://hub.shiojiri.example/initiatives/3",
+  reason: "取り組み「奈良井宿ワーケーション拠点」をフォローしている",
+  settingsUrl: "https://hub.shiojiri.example/account",
+  unsubscribeUrl: "https://hub.shiojiri.example/unsubscribe/eyJ1IjoiZXhhbXBsZSJ9.c2lnbmF0dXJl",
+};
+
+export default function Notification(props: NotificationProps & { language: EmailLanguage }) {
+  const { language } = props;
+  const text = strings[language];
+  return (
+    <EmailLayout language={language} title={subjectLine(language, props.topic)} preview={props.summary} heading={props.topic}>
+      <Paragraph>{props.summary}</Paragraph>
+      {props.excerpt ? <Note>{props.excerpt}</Note> : null}
+      <ActionButton language={language} href={props.url} label={text.button} />
+      <Note>{text.why(props.reason)}</Note>
+      <Note>{text.settings}</Note>
+      <UrlLine href={props.settingsUrl} />
+      <Note>{text.unsubscribe}</Note>
+      <UrlLine href={props.unsubscribeUrl} />
+    </EmailLayout>
+  );
+}
