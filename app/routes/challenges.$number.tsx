@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { ChallengeCard, DeadlineText, StatusBadge } from "~/components/challenge-card.tsx";
 import { ChallengeProposalCount } from "~/components/challenge-proposal-count.tsx";
+import { FollowButton } from "~/components/follow-button.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { getChallengeForPage, listRelatedChallenges, withCountdown } from "~/models/challenge.server.ts";
+import { followStateFor } from "~/models/follow.server.ts";
 import { getChallengeProposalSummary } from "~/models/proposal-review.server.ts";
 import { getUser, publicOrigin } from "~/utils/auth.server.ts";
 import { challengeJsonLd, challengeShareMeta } from "~/utils/challenge-meta.ts";
@@ -22,9 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canEdit = user ? hasPermission(user.roles, "challenge:edit") : false;
   const challenge = await getChallengeForPage(Number(params.number), language, { canSeeUnpublished: canEdit });
   if (!challenge) notFound();
-  const [related, proposals] = await Promise.all([
+  const [related, proposals, follow] = await Promise.all([
     challenge.isPublic ? listRelatedChallenges(challenge, language) : [],
     getChallengeProposalSummary(challenge.id),
+    // A draft in the editor's preview cannot be followed yet.
+    challenge.isPublic ? followStateFor(user?.id ?? null, { type: "CHALLENGE", challengeId: challenge.id }) : null,
   ]);
   const { bodyMarkdown, ...rest } = challenge;
   const [withDays] = withCountdown([rest]);
@@ -35,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     challenge: { ...withDays!, bodyHtml: renderMarkdown(bodyMarkdown) },
     related: withCountdown(related),
     proposals,
+    follow,
     share: {
       url: `${origin}/challenges/${challenge.number}`,
       image: challenge.coverImageId ? `${origin}/images/${challenge.coverImageId}` : `${origin}/og-image.png`,
@@ -47,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? challengeShareMeta(data.challenge, data.share, data.language) : []);
 
 export default function ChallengePage() {
-  const { challenge, related, proposals, language, canEdit, share } = useLoaderData<typeof loader>();
+  const { challenge, related, proposals, language, canEdit, share, follow } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const nonce = useNonce();
   const primaryField = challenge.fields.find((field) => field.primary) ?? challenge.fields[0];
@@ -78,6 +83,7 @@ export default function ChallengePage() {
               <span className="muted">{t("proposals.challengeCta.lead")}</span>
             </p>
           ) : null}
+          {follow ? <FollowButton state={follow} /> : null}
           {canEdit ? (
             <p>
               <Link to={`/coordinate/challenges/${challenge.number}/edit`} className="button">
@@ -145,7 +151,7 @@ export default function ChallengePage() {
             <div>
               <dt>{t("challenge.area")}</dt>
               <dd>
-                <Link to={`/challenges?area=${challenge.area.slug}`}>{challenge.area.name}</Link>
+                <Link to={`/areas/${challenge.area.slug}`}>{challenge.area.name}</Link>
               </dd>
             </div>
             <div>

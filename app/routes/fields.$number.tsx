@@ -4,8 +4,11 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { OpenChallengesSection } from "~/components/challenge-card.tsx";
+import { FollowButton } from "~/components/follow-button.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
-import { getFieldByNumber } from "~/models/taxonomy.server.ts";
+import { followStateFor } from "~/models/follow.server.ts";
+import { getFieldByNumber, loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
+import { getUser } from "~/utils/auth.server.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark } from "~/utils/localize.ts";
@@ -15,9 +18,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const [t, field] = await Promise.all([getFixedT(request), getFieldByNumber(params.number ?? "", language)]);
   if (!field) notFound();
-  const open = await listOpenChallengesFor({ field: field.number }, language);
+  const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ field: field.number }, language), loadTaxonomyLookups(), getUser(request)]);
+  const follow = await followStateFor(user?.id ?? null, { type: "FIELD", fieldId: lookups.fieldIdByNumber.get(field.number)! });
   return {
     field,
+    follow,
     language,
     openChallenges: { items: withCountdown(open.items), total: open.total },
     feedLinks: challengeFeedLinks({ field: field.number }, t, { label: `${fieldMark(field.number)} ${field.name}` }),
@@ -33,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function FieldPage() {
-  const { field, language, openChallenges } = useLoaderData<typeof loader>();
+  const { field, language, openChallenges, follow } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const mark = fieldMark(field.number);
   return (
@@ -52,6 +57,7 @@ export default function FieldPage() {
           <p>
             <Link to={`/strategies/${field.strategy.code}`}>{t("field.partOf", { code: field.strategy.code, name: field.strategy.name })}</Link>
           </p>
+          <FollowButton state={follow} />
         </div>
       </header>
       <div className="container">

@@ -10,7 +10,7 @@ import { cacheSeconds } from "~/utils/open-data.ts";
 const maxUrls = 50_000;
 
 /**
- * Every public page for search engines: the fixed pages, strategies, fields ①–⑨, each public challenge and each
+ * Every public page for search engines: the fixed pages, strategies, fields ①–⑨, areas, each public challenge and each
  * partner profile shown in the directory, with its last change. Drafts, archived challenges and private
  * profiles never appear. No hreflang alternates: a page's language follows
  * the visitor (?lng=, cookie, Accept-Language) at one address, and the challenge pages' canonical link names it.
@@ -20,12 +20,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [lookups, challenges, partners] = await Promise.all([loadTaxonomyLookups(), listPublicChallengeStamps(), listPublicPartnerStamps(maxUrls)]);
   const strategies = [...lookups.strategyIdByCode.keys()].sort();
   const fields = [...lookups.fieldIdByNumber.keys()].sort((a, b) => a - b);
+  const areas = [...lookups.areaIdBySlug.keys()];
   const pages: Array<{ path: string; lastmod?: Date }> = [
     { path: "/" },
     { path: "/challenges" },
     { path: "/strategies" },
     ...strategies.map((code) => ({ path: `/strategies/${code}` })),
     ...fields.map((number) => ({ path: `/fields/${number}` })),
+    ...areas.map((slug) => ({ path: `/areas/${slug}` })),
     { path: "/about" },
     { path: "/open-data" },
     { path: "/privacy" },

@@ -4,8 +4,11 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { OpenChallengesSection } from "~/components/challenge-card.tsx";
+import { FollowButton } from "~/components/follow-button.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
-import { getStrategyByCode } from "~/models/taxonomy.server.ts";
+import { followStateFor } from "~/models/follow.server.ts";
+import { getStrategyByCode, loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
+import { getUser } from "~/utils/auth.server.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
@@ -15,10 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const [t, strategy] = await Promise.all([getFixedT(request), getStrategyByCode(params.code ?? "", language)]);
   if (!strategy) notFound();
-  const open = await listOpenChallengesFor({ strategy: strategy.code }, language);
+  const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ strategy: strategy.code }, language), loadTaxonomyLookups(), getUser(request)]);
+  const follow = await followStateFor(user?.id ?? null, { type: "STRATEGY", strategyId: lookups.strategyIdByCode.get(strategy.code)! });
   return {
     language,
     strategy,
+    follow,
     openChallenges: { items: withCountdown(open.items), total: open.total },
     feedLinks: challengeFeedLinks({ strategy: strategy.code }, t, { label: t("home.strategyCode", { code: strategy.code }) }),
     meta: {
@@ -33,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function StrategyPage() {
-  const { strategy, language, openChallenges } = useLoaderData<typeof loader>();
+  const { strategy, language, openChallenges, follow } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const counts = [
     { key: "openChallenges", label: t("home.openChallenges"), value: strategy.counts.openChallenges },
@@ -55,6 +60,7 @@ export default function StrategyPage() {
               </div>
             ))}
           </dl>
+          <FollowButton state={follow} />
         </div>
       </header>
       <div className="container">

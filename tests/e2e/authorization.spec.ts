@@ -34,6 +34,10 @@ const routes: Record<string, Probe[]> = {
   "challenges[.]atom.ts": [{ method: "GET", path: "/challenges.atom?strategy=A&field=1&lng=en", expected: everyone(200) }],
   "strategies.$code.challenges[.]atom.ts": [{ method: "GET", path: "/strategies/B/challenges.atom", expected: everyone(200) }],
   "fields.$number.challenges[.]atom.ts": [{ method: "GET", path: "/fields/4/challenges.atom", expected: everyone(200) }],
+  "areas.$slug.tsx": [
+    { method: "GET", path: "/areas/narakawa", expected: everyone(200) },
+    { method: "GET", path: "/areas/nowhere", expected: everyone(404) },
+  ],
   "areas.$slug.challenges[.]atom.ts": [{ method: "GET", path: "/areas/narakawa/challenges.atom", expected: everyone(200) }],
   "challenges[.]csv.ts": [{ method: "GET", path: "/challenges.csv?strategy=B&status=OPEN", expected: everyone(200) }],
   "api.challenges._index.ts": [{ method: "GET", path: "/api/challenges?strategy=A&page=1&pageSize=5", expected: everyone(200) }],

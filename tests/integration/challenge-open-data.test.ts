@@ -394,7 +394,7 @@ describe("sitemap and robots.txt", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
     const xml = await response.text();
-    for (const path of ["/", "/challenges", "/strategies", "/strategies/C", "/fields/1", "/fields/9", "/about", "/privacy", "/open-data"]) {
+    for (const path of ["/", "/challenges", "/strategies", "/strategies/C", "/fields/1", "/fields/9", "/areas/narakawa", "/about", "/privacy", "/open-data"]) {
       expect(xml).toContain(`<loc>${origin}${path}</loc>`);
     }
     const updated = await prisma.challenge.findUniqueOrThrow({ where: { number: numbers.salon }, select: { updatedAt: true } });

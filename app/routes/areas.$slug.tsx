@@ -1,0 +1,96 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
+import { OpenChallengesSection } from "~/components/challenge-card.tsx";
+import { FollowButton } from "~/components/follow-button.tsx";
+import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { getAreaBySlug, listAreaInitiatives } from "~/models/area.server.ts";
+import { listPublicChallenges, withCountdown } from "~/models/challenge.server.ts";
+import { followStateFor } from "~/models/follow.server.ts";
+import { getUser } from "~/utils/auth.server.ts";
+import { formatDate } from "~/utils/dates.ts";
+import { challengeFeedHref, challengeFeedLinks } from "~/utils/feed-links.ts";
+import { notFound } from "~/utils/http.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const [user, language, t] = await Promise.all([getUser(request), getLanguage(request), getFixedT(request)]);
+  const area = await getAreaBySlug(params.slug ?? "", language);
+  if (!area) notFound();
+  const [open, initiatives, follow] = await Promise.all([
+    listPublicChallenges({ area: area.slug, status: "OPEN" }, 1, language, 6),
+    listAreaInitiatives(area.id, language),
+    followStateFor(user?.id ?? null, { type: "AREA", areaId: area.id }),
+  ]);
+  return {
+    language,
+    area: { slug: area.slug, name: area.name, description: area.description },
+    openChallenges: { items: withCountdown(open.items), total: open.total },
+    initiatives,
+    follow,
+    feedHref: challengeFeedHref({ area: area.slug }),
+    feedLinks: challengeFeedLinks({ area: area.slug }, t, { label: area.name }),
+    meta: {
+      title: area.name,
+      description: area.description || t("following.area.metaDescription", { name: area.name }),
+      siteName: t("site.name"),
+      language,
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
+
+export default function AreaPage() {
+  const { area, openChallenges, initiatives, follow, feedHref, language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="page area-page">
+      <header className="page-banner">
+        <div className="container">
+          <Breadcrumbs items={[{ label: t("nav.challenges"), to: "/challenges" }, { label: area.name }]} />
+          <p className="page-banner__eyebrow">{t("following.area.breadcrumb")}</p>
+          <h1>{area.name}</h1>
+          {area.description ? <p className="lead">{area.description}</p> : null}
+          <FollowButton state={follow} />
+        </div>
+      </header>
+      <div className="container">
+        <OpenChallengesSection
+          heading={t("following.area.openChallenges")}
+          emptyText={t("following.area.noOpenChallenges")}
+          listHref={`/challenges?area=${area.slug}&status=OPEN`}
+          openChallenges={openChallenges}
+          language={language}
+        />
+        <section aria-labelledby="initiatives-heading" className="prose-block">
+          <h2 id="initiatives-heading">{t("following.area.initiatives")}</h2>
+          {initiatives.items.length ? (
+            <ul className="area-initiatives">
+              {initiatives.items.map((initiative) => (
+                <li key={initiative.number} className="area-initiatives__item">
+                  <h3>
+                    <Link to={`/initiatives/${initiative.number}`}>{initiative.title}</Link>
+                  </h3>
+                  <p className="muted">
+                    {t(`following.area.status.${initiative.status}`)}・{t("home.strategyCode", { code: initiative.strategyCode })}・
+                    <time dateTime={initiative.startedOn}>{formatDate(language, initiative.startedOn)}</time>
+                  </p>
+                  {initiative.summary ? <p>{initiative.summary}</p> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("following.area.noInitiatives")}</p>
+          )}
+        </section>
+        <p>
+          <a href={feedHref} className="feed-link">
+            {t("following.area.feed")}
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
