@@ -6,6 +6,7 @@ import organisations from "./en/organisations.ts";
 import partners from "./en/partners.ts";
 import proposals from "./en/proposals.ts";
 import review from "./en/review.ts";
+import subscribe from "./en/subscribe.ts";
 import type { Translation } from "./ja.ts";
 import type { Shape } from "./shape.ts";
 
@@ -796,6 +797,7 @@ const en: Shape<Translation> = {
   initiatives,
   following,
   dashboard,
+  subscribe,
 };
 
 export default en;

@@ -8,6 +8,7 @@ import organisations from "./ja/organisations.ts";
 import partners from "./ja/partners.ts";
 import proposals from "./ja/proposals.ts";
 import review from "./ja/review.ts";
+import subscribe from "./ja/subscribe.ts";
 
 const ja = {
   site: {
@@ -796,6 +797,7 @@ const ja = {
   initiatives,
   following,
   dashboard,
+  subscribe,
 };
 
 export default ja;
