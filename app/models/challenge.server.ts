@@ -8,6 +8,7 @@ import { prisma } from "~/utils/db.server.ts";
 import { pickLanguage } from "~/utils/localize.ts";
 import { parseSearchQuery, searchColumnsFor } from "~/utils/search-text.ts";
 import { daysUntil, todayInTokyo } from "~/utils/deadline.ts";
+import { dispatchActivities, recordActivity } from "./activity.server.ts";
 import { writeAudit } from "./audit.server.ts";
 import { loadTaxonomyLookups } from "./taxonomy.server.ts";
 
@@ -151,8 +152,18 @@ export type StatusOutcome =
   | { ok: false; reason: "notAllowed"; from: ChallengeStatusName }
   | Extract<WriteOutcome, { ok: false; reason: "conflict" | "notFound" }>;
 
-/** Moves a challenge along its lifecycle; only the transitions in challengeTransitions are possible. */
-export async function changeChallengeStatus(actor: Actor, number: number, expectedVersion: number, to: ChallengeStatusName, ip?: string): Promise<StatusOutcome> {
+/**
+ * Moves a challenge along its lifecycle; only the transitions in challengeTransitions are possible. Followers
+ * hear about publication and every later public move (`origin`: where the links in their e-mails point).
+ */
+export async function changeChallengeStatus(
+  actor: Actor,
+  number: number,
+  expectedVersion: number,
+  to: ChallengeStatusName,
+  ip?: string,
+  origin?: string,
+): Promise<StatusOutcome> {
   const current = await prisma.challenge.findUnique({ where: { number }, select: { id: true, status: true, version: true, publishedAt: true } });
   if (!current) return { ok: false, reason: "notFound" };
   if (current.version !== expectedVersion) return (await conflictState(number)) as StatusOutcome;
@@ -179,9 +190,19 @@ export async function changeChallengeStatus(actor: Actor, number: number, expect
       details: { number, from: current.status, to },
       ipAddress: ip,
     });
-    return { ok: true as const, status: to, version: updated[0].version };
+    // A draft archived without ever being published was never public: nobody hears of it.
+    const activity =
+      current.status === "DRAFT"
+        ? to === "OPEN"
+          ? await recordActivity(tx, { challengeId: current.id, kind: "CHALLENGE_PUBLISHED", actorId: actor.id, origin })
+          : null
+        : await recordActivity(tx, { challengeId: current.id, kind: "CHALLENGE_STATUS_CHANGED", actorId: actor.id, details: { from: current.status, to }, origin });
+    return { ok: true as const, status: to, version: updated[0].version, activity };
   });
-  return result ?? ((await conflictState(number)) as StatusOutcome);
+  if (!result) return (await conflictState(number)) as StatusOutcome;
+  const { activity, ...outcome } = result;
+  if (activity) await dispatchActivities([activity]);
+  return outcome;
 }
 
 // ───────────────────────────── Finding ─────────────────────────────

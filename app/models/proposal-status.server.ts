@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import type { ProposalSide } from "~/generated/prisma/enums.ts";
 import { writeAudit } from "~/models/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/models/email.server.ts";
+import { autoFollow } from "~/models/follow.server.ts";
 import { organisationMemberRecipients } from "~/models/organisation.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
@@ -120,6 +121,8 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
         version: true,
         title: true,
         partnerId: true,
+        authorId: true,
+        challengeId: true,
         assigneeId: true,
         submittedAt: true,
         partner: { select: { displayName: true } },
@@ -170,6 +173,13 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
       details: { number: proposal.number, from: proposal.status, to: input.to, side: input.actor.side, ...(reason ? { reason } : {}) },
       ipAddress: input.requestContext?.ip ?? null,
     });
+
+    // Whoever proposes to a challenge hears how it goes on: the author and everyone acting for the partner.
+    if (input.to === "SUBMITTED" && proposal.challengeId) {
+      const members = await tx.partnerMember.findMany({ where: { partnerId: proposal.partnerId }, select: { userId: true } });
+      const followers = [...members.map((member) => member.userId), ...(proposal.authorId ? [proposal.authorId] : [])];
+      await autoFollow(tx, followers, { type: "CHALLENGE", challengeId: proposal.challengeId });
+    }
 
     // The other side hears about it: the partner's members when a coordinator moved it, the assigned
     // coordinator when the partner did. Never the person who acted.

@@ -11,7 +11,7 @@ import { changeChallengeStatus, createChallenge, getChallengeForEdit, updateChal
 import { deleteUnusedImages, getChallengeCoverId, IMAGE_LIMITS, prepareImage, storeImage, type PreparedImage } from "~/models/image.server.ts";
 import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
 import { challengeFormSchema, challengeStatusFormSchema, challengeTransitions, type ChallengeFormValues } from "~/schemas/challenge.ts";
-import { clientIp, requirePermission } from "./auth.server.ts";
+import { clientIp, publicOrigin, requirePermission } from "./auth.server.ts";
 import { flashHeader } from "./flash.server.ts";
 import { readFormData } from "./forms.server.ts";
 import { notFound } from "./http.server.ts";
@@ -228,7 +228,7 @@ async function changeStatus(request: Request, context: unknown, number: number, 
     );
   }
   const { version, status } = submission.value;
-  const outcome = await changeChallengeStatus({ id: user.id, displayName: user.displayName }, number, version, status, clientIp(context));
+  const outcome = await changeChallengeStatus({ id: user.id, displayName: user.displayName }, number, version, status, clientIp(context), publicOrigin(request));
   if (outcome.ok) {
     return redirect(`/coordinate/challenges/${number}/edit`, {
       headers: { "Set-Cookie": await flashHeader(status === "OPEN" ? "challengePublished" : "challengeStatusChanged") },
