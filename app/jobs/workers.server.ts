@@ -5,6 +5,7 @@ import { getEnv } from "~/utils/env.server.ts";
 import { getBoss, stopBoss } from "./boss.server.ts";
 import { startAccountCleanup } from "./account-cleanup.server.ts";
 import { startEmailWorkers } from "./email-worker.server.ts";
+import { startNotificationWorkers } from "./notification-worker.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
 
@@ -14,6 +15,7 @@ export async function startJobWorkers(): Promise<void> {
   const boss = await getBoss({ workers: true });
   await startEmailWorkers(boss);
   await startAccountCleanup(boss);
+  await startNotificationWorkers(boss);
 }
 
 export { stopBoss as stopJobWorkers };
