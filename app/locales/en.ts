@@ -7,6 +7,7 @@ import partners from "./en/partners.ts";
 import proposals from "./en/proposals.ts";
 import review from "./en/review.ts";
 import subscribe from "./en/subscribe.ts";
+import unsubscribe from "./en/unsubscribe.ts";
 import type { Translation } from "./ja.ts";
 import type { Shape } from "./shape.ts";
 
@@ -797,6 +798,7 @@ const en: Shape<Translation> = {
   initiatives,
   following,
   dashboard,
+  unsubscribe,
   subscribe,
 };
 

@@ -9,6 +9,7 @@ import partners from "./ja/partners.ts";
 import proposals from "./ja/proposals.ts";
 import review from "./ja/review.ts";
 import subscribe from "./ja/subscribe.ts";
+import unsubscribe from "./ja/unsubscribe.ts";
 
 const ja = {
   site: {
@@ -797,6 +798,7 @@ const ja = {
   initiatives,
   following,
   dashboard,
+  unsubscribe,
   subscribe,
 };
 
