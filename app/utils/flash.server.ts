@@ -58,6 +58,17 @@ export const flashMessages = [
   "matching.introduce.flash.consentRecorded",
   "matching.partnerSide.flash.consented",
   "matching.partnerSide.flash.withdrawn",
+  // Initiatives (strings in the initiatives locale module).
+  "initiatives.flash.created",
+  "initiatives.flash.joined",
+  "initiatives.flash.saved",
+  "initiatives.flash.statusChanged",
+  "initiatives.flash.updatePosted",
+  "initiatives.flash.updateSaved",
+  "initiatives.flash.updateDeleted",
+  "initiatives.flash.itemSaved",
+  "initiatives.flash.itemDeleted",
+  "initiatives.flash.visibilityChanged",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 
