@@ -96,8 +96,12 @@ app.use((req, res, next) => {
 
 // Cross-site request forgery: a state-changing request must come from one of our own pages. Browsers send
 // Origin on every POST; a request without one (or from elsewhere) is refused before any action runs.
+// The one exception: RFC 8058 one-click unsubscribe, which mail providers POST from their servers without an
+// Origin. The signed token in the address authorises it, and all it can do is stop e-mails.
+const oneClickUnsubscribePath = /^\/unsubscribe\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 app.use((req, res, next) => {
   if (safeMethods.has(req.method)) return next();
+  if (req.method === "POST" && oneClickUnsubscribePath.test(req.path)) return next();
   const expectedOrigin = configuredOrigin ?? `${req.protocol}://${req.get("host")}`;
   if (req.get("origin") === expectedOrigin) return next();
   res.status(403).type("text/plain; charset=utf-8").send("Forbidden: cross-origin request / 別のサイトからの送信は受け付けられません");

@@ -201,6 +201,11 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: "/organisations/00000000-0000-4000-8000-000000000000/profile", form: {}, expected: { ...everyone(404), ANONYMOUS: 302 } },
   ],
   // An invitation link shows a notice when it is not (or no longer) valid; answering needs the invited account.
+  // No sign-in: the signed token is the authorisation; a forged one is a 400 page for everyone.
+  "unsubscribe.$token.tsx": [
+    { method: "GET", path: "/unsubscribe/not-a-token", expected: everyone(400) },
+    { method: "POST", path: "/unsubscribe/eyJ1IjoieCIsInMiOiJhbGwifQ.Zm9yZ2Vk", form: { "List-Unsubscribe": "One-Click" }, expected: everyone(400) },
+  ],
   "invitations.$token.tsx": [
     { method: "GET", path: "/invitations/not-a-token", expected: everyone(200) },
     { method: "POST", path: "/invitations/abcdefghijklmnopqrstuvwxyz234567", form: { answer: "accept" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
