@@ -9,6 +9,7 @@ import { defaultLanguage } from "~/i18n/config.ts";
 import { getLanguage } from "~/i18n/i18next.server.ts";
 import { data } from "@remix-run/node";
 import { FlashNotice } from "~/components/flash-notice.tsx";
+import { countUnreadNotifications } from "~/models/notification-inbox.server.ts";
 import { getUser, sessionRefreshHeader } from "~/utils/auth.server.ts";
 import { readFlash } from "~/utils/flash.server.ts";
 import { permissionsFor } from "~/utils/permissions.ts";
@@ -22,6 +23,8 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [language, user, flash, sessionCookie] = await Promise.all([getLanguage(request), getUser(request), readFlash(request), sessionRefreshHeader(request)]);
+  // The header's unread badge: one count on an index, the only query the layout adds for signed-in visitors.
+  const unreadNotifications = user ? await countUnreadNotifications(user.id) : 0;
   const url = new URL(request.url);
   const headers = new Headers();
   if (sessionCookie) headers.append("Set-Cookie", sessionCookie);
@@ -32,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       path: url.pathname + url.search,
       flash: flash.message,
       // Only what the header needs: never the e-mail address, which would sit in every page's HTML.
-      user: user ? { displayName: user.displayName, permissions: [...permissionsFor(user.roles)] } : null,
+      user: user ? { displayName: user.displayName, permissions: [...permissionsFor(user.roles)], unreadNotifications } : null,
     },
     { headers },
   );

@@ -4,7 +4,7 @@ import type { Language } from "~/i18n/config.ts";
 import type { Permission } from "~/utils/permissions.ts";
 import { LogoMark } from "./logo-mark.tsx";
 
-type HeaderUser = { displayName: string; permissions: Permission[] } | null;
+type HeaderUser = { displayName: string; permissions: Permission[]; unreadNotifications: number } | null;
 
 export function SiteHeader({ language, returnTo, user }: { language: Language; returnTo: string; user: HeaderUser }) {
   const { t } = useTranslation();
@@ -94,6 +94,17 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
           <nav aria-label={t("nav.accountMenu")} className="account-nav">
             {user ? (
               <>
+                <NavLink to="/notifications" className="account-nav__link notifications-link">
+                  {t("following.notifications.headerLink")}
+                  {user.unreadNotifications > 0 ? (
+                    <>
+                      <span className="notifications-link__badge" aria-hidden="true">
+                        {user.unreadNotifications > 99 ? "99+" : user.unreadNotifications}
+                      </span>
+                      <span className="visually-hidden">{t("following.notifications.headerUnreadSuffix", { count: user.unreadNotifications })}</span>
+                    </>
+                  ) : null}
+                </NavLink>
                 <NavLink to="/account" className="account-nav__link">
                   {user.displayName}
                 </NavLink>

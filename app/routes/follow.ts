@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { follow, followStateFor, resolveFollowTarget, unfollow } from "~/models/follow.server.ts";
 import { followFormSchema } from "~/schemas/follow.ts";
 import { getUser } from "~/utils/auth.server.ts";
+import { flashHeader } from "~/utils/flash.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
@@ -19,7 +20,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (parsed.data.intent === "follow") await follow(user.id, target);
   else await unfollow(user.id, target);
   if (parsed.data.respond === "data") return data({ ok: true as const, state: await followStateFor(user.id, target) });
-  return redirect(back, { status: 303 });
+  const flash = await flashHeader(parsed.data.intent === "follow" ? "following.button.followed" : "following.button.unfollowed");
+  return redirect(back, { status: 303, headers: { "Set-Cookie": flash } });
 }
 
 export async function loader() {

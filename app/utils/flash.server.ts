@@ -69,6 +69,11 @@ export const flashMessages = [
   "initiatives.flash.itemSaved",
   "initiatives.flash.itemDeleted",
   "initiatives.flash.visibilityChanged",
+  // Following and notifications (strings in the following locale module).
+  "following.button.followed",
+  "following.button.unfollowed",
+  "following.notifications.allMarkedRead",
+  "following.preferences.saved",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

@@ -51,6 +51,12 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/language", expected: everyone(302) },
     { method: "POST", path: "/language", form: { language: "ja", returnTo: "/" }, expected: everyone(302) },
   ],
+  "notifications._index.tsx": [
+    { method: "GET", path: "/notifications", expected: signedInOnly },
+    { method: "POST", path: "/notifications", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  // Someone else's notification (or none at all) is a 404, never a redirect to what it is about.
+  "notifications.$id.ts": [{ method: "GET", path: "/notifications/999999999", expected: { ...everyone(404), ANONYMOUS: 302 } }],
   "follow.ts": [
     { method: "GET", path: "/follow", expected: everyone(302) },
     { method: "POST", path: "/follow", form: {}, expected: everyone(400) },

@@ -1,0 +1,107 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Pagination } from "~/components/pagination.tsx";
+import { getLanguage } from "~/i18n/i18next.server.ts";
+import { listNotifications, markAllNotificationsRead } from "~/models/notification-inbox.server.ts";
+import { requireUser } from "~/utils/auth.server.ts";
+import { formatDate, formatDateTime } from "~/utils/dates.ts";
+import { todayInTokyo } from "~/utils/deadline.ts";
+import { flashHeader } from "~/utils/flash.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
+import { translatedMeta } from "~/utils/meta.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+const markAllReadSchema = z.object({
+  intent: z.literal("markAllRead"),
+  upTo: z.string().regex(/^[1-9][0-9]{0,18}$/).optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const language = await getLanguage(request);
+  const pageParam = Number(new URL(request.url).searchParams.get("page") ?? "1");
+  const page = Number.isInteger(pageParam) && pageParam > 0 && pageParam < 100_000 ? pageParam : 1;
+  const inbox = await listNotifications(user.id, language, page);
+  return {
+    language,
+    inbox,
+    meta: await translatedMeta(request, { title: "following.notifications.metaTitle", description: "following.notifications.intro" }, { noindex: true }),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = markAllReadSchema.safeParse(Object.fromEntries(await readFormData(request)));
+  if (!parsed.success) return data({ ok: false }, { status: 400 });
+  await markAllNotificationsRead(user.id, parsed.data.upTo);
+  return redirect("/notifications", { status: 303, headers: { "Set-Cookie": await flashHeader("following.notifications.allMarkedRead") } });
+}
+
+/** Days in Japan time, newest first, as the list is ordered. */
+function groupByDay<T extends { createdAt: string }>(items: T[]): Array<{ day: string; items: T[] }> {
+  const groups: Array<{ day: string; items: T[] }> = [];
+  for (const item of items) {
+    const day = todayInTokyo(new Date(item.createdAt));
+    const last = groups.at(-1);
+    if (last?.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+export default function NotificationsPage() {
+  const { inbox, language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting" && navigation.formAction === "/notifications";
+  const groups = groupByDay(inbox.items);
+  return (
+    <div className="page container narrow notifications-page">
+      <h1>{t("following.notifications.metaTitle")}</h1>
+      <p>{t("following.notifications.intro")}</p>
+      <div className="notifications-page__bar">
+        <p className="muted">{t("following.notifications.unreadCount", { count: inbox.unread })}</p>
+        {inbox.unread > 0 ? (
+          <Form method="post" action="/notifications">
+            <input type="hidden" name="intent" value="markAllRead" />
+            {inbox.items[0] && inbox.page === 1 ? <input type="hidden" name="upTo" value={inbox.items[0].id} /> : null}
+            <button type="submit" className="button" disabled={busy}>
+              {t("following.notifications.markAllRead")}
+            </button>
+          </Form>
+        ) : null}
+        <Link to="/account#notification-settings">{t("following.notifications.preferences")}</Link>
+      </div>
+      {groups.length === 0 ? (
+        <p className="notice">{t("following.notifications.empty")}</p>
+      ) : (
+        groups.map((group) => (
+          <section key={group.day} aria-labelledby={`day-${group.day}`} className="notifications-day">
+            <h2 id={`day-${group.day}`}>
+              <time dateTime={group.day}>{formatDate(language, `${group.day}T12:00:00+09:00`)}</time>
+            </h2>
+            <ul className="notification-list">
+              {group.items.map((item) => (
+                <li key={item.id} className={item.read ? "notification" : "notification notification--unread"}>
+                  {item.read ? null : <span className="notification__badge">{t("following.notifications.unread")}</span>}
+                  <Link to={`/notifications/${item.id}`} className="notification__link">
+                    {item.text}
+                  </Link>
+                  <time className="notification__time muted" dateTime={item.createdAt}>
+                    {formatDateTime(language, item.createdAt)}
+                  </time>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+      <Pagination page={inbox.page} total={inbox.total} pageSize={inbox.pageSize} />
+    </div>
+  );
+}
