@@ -3,7 +3,6 @@
 // tells a visitor whether an address is registered unless they already proved they own the account.
 import { randomUUID } from "node:crypto";
 import type { Language } from "~/i18n/config.ts";
-import type { NotificationFrequency } from "~/generated/prisma/enums.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { dispatchEmails, queueEmail } from "~/models/email.server.ts";
 import { prisma, serializableTransaction } from "~/utils/db.server.ts";
@@ -12,6 +11,8 @@ import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/utils/rate-li
 import { writeAudit } from "./audit.server.ts";
 import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
 import { releaseOrganisationsOf } from "./organisation.server.ts";
+import { exportFollows } from "./follow.server.ts";
+import { exportNotifications } from "./notification-inbox.server.ts";
 import { exportPartnerData } from "./partner.server.ts";
 import { invalidateUserSessions } from "./session.server.ts";
 
@@ -435,7 +436,7 @@ export async function getAccount(userId: string) {
   });
 }
 
-export async function updatePreferences(userId: string, input: { displayName: string; language: Language; notificationFrequency: NotificationFrequency }) {
+export async function updatePreferences(userId: string, input: { displayName: string; language: Language }) {
   await prisma.user.update({ where: { id: userId }, data: input, select: { id: true } });
 }
 
@@ -468,13 +469,20 @@ export async function exportAccountData(userId: string, context: RequestContext)
       emails: { select: { template: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true }, orderBy: { createdAt: "desc" } },
     },
   });
-  const [aboutUser, partnerData] = await Promise.all([
+  const [aboutUser, partnerData, follows, cheers, notifications] = await Promise.all([
     prisma.auditLog.findMany({
       where: { targetType: "user", targetId: userId },
       select: { action: true, actorLabel: true, ipAddress: true, createdAt: true },
       orderBy: { createdAt: "desc" },
     }),
     exportPartnerData(userId),
+    exportFollows(userId),
+    prisma.initiativeCheer.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, initiative: { select: { number: true, titleJa: true } } },
+    }),
+    exportNotifications(userId),
   ]);
   await writeAudit(prisma, { actor: { id: userId, label: user.displayName }, action: "user.data_exported", targetType: "user", targetId: userId, ipAddress: context.ip });
   return {
@@ -494,6 +502,9 @@ export async function exportAccountData(userId: string, context: RequestContext)
     actionsByYou: user.auditEntries,
     eventsOnYourAccount: aboutUser,
     emailsSentToYou: user.emails,
+    follows,
+    cheers: cheers.map((cheer) => ({ initiative: cheer.initiative.number, title: cheer.initiative.titleJa, createdAt: cheer.createdAt })),
+    notifications,
     ...partnerData,
   };
 }

@@ -1,6 +1,7 @@
 // Following: what a signed-in user hears about. One row per user and target; unfollowing mutes the row rather
 // than deleting it, so that taking part again never re-follows someone who chose to stop.
-import type { FollowTargetType, Prisma } from "~/generated/prisma/client.ts";
+import type { FollowTargetType, NotificationFrequency, Prisma } from "~/generated/prisma/client.ts";
+import { writeAudit } from "~/models/audit.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { publicChallengeStatuses } from "~/schemas/challenge.ts";
 import type { Language } from "~/i18n/config.ts";
@@ -227,3 +228,44 @@ export async function listFollows(userId: string, language: Language) {
 }
 
 export type FollowListItem = Awaited<ReturnType<typeof listFollows>>[number];
+
+/**
+ * How often notifications are e-mailed (in-app ones always arrive). Audited with the old and new value in the
+ * same transaction; saving the same choice again changes and records nothing.
+ */
+export async function setNotificationFrequency(
+  user: { id: string; displayName: string },
+  frequency: NotificationFrequency,
+  ip: string | null,
+): Promise<{ changed: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { notificationFrequency: true } });
+    if (current.notificationFrequency === frequency) return { changed: false };
+    await tx.user.update({ where: { id: user.id }, data: { notificationFrequency: frequency }, select: { id: true } });
+    await writeAudit(tx, {
+      actor: { id: user.id, label: user.displayName },
+      action: "user.notifications_changed",
+      targetType: "user",
+      targetId: user.id,
+      details: { from: current.notificationFrequency, to: frequency },
+      ipAddress: ip,
+    });
+    return { changed: true };
+  });
+}
+
+/** The account export: what the user follows or muted, by target, with the dates. */
+export async function exportFollows(userId: string) {
+  const rows = await prisma.follow.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { targetType: true, challengeId: true, initiativeId: true, strategyId: true, fieldId: true, areaId: true, automatic: true, mutedAt: true, createdAt: true },
+  });
+  return rows.map((row) => ({
+    targetType: row.targetType,
+    targetId: row.challengeId ?? row.initiativeId ?? row.strategyId ?? row.fieldId ?? row.areaId,
+    automatic: row.automatic,
+    mutedAt: row.mutedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}

@@ -9,7 +9,7 @@ import { languageCookie } from "~/i18n/i18next.server.ts";
 import { getAccount, signOutEverywhere, updatePreferences } from "~/models/account.server.ts";
 import { countPendingInvitations } from "~/models/organisation.server.ts";
 import { getOwnPartnerProfileId } from "~/models/partner.server.ts";
-import { notificationFrequencies, preferencesSchema } from "~/schemas/account.ts";
+import { preferencesSchema } from "~/schemas/account.ts";
 import { endSession, requestContext, requireUser } from "~/utils/auth.server.ts";
 import { flashHeader } from "~/utils/flash.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
@@ -63,7 +63,7 @@ export default function AccountPage() {
   const [form, fields] = useSchemaForm(preferencesSchema, {
     id: "preferences",
     lastResult,
-    defaultValue: { displayName: account.displayName, language: account.language, notificationFrequency: account.notificationFrequency },
+    defaultValue: { displayName: account.displayName, language: account.language },
   });
   return (
     <div className="container narrow page account-page">
@@ -83,15 +83,20 @@ export default function AccountPage() {
               { value: "en", label: t("language.en") },
             ]}
           />
-          <SelectField
-            meta={fields.notificationFrequency}
-            label={t("account.notificationFrequency")}
-            options={notificationFrequencies.map((value) => ({ value, label: t(`account.frequency.${value}`) }))}
-          />
           <SubmitButton name="intent" value="preferences">
             {t("account.savePreferences")}
           </SubmitButton>
         </Form>
+      </section>
+
+      <section aria-labelledby="notification-settings-heading" className="panel" id="notification-settings">
+        <h2 id="notification-settings-heading">{t("following.preferences.heading")}</h2>
+        <p>
+          {t("following.preferences.frequencyLegend")}: {t(`following.preferences.${account.notificationFrequency}`)}
+        </p>
+        <p>
+          <Link to="/account/notifications">{t("following.preferences.manageLink")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="email-heading" className="panel">

@@ -75,7 +75,7 @@ export default function NotificationsPage() {
             </button>
           </Form>
         ) : null}
-        <Link to="/account#notification-settings">{t("following.notifications.preferences")}</Link>
+        <Link to="/account/notifications">{t("following.notifications.preferences")}</Link>
       </div>
       {groups.length === 0 ? (
         <p className="notice">{t("following.notifications.empty")}</p>

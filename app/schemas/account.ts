@@ -92,12 +92,10 @@ export const changePasswordSchema = z
 
 export const changeEmailSchema = z.object({ email, currentPassword: existingPassword });
 
-export const notificationFrequencies = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"] as const;
-
+// The notification e-mail frequency has its own form on /account/notifications (app/schemas/follow.ts).
 export const preferencesSchema = z.object({
   displayName,
   language,
-  notificationFrequency: z.enum(notificationFrequencies, { error: "validation.invalidChoice" }),
 });
 
 export const deleteAccountSchema = z.object({

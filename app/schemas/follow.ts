@@ -11,3 +11,16 @@ export const followFormSchema = z.object({
 });
 
 export type FollowFormValues = z.infer<typeof followFormSchema>;
+
+export const notificationFrequencies = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"] as const;
+
+/** /account/notifications: how often notifications are e-mailed. */
+export const notificationFrequencySchema = z.object({
+  notificationFrequency: z.enum(notificationFrequencies, { error: "validation.invalidChoice" }),
+});
+
+/** /account/notifications: one row of the follows table. */
+export const unfollowFormSchema = z.object({
+  targetType: z.enum(["CHALLENGE", "INITIATIVE", "STRATEGY", "FIELD", "AREA"]),
+  targetId: z.string().trim().min(1).max(64),
+});

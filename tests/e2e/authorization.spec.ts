@@ -89,6 +89,10 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/account", expected: signedInOnly },
     { method: "POST", path: "/account", form: { intent: "preferences" }, expected: { ...everyone(400), ANONYMOUS: 302 } },
   ],
+  "account.notifications.tsx": [
+    { method: "GET", path: "/account/notifications", expected: signedInOnly },
+    { method: "POST", path: "/account/notifications", form: { intent: "frequency", notificationFrequency: "HOURLY" }, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
   "account.password.tsx": [
     { method: "GET", path: "/account/password", expected: signedInOnly },
     { method: "POST", path: "/account/password", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },

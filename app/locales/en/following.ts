@@ -45,6 +45,7 @@ const following: Shape<Translation["following"]> = {
     preferences: "E-mail notification settings",
   },
   preferences: {
+    manageLink: "Change how often you get e-mails and what you follow",
     heading: "Notification settings",
     frequencyLegend: "How often to e-mail notifications",
     frequencyHint: "Every notification appears under Notifications in the hub, whatever you choose here.",

@@ -43,6 +43,7 @@ const following = {
     preferences: "メール通知の設定",
   },
   preferences: {
+    manageLink: "お知らせメールの頻度とフォロー中の項目を変更する",
     heading: "お知らせの設定",
     frequencyLegend: "お知らせメールの頻度",
     frequencyHint: "アプリ内の「お知らせ」には、設定にかかわらずすべて届きます。",
