@@ -45,6 +45,9 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   <NavLink to="/strategies">{t("nav.strategies")}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/dashboard">{t("dashboard.headerLink")}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/about">{t("nav.about")}</NavLink>
                 </li>
               </ul>

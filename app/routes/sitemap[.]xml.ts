@@ -30,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...areas.map((slug) => ({ path: `/areas/${slug}` })),
     { path: "/about" },
     { path: "/open-data" },
+    { path: "/dashboard" },
     { path: "/privacy" },
     ...challenges.map((challenge) => ({ path: `/challenges/${challenge.number}`, lastmod: challenge.updatedAt })),
     { path: "/partners" },

@@ -43,6 +43,16 @@ const routes: Record<string, Probe[]> = {
   "api.challenges._index.ts": [{ method: "GET", path: "/api/challenges?strategy=A&page=1&pageSize=5", expected: everyone(200) }],
   "api.challenges.$number.ts": [{ method: "GET", path: "/api/challenges/999999", expected: everyone(404) }],
   "open-data.tsx": [{ method: "GET", path: "/open-data", expected: everyone(200) }],
+  // The dashboard and its open data are public; a strategy or period that does not exist is a 404 (400 for the JSON).
+  "dashboard.tsx": [
+    { method: "GET", path: "/dashboard?strategy=B&period=1", expected: everyone(200) },
+    { method: "GET", path: "/dashboard?strategy=Z", expected: everyone(404) },
+  ],
+  "dashboard[.]csv.ts": [{ method: "GET", path: "/dashboard.csv?strategy=A", expected: everyone(200) }],
+  "dashboard[.]json.ts": [
+    { method: "GET", path: "/dashboard.json", expected: everyone(200) },
+    { method: "GET", path: "/dashboard.json?period=9", expected: everyone(400) },
+  ],
   "sitemap[.]xml.ts": [{ method: "GET", path: "/sitemap.xml", expected: everyone(200) }],
   "robots[.]txt.ts": [{ method: "GET", path: "/robots.txt", expected: everyone(200) }],
   "healthz.ts": [{ method: "GET", path: "/healthz", expected: everyone(200) }],

@@ -1,0 +1,21 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getDashboard, parseDashboardFilters } from "~/models/dashboard.server.ts";
+import { dashboardCacheSeconds } from "~/utils/dashboard.ts";
+import { dashboardCsv } from "~/utils/dashboard-export.server.ts";
+import { todayInTokyo } from "~/utils/deadline.ts";
+import { notFoundText } from "~/utils/open-data.server.ts";
+
+/** The dashboard's figures as CSV (columns documented on /open-data), for the same filters as the page. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const parsed = await parseDashboardFilters(new URL(request.url).searchParams);
+  if (!parsed.ok) return notFoundText();
+  const data = await getDashboard(parsed.filters);
+  return new Response(dashboardCsv(data), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="shiojiri-dashboard-${todayInTokyo()}.csv"`,
+      "Cache-Control": `public, max-age=${dashboardCacheSeconds}`,
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
+}
