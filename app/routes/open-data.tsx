@@ -8,6 +8,7 @@ import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
 import { publicOrigin } from "~/utils/auth.server.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { dashboardCsvColumns } from "~/utils/dashboard.ts";
 import { apiEndpoints, apiParameters, csvColumns, FEED_ENTRY_LIMIT, feedAddresses, openDataLicence } from "~/utils/open-data.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -90,6 +91,9 @@ export default function OpenDataPage() {
             </li>
             <li>
               <a href="#od-csv">{t("openData.contents.csv")}</a>
+            </li>
+            <li>
+              <a href="#od-dashboard">{t("dashboard.openData.contents")}</a>
             </li>
           </ul>
           <p>{t("openData.scope")}</p>
@@ -246,6 +250,44 @@ export default function OpenDataPage() {
                     <code>{column}</code>
                   </th>
                   <td>{t(`openData.columns.${column}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+
+        <section aria-labelledby="od-dashboard" className="prose-block">
+          <h2 id="od-dashboard">{t("dashboard.openData.heading")}</h2>
+          <p>{t("dashboard.openData.intro")}</p>
+          <p>
+            <a href="/dashboard.csv" className="button" download>
+              {t("dashboard.download.csv")}
+            </a>{" "}
+            <code>GET /dashboard.csv</code>
+          </p>
+          <p>
+            <a href="/dashboard.json" type="application/json">
+              {t("dashboard.download.json")}
+            </a>{" "}
+            <code>GET /dashboard.json?strategy=B&amp;period=1</code>
+          </p>
+          <p>{t("dashboard.openData.format")}</p>
+          <p>{t("dashboard.openData.privacy")}</p>
+          <table className="data-table open-data__table">
+            <caption className="visually-hidden">{t("dashboard.openData.columnsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("openData.column")}</th>
+                <th scope="col">{t("openData.meaning")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboardCsvColumns.map((column) => (
+                <tr key={column}>
+                  <th scope="row">
+                    <code>{column}</code>
+                  </th>
+                  <td>{t(`dashboard.openData.columns.${column}`)}</td>
                 </tr>
               ))}
             </tbody>

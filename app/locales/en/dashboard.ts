@@ -147,6 +147,27 @@ const dashboard: Shape<Translation["dashboard"]> = {
     period: "With a period chosen, challenges, matches and initiatives are those of the period; proposals not tied to a challenge are those submitted during it.",
     trend: "The trend counts per calendar month in Japan time; running totals include everything before.",
   },
+  openData: {
+    heading: "Dashboard figures",
+    contents: "Dashboard: counts per strategy and field, where partners are, trends and outcome indicators (CSV, JSON)",
+    intro: "The figures on the dashboard, published as CSV and JSON with the same numbers. Filter with strategy (A–C) and period (1–3).",
+    privacy: "Nothing that identifies a person. Where a prefecture (or abroad) has 1 or 2 partners, the CSV shows \"<3\" and the JSON has count null and suppressed true.",
+    format: "The CSV is UTF-8 with a byte-order mark and CRLF line ends, a long table with one figure per row. The JSON describes each of its parts (description) and carries the terms (licence).",
+    columnsCaption: "Columns of the dashboard CSV",
+    columns: {
+      dataset: "Which figures: strategies, fields, partnersByPrefecture, partnersByRelationship, trend (per month), indicators, outcomes",
+      scope: "What the row is about: a strategy code, a field number, a prefecture code (JIS X 0401) or abroad, a relationship, an indicator key, or hub (the whole hub)",
+      scope_name_ja: "Its name in Japanese",
+      scope_name_en: "Its name in English",
+      measure: "What is counted: open_challenges, proposals, matches, initiatives, partners_interested, partners, the trend measures (challenges_published …), value, baseline, target, projection (indicators), outcome_total",
+      category: "Breakdown: proposal status group, match stage, initiative status, monthly or cumulative (trend), AT_LEAST or AT_MOST (targets)",
+      period: "When: YYYY-MM (Japan time) for the trend, the (fiscal) year for indicators",
+      value: "The value (a number; <3 for 1 or 2 partners in a prefecture)",
+      unit_ja: "Unit in Japanese",
+      unit_en: "Unit in English",
+      licence: "Licence (CC-BY-4.0)",
+    },
+  },
   notFound: "There is no such basic strategy or period.",
 };
 
