@@ -513,3 +513,44 @@ export async function createMatchWithHistory(db: MatchDb, input: MatchSeed) {
 }
 
 type MatchStageSeed = "SUGGESTED" | "INTRODUCED" | "AGREED" | "ACTIVE" | "COMPLETED" | "ENDED";
+
+type NotificationDb = Pick<PrismaClient, "challenge" | "initiative" | "activity" | "notification">;
+
+/**
+ * An in-app notification as the fan-out would leave it: an Activity about a challenge or an initiative (placed
+ * in its strategy and area like recordActivity does, already fanned out) and the user's Notification for it.
+ */
+export async function createNotification(
+  db: NotificationDb,
+  input: {
+    userId: string;
+    kind: "CHALLENGE_PUBLISHED" | "CHALLENGE_STATUS_CHANGED" | "INITIATIVE_STARTED" | "INITIATIVE_STATUS_CHANGED";
+    challengeId?: string;
+    initiativeId?: string;
+    details?: Record<string, string>;
+    createdAt?: Date;
+    readAt?: Date | null;
+  },
+) {
+  const subject = input.initiativeId
+    ? await db.initiative.findUniqueOrThrow({ where: { id: input.initiativeId }, select: { strategyId: true, areaId: true } })
+    : await db.challenge.findUniqueOrThrow({ where: { id: input.challengeId! }, select: { strategyId: true, areaId: true } });
+  const createdAt = input.createdAt ?? new Date();
+  const activity = await db.activity.create({
+    data: {
+      kind: input.kind,
+      challengeId: input.initiativeId ? null : input.challengeId!,
+      initiativeId: input.initiativeId ?? null,
+      strategyId: subject.strategyId,
+      areaId: subject.areaId,
+      details: input.details ?? {},
+      fannedOutAt: createdAt,
+      createdAt,
+    },
+    select: { id: true },
+  });
+  return db.notification.create({
+    data: { userId: input.userId, activityId: activity.id, createdAt, readAt: input.readAt ?? null },
+    select: { id: true, activityId: true },
+  });
+}
