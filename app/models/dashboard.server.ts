@@ -224,15 +224,16 @@ function readIndicators() {
   });
 }
 
-function readTaxonomy() {
-  return Promise.all([
+/** Strategies, fields and periods: reference data, read at most once a minute per process. */
+const readTaxonomy = memoize(60_000, () =>
+  Promise.all([
     prisma.strategy.findMany({
       orderBy: { position: "asc" },
       select: { id: true, code: true, nameJa: true, nameEn: true, fields: { orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true } } },
     }),
     prisma.period.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } }),
-  ]);
-}
+  ]),
+);
 
 /** "YYYY-MM" of the last `count` months up to and including the current one, Japan time, oldest first. */
 export function trendMonths(now: Date, count = TREND_MONTHS): string[] {
