@@ -8,8 +8,9 @@ import {
   initiativeStatuses,
   proposalGroups,
   suppressSmallCount,
-  TREND_MONTHS,
   trendMetrics,
+  trendMonths,
+  monthStartInTokyo,
   type DashboardFilterValues,
   type DashboardInitiativeStatus,
   type DashboardMatchStage,
@@ -234,22 +235,6 @@ const readTaxonomy = memoize(60_000, () =>
     prisma.period.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } }),
   ]),
 );
-
-/** "YYYY-MM" of the last `count` months up to and including the current one, Japan time, oldest first. */
-export function trendMonths(now: Date, count = TREND_MONTHS): string[] {
-  const tokyo = new Date(now.getTime() + 9 * 60 * 60 * 1000);
-  const year = tokyo.getUTCFullYear();
-  const month = tokyo.getUTCMonth();
-  return Array.from({ length: count }, (_, index) => {
-    const date = new Date(Date.UTC(year, month - (count - 1 - index), 1));
-    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
-  });
-}
-
-function monthStartInTokyo(month: string): Date {
-  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(year, monthNumber - 1, 1) - 9 * 60 * 60 * 1000);
-}
 
 function addCount(figures: Figures, metric: string, category: string, n: number) {
   if (metric === "challenges") figures.openChallenges += n;

@@ -17,6 +17,22 @@ export type TrendMetric = (typeof trendMetrics)[number];
 /** Months the trend covers, ending with the current month (Japan time). */
 export const TREND_MONTHS = 24;
 
+/** "YYYY-MM" of the last `count` months up to and including the current one, Japan time, oldest first. */
+export function trendMonths(now: Date, count = TREND_MONTHS): string[] {
+  const tokyo = new Date(now.getTime() + 9 * 60 * 60 * 1000);
+  const year = tokyo.getUTCFullYear();
+  const month = tokyo.getUTCMonth();
+  return Array.from({ length: count }, (_, index) => {
+    const date = new Date(Date.UTC(year, month - (count - 1 - index), 1));
+    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+  });
+}
+
+export function monthStartInTokyo(month: string): Date {
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(year, monthNumber - 1, 1) - 9 * 60 * 60 * 1000);
+}
+
 /**
  * Partner counts per prefecture (and abroad) below this are published as "<3" / "3未満", never exactly: one or two
  * partners in a prefecture could be recognised by people who know them. No total of partners is published
