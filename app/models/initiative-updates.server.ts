@@ -177,13 +177,26 @@ export function milestoneTimes(values: Pick<MilestoneValues, "date" | "startTime
   return { allDay, startsAt, endsAt };
 }
 
+/** The milestone form's values; what is optional in the form may be left out. */
+export type MilestoneInput = Pick<MilestoneValues, "kind" | "titleJa" | "date"> &
+  Partial<Pick<MilestoneValues, "milestoneId" | "titleEn" | "descriptionJa" | "descriptionEn" | "startTime" | "endTime" | "locationJa" | "locationEn">>;
+
 export async function saveMilestone(input: {
   actor: InitiativeActor;
   initiativeId: string;
-  values: Omit<MilestoneValues, "intent">;
+  values: MilestoneInput;
   requestContext?: InitiativeRequestContext;
 }): Promise<ItemOutcome> {
-  const { milestoneId, date: _date, startTime: _start, endTime: _end, ...columns } = input.values;
+  const { milestoneId, date: _date, startTime: _start, endTime: _end, ...given } = input.values;
+  const columns = {
+    kind: given.kind,
+    titleJa: given.titleJa,
+    titleEn: given.titleEn ?? null,
+    descriptionJa: given.descriptionJa ?? "",
+    descriptionEn: given.descriptionEn ?? null,
+    locationJa: given.locationJa ?? null,
+    locationEn: given.locationEn ?? null,
+  };
   const times = milestoneTimes(input.values);
   const outcome = await prisma.$transaction(async (tx) => {
     let id: string;
@@ -282,13 +295,17 @@ export async function deleteMilestone(input: { actor: InitiativeActor; initiativ
 
 // ───────────────────────────── Outcomes ─────────────────────────────
 
+/** The outcome form's values; what is optional in the form may be left out. */
+export type OutcomeInput = Pick<OutcomeValues, "labelJa" | "value" | "unitJa" | "achievedOn"> & Partial<Pick<OutcomeValues, "outcomeId" | "labelEn" | "unitEn" | "noteJa" | "noteEn">>;
+
 export async function saveOutcome(input: {
   actor: InitiativeActor;
   initiativeId: string;
-  values: Omit<OutcomeValues, "intent">;
+  values: OutcomeInput;
   requestContext?: InitiativeRequestContext;
 }): Promise<ItemOutcome> {
-  const { outcomeId, value, achievedOn, ...columns } = input.values;
+  const { outcomeId, value, achievedOn, ...given } = input.values;
+  const columns = { labelJa: given.labelJa, labelEn: given.labelEn ?? null, unitJa: given.unitJa, unitEn: given.unitEn ?? null, noteJa: given.noteJa ?? "", noteEn: given.noteEn ?? null };
   const data = { ...columns, value: new Prisma.Decimal(value), achievedOn: new Date(`${achievedOn}T00:00:00Z`) };
   const outcome = await prisma.$transaction(async (tx) => {
     let id: string;
