@@ -39,6 +39,19 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/areas/nowhere", expected: everyone(404) },
   ],
   "areas.$slug.challenges[.]atom.ts": [{ method: "GET", path: "/areas/narakawa/challenges.atom", expected: everyone(200) }],
+  // Activity feeds and calendars: public, whoever asks; an unknown subject is a 404 (never drafts: integration tests).
+  "strategies.$code.activity[.]atom.ts": [{ method: "GET", path: "/strategies/A/activity.atom?lng=en", expected: everyone(200) }],
+  "fields.$number.activity[.]atom.ts": [{ method: "GET", path: "/fields/4/activity.atom", expected: everyone(200) }],
+  "areas.$slug.activity[.]atom.ts": [
+    { method: "GET", path: "/areas/narakawa/activity.atom", expected: everyone(200) },
+    { method: "GET", path: "/areas/no-such-area/activity.atom", expected: everyone(404) },
+  ],
+  "initiatives.$number.activity[.]atom.ts": [{ method: "GET", path: "/initiatives/999999/activity.atom", expected: everyone(404) }],
+  "initiatives.$number.calendar[.]ics.ts": [{ method: "GET", path: "/initiatives/999999/calendar.ics", expected: everyone(404) }],
+  "calendar[.]ics.ts": [
+    { method: "GET", path: "/calendar.ics?strategy=B&area=narakawa", expected: everyone(200) },
+    { method: "GET", path: "/calendar.ics?strategy=Z", expected: everyone(404) },
+  ],
   "challenges[.]csv.ts": [{ method: "GET", path: "/challenges.csv?strategy=B&status=OPEN", expected: everyone(200) }],
   "api.challenges._index.ts": [{ method: "GET", path: "/api/challenges?strategy=A&page=1&pageSize=5", expected: everyone(200) }],
   "api.challenges.$number.ts": [{ method: "GET", path: "/api/challenges/999999", expected: everyone(404) }],

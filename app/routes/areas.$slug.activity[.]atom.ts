@@ -1,0 +1,7 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { activityFeedResponse } from "~/utils/activity-feed.server.ts";
+
+/** Atom feed of everything that happens in one district or area: /areas/narakawa/activity.atom. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return activityFeedResponse(request, { area: params.slug ?? "" });
+}

@@ -1,0 +1,7 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { activityFeedResponse } from "~/utils/activity-feed.server.ts";
+
+/** Atom feed of everything that happens under one basic strategy: /strategies/A/activity.atom. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return activityFeedResponse(request, { strategy: params.code ?? "" });
+}
