@@ -97,15 +97,17 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
           <nav aria-label={t("nav.accountMenu")} className="account-nav">
             {user ? (
               <>
-                <NavLink to="/notifications" className="account-nav__link notifications-link">
+                <NavLink
+                  to="/notifications"
+                  className="account-nav__link notifications-link"
+                  // The count is read as part of the name: 「お知らせ（未読 3 件）」.
+                  aria-label={user.unreadNotifications > 0 ? t("following.notifications.headerLinkUnread", { count: user.unreadNotifications }) : undefined}
+                >
                   {t("following.notifications.headerLink")}
                   {user.unreadNotifications > 0 ? (
-                    <>
-                      <span className="notifications-link__badge" aria-hidden="true">
-                        {user.unreadNotifications > 99 ? "99+" : user.unreadNotifications}
-                      </span>
-                      <span className="visually-hidden">{t("following.notifications.headerUnreadSuffix", { count: user.unreadNotifications })}</span>
-                    </>
+                    <span className="notifications-link__badge" aria-hidden="true">
+                      {user.unreadNotifications > 99 ? "99+" : user.unreadNotifications}
+                    </span>
                   ) : null}
                 </NavLink>
                 <NavLink to="/account" className="account-nav__link">
