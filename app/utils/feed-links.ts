@@ -49,3 +49,39 @@ export function challengeFeedLinks(filters: FeedFilters, t: TFunction, options: 
   const own: FeedLinkDescriptor = { tagName: "link", rel: "alternate", type: "application/atom+xml", title, href: challengeFeedHref(filters) };
   return options.includeAll === false ? [own] : [own, all];
 }
+
+// ───────────────────────────── Activity feeds and calendars ─────────────────────────────
+
+/** What a page follows without an account: an initiative, or everything under a strategy, field or area. */
+export type SubscribeScope = { initiative: number } | { strategy: string } | { field: number } | { area: string };
+
+export type SubscribeHrefs = { atom: string; calendar: string };
+
+export type CalendarLinkDescriptor = { tagName: "link"; rel: "alternate"; type: "text/calendar"; title: string; href: string };
+
+/**
+ * The scope's activity feed and calendar (relative). An initiative has its own calendar; a strategy, field or
+ * area links to the hub-wide calendar narrowed to it.
+ */
+export function subscribeHrefs(scope: SubscribeScope): SubscribeHrefs {
+  if ("initiative" in scope) return { atom: `/initiatives/${scope.initiative}/activity.atom`, calendar: `/initiatives/${scope.initiative}/calendar.ics` };
+  if ("strategy" in scope) {
+    const code = encodeURIComponent(scope.strategy.toUpperCase());
+    return { atom: `/strategies/${code}/activity.atom`, calendar: `/calendar.ics?strategy=${code}` };
+  }
+  if ("field" in scope) return { atom: `/fields/${scope.field}/activity.atom`, calendar: `/calendar.ics?field=${scope.field}` };
+  const slug = encodeURIComponent(scope.area);
+  return { atom: `/areas/${slug}/activity.atom`, calendar: `/calendar.ics?area=${slug}` };
+}
+
+/**
+ * The head links for the scope's activity feed and calendar, titled with `label` (the initiative's title, the
+ * strategy's, field's or area's name). Build them in the loader and return them from `meta`.
+ */
+export function subscribeLinks(scope: SubscribeScope, label: string, t: TFunction): Array<FeedLinkDescriptor | CalendarLinkDescriptor> {
+  const hrefs = subscribeHrefs(scope);
+  return [
+    { tagName: "link", rel: "alternate", type: "application/atom+xml", title: t("subscribe.links.atomTitle", { label }), href: hrefs.atom },
+    { tagName: "link", rel: "alternate", type: "text/calendar", title: t("subscribe.links.icalTitle", { label }), href: hrefs.calendar },
+  ];
+}
