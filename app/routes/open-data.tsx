@@ -9,7 +9,7 @@ import { publicOrigin } from "~/utils/auth.server.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { dashboardCsvColumns } from "~/utils/dashboard.ts";
-import { apiEndpoints, apiParameters, csvColumns, FEED_ENTRY_LIMIT, feedAddresses, openDataLicence } from "~/utils/open-data.ts";
+import { activityFeedAddresses, apiEndpoints, apiParameters, calendarAddresses, csvColumns, FEED_ENTRY_LIMIT, feedAddresses, openDataLicence } from "~/utils/open-data.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);
@@ -85,6 +85,9 @@ export default function OpenDataPage() {
           <ul>
             <li>
               <a href="#od-feeds">{t("openData.contents.feeds", { limit: FEED_ENTRY_LIMIT })}</a>
+            </li>
+            <li>
+              <a href="#od-subscribe">{t("subscribe.openData.heading")}</a>
             </li>
             <li>
               <a href="#od-api">{t("openData.contents.api")}</a>
@@ -168,6 +171,55 @@ export default function OpenDataPage() {
               ))}
             </tbody>
           </table>
+        </section>
+
+        <section aria-labelledby="od-subscribe" className="prose-block">
+          <h2 id="od-subscribe">{t("subscribe.openData.heading")}</h2>
+          <p>{t("subscribe.openData.intro", { limit: FEED_ENTRY_LIMIT })}</p>
+          <table className="data-table open-data__table">
+            <caption className="visually-hidden">{t("subscribe.openData.heading")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("openData.address")}</th>
+                <th scope="col">{t("openData.contentsColumn")}</th>
+                <th scope="col">{t("openData.example")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {activityFeedAddresses.map((feed) => (
+                <tr key={`atom-${feed.key}`}>
+                  <th scope="row">
+                    <code>{feed.path}</code>
+                  </th>
+                  <td>{t(`subscribe.openData.activity.${feed.key}`)}</td>
+                  <td>
+                    {feed.example ? (
+                      <a href={feed.example} type="application/atom+xml">
+                        <code>{feed.example}</code>
+                      </a>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+              {calendarAddresses.map((calendar) => (
+                <tr key={`ics-${calendar.key}`}>
+                  <th scope="row">
+                    <code>{calendar.path}</code>
+                  </th>
+                  <td>{t(`subscribe.openData.calendar.${calendar.key}`)}</td>
+                  <td>
+                    {calendar.example ? (
+                      <a href={calendar.example} type="text/calendar">
+                        <code>{calendar.example}</code>
+                      </a>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>{t("subscribe.openData.calendarFilters")}</p>
+          <p>{t("subscribe.openData.language")}</p>
         </section>
 
         <section aria-labelledby="od-api" className="prose-block">

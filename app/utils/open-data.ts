@@ -72,6 +72,20 @@ export const feedAddresses = [
   { key: "area", path: "/areas/{slug}/challenges.atom" },
 ] as const;
 
+/** Activity feeds (Atom): one entry per activity, from the same table as the notifications. */
+export const activityFeedAddresses = [
+  { key: "initiative", path: "/initiatives/{number}/activity.atom", example: null },
+  { key: "strategy", path: "/strategies/{A|B|C}/activity.atom", example: "/strategies/A/activity.atom" },
+  { key: "field", path: "/fields/{1–9}/activity.atom", example: "/fields/4/activity.atom" },
+  { key: "area", path: "/areas/{slug}/activity.atom", example: "/areas/narakawa/activity.atom" },
+] as const;
+
+/** Calendars (iCalendar): milestones and events, and in the hub-wide one the challenges' deadlines. */
+export const calendarAddresses = [
+  { key: "all", path: "/calendar.ics", example: "/calendar.ics?area=narakawa" },
+  { key: "initiative", path: "/initiatives/{number}/calendar.ics", example: null },
+] as const;
+
 export const apiEndpoints = [
   { key: "list", path: "/api/challenges" },
   { key: "one", path: "/api/challenges/{number}" },
