@@ -11,7 +11,8 @@ import { safeRedirectPath } from "~/utils/redirect.ts";
 /** The follow button posts here: a plain form without JavaScript (redirected back), a fetcher with it (data). */
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = followFormSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return data({ ok: false as const }, { status: 400 });
+  // A raw Response: a resource route's data() would lose its status on a plain form post.
+  if (!parsed.success) return Response.json({ ok: false }, { status: 400 });
   const back = safeRedirectPath(parsed.data.redirectTo);
   const user = await getUser(request);
   if (!user) return redirect(`/login?${new URLSearchParams({ redirectTo: back })}`);
