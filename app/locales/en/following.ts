@@ -23,7 +23,7 @@ const following: Shape<Translation["following"]> = {
     initiatives: "Initiatives in this area",
     noInitiatives: "No initiatives in this area yet.",
     feed: "New challenges in this area (Atom feed)",
-    breadcrumb: "Areas",
+    breadcrumb: "Area",
     status: {
       ACTIVE: "Active",
       PAUSED: "Paused",
