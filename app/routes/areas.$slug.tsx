@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { OpenChallengesSection } from "~/components/challenge-card.tsx";
+import { SubscribeLinks } from "~/components/feed-links.tsx";
 import { FollowButton } from "~/components/follow-button.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { getAreaBySlug, listAreaInitiatives } from "~/models/area.server.ts";
@@ -10,7 +11,7 @@ import { listPublicChallenges, withCountdown } from "~/models/challenge.server.t
 import { followStateFor } from "~/models/follow.server.ts";
 import { getUser } from "~/utils/auth.server.ts";
 import { formatDate } from "~/utils/dates.ts";
-import { challengeFeedHref, challengeFeedLinks } from "~/utils/feed-links.ts";
+import { challengeFeedHref, challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed-links.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
@@ -30,7 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     initiatives,
     follow,
     feedHref: challengeFeedHref({ area: area.slug }),
-    feedLinks: challengeFeedLinks({ area: area.slug }, t, { label: area.name }),
+    subscribe: subscribeHrefs({ area: area.slug }),
+    feedLinks: [...subscribeLinks({ area: area.slug }, area.name, t), ...challengeFeedLinks({ area: area.slug }, t, { label: area.name })],
     meta: {
       title: area.name,
       description: area.description || t("following.area.metaDescription", { name: area.name }),
@@ -43,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function AreaPage() {
-  const { area, openChallenges, initiatives, follow, feedHref, language } = useLoaderData<typeof loader>();
+  const { area, openChallenges, initiatives, follow, feedHref, subscribe, language } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="page area-page">
@@ -54,6 +56,7 @@ export default function AreaPage() {
           <h1>{area.name}</h1>
           {area.description ? <p className="lead">{area.description}</p> : null}
           <FollowButton state={follow} />
+          <SubscribeLinks hrefs={subscribe} />
         </div>
       </header>
       <div className="container">

@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { OpenChallengesSection } from "~/components/challenge-card.tsx";
+import { SubscribeLinks } from "~/components/feed-links.tsx";
 import { FollowButton } from "~/components/follow-button.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { followStateFor } from "~/models/follow.server.ts";
 import { getFieldByNumber, loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
 import { getUser } from "~/utils/auth.server.ts";
-import { challengeFeedLinks } from "~/utils/feed-links.ts";
+import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed-links.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -25,7 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     follow,
     language,
     openChallenges: { items: withCountdown(open.items), total: open.total },
-    feedLinks: challengeFeedLinks({ field: field.number }, t, { label: `${fieldMark(field.number)} ${field.name}` }),
+    subscribe: subscribeHrefs({ field: field.number }),
+    feedLinks: [
+      ...subscribeLinks({ field: field.number }, `${fieldMark(field.number)} ${field.name}`, t),
+      ...challengeFeedLinks({ field: field.number }, t, { label: `${fieldMark(field.number)} ${field.name}` }),
+    ],
     meta: {
       title: t("field.title", { mark: fieldMark(field.number), name: field.name }),
       description: field.vision,
@@ -38,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function FieldPage() {
-  const { field, language, openChallenges, follow } = useLoaderData<typeof loader>();
+  const { field, language, openChallenges, follow, subscribe } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const mark = fieldMark(field.number);
   return (
@@ -58,6 +63,7 @@ export default function FieldPage() {
             <Link to={`/strategies/${field.strategy.code}`}>{t("field.partOf", { code: field.strategy.code, name: field.strategy.name })}</Link>
           </p>
           <FollowButton state={follow} />
+          <SubscribeLinks hrefs={subscribe} />
         </div>
       </header>
       <div className="container">

@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { OpenChallengesSection } from "~/components/challenge-card.tsx";
+import { SubscribeLinks } from "~/components/feed-links.tsx";
 import { FollowButton } from "~/components/follow-button.tsx";
 import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
 import { followStateFor } from "~/models/follow.server.ts";
 import { getStrategyByCode, loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
 import { getUser } from "~/utils/auth.server.ts";
-import { challengeFeedLinks } from "~/utils/feed-links.ts";
+import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed-links.ts";
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -25,7 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     strategy,
     follow,
     openChallenges: { items: withCountdown(open.items), total: open.total },
-    feedLinks: challengeFeedLinks({ strategy: strategy.code }, t, { label: t("home.strategyCode", { code: strategy.code }) }),
+    subscribe: subscribeHrefs({ strategy: strategy.code }),
+    feedLinks: [
+      ...subscribeLinks({ strategy: strategy.code }, `${t("home.strategyCode", { code: strategy.code })}：${strategy.name}`, t),
+      ...challengeFeedLinks({ strategy: strategy.code }, t, { label: t("home.strategyCode", { code: strategy.code }) }),
+    ],
     meta: {
       title: t("strategy.title", { code: strategy.code, name: strategy.name }),
       description: strategy.promisedValue,
@@ -38,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function StrategyPage() {
-  const { strategy, language, openChallenges, follow } = useLoaderData<typeof loader>();
+  const { strategy, language, openChallenges, follow, subscribe } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const counts = [
     { key: "openChallenges", label: t("home.openChallenges"), value: strategy.counts.openChallenges },
@@ -61,6 +66,7 @@ export default function StrategyPage() {
             ))}
           </dl>
           <FollowButton state={follow} />
+          <SubscribeLinks hrefs={subscribe} />
         </div>
       </header>
       <div className="container">
