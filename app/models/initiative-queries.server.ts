@@ -254,6 +254,8 @@ export async function getInitiativePage(number: number, language: Language, view
       byPartner: row.partnerId ? (publicPartnerIds.has(row.partnerId) && row.partner ? row.partner.displayName : "") : null,
       mine: viewer.userId !== null && row.authorId === viewer.userId,
       editable: viewer.coordinator || (viewer.userId !== null && row.authorId === viewer.userId),
+      /** The Markdown as written, only for those who may edit it. */
+      markdown: viewer.coordinator || (viewer.userId !== null && row.authorId === viewer.userId) ? row.body : "",
       images: row.images.map((image) => ({ id: image.imageId, alt: image.alt })),
     })),
     outcomes: initiative.outcomes.map((row) => ({

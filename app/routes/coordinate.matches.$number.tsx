@@ -1,26 +1,34 @@
+import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CreatedLine, MatchConsentPanel, MatchFactors, MatchHistory, MatchIntroducePanel, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/components/match-pipeline.tsx";
+import { MatchInitiativePanel } from "~/components/initiative-parts.tsx";
+import { loadMatchInitiativePanel, matchInitiativeAction } from "~/utils/initiative-pages.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { coordinatorMatchAction, loadCoordinatorMatch, matchNumberParam } from "~/utils/match-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadCoordinatorMatch(request, matchNumberParam(params.number));
+  const page = await loadCoordinatorMatch(request, matchNumberParam(params.number));
+  return { ...page, initiativePanel: await loadMatchInitiativePanel(request, page.match, page.language) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  return coordinatorMatchAction(request, context, matchNumberParam(params.number));
+  const number = matchNumberParam(params.number);
+  // The initiative panel's forms (start one, join one) are the initiatives' business.
+  const intent = (await request.clone().formData()).get("intent");
+  if (typeof intent === "string" && intent.startsWith("initiative-")) return matchInitiativeAction(request, context, number);
+  return coordinatorMatchAction(request, context, number);
 }
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;
 
 export default function CoordinatorMatchPage() {
-  const { match, coordinators, viewerId, language } = useLoaderData<typeof loader>();
+  const { match, coordinators, viewerId, language, initiativePanel } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MatchActionData;
   const { t } = useTranslation();
   return (
@@ -92,6 +100,7 @@ export default function CoordinatorMatchPage() {
         </div>
         <div className="review-layout__side">
           {match.stage === "SUGGESTED" ? <MatchIntroducePanel key={`introduce-${match.version}`} match={match} actionData={actionData} language={language} /> : null}
+          {initiativePanel ? <MatchInitiativePanel panel={initiativePanel} answer={actionData as { formKey?: string; result?: SubmissionResult<string[]> } | undefined} /> : null}
           <MatchConsentPanel match={match} language={language} />
           <MatchMovePanel key={`moves-${match.version}`} match={match} actionData={actionData} language={language} />
           <MatchOwnerPanel key={`owner-${match.version}`} match={match} coordinators={coordinators} viewerId={viewerId} actionData={actionData} language={language} />

@@ -4,11 +4,14 @@ import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton } from "~/components/forms.tsx";
 import { MatchStageBadge } from "~/components/match-pipeline.tsx";
 import { formatDateTime } from "~/utils/dates.ts";
+import { ParticipantVisibilityForm } from "~/components/initiative-parts.tsx";
+import { loadMatchParticipation } from "~/utils/initiative-pages.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { loadPartnerMatch, matchNumberParam, partnerMatchAction } from "~/utils/match-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadPartnerMatch(request, matchNumberParam(params.number));
+  const page = await loadPartnerMatch(request, matchNumberParam(params.number));
+  return { ...page, participation: await loadMatchParticipation(page.match.id, page.language) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -18,7 +21,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PartnerMatchPage() {
-  const { match, language } = useLoaderData<typeof loader>();
+  const { match, language, participation } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -43,6 +46,20 @@ export default function PartnerMatchPage() {
           <p>
             {match.counterpart.name} &lt;{match.counterpart.email}&gt;
           </p>
+        </section>
+      ) : null}
+      {participation ? (
+        <section aria-labelledby="initiative-heading" className="panel">
+          <h2 id="initiative-heading">{t("initiatives.visibility.heading")}</h2>
+          <p>
+            <Link to={`/initiatives/${participation.initiativeNumber}`}>{t("initiatives.visibility.onInitiative", { title: participation.title })}</Link>
+          </p>
+          <p className="muted">{t("initiatives.visibility.lead")}</p>
+          <ParticipantVisibilityForm
+            initiativeNumber={participation.initiativeNumber}
+            partner={{ partnerId: participation.partnerId, displayName: match.partnerName, showPublicly: participation.showPublicly }}
+            back={{ matchNumber: match.number }}
+          />
         </section>
       ) : null}
       <section aria-labelledby="consent-heading" className="panel">

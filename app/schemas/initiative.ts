@@ -65,14 +65,14 @@ const time = z
   .optional()
   .or(z.literal("").transform(() => undefined));
 
-const version = z.coerce.number({ error: "validation.invalidChoice" }).int().min(0);
+const version = z.coerce.number<string>({ error: "validation.invalidChoice" }).int().min(0);
 
 /** "Create an initiative from this match" or "join an existing one" on the coordinator's match page. */
 export const initiativeFromMatchSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("initiative-create") }),
   z.object({
     intent: z.literal("initiative-join"),
-    initiativeNumber: z.coerce.number({ error: "initiatives.validation.chooseInitiative" }).int("initiatives.validation.chooseInitiative").min(1, "initiatives.validation.chooseInitiative"),
+    initiativeNumber: z.coerce.number<string>({ error: "initiatives.validation.chooseInitiative" }).int("initiatives.validation.chooseInitiative").min(1, "initiatives.validation.chooseInitiative"),
   }),
 ]);
 
@@ -87,11 +87,11 @@ export const initiativeDetailsSchema = z.object({
   storyEn: optionalText(INITIATIVE_LIMITS.story),
   strategyCode: z.enum(["A", "B", "C"], { error: missing }),
   fieldNumbers: z
-    .array(z.coerce.number().int().min(1).max(9), { error: "challengeForm.fieldsRequired" })
+    .array(z.coerce.number<string>().int().min(1).max(9), { error: "challengeForm.fieldsRequired" })
     .min(1, "challengeForm.fieldsRequired")
     .max(9),
   areaSlug: z.string({ error: missing }).trim().min(1, "validation.required").max(60),
-  periodNumber: z.coerce.number({ error: missing }).int().min(1).max(3),
+  periodNumber: z.coerce.number<string>({ error: missing }).int().min(1).max(3),
   coverAltJa: optionalText(INITIATIVE_LIMITS.alt),
   coverAltEn: optionalText(INITIATIVE_LIMITS.alt),
   removeCover: z.literal("on").optional(),
@@ -113,7 +113,7 @@ export const counterpartSchema = z.object({
   nameEn: optionalText(INITIATIVE_LIMITS.name),
   roleJa: z.string().trim().max(INITIATIVE_LIMITS.role, `validation.tooLong|${INITIATIVE_LIMITS.role}`).default(""),
   roleEn: optionalText(INITIATIVE_LIMITS.role),
-  position: z.coerce.number({ error: "validation.invalidChoice" }).int().min(0).max(999).default(0),
+  position: z.coerce.number<string>({ error: "validation.invalidChoice" }).int().min(0).max(999).default(0),
 });
 export type CounterpartValues = z.output<typeof counterpartSchema>;
 
@@ -196,10 +196,10 @@ export const cheerSchema = z.object({ intent: z.literal("cheer"), cheer: z.enum(
 
 export const initiativeListFiltersSchema = z.object({
   strategy: z.enum(["A", "B", "C"]).optional().catch(undefined),
-  field: z.coerce.number().int().min(1).max(9).optional().catch(undefined),
+  field: z.coerce.number<string>().int().min(1).max(9).optional().catch(undefined),
   area: z.string().trim().max(60).regex(/^[a-z0-9-]+$/).optional().catch(undefined),
   status: z.enum(initiativeStatuses).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: z.coerce.number<string>().int().min(1).max(10_000).catch(1).default(1),
 });
 export type InitiativeListFilters = z.output<typeof initiativeListFiltersSchema>;
 

@@ -205,6 +205,17 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly },
     { method: "POST", path: "/coordinate/matches", form: { intent: "from-proposal", proposal: "999999" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
   ],
+  // Initiatives: public list and pages (a number never used is a 404, also for a cheer); the editor is for coordinators.
+  "initiatives._index.tsx": [{ method: "GET", path: "/initiatives?strategy=B&status=ACTIVE&page=2", expected: everyone(200) }],
+  "initiatives.$number.tsx": [
+    { method: "GET", path: "/initiatives/999999", expected: everyone(404) },
+    { method: "POST", path: "/initiatives/999999", form: { intent: "cheer", cheer: "on" }, expected: everyone(404) },
+  ],
+  "coordinate.initiatives._index.tsx": [{ method: "GET", path: "/coordinate/initiatives", expected: coordinatorOnly }],
+  "coordinate.initiatives.$number.tsx": [
+    { method: "GET", path: "/coordinate/initiatives/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    { method: "POST", path: "/coordinate/initiatives/999999", form: { intent: "status", version: "1", status: "PAUSED", reason: "x" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+  ],
   "coordinate.matches.$number.tsx": [
     { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
     { method: "POST", path: "/coordinate/matches/999999", form: { intent: "move", version: "1", to: "AGREED" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },

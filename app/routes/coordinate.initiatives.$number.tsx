@@ -1,0 +1,62 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CounterpartsPanel, InitiativeDetailsForm, InitiativeStatusPanel, MilestonesPanel, OutcomesPanel, ParticipantsTable, type EditorAnswer } from "~/components/initiative-editor.tsx";
+import { InitiativeStatusBadge } from "~/components/initiative-parts.tsx";
+import { formatDateTime } from "~/utils/dates.ts";
+import { initiativeEditorAction, initiativeNumberParam, loadInitiativeEditor } from "~/utils/initiative-pages.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadInitiativeEditor(request, initiativeNumberParam(params.number));
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return initiativeEditorAction(request, context, initiativeNumberParam(params.number));
+}
+
+// After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;
+
+export default function InitiativeEditorPage() {
+  const { initiative, options, details, transitions, participants, counterparts, milestones, outcomes, language } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>() as EditorAnswer;
+  const { t } = useTranslation();
+  return (
+    <div className="container page coordinate-page initiative-editor-page">
+      <p>
+        <Link to="/coordinate/initiatives">← {t("initiatives.editor.back")}</Link>
+      </p>
+      <p className="page-banner__eyebrow">
+        {t("initiatives.coordinate.title")} · {t("initiatives.numberLabel", { number: initiative.number })}
+      </p>
+      <h1>{t("initiatives.editor.title", { title: initiative.title })}</h1>
+      <p>
+        <InitiativeStatusBadge status={initiative.status} /> <Link to={`/initiatives/${initiative.number}`}>{t("initiatives.editor.viewPublic")}</Link>
+      </p>
+      <p className="lead">{t("initiatives.editor.lead")}</p>
+      <p className="muted">
+        {initiative.updatedBy
+          ? t("initiatives.editor.lastSaved", { time: formatDateTime(language, initiative.updatedAt), name: initiative.updatedBy })
+          : t("initiatives.editor.lastSavedUnknown", { time: formatDateTime(language, initiative.updatedAt) })}
+      </p>
+      <InitiativeStatusPanel key={`status-${initiative.version}`} status={initiative.status} version={initiative.version} transitions={transitions} answer={answer} language={language} />
+      {/* A new version starts a fresh form from what is stored. */}
+      <InitiativeDetailsForm
+        key={`details-${initiative.version}`}
+        options={options}
+        defaultValue={details}
+        answer={answer}
+        cover={initiative.coverImageId ? { id: initiative.coverImageId, alt: initiative.coverAlt } : null}
+        language={language}
+      />
+      <ParticipantsTable participants={participants} />
+      <CounterpartsPanel counterparts={counterparts} answer={answer} />
+      <MilestonesPanel milestones={milestones} answer={answer} />
+      <OutcomesPanel outcomes={outcomes} answer={answer} />
+    </div>
+  );
+}
