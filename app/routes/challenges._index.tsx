@@ -36,6 +36,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 export default function ChallengeList() {
   const { filters, options, items, total, page, pageSize, language, feedHref } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  // An area filter leads on to the area's own page (its initiatives, a follow button).
+  const selectedArea = filters.area ? options.areas.find((area) => area.slug === filters.area) : undefined;
   const submit = useSubmit();
   const navigation = useNavigation();
   const searching = navigation.state === "loading" && navigation.location.pathname === "/challenges";
@@ -208,6 +210,11 @@ export default function ChallengeList() {
               <span className="muted"> {t("challenge.resultRange", { from: formatNumber(language, from), to: formatNumber(language, to) })}</span>
             ) : null}
           </p>
+          {selectedArea ? (
+            <p>
+              <Link to={`/areas/${selectedArea.slug}`}>{t("following.area.pageLink", { name: selectedArea.name })}</Link>
+            </p>
+          ) : null}
           {items.length === 0 ? (
             <p className="empty-state">{t("challenge.noResults")}</p>
           ) : (

@@ -16,6 +16,7 @@ const following: Shape<Translation["following"]> = {
     failed: "The follow could not be changed. Please try again.",
   },
   area: {
+    pageLink: "The {{name}} area page (initiatives, follow)",
     metaDescription: "Challenges and initiatives in {{name}}. Follow to hear about what happens next.",
     openChallenges: "Open challenges",
     noOpenChallenges: "No challenges are open in this area right now.",

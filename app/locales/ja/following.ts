@@ -14,6 +14,7 @@ const following = {
     failed: "フォローの変更に失敗しました。もう一度お試しください。",
   },
   area: {
+    pageLink: "{{name}}の地域ページ（取り組み・フォロー）",
     metaDescription: "{{name}}の地域課題と取り組み。フォローすると新しい動きをお知らせします。",
     openChallenges: "募集中の地域課題",
     noOpenChallenges: "この地域で募集中の地域課題はいまはありません。",
