@@ -30,7 +30,7 @@ export function notificationSettingsUrl(origin: string): string {
   return `${origin}/account`;
 }
 
-type Recipient = { userId: string; email: string; language: string; targetType: FollowTargetType; fieldId: number | null };
+type Recipient = { userId: string; language: string; targetType: FollowTargetType; fieldId: number | null };
 
 // The most specific follow explains the mail best: an initiative's follower hears "you follow this initiative"
 // even if they also follow its strategy.
@@ -76,19 +76,23 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
         AND ${alias}."userId" IS DISTINCT FROM $7::uuid)`;
       const parameters = [id, activity.initiativeId, activity.challengeId, activity.strategyId, activity.fieldIds, activity.areaId, activity.actorId] as const;
 
+      // Whoever gets an immediate e-mail has it marked on the notification at once: the e-mail commits with it.
+      const emailedNow = `u."notificationFrequency" = 'IMMEDIATE' AND u."emailVerifiedAt" IS NOT NULL`;
       const notified = await tx.$executeRawUnsafe(
-        `INSERT INTO "Notification" ("userId", "activityId")
-         SELECT DISTINCT f."userId", $1::bigint FROM "Follow" f WHERE ${matches("f")}
+        `INSERT INTO "Notification" ("userId", "activityId", "emailedAt")
+         SELECT DISTINCT f."userId", $1::bigint, CASE WHEN ${emailedNow} THEN now() END
+           FROM "Follow" f JOIN "User" u ON u."id" = f."userId"
+          WHERE ${matches("f")}
          ON CONFLICT ("activityId", "userId") DO NOTHING`,
         ...parameters,
       );
 
       const recipients = await tx.$queryRawUnsafe<Recipient[]>(
-        `SELECT DISTINCT ON (f."userId") f."userId" AS "userId", u."email", u."language", f."targetType" AS "targetType", f."fieldId" AS "fieldId"
+        `SELECT DISTINCT ON (f."userId") f."userId" AS "userId", u."language", f."targetType" AS "targetType", f."fieldId" AS "fieldId"
            FROM "Follow" f
            JOIN "User" u ON u."id" = f."userId"
-           JOIN "Notification" n ON n."activityId" = $1::bigint AND n."userId" = f."userId" AND n."emailedAt" IS NULL
-          WHERE ${matches("f")} AND u."notificationFrequency" = 'IMMEDIATE' AND u."emailVerifiedAt" IS NOT NULL
+           JOIN "Notification" n ON n."activityId" = $1::bigint AND n."userId" = f."userId" AND n."emailedAt" IS NOT NULL
+          WHERE ${matches("f")} AND ${emailedNow}
           ORDER BY f."userId", ${reasonOrder}`,
         ...parameters,
       );
@@ -124,11 +128,9 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
       // One shared body per language and reason: a handful of renders for any number of recipients.
       const origin = activityOrigin(activity.details, defaultMailOrigin());
       const bodies = new Map<string, string>();
-      const userIds: string[] = [];
-      const addresses: string[] = [];
-      const languages: string[] = [];
-      const bodyIds: string[] = [];
-      const links: string[] = [];
+      // One tab-separated line per recipient in a single text parameter: tens of thousands of array elements
+      // cost far more to bind than one string PostgreSQL splits itself (ids, addresses and links hold no tabs).
+      const lines: string[] = [];
       for (const recipient of recipients) {
         const language: EmailLanguage = recipient.language === "en" ? "en" : "ja";
         const reasonKey = `${language}:${recipient.targetType}:${recipient.fieldId ?? ""}`;
@@ -149,25 +151,22 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
           bodyId = body.id;
           bodies.set(reasonKey, bodyId);
         }
-        userIds.push(recipient.userId);
-        addresses.push(recipient.email);
-        languages.push(language);
-        bodyIds.push(bodyId);
-        links.push(unsubscribeUrl(origin, signLinkTokenWith(key, { u: recipient.userId, s: "all" })));
+        const link = unsubscribeUrl(origin, signLinkTokenWith(key, { u: recipient.userId, s: "all" }));
+        lines.push(`${recipient.userId}\t${language}\t${bodyId}\t${link}`);
       }
 
       const queued = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO "EmailMessage" ("id", "idempotencyKey", "template", "language", "toAddress", "userId", "subject", "html", "text",
                                     "bodyId", "variables", "listUnsubscribeUrl", "updatedAt")
-        SELECT gen_random_uuid(), 'notify:' || ${String(id)} || ':' || r.user_id, 'notification', r.language, r.address, r.user_id,
-               b."subject", '', '', r.body_id, jsonb_build_object('unsubscribeUrl', r.link), r.link, now()
-          FROM unnest(${userIds}::uuid[], ${addresses}::text[], ${languages}::text[], ${bodyIds}::uuid[], ${links}::text[])
-               AS r(user_id, address, language, body_id, link)
+        SELECT gen_random_uuid(), 'notify:' || ${String(id)} || ':' || u."id", 'notification', r.language, u."email", u."id",
+               b."subject", '', '', b."id", jsonb_build_object('unsubscribeUrl', r.link), r.link, now()
+          FROM (SELECT split_part(line, E'\t', 1)::uuid AS user_id, split_part(line, E'\t', 2) AS language,
+                       split_part(line, E'\t', 3)::uuid AS body_id, split_part(line, E'\t', 4) AS link
+                  FROM string_to_table(${lines.join("\n")}, E'\n') AS line) AS r
+          JOIN "User" u ON u."id" = r.user_id
           JOIN "EmailBody" b ON b."id" = r.body_id
         ON CONFLICT ("idempotencyKey") DO NOTHING
         RETURNING "id"`;
-      await tx.$executeRaw`UPDATE "Notification" SET "emailedAt" = now()
-        WHERE "activityId" = ${id} AND "userId" = ANY(${userIds}::uuid[]) AND "emailedAt" IS NULL`;
       await tx.activity.update({ where: { id }, data: { fannedOutAt: new Date() }, select: { id: true } });
       return { status: "fanned-out", notified, emailIds: queued.map((row) => row.id) };
     },
