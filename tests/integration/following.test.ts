@@ -19,6 +19,7 @@ import {
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from "~/models/notification-inbox.server.ts";
 import { changeProposalStatus } from "~/models/proposal-status.server.ts";
 import { action as followAction } from "~/routes/follow.ts";
+import { loader as areaLoader } from "~/routes/areas.$slug.tsx";
 import { loader as openLoader } from "~/routes/notifications.$id.ts";
 import { action as settingsAction } from "~/routes/account.notifications.tsx";
 import { prisma } from "~/utils/db.server.ts";
@@ -194,6 +195,29 @@ describe("the /follow action", () => {
     const response = (await settle(() => followAction({ request, params: {}, context: {} }))) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fareas%2Fnarakawa");
+  });
+});
+
+describe("the area page", () => {
+  it("shows the area's open challenges and initiatives, never a draft, with the reader's follow state; an unknown slug is a 404", async () => {
+    const draft = await challenge("DRAFT", "地域ページの下書き");
+    const initiative = await createInitiative(prisma, { strategyCode: "C", titleJa: `${marker} 楢川の取り組み`, areaSlug: "narakawa" });
+    initiativeIds.push(initiative.id);
+    const elsewhere = await createInitiative(prisma, { strategyCode: "C", titleJa: `${marker} 市全域の取り組み` });
+    initiativeIds.push(elsewhere.id);
+    await follow(reader.id, { type: "AREA", areaId: narakawa });
+    const cookie = await sessionCookie(reader.id);
+    const page = await areaLoader({ request: getRequest("/areas/narakawa", cookie), params: { slug: "narakawa" }, context: {} });
+    expect(page.area.name).toBe("楢川");
+    expect(page.follow).toMatchObject({ targetType: "AREA", targetId: String(narakawa), signedIn: true, following: true });
+    expect(page.openChallenges.items.map((item) => item.number)).toContain(openChallenge.number);
+    expect(page.openChallenges.items.map((item) => item.number)).not.toContain(draft.number);
+    const titles = page.initiatives.items.map((item) => item.title);
+    expect(titles).toContain(`${marker} 楢川の取り組み`);
+    expect(titles).not.toContain(`${marker} 市全域の取り組み`);
+    expect(page.feedHref).toBe("/areas/narakawa/challenges.atom");
+    const missing = (await settle(() => areaLoader({ request: getRequest("/areas/nowhere"), params: { slug: "nowhere" }, context: {} }))) as Response;
+    expect(missing.status).toBe(404);
   });
 });
 
