@@ -145,7 +145,6 @@ export function InitiativeUpdateForm({
   return (
     <Form method="post" action={`/initiatives/${number}`} encType="multipart/form-data" {...getFormProps(form)} className="initiative-update-form">
       <FormAlert id={form.errorId} errors={form.errors} />
-      <input type="hidden" name="intent" value="update-save" />
       <HiddenInput meta={fields.updateId} />
       {!defaults.updateId ? <p className="muted">{postingAs ? t("initiatives.updateForm.asPartner", { name: postingAs }) : t("initiatives.updateForm.asCoordinator")}</p> : null}
       <InputField meta={fields.title} label={t("initiatives.updateForm.title")} />
@@ -286,6 +285,41 @@ export function MatchInitiativePanel({
           ) : null}
         </>
       )}
+    </section>
+  );
+}
+
+/** The initiatives under a strategy or field, or grown from a challenge, on those pages. */
+export function InitiativesSection({
+  heading,
+  items,
+  total,
+  allHref,
+  language,
+}: {
+  heading: string;
+  items: InitiativeCardData[];
+  total: number;
+  allHref: string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="initiatives-heading" className="prose-block initiatives-section">
+      <h2 id="initiatives-heading">{heading}</h2>
+      <ul className="challenge-grid">
+        {items.map((initiative) => (
+          <li key={initiative.number}>
+            <InitiativeCard initiative={initiative} language={language} headingLevel={3} />
+          </li>
+        ))}
+      </ul>
+      {total > items.length ? (
+        <p>
+          <Link to={allHref}>{t("initiatives.elsewhere.viewAll")} →</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

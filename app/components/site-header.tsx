@@ -39,6 +39,9 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   <NavLink to="/challenges">{t("nav.challenges")}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/initiatives">{t("initiatives.title")}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/partners">{t("nav.partners")}</NavLink>
                 </li>
                 <li>
@@ -83,6 +86,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   {user?.permissions.includes("challenge:edit") ? (
                     <li>
                       <NavLink to="/coordinate/challenges">{t("coordinate.title")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("initiative:manage") ? (
+                    <li>
+                      <NavLink to="/coordinate/initiatives">{t("initiatives.coordinate.title")}</NavLink>
                     </li>
                   ) : null}
                   {user?.permissions.includes("audit:read") ? (

@@ -6,6 +6,8 @@ import { ChallengeCard, DeadlineText, StatusBadge } from "~/components/challenge
 import { ChallengeProposalCount } from "~/components/challenge-proposal-count.tsx";
 import { FollowButton } from "~/components/follow-button.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
+import { InitiativesSection } from "~/components/initiative-parts.tsx";
+import { listInitiativesFor } from "~/models/initiative-queries.server.ts";
 import { getChallengeForPage, listRelatedChallenges, withCountdown } from "~/models/challenge.server.ts";
 import { followStateFor } from "~/models/follow.server.ts";
 import { getChallengeProposalSummary } from "~/models/proposal-review.server.ts";
@@ -24,11 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canEdit = user ? hasPermission(user.roles, "challenge:edit") : false;
   const challenge = await getChallengeForPage(Number(params.number), language, { canSeeUnpublished: canEdit });
   if (!challenge) notFound();
-  const [related, proposals, follow] = await Promise.all([
+  const [related, proposals, follow, initiatives] = await Promise.all([
     challenge.isPublic ? listRelatedChallenges(challenge, language) : [],
     getChallengeProposalSummary(challenge.id),
     // A draft in the editor's preview cannot be followed yet.
     challenge.isPublic ? followStateFor(user?.id ?? null, { type: "CHALLENGE", challengeId: challenge.id }) : null,
+    listInitiativesFor({ challengeId: challenge.id }, language),
   ]);
   const { bodyMarkdown, ...rest } = challenge;
   const [withDays] = withCountdown([rest]);
@@ -40,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     related: withCountdown(related),
     proposals,
     follow,
+    initiatives,
     share: {
       url: `${origin}/challenges/${challenge.number}`,
       image: challenge.coverImageId ? `${origin}/images/${challenge.coverImageId}` : `${origin}/og-image.png`,
@@ -52,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? challengeShareMeta(data.challenge, data.share, data.language) : []);
 
 export default function ChallengePage() {
-  const { challenge, related, proposals, language, canEdit, share, follow } = useLoaderData<typeof loader>();
+  const { challenge, related, proposals, language, canEdit, share, follow, initiatives } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const nonce = useNonce();
   const primaryField = challenge.fields.find((field) => field.primary) ?? challenge.fields[0];
@@ -107,6 +111,13 @@ export default function ChallengePage() {
             ) : null}
             <div className="markdown" lang={challenge.bodyLanguage} dangerouslySetInnerHTML={{ __html: challenge.bodyHtml }} />
           </section>
+          <InitiativesSection
+            heading={t("initiatives.elsewhere.challengeHeading")}
+            items={initiatives.items}
+            total={initiatives.total}
+            allHref="/initiatives"
+            language={language}
+          />
           {challenge.skills.length ? (
             <section aria-labelledby="skills-heading" className="prose-block">
               <h2 id="skills-heading">{t("challenge.wantedSkills")}</h2>

@@ -14,16 +14,22 @@ import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { InitiativesSection } from "~/components/initiative-parts.tsx";
+import { listInitiativesFor } from "~/models/initiative-queries.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const [t, field] = await Promise.all([getFixedT(request), getFieldByNumber(params.number ?? "", language)]);
   if (!field) notFound();
   const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ field: field.number }, language), loadTaxonomyLookups(), getUser(request)]);
-  const follow = await followStateFor(user?.id ?? null, { type: "FIELD", fieldId: lookups.fieldIdByNumber.get(field.number)! });
+  const [follow, initiatives] = await Promise.all([
+    followStateFor(user?.id ?? null, { type: "FIELD", fieldId: lookups.fieldIdByNumber.get(field.number)! }),
+    listInitiativesFor({ fieldNumber: field.number }, language),
+  ]);
   return {
     field,
     follow,
+    initiatives,
     language,
     openChallenges: { items: withCountdown(open.items), total: open.total },
     subscribe: subscribeHrefs({ field: field.number }),
@@ -43,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function FieldPage() {
-  const { field, language, openChallenges, follow, subscribe } = useLoaderData<typeof loader>();
+  const { field, language, openChallenges, follow, subscribe, initiatives } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const mark = fieldMark(field.number);
   return (
@@ -78,6 +84,13 @@ export default function FieldPage() {
           emptyText={t("field.noChallenges")}
           listHref={`/challenges?field=${field.number}&status=OPEN`}
           openChallenges={openChallenges}
+          language={language}
+        />
+        <InitiativesSection
+          heading={t("initiatives.elsewhere.fieldHeading")}
+          items={initiatives.items}
+          total={initiatives.total}
+          allHref={`/initiatives?field=${field.number}`}
           language={language}
         />
         <section aria-labelledby="other-fields-heading" className="prose-block">

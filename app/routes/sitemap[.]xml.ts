@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listPublicChallengeStamps } from "~/models/challenge-export.server.ts";
+import { listInitiativeNumbersForSitemap } from "~/models/initiative-queries.server.ts";
 import { listPublicPartnerStamps } from "~/models/partner.server.ts";
 import { loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
 import { publicOrigin } from "~/utils/auth.server.ts";
@@ -17,7 +18,12 @@ const maxUrls = 50_000;
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);
-  const [lookups, challenges, partners] = await Promise.all([loadTaxonomyLookups(), listPublicChallengeStamps(), listPublicPartnerStamps(maxUrls)]);
+  const [lookups, challenges, partners, initiatives] = await Promise.all([
+    loadTaxonomyLookups(),
+    listPublicChallengeStamps(),
+    listPublicPartnerStamps(maxUrls),
+    listInitiativeNumbersForSitemap(),
+  ]);
   const strategies = [...lookups.strategyIdByCode.keys()].sort();
   const fields = [...lookups.fieldIdByNumber.keys()].sort((a, b) => a - b);
   const areas = [...lookups.areaIdBySlug.keys()];
@@ -33,6 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { path: "/dashboard" },
     { path: "/privacy" },
     ...challenges.map((challenge) => ({ path: `/challenges/${challenge.number}`, lastmod: challenge.updatedAt })),
+    { path: "/initiatives" },
+    ...initiatives.map((initiative) => ({ path: `/initiatives/${initiative.number}`, lastmod: initiative.updatedAt })),
     { path: "/partners" },
     ...partners.map((partner) => ({ path: `/partners/${partner.id}`, lastmod: partner.updatedAt })),
   ].slice(0, maxUrls);

@@ -14,17 +14,23 @@ import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { InitiativesSection } from "~/components/initiative-parts.tsx";
+import { listInitiativesFor } from "~/models/initiative-queries.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const [t, strategy] = await Promise.all([getFixedT(request), getStrategyByCode(params.code ?? "", language)]);
   if (!strategy) notFound();
   const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ strategy: strategy.code }, language), loadTaxonomyLookups(), getUser(request)]);
-  const follow = await followStateFor(user?.id ?? null, { type: "STRATEGY", strategyId: lookups.strategyIdByCode.get(strategy.code)! });
+  const [follow, initiatives] = await Promise.all([
+    followStateFor(user?.id ?? null, { type: "STRATEGY", strategyId: lookups.strategyIdByCode.get(strategy.code)! }),
+    listInitiativesFor({ strategyCode: strategy.code }, language),
+  ]);
   return {
     language,
     strategy,
     follow,
+    initiatives,
     openChallenges: { items: withCountdown(open.items), total: open.total },
     subscribe: subscribeHrefs({ strategy: strategy.code }),
     feedLinks: [
@@ -43,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 
 export default function StrategyPage() {
-  const { strategy, language, openChallenges, follow, subscribe } = useLoaderData<typeof loader>();
+  const { strategy, language, openChallenges, follow, subscribe, initiatives } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const counts = [
     { key: "openChallenges", label: t("home.openChallenges"), value: strategy.counts.openChallenges },
@@ -83,6 +89,13 @@ export default function StrategyPage() {
           emptyText={t("strategy.noChallenges")}
           listHref={`/challenges?strategy=${strategy.code}&status=OPEN`}
           openChallenges={openChallenges}
+          language={language}
+        />
+        <InitiativesSection
+          heading={t("initiatives.elsewhere.strategyHeading")}
+          items={initiatives.items}
+          total={initiatives.total}
+          allHref={`/initiatives?strategy=${strategy.code}`}
           language={language}
         />
         <section aria-labelledby="fields-heading" className="prose-block">
