@@ -87,7 +87,9 @@ try {
   const deliveredAt = await waitFor(() => stub.deliveries().length >= followerCount, 120_000, "the mail stub");
   const requests = stub.requests();
   const withHeaders = stub.deliveries().filter((delivery) => delivery.headers["List-Unsubscribe-Post"] === "List-Unsubscribe=One-Click").length;
-  const sent = await prisma.emailMessage.count({ where: { template: "notification", status: "SENT" } });
+  // The provider has them all; the last batch's SENT marks follow a moment later.
+  let sent = 0;
+  await waitFor(async () => (sent = await prisma.emailMessage.count({ where: { template: "notification", status: "SENT" } })) >= followerCount, 30_000, "SENT marks");
   sampleMemory();
 
   const enqueueMs = enqueuedAt - started;
