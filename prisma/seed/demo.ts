@@ -3,7 +3,8 @@ import { demoChallenges } from "./demo-challenges.ts";
 import { seedDemoMatches } from "./demo-matches.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
 import { seedDemoProposals } from "./demo-proposals.ts";
-import { createChallenges, createInitiative, createUser } from "./factories.ts";
+import { createChallenges, createUser } from "./factories.ts";
+import { seedDemoInitiatives } from "./demo-initiatives.ts";
 
 /** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
 export const demoPassword = "shiojiri-demo-2026";
@@ -33,6 +34,8 @@ export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoProposals(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
   // Matches pair the demo challenges and partners in every stage of the pipeline; seeded once too.
   await seedDemoMatches(prisma, { coordinatorEmail: demoAccounts[1]!.email });
+  // Initiatives grow from the AGREED (and later) matches; seeded once too.
+  await seedDemoInitiatives(prisma, { coordinatorEmail: demoAccounts[1]!.email, residentEmail: demoAccounts[3]!.email });
 }
 
 async function seedDemoChallenges(prisma: PrismaClient) {
@@ -51,16 +54,6 @@ async function seedDemoChallenges(prisma: PrismaClient) {
           createdById: coordinator?.id ?? null,
         })),
       );
-      // Challenges that reached the work stage have an initiative residents can follow.
-      for (const challenge of demoChallenges) {
-        if (challenge.status !== "IN_PROGRESS" && challenge.status !== "COMPLETED") continue;
-        await createInitiative(tx, {
-          strategyCode: challenge.strategyCode,
-          titleJa: challenge.titleJa,
-          titleEn: challenge.titleEn,
-          status: challenge.status === "COMPLETED" ? "COMPLETED" : "ACTIVE",
-        });
-      }
     },
     { timeout: 60_000 },
   );

@@ -554,3 +554,188 @@ export async function createNotification(
     select: { id: true, activityId: true },
   });
 }
+
+// ───────────────────────────── Initiatives from matches ─────────────────────────────
+
+type InitiativeDb = Pick<
+  PrismaClient,
+  "match" | "initiative" | "initiativeEvent" | "initiativeParticipant" | "initiativeUpdate" | "initiativeMilestone" | "initiativeOutcome" | "activity" | "follow"
+>;
+
+/** An Activity row as recordActivity writes it (placement copied from the initiative), for seeded history. */
+async function initiativeActivity(
+  db: Pick<PrismaClient, "initiative" | "activity">,
+  input: { initiativeId: string; kind: "INITIATIVE_STARTED" | "INITIATIVE_UPDATE_POSTED" | "INITIATIVE_STATUS_CHANGED" | "MILESTONE_ADDED" | "MILESTONE_ACHIEVED" | "OUTCOME_RECORDED"; actorId: string | null; at: Date; updateId?: string; details?: Record<string, string | number | null> },
+) {
+  const placement = await db.initiative.findUniqueOrThrow({
+    where: { id: input.initiativeId },
+    select: { strategyId: true, areaId: true, fields: { select: { fieldId: true } } },
+  });
+  await db.activity.create({
+    data: {
+      kind: input.kind,
+      initiativeId: input.initiativeId,
+      updateId: input.updateId ?? null,
+      strategyId: placement.strategyId,
+      areaId: placement.areaId,
+      fieldIds: placement.fields.map((field) => field.fieldId),
+      actorId: input.actorId,
+      details: input.details ?? {},
+      createdAt: input.at,
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * An initiative started from an AGREED (or later) match as the hub leaves it: details from the match's challenge,
+ * the match's partner as participant, its status history (moved to `status` afterwards), the INITIATIVE_STARTED
+ * activity and the automatic follows of the partner's members and the actor. No audit or e-mail: data, not activity.
+ */
+export async function createInitiativeFromMatch(
+  db: InitiativeDb,
+  input: { matchId: string; actorId: string | null; startedAt?: Date; status?: InitiativeStatus; statusReason?: string; showPublicly?: boolean; storyJa?: string; storyEn?: string | null },
+) {
+  const match = await db.match.findUniqueOrThrow({
+    where: { id: input.matchId },
+    select: {
+      id: true,
+      partnerId: true,
+      partner: { select: { members: { select: { userId: true } } } },
+      challenge: { select: { id: true, strategyId: true, areaId: true, periodId: true, titleJa: true, titleEn: true, summaryJa: true, summaryEn: true, fields: { select: { fieldId: true, isPrimary: true } } } },
+    },
+  });
+  const startedAt = input.startedAt ?? new Date();
+  const challenge = match.challenge;
+  const created = await db.initiative.create({
+    data: {
+      strategyId: challenge.strategyId,
+      areaId: challenge.areaId,
+      periodId: challenge.periodId,
+      challengeId: challenge.id,
+      titleJa: challenge.titleJa,
+      titleEn: challenge.titleEn,
+      summaryJa: challenge.summaryJa,
+      summaryEn: challenge.summaryEn,
+      storyJa: input.storyJa ?? "",
+      storyEn: input.storyEn ?? null,
+      createdById: input.actorId,
+      startedOn: startedAt,
+      statusChangedAt: startedAt,
+      createdAt: startedAt,
+      fields: { create: challenge.fields.map((field) => ({ fieldId: field.fieldId, isPrimary: field.isPrimary })) },
+      statusEvents: { create: { fromStatus: null, toStatus: "ACTIVE", actorId: input.actorId, createdAt: startedAt } },
+      participants: { create: { partnerId: match.partnerId, matchId: match.id, showPublicly: input.showPublicly ?? false, joinedAt: startedAt } },
+    },
+    select: { id: true, number: true },
+  });
+  await initiativeActivity(db, { initiativeId: created.id, kind: "INITIATIVE_STARTED", actorId: input.actorId, at: startedAt });
+  const followers = [...new Set([...match.partner.members.map((member) => member.userId), ...(input.actorId ? [input.actorId] : [])])];
+  if (followers.length) {
+    await db.follow.createMany({ data: followers.map((userId) => ({ userId, targetType: "INITIATIVE" as const, initiativeId: created.id, automatic: true })), skipDuplicates: true });
+  }
+  if (input.status && input.status !== "ACTIVE") {
+    const at = new Date();
+    await db.initiative.update({
+      where: { id: created.id },
+      data: { status: input.status, statusChangedAt: at, completedAt: input.status === "COMPLETED" ? at : null, version: { increment: 1 } },
+      select: { id: true },
+    });
+    await db.initiativeEvent.create({ data: { initiativeId: created.id, fromStatus: "ACTIVE", toStatus: input.status, actorId: input.actorId, reason: input.statusReason ?? null, createdAt: at } });
+    await initiativeActivity(db, { initiativeId: created.id, kind: "INITIATIVE_STATUS_CHANGED", actorId: input.actorId, at, details: { from: "ACTIVE", to: input.status } });
+  }
+  return created;
+}
+
+/** A further AGREED (or later) match's partner joining an initiative. */
+export async function joinInitiativeWithMatch(db: InitiativeDb, input: { initiativeId: string; matchId: string; showPublicly?: boolean; joinedAt?: Date }) {
+  const match = await db.match.findUniqueOrThrow({ where: { id: input.matchId }, select: { id: true, partnerId: true, partner: { select: { members: { select: { userId: true } } } } } });
+  await db.initiativeParticipant.create({ data: { initiativeId: input.initiativeId, partnerId: match.partnerId, matchId: match.id, showPublicly: input.showPublicly ?? false, joinedAt: input.joinedAt ?? new Date() } });
+  const members = match.partner.members.map((member) => member.userId);
+  if (members.length) await db.follow.createMany({ data: members.map((userId) => ({ userId, targetType: "INITIATIVE" as const, initiativeId: input.initiativeId, automatic: true })), skipDuplicates: true });
+}
+
+export async function createInitiativeUpdate(
+  db: InitiativeDb,
+  input: { initiativeId: string; authorId: string | null; partnerId?: string | null; title: string; body: string; language?: "ja" | "en"; createdAt?: Date },
+) {
+  const createdAt = input.createdAt ?? new Date();
+  const update = await db.initiativeUpdate.create({
+    data: { initiativeId: input.initiativeId, authorId: input.authorId, partnerId: input.partnerId ?? null, title: input.title, body: input.body, language: input.language ?? "ja", createdAt },
+    select: { id: true },
+  });
+  await initiativeActivity(db, { initiativeId: input.initiativeId, kind: "INITIATIVE_UPDATE_POSTED", actorId: input.authorId, at: createdAt, updateId: update.id, details: { title: input.title } });
+  return update;
+}
+
+export async function createInitiativeMilestone(
+  db: InitiativeDb,
+  input: {
+    initiativeId: string;
+    actorId: string | null;
+    kind?: "MILESTONE" | "EVENT";
+    titleJa: string;
+    titleEn?: string | null;
+    descriptionJa?: string;
+    startsAt: Date;
+    endsAt?: Date | null;
+    allDay?: boolean;
+    locationJa?: string | null;
+    locationEn?: string | null;
+    achievedAt?: Date | null;
+    addedAt?: Date;
+  },
+) {
+  const addedAt = input.addedAt ?? new Date();
+  const milestone = await db.initiativeMilestone.create({
+    data: {
+      initiativeId: input.initiativeId,
+      kind: input.kind ?? "MILESTONE",
+      titleJa: input.titleJa,
+      titleEn: input.titleEn ?? null,
+      descriptionJa: input.descriptionJa ?? "",
+      startsAt: input.startsAt,
+      endsAt: input.endsAt ?? null,
+      allDay: input.allDay ?? true,
+      locationJa: input.locationJa ?? null,
+      locationEn: input.locationEn ?? null,
+      achievedAt: input.achievedAt ?? null,
+      sequence: input.achievedAt ? 1 : 0,
+      createdAt: addedAt,
+    },
+    select: { id: true },
+  });
+  const details = { milestoneId: milestone.id, titleJa: input.titleJa, titleEn: input.titleEn ?? null };
+  await initiativeActivity(db, { initiativeId: input.initiativeId, kind: "MILESTONE_ADDED", actorId: input.actorId, at: addedAt, details: { ...details, kind: input.kind ?? "MILESTONE" } });
+  if (input.achievedAt) await initiativeActivity(db, { initiativeId: input.initiativeId, kind: "MILESTONE_ACHIEVED", actorId: input.actorId, at: input.achievedAt, details });
+  return milestone;
+}
+
+export async function createInitiativeOutcome(
+  db: InitiativeDb,
+  input: { initiativeId: string; actorId: string | null; labelJa: string; labelEn?: string | null; value: number; unitJa: string; unitEn?: string | null; achievedOn: Date; noteJa?: string },
+) {
+  const outcome = await db.initiativeOutcome.create({
+    data: {
+      initiativeId: input.initiativeId,
+      labelJa: input.labelJa,
+      labelEn: input.labelEn ?? null,
+      value: input.value,
+      unitJa: input.unitJa,
+      unitEn: input.unitEn ?? null,
+      achievedOn: input.achievedOn,
+      noteJa: input.noteJa ?? "",
+      createdById: input.actorId,
+      createdAt: input.achievedOn,
+    },
+    select: { id: true },
+  });
+  await initiativeActivity(db, {
+    initiativeId: input.initiativeId,
+    kind: "OUTCOME_RECORDED",
+    actorId: input.actorId,
+    at: input.achievedOn,
+    details: { outcomeId: outcome.id, labelJa: input.labelJa, labelEn: input.labelEn ?? null, value: String(input.value), unitJa: input.unitJa, unitEn: input.unitEn ?? null },
+  });
+  return outcome;
+}
