@@ -12,6 +12,11 @@ import { prisma } from "~/utils/db.server.ts";
 import { createChallenge, createInitiative, createMatchWithHistory, createPartner, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";
+import { getRequest, postRequest, sessionCookie, settle } from "../support/signed-in.ts";
+import { action as initiativeAction, loader as initiativeLoader } from "~/routes/initiatives.$number.tsx";
+import { loader as listLoader } from "~/routes/initiatives._index.tsx";
+import { action as editorAction, loader as editorLoader } from "~/routes/coordinate.initiatives.$number.tsx";
+import { action as coordinatorMatchAction } from "~/routes/coordinate.matches.$number.tsx";
 
 const ns = accountNamespace("initiatives.test");
 const userIds: string[] = [];
@@ -25,6 +30,7 @@ let outsider: InitiativeActor;
 let proposer: { id: string };
 let challenge: { id: string; number: number };
 let partner: { id: string };
+let cookies: { coordinator: string; member: string; outsider: string };
 
 beforeAll(async () => {
   const suffix = randomUUID().slice(0, 6);
@@ -37,6 +43,7 @@ beforeAll(async () => {
   partnerMember = { id: memberUser.id, displayName: memberUser.displayName, roles: ["PARTNER"] };
   outsider = { id: outsiderUser.id, displayName: outsiderUser.displayName, roles: ["PARTNER"] };
   proposer = { id: proposerUser.id };
+  cookies = { coordinator: await sessionCookie(coordinatorUser.id), member: await sessionCookie(memberUser.id), outsider: await sessionCookie(outsiderUser.id) };
   const created = await createChallenge(prisma, { strategyCode: "B", titleJa: `取り組み試験課題 ${suffix}`, status: "IN_PROGRESS", fieldNumbers: [4] });
   challenge = { id: created.id, number: created.number };
   challengeIds.push(created.id);
@@ -258,5 +265,87 @@ describe("cheers and the list", () => {
     expect(card).toMatchObject({ strategyCode: "B", cheers: 1, updates: 0, status: "ACTIVE" });
     const none = await listInitiatives({ strategy: "A", page: 1 }, "ja");
     expect(none.items.find((item) => item.number === started.number)).toBeUndefined();
+  });
+});
+
+describe("the pages", () => {
+  const context = { clientIp: "10.9.9.9" };
+
+  it("starts an initiative from the coordinator's match page and refuses a resident", async () => {
+    const match = await matchIn(["INTRODUCED", "AGREED"]);
+    const resident = await createUser(prisma, { email: ns.email("resident"), displayName: "住民" });
+    userIds.push(resident.id);
+    const refused = await settle(() => coordinatorMatchAction({ request: postRequest(`/coordinate/matches/${match.number}`, "", { intent: "initiative-create" }), params: { number: String(match.number) }, context }));
+    expect(refused).toBeInstanceOf(Response);
+    expect((refused as Response).status).toBe(302);
+    const residentCookie = await sessionCookie(resident.id);
+    const forbidden = await settle(() =>
+      coordinatorMatchAction({ request: postRequest(`/coordinate/matches/${match.number}`, residentCookie, { intent: "initiative-create" }), params: { number: String(match.number) }, context }),
+    );
+    expect((forbidden as Response).status).toBe(403);
+    const created = (await settle(() =>
+      coordinatorMatchAction({ request: postRequest(`/coordinate/matches/${match.number}`, cookies.coordinator, { intent: "initiative-create" }), params: { number: String(match.number) }, context }),
+    )) as Response;
+    expect(created.status).toBe(302);
+    const number = Number(created.headers.get("Location")!.split("/").pop());
+    const row = await prisma.initiative.findUniqueOrThrow({ where: { number }, select: { id: true } });
+    initiativeIds.push(row.id);
+    await prisma.match.update({ where: { id: match.id }, data: { stage: "ACTIVE", version: { increment: 1 } } });
+    await prisma.match.update({ where: { id: match.id }, data: { stage: "COMPLETED", version: { increment: 1 } } });
+  });
+
+  it("cheers without JavaScript (a form post that comes back to the page) and sends signed-out visitors to sign in", async () => {
+    const started = await startedInitiative();
+    const path = `/initiatives/${started.number}`;
+    const anonymous = (await settle(() => initiativeAction({ request: postRequest(path, "", { intent: "cheer", cheer: "on" }), params: { number: String(started.number) }, context }))) as Response;
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+    const cheered = (await settle(() => initiativeAction({ request: postRequest(path, cookies.outsider, { intent: "cheer", cheer: "on" }), params: { number: String(started.number) }, context }))) as Response;
+    expect(cheered.status).toBe(303);
+    const page = (await initiativeLoader({ request: getRequest(path, cookies.outsider), params: { number: String(started.number) }, context })) as { initiative: { cheers: number; cheered: boolean } };
+    expect(page.initiative).toMatchObject({ cheers: 1, cheered: true });
+    const visitor = (await initiativeLoader({ request: getRequest(path), params: { number: String(started.number) }, context })) as { initiative: { cheers: number; cheered: boolean } };
+    expect(visitor.initiative).toMatchObject({ cheers: 1, cheered: false });
+  });
+
+  it("answers a partner not taking part with 404 when posting an update, and keeps typed text on a bad form", async () => {
+    const started = await startedInitiative();
+    const path = `/initiatives/${started.number}`;
+    const outsiderPost = await settle(() => initiativeAction({ request: postRequest(path, cookies.outsider, { intent: "update-save", title: "x", body: "y", language: "ja" }), params: { number: String(started.number) }, context }));
+    expect((outsiderPost as Response).status).toBe(404);
+    const bad = (await settle(() => initiativeAction({ request: postRequest(path, cookies.member, { intent: "update-save", title: "見出しだけ", body: "", language: "ja" }), params: { number: String(started.number) }, context }))) as unknown as {
+      init: { status: number };
+      data: { result: { initialValue: Record<string, string>; error: Record<string, string[]> } };
+    };
+    expect(bad.init.status).toBe(400);
+    expect(bad.data.result.initialValue.title).toBe("見出しだけ");
+    expect(bad.data.result.error.body).toEqual(["validation.required"]);
+  });
+
+  it("the editor answers a stale save with 409 naming who saved, keeping what was typed", async () => {
+    const started = await startedInitiative();
+    const path = `/coordinate/initiatives/${started.number}`;
+    const form = { intent: "details", version: "1", titleJa: "最初の保存", summaryJa: "要約", storyJa: "", strategyCode: "B", fieldNumbers: "4", areaSlug: "citywide", periodNumber: "1" };
+    const first = (await settle(() => editorAction({ request: postRequest(path, cookies.coordinator, form), params: { number: String(started.number) }, context }))) as Response;
+    expect(first.status).toBe(302);
+    const stale = (await settle(() => editorAction({ request: postRequest(path, cookies.coordinator, { ...form, titleJa: "古い画面" }), params: { number: String(started.number) }, context }))) as unknown as {
+      init: { status: number };
+      data: { conflict: { updatedBy: string }; result: { initialValue: Record<string, string> } };
+    };
+    expect(stale.init.status).toBe(409);
+    expect(stale.data.conflict.updatedBy).toBe(coordinator.displayName);
+    expect(stale.data.result.initialValue.titleJa).toBe("古い画面");
+    const resident = await settle(() => editorLoader({ request: getRequest(path, cookies.outsider), params: { number: String(started.number) }, context }));
+    expect((resident as Response).status).toBe(403);
+  });
+
+  it("reads the public list page in a constant number of statements", async () => {
+    await startedInitiative();
+    const request = getRequest("/initiatives?strategy=B");
+    await listLoader({ request, params: {}, context });
+    const { statements } = await recordQueries(() => listLoader({ request: getRequest("/initiatives?strategy=B"), params: {}, context }));
+    // One statement for the page of cards and their counts, whatever the page size; the taxonomy is cached.
+    expect(statements.filter((statement) => statement.includes('"Initiative"'))).toHaveLength(1);
+    expect(statements.length).toBeLessThanOrEqual(2);
   });
 });
