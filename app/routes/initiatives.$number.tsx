@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
+import { SubscribeLinks } from "~/components/feed-links.tsx";
 import { FollowButton } from "~/components/follow-button.tsx";
 import { SubmitButton } from "~/components/forms.tsx";
 import { CheerButton, InitiativeStatusBadge, InitiativeUpdateForm, ParticipantVisibilityForm } from "~/components/initiative-parts.tsx";
@@ -15,14 +16,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [...pageMeta(data.meta), { property: "og:url", content: data.share.url }, { property: "og:image", content: data.share.image }] : [];
+  data ? [...pageMeta(data.meta), { property: "og:url", content: data.share.url }, { property: "og:image", content: data.share.image }, ...data.feedLinks] : [];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   return initiativePageAction(request, context, initiativeNumberParam(params.number));
 }
 
 export default function InitiativePage() {
-  const { initiative, follow, signedIn, coordinator, canPost, postingAs, language } = useLoaderData<typeof loader>();
+  const { initiative, follow, signedIn, coordinator, canPost, postingAs, language, subscribe } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>() as InitiativeFormAnswer | undefined;
   const { t } = useTranslation();
   const updateAnswer = answer?.intent === "update-save" ? answer : null;
@@ -40,6 +41,7 @@ export default function InitiativePage() {
           {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}
           <CheerButton number={initiative.number} count={initiative.cheers} cheered={initiative.cheered} signedIn={signedIn} />
           <FollowButton state={follow} />
+          <SubscribeLinks hrefs={subscribe} />
           {coordinator ? (
             <p>
               <Link to={`/coordinate/initiatives/${initiative.number}`} className="button">

@@ -26,6 +26,11 @@ export default function InitiativeList() {
           <Breadcrumbs items={[{ label: t("initiatives.title") }]} />
           <h1>{t("initiatives.title")}</h1>
           <p className="lead">{t("initiatives.lead")}</p>
+          <p className="calendar-link">
+            <a href="/calendar.ics" type="text/calendar">
+              {t("subscribe.links.ical")}: {t("subscribe.links.hubCalendar")}
+            </a>
+          </p>
         </div>
       </header>
       <div className="container challenge-list-layout">

@@ -55,6 +55,7 @@ import {
   visibilitySchema,
 } from "~/schemas/initiative.ts";
 import { getUser, publicOrigin, requestContext, requirePermission } from "./auth.server.ts";
+import { subscribeHrefs, subscribeLinks } from "./feed-links.ts";
 import { loadEditorOptions } from "./challenge-editor.server.ts";
 import { flashHeader, type FlashMessage } from "./flash.server.ts";
 import { readFormData } from "./forms.server.ts";
@@ -149,6 +150,9 @@ export async function loadInitiativePage(request: Request, number: number) {
       image: initiative.cover ? `${origin}/images/${initiative.cover.id}` : `${origin}/og-image.png`,
     },
     meta: { title: initiative.title, description: initiative.summary || t("initiatives.lead"), siteName: t("site.name"), language },
+    // Following without an account: the initiative's activity feed and calendar.
+    subscribe: subscribeHrefs({ initiative: initiative.number }),
+    feedLinks: subscribeLinks({ initiative: initiative.number }, initiative.title, t),
   };
 }
 

@@ -3,7 +3,7 @@
 // first sees it in the header and on /notifications and gets the immediate e-mail; after a second update the
 // daily digest job sends the second resident exactly one digest naming both; the first opens the unsubscribe link
 // from a mail without signing in and confirms; a later update still reaches them in the app but no longer by mail.
-// Axe on /notifications and the unsubscribe page; the initiative's activity feed and calendar answer too.
+// Axe on the initiative page (with its feed and calendar links), /notifications and the unsubscribe page.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import PgBoss from "pg-boss";
@@ -85,10 +85,16 @@ test("a follower hears of updates at once, another gets one daily digest of both
   await daily.page.getByRole("button", { name: "設定を保存" }).click();
   await expect(daily.page.getByRole("status").first()).toHaveText("お知らせの設定を保存しました。");
 
-  // People without an account follow the same initiative by feed and calendar.
-  const feed = await immediate.page.request.get(`/initiatives/${initiative.number}/activity.atom`);
+  // People without an account follow the same initiative by feed and calendar, linked from its page and head.
+  const feedHref = `/initiatives/${initiative.number}/activity.atom`;
+  const calendarHref = `/initiatives/${initiative.number}/calendar.ics`;
+  await expect(immediate.page.getByRole("link", { name: "フィードでフォロー (Atom)" })).toHaveAttribute("href", feedHref);
+  await expect(immediate.page.getByRole("link", { name: "カレンダーに追加 (iCal)" })).toHaveAttribute("href", calendarHref);
+  await expect(immediate.page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", feedHref);
+  await expectNoAxeViolations(immediate.page);
+  const feed = await immediate.page.request.get(feedHref);
   expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  const calendar = await immediate.page.request.get(`/initiatives/${initiative.number}/calendar.ics`);
+  const calendar = await immediate.page.request.get(calendarHref);
   expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
 
   const first = `${marker} 第1回 見守り会議`;
@@ -108,6 +114,7 @@ test("a follower hears of updates at once, another gets one daily digest of both
   expect(mail.text).toContain(first);
   expect(mail.text).toContain(`/initiatives/${initiative.number}`);
   const unsubscribePath = extractLink(mail, "/unsubscribe/");
+  expect(await (await immediate.page.request.get(feedHref)).text()).toContain(first);
 
   const second = `${marker} 第2回 見守り会議`;
   await postUpdate(coordinator.page, second);
