@@ -55,7 +55,7 @@ export default function Notification(props: NotificationProps & { language: Emai
   const text = strings[language];
   return (
     <EmailLayout language={language} title={subjectLine(language, props.topic)} preview={props.summary} heading={props.topic}>
-      <Paragraph>{props.summary}</Paragraph>
+      {props.summary === props.topic ? null : <Paragraph>{props.summary}</Paragraph>}
       {props.excerpt ? <Note>{props.excerpt}</Note> : null}
       <ActionButton language={language} href={props.url} label={text.button} />
       <Note>{text.why(props.reason)}</Note>

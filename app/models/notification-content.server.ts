@@ -1,6 +1,7 @@
-// What the notification e-mails say about an activity, in each language. Kept apart from the delivery code so
-// that the wording can follow the in-app notifications (app/utils/activity-text.ts) without touching fan-out.
+// What the notification e-mails say about an activity, in each language: the in-app notification's sentence and
+// link (app/utils/activity-text.ts) made absolute, plus what only a mail needs (group headings, an excerpt, why).
 import type { ActivityKind, FollowTargetType, Prisma } from "~/generated/prisma/client.ts";
+import { describeActivity } from "~/utils/activity-text.ts";
 import type { EmailLanguage } from "../../emails/strings.ts";
 
 type Titled = { number: number; titleJa: string; titleEn: string | null };
@@ -23,15 +24,6 @@ export const activityForMailSelect = {
   challenge: { select: { number: true, titleJa: true, titleEn: true } },
   update: { select: { id: true, title: true, body: true } },
 } satisfies Prisma.ActivitySelect;
-
-const initiativeStatus: Record<EmailLanguage, Record<string, string>> = {
-  ja: { ACTIVE: "進行中", PAUSED: "休止中", COMPLETED: "完了" },
-  en: { ACTIVE: "active", PAUSED: "paused", COMPLETED: "completed" },
-};
-const challengeStatus: Record<EmailLanguage, Record<string, string>> = {
-  ja: { DRAFT: "下書き", OPEN: "募集中", MATCHING: "マッチング中", IN_PROGRESS: "進行中", COMPLETED: "完了", ARCHIVED: "終了" },
-  en: { DRAFT: "draft", OPEN: "open", MATCHING: "matching", IN_PROGRESS: "in progress", COMPLETED: "completed", ARCHIVED: "archived" },
-};
 
 function title(language: EmailLanguage, subject: Titled): string {
   return language === "en" && subject.titleEn ? subject.titleEn : subject.titleJa;
@@ -59,76 +51,25 @@ export type ActivityMailText = {
   /** The subject it is about, for a digest's group heading: 取り組み「…」. */
   subjectName: string;
   subjectUrl: string;
-  topic: string;
-  /** What happened, naming the subject (immediate mail). */
+  /** What happened, naming the subject: the same sentence as the in-app notification (describeActivity). */
   summary: string;
-  /** What happened, without repeating the subject (a digest line under its group). */
-  line: string;
   excerpt: string | null;
   url: string;
 };
 
 export function describeActivityForMail(activity: ActivityForMail, language: EmailLanguage, origin: string): ActivityMailText {
-  const ja = language === "ja";
-  const from = detail(activity.details, "from");
-  const to = detail(activity.details, "to");
-  const detailTitle = detail(activity.details, "title");
-  if (activity.initiative) {
-    const name = title(language, activity.initiative);
-    const subjectName = ja ? `取り組み「${name}」` : `the initiative "${name}"`;
-    const subjectUrl = `${origin}/initiatives/${activity.initiative.number}`;
-    const status = (value: string | null) => (value ? (initiativeStatus[language][value] ?? value) : "");
-    const updateTitle = activity.update?.title ?? detailTitle ?? "";
-    const url = activity.update ? `${subjectUrl}#update-${activity.update.id}` : subjectUrl;
-    const lines: Record<string, { topic: string; line: string }> = ja
-      ? {
-          INITIATIVE_STARTED: { topic: `${subjectName}が始まりました`, line: "取り組みが始まりました。" },
-          INITIATIVE_UPDATE_POSTED: { topic: `${subjectName}に活動報告`, line: `活動報告「${updateTitle}」が投稿されました。` },
-          INITIATIVE_STATUS_CHANGED: { topic: `${subjectName}：${status(to)}`, line: `状況が「${status(from)}」から「${status(to)}」に変わりました。` },
-          MILESTONE_ADDED: { topic: `${subjectName}に新しい目標`, line: `目標「${detailTitle ?? ""}」が加わりました。` },
-          MILESTONE_ACHIEVED: { topic: `${subjectName}が目標を達成`, line: `目標「${detailTitle ?? ""}」を達成しました。` },
-          OUTCOME_RECORDED: { topic: `${subjectName}の成果`, line: `成果「${detailTitle ?? ""}」が記録されました。` },
-        }
-      : {
-          INITIATIVE_STARTED: { topic: `New initiative: "${name}"`, line: "The initiative started." },
-          INITIATIVE_UPDATE_POSTED: { topic: `Update on "${name}"`, line: `A new update was posted: "${updateTitle}".` },
-          INITIATIVE_STATUS_CHANGED: { topic: `"${name}" is now ${status(to)}`, line: `Its status changed from ${status(from)} to ${status(to)}.` },
-          MILESTONE_ADDED: { topic: `New milestone for "${name}"`, line: `A milestone was added: "${detailTitle ?? ""}".` },
-          MILESTONE_ACHIEVED: { topic: `Milestone reached on "${name}"`, line: `The milestone "${detailTitle ?? ""}" was reached.` },
-          OUTCOME_RECORDED: { topic: `Outcome recorded on "${name}"`, line: `An outcome was recorded: "${detailTitle ?? ""}".` },
-        };
-    const text = lines[activity.kind] ?? { topic: subjectName, line: ja ? "更新がありました。" : "Something changed." };
-    return {
-      subjectName: ja ? subjectName : `Initiative "${name}"`,
-      subjectUrl,
-      topic: text.topic,
-      summary: ja ? `${subjectName}：${text.line}` : `On ${subjectName}: ${text.line}`,
-      line: text.line,
-      excerpt: activity.update ? excerptOf(activity.update.body) : null,
-      url,
-    };
-  }
-  const challenge = activity.challenge ?? { number: 0, titleJa: "", titleEn: null };
-  const name = title(language, challenge);
-  const subjectName = ja ? `課題「${name}」` : `the challenge "${name}"`;
-  const subjectUrl = `${origin}/challenges/${challenge.number}`;
-  const status = (value: string | null) => (value ? (challengeStatus[language][value] ?? value) : "");
-  const text =
-    activity.kind === "CHALLENGE_PUBLISHED"
-      ? ja
-        ? { topic: `新しい課題「${name}」`, line: "新しい課題が公開されました。" }
-        : { topic: `New challenge: "${name}"`, line: "A new challenge was published." }
-      : ja
-        ? { topic: `${subjectName}：${status(to)}`, line: `状況が「${status(from)}」から「${status(to)}」に変わりました。` }
-        : { topic: `"${name}" is now ${status(to)}`, line: `Its status changed from ${status(from)} to ${status(to)}.` };
+  const described = describeActivity(activity, language);
+  const subject = activity.initiative ?? activity.challenge;
+  const name = subject ? title(language, subject) : "";
+  const subjectName = activity.initiative
+    ? language === "ja" ? `取り組み「${name}」` : `Initiative “${name}”`
+    : language === "ja" ? `課題「${name}」` : `Challenge “${name}”`;
   return {
-    subjectName: ja ? subjectName : `Challenge "${name}"`,
-    subjectUrl,
-    topic: text.topic,
-    summary: ja ? `${subjectName}：${text.line}` : `On ${subjectName}: ${text.line}`,
-    line: text.line,
-    excerpt: null,
-    url: subjectUrl,
+    subjectName,
+    subjectUrl: `${origin}${activity.initiative ? `/initiatives/${activity.initiative.number}` : subject ? `/challenges/${subject.number}` : "/challenges"}`,
+    summary: described.text,
+    excerpt: activity.update ? excerptOf(activity.update.body) : null,
+    url: `${origin}${described.href}`,
   };
 }
 

@@ -122,7 +122,7 @@ async function sendDigest(input: { userId: string; frequency: DigestFrequency; p
           group = { title: text.subjectName, url: text.subjectUrl, items: [] };
           groups.set(text.subjectUrl, group);
         }
-        group.items.push({ summary: text.line, url: text.url, date: formatDate(language, activity.createdAt) });
+        group.items.push({ summary: text.summary, url: text.url, date: formatDate(language, activity.createdAt) });
       }
       const link = unsubscribeUrl(origin, token);
       const email = await queueEmail(tx, {

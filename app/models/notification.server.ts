@@ -138,7 +138,7 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
         if (!bodyId) {
           const text = describeActivityForMail(activity, language, origin);
           const props = {
-            topic: text.topic,
+            topic: text.summary,
             summary: text.summary,
             excerpt: text.excerpt,
             url: text.url,

@@ -163,7 +163,7 @@ describe("fan-out", () => {
     expect(composed.get(viaField.id)!.text).toContain("分野「");
     expect(composed.get(viaArea.id)!.text).toContain("地域「");
     const inEnglish = composed.get(english.id)!;
-    expect(inEnglish.subject).toBe(`Update on "fan-out EN ${run}" — Shiojiri Co-creation Hub`);
+    expect(inEnglish.subject).toBe(`New update on “fan-out EN ${run}”: “冬季の試験運用を始めました” — Shiojiri Co-creation Hub`);
     expect(inEnglish.text).toContain(`you follow the initiative "fan-out EN ${run}"`);
     // Each recipient's link is theirs: it names them, signed.
     for (const [userId, { mail }] of composed) {
@@ -226,7 +226,7 @@ describe("batch sending", () => {
       expect(delivery.headers).toEqual({ "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
       expect(delivery.html).toContain(`href="${url}"`);
       expect(delivery.text).toContain(url);
-      expect(delivery.subject).toBe(`【しおじり共創ハブ】取り組み「batch ${run}」に活動報告`);
+      expect(delivery.subject).toBe(`【しおじり共創ハブ】取り組み「batch ${run}」に活動報告「冬季の試験運用を始めました」が投稿されました`);
     }
     const stored = await prisma.emailMessage.findMany({ where: { id: { in: result.emailIds } }, select: { status: true, providerMessageId: true } });
     expect(stored.every((row) => row.status === "SENT" && row.providerMessageId)).toBe(true);
