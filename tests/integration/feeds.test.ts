@@ -15,6 +15,8 @@ import { loader as initiativeActivityLoader } from "~/routes/initiatives.$number
 import { loader as initiativeCalendarLoader } from "~/routes/initiatives.$number.calendar[.]ics.ts";
 import { loader as strategyActivityLoader } from "~/routes/strategies.$code.activity[.]atom.ts";
 import { prisma } from "~/utils/db.server.ts";
+import { subscribeHrefs, subscribeLinks } from "~/utils/feed-links.ts";
+import { getI18nInstance } from "~/i18n/i18next.server.ts";
 import { createChallenges, createInitiative, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";
@@ -323,5 +325,19 @@ describe("iCal calendar feeds", () => {
     const again = await initiativeCalendar("", { "If-None-Match": first.headers.get("ETag")! });
     expect(again.status).toBe(304);
     expect(again.headers.get("Content-Disposition")).toBe(first.headers.get("Content-Disposition"));
+  });
+});
+
+describe("links to the feeds", () => {
+  it("names each scope's activity feed and calendar, and titles the head links in the page's language", () => {
+    expect(subscribeHrefs({ initiative: 3 })).toEqual({ atom: "/initiatives/3/activity.atom", calendar: "/initiatives/3/calendar.ics" });
+    expect(subscribeHrefs({ strategy: "b" })).toEqual({ atom: "/strategies/B/activity.atom", calendar: "/calendar.ics?strategy=B" });
+    expect(subscribeHrefs({ field: 4 })).toEqual({ atom: "/fields/4/activity.atom", calendar: "/calendar.ics?field=4" });
+    expect(subscribeHrefs({ area: "narakawa" })).toEqual({ atom: "/areas/narakawa/activity.atom", calendar: "/calendar.ics?area=narakawa" });
+    const t = getI18nInstance("en").getFixedT("en");
+    expect(subscribeLinks({ area: "narakawa" }, "Narakawa", t)).toEqual([
+      { tagName: "link", rel: "alternate", type: "application/atom+xml", title: "News of Narakawa (Atom)", href: "/areas/narakawa/activity.atom" },
+      { tagName: "link", rel: "alternate", type: "text/calendar", title: "Dates of Narakawa (iCal)", href: "/calendar.ics?area=narakawa" },
+    ]);
   });
 });
