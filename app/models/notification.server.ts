@@ -27,7 +27,7 @@ export function defaultMailOrigin(): string {
 
 /** Links about the account's notification settings (frequency, follows). */
 export function notificationSettingsUrl(origin: string): string {
-  return `${origin}/account`;
+  return `${origin}/account/notifications`;
 }
 
 type Recipient = { userId: string; language: string; targetType: FollowTargetType; fieldId: number | null };
