@@ -191,12 +191,15 @@ export async function changeChallengeStatus(
       ipAddress: ip,
     });
     // A draft archived without ever being published was never public: nobody hears of it.
+    // An archived challenge leaves the public site, so there is nothing a notification could link to.
     const activity =
       current.status === "DRAFT"
         ? to === "OPEN"
           ? await recordActivity(tx, { challengeId: current.id, kind: "CHALLENGE_PUBLISHED", actorId: actor.id, origin })
           : null
-        : await recordActivity(tx, { challengeId: current.id, kind: "CHALLENGE_STATUS_CHANGED", actorId: actor.id, details: { from: current.status, to }, origin });
+        : to === "ARCHIVED"
+          ? null
+          : await recordActivity(tx, { challengeId: current.id, kind: "CHALLENGE_STATUS_CHANGED", actorId: actor.id, details: { from: current.status, to }, origin });
     return { ok: true as const, status: to, version: updated[0].version, activity };
   });
   if (!result) return (await conflictState(number)) as StatusOutcome;

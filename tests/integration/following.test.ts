@@ -247,7 +247,7 @@ describe("who follows automatically", () => {
     expect(follows.find((row) => row.userId === quitter.id)?.mutedAt).toBeInstanceOf(Date);
   });
 
-  it("records CHALLENGE_PUBLISHED on publication and CHALLENGE_STATUS_CHANGED on later moves, nothing for a draft archived unseen", async () => {
+  it("records CHALLENGE_PUBLISHED on publication and CHALLENGE_STATUS_CHANGED on later moves, nothing when archived", async () => {
     const actor = { id: coordinator.id, displayName: coordinator.displayName };
     const draft = await challenge("DRAFT", "公開試験");
     expect(await changeChallengeStatus(actor, draft.number, 1, "OPEN", "10.0.0.1", "http://hub.test")).toEqual({ ok: true, status: "OPEN", version: 2 });
@@ -262,6 +262,10 @@ describe("who follows automatically", () => {
       { kind: "CHALLENGE_PUBLISHED", details: { origin: "http://hub.test" }, actorId: coordinator.id, areaId: narakawa, strategyId: strategyB.id },
       { kind: "CHALLENGE_STATUS_CHANGED", details: { from: "OPEN", to: "MATCHING" }, actorId: coordinator.id, areaId: narakawa, strategyId: strategyB.id },
     ]);
+
+    // Archiving takes it off the public site: no notification would have a page to link to.
+    expect(await changeChallengeStatus(actor, draft.number, 3, "ARCHIVED")).toMatchObject({ ok: true, status: "ARCHIVED" });
+    expect(await prisma.activity.count({ where: { challengeId: draft.id } })).toBe(2);
 
     const unseen = await challenge("DRAFT", "公開せず終了");
     expect(await changeChallengeStatus(actor, unseen.number, 1, "ARCHIVED")).toMatchObject({ ok: true });
