@@ -162,7 +162,7 @@ export function InitiativeDetailsForm({
           </div>
         ) : null}
       </fieldset>
-      <SubmitButton name="intent" value="details">
+      <SubmitButton>
         {t("initiatives.editor.save")}
       </SubmitButton>
     </Form>
@@ -275,7 +275,7 @@ function CounterpartForm({ row, answer }: { row: CounterpartRow | null; answer: 
       <InputField meta={fields.roleJa} label={t("initiatives.editor.counterpartRoleJa")} />
       <InputField meta={fields.roleEn} label={t("initiatives.editor.counterpartRoleEn")} lang="en" />
       <InputField meta={fields.position} label={t("initiatives.editor.counterpartPosition")} type="number" inputMode="numeric" />
-      <SubmitButton name="intent" value="counterpart-save" tone="secondary">
+      <SubmitButton tone="secondary">
         {row ? t("initiatives.editor.saveCounterpart") : t("initiatives.editor.addCounterpart")}
       </SubmitButton>
     </Form>
@@ -352,7 +352,7 @@ function MilestoneForm({ row, answer }: { row: MilestoneRow | null; answer: Edit
       <InputField meta={fields.locationEn} label={t("initiatives.editor.milestoneLocationEn")} lang="en" />
       <TextAreaField meta={fields.descriptionJa} label={t("initiatives.editor.milestoneDescriptionJa")} rows={2} />
       <TextAreaField meta={fields.descriptionEn} label={t("initiatives.editor.milestoneDescriptionEn")} rows={2} lang="en" />
-      <SubmitButton name="intent" value="milestone-save" tone="secondary">
+      <SubmitButton tone="secondary">
         {row ? t("initiatives.editor.saveMilestone") : t("initiatives.editor.addMilestone")}
       </SubmitButton>
     </Form>
@@ -413,7 +413,7 @@ function OutcomeForm({ row, answer }: { row: OutcomeRow | null; answer: EditorAn
       <InputField meta={fields.achievedOn} label={t("initiatives.editor.outcomeDate")} type="date" />
       <InputField meta={fields.noteJa} label={t("initiatives.editor.outcomeNoteJa")} />
       <InputField meta={fields.noteEn} label={t("initiatives.editor.outcomeNoteEn")} lang="en" />
-      <SubmitButton name="intent" value="outcome-save" tone="secondary">
+      <SubmitButton tone="secondary">
         {row ? t("initiatives.editor.saveOutcome") : t("initiatives.editor.addOutcome")}
       </SubmitButton>
     </Form>

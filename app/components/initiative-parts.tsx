@@ -197,7 +197,7 @@ export function InitiativeUpdateForm({
           })}
         </fieldset>
       ) : null}
-      <SubmitButton name="intent" value="update-save">
+      <SubmitButton>
         {defaults.updateId ? t("initiatives.updateForm.save") : t("initiatives.updateForm.submit")}
       </SubmitButton>
     </Form>
