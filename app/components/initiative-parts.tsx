@@ -145,6 +145,7 @@ export function InitiativeUpdateForm({
   return (
     <Form method="post" action={`/initiatives/${number}`} encType="multipart/form-data" {...getFormProps(form)} className="initiative-update-form">
       <FormAlert id={form.errorId} errors={form.errors} />
+      <input type="hidden" name="intent" value="update-save" />
       <HiddenInput meta={fields.updateId} />
       {!defaults.updateId ? <p className="muted">{postingAs ? t("initiatives.updateForm.asPartner", { name: postingAs }) : t("initiatives.updateForm.asCoordinator")}</p> : null}
       <InputField meta={fields.title} label={t("initiatives.updateForm.title")} />
