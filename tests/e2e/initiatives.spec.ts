@@ -1,8 +1,9 @@
 // Initiatives on the production build: a coordinator starts an initiative from an AGREED match, adds a milestone
-// and an outcome in the editor; the public page shows them and not the partner who has not agreed to be named; a
-// resident cheers without JavaScript. Axe on the list, the page, the editor and the update form.
+// and an outcome in the editor, posts an update with a picture; the public page shows them and not the partner who
+// has not agreed to be named; a resident cheers without JavaScript. Axe on the list, the page, the editor and the update form.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { prisma } from "../../app/utils/db.server.ts";
 import { createChallenge, createMatchWithHistory, createPartner } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
@@ -36,6 +37,12 @@ async function signedInPage(browser: Browser, label: string, role: "COORDINATOR"
   await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
   await expect(page).toHaveURL(/\/account$/);
   return { account, context, page };
+}
+
+function picture() {
+  return sharp({ create: { width: 640, height: 360, channels: 3, background: { r: 180, g: 90, b: 40 } } })
+    .png()
+    .toBuffer();
 }
 
 async function openDetails(page: Page, summary: string) {
@@ -82,6 +89,14 @@ test("a coordinator starts an initiative from an agreed match, records its progr
   await page.goto(`/initiatives/${number}`);
   await openDetails(page, "進捗を報告する");
   await expectNoAxeViolations(page);
+  const updateForm = page.locator("form#update-form-new");
+  await updateForm.getByLabel("見出し").fill("第1回を開きました");
+  await updateForm.getByLabel("本文（Markdown）").fill("**36組**の親子が参加しました。");
+  await updateForm.getByLabel("写真1", { exact: true }).setInputFiles({ name: "hiroba.png", mimeType: "image/png", buffer: await picture() });
+  await updateForm.getByLabel("写真1の説明（代替テキスト）").fill("木のおもちゃで遊ぶ子どもたち");
+  await updateForm.getByRole("button", { name: "報告する" }).click();
+  await expect(page.getByRole("heading", { name: "第1回を開きました" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "木のおもちゃで遊ぶ子どもたち" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "親子ワークショップ" })).toBeVisible();
   await expect(page.getByRole("table", { name: "この取り組みの成果（数値）" })).toContainText("参加した親子");
   // The partner has not agreed to be named: the public page does not name it.
