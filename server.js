@@ -77,9 +77,13 @@ const maxBodyBytes = 1024 * 1024;
 // so multipart posts to the editor's two addresses (and their .data twins, which Remix's fetches use) may be
 // bigger. Everything else keeps the 1 MiB cap; the editor itself also caps each part while reading.
 const maxUploadBodyBytes = 6 * 1024 * 1024;
-const uploadPaths = /^\/coordinate\/challenges\/(?:new|[1-9][0-9]{0,8}\/edit)(?:\.data)?$/;
+const uploadPaths = /^\/coordinate\/(?:challenges\/(?:new|[1-9][0-9]{0,8}\/edit)|initiatives\/[1-9][0-9]{0,8})(?:\.data)?$/;
+// An initiative's progress update carries up to four such pictures.
+const maxUpdateBodyBytes = 4 * 5 * 1024 * 1024 + 1024 * 1024;
+const updateUploadPaths = /^\/initiatives\/[1-9][0-9]{0,8}(?:\.data)?$/;
 function bodyLimitFor(req) {
   const multipart = (req.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+  if (multipart && updateUploadPaths.test(req.path)) return maxUpdateBodyBytes;
   return multipart && uploadPaths.test(req.path) ? maxUploadBodyBytes : maxBodyBytes;
 }
 app.use((req, res, next) => {
