@@ -1,6 +1,7 @@
 // The challenge editor's one schema (Conform in the browser, the action on the server) and the lifecycle rules
 // both sides show. Messages are translation keys; "key|n" passes a number to the message.
 import { z } from "zod";
+import { missing, optionalText, requiredText } from "./text.ts";
 
 export const challengeStatuses = ["DRAFT", "OPEN", "MATCHING", "IN_PROGRESS", "COMPLETED", "ARCHIVED"] as const;
 export type ChallengeStatusName = (typeof challengeStatuses)[number];
@@ -33,23 +34,6 @@ export const CHALLENGE_LIMITS = {
   alt: 200,
   capacity: 100,
 } as const;
-
-const missing = (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : "validation.invalidChoice");
-
-const requiredText = (max: number) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, "validation.required")
-    .max(max, `validation.tooLong|${max}`);
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `validation.tooLong|${max}`)
-    .optional()
-    .transform((value) => (value ? value : null));
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,7 @@
 // The initiative forms' schemas (Conform in the browser, the actions on the server) and the status rules both
 // sides show. Messages are translation keys; "key|n" passes a number to the message.
 import { z } from "zod";
+import { missing, optionalText, requiredText } from "./text.ts";
 
 export const initiativeStatuses = ["ACTIVE", "PAUSED", "COMPLETED"] as const;
 export type InitiativeStatusName = (typeof initiativeStatuses)[number];
@@ -34,23 +35,6 @@ export const INITIATIVE_LIMITS = {
   unit: 30,
   note: 400,
 } as const;
-
-const missing = (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : "validation.invalidChoice");
-
-const requiredText = (max: number) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, "validation.required")
-    .max(max, `validation.tooLong|${max}`);
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `validation.tooLong|${max}`)
-    .optional()
-    .transform((value) => (value ? value : null));
 
 const day = z
   .string({ error: missing })

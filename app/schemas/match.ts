@@ -1,6 +1,7 @@
 // The match pipeline's forms and filters: the board's filters (read from the address) and the match page's forms
 // (move, end with a reason, owner). Conform runs the schemas in the browser, the action again on the server.
 import { z } from "zod";
+import { missing } from "./text.ts";
 import { EMAIL_MAX_LENGTH } from "./account.ts";
 import { strategyCodeFilter } from "./address-filters.ts";
 
@@ -22,8 +23,6 @@ export function parseMatchBoardFilters(searchParams: URLSearchParams): MatchBoar
   const entries = [...searchParams.entries()].filter(([, value]) => value !== "");
   return matchBoardFiltersSchema.parse(Object.fromEntries(entries));
 }
-
-const missing = (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : "validation.invalidChoice");
 
 /** The version of the match the page was opened at: a change by someone else since then is a 409. */
 const version = z.coerce.number({ error: "validation.invalidChoice" }).int().min(1).max(2_147_483_647);

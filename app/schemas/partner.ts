@@ -1,6 +1,7 @@
 // The partner profile form's one schema (Conform in the browser, the action on the server), for individual and
 // organisation profiles alike. Messages are translation keys; "key|n" passes a number to the message.
 import { z } from "zod";
+import { blankableText, missing } from "./text.ts";
 import { engagementTypes, workStyles } from "~/schemas/challenge.ts";
 import { findCountry, findPrefecture, partnerLanguageCodes, shiojiriRelationships } from "~/utils/prefectures.ts";
 
@@ -18,16 +19,6 @@ export const PARTNER_LIMITS = {
   phone: 30,
   website: 300,
 } as const;
-
-const missing = (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : "validation.invalidChoice");
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `validation.tooLong|${max}`)
-    .optional()
-    .transform((value) => value ?? "");
 
 const optionalNullable = <T extends z.ZodType<string>>(schema: T) => schema.optional().transform((value) => value ?? null);
 
@@ -71,8 +62,8 @@ export const partnerProfileSchema = z.object({
     .trim()
     .min(1, "validation.required")
     .max(PARTNER_LIMITS.displayName, `validation.tooLong|${PARTNER_LIMITS.displayName}`),
-  headline: optionalText(PARTNER_LIMITS.headline),
-  bio: optionalText(PARTNER_LIMITS.bio),
+  headline: blankableText(PARTNER_LIMITS.headline),
+  bio: blankableText(PARTNER_LIMITS.bio),
   skillSlugs: z.array(z.string().max(60)).max(PARTNER_LIMITS.skills, `partners.form.tooManySkills|${PARTNER_LIMITS.skills}`).default([]),
   /** One text field; the tags' own limits are checked below, on the split list. */
   freeSkills: z

@@ -2,6 +2,7 @@
 // (shared with the coordinators' page). Conform runs them in the browser, the actions run them again on the
 // server. Messages are translation keys; "key|n" passes a number to the message.
 import { z } from "zod";
+import { blankableText, missing, requiredText } from "./text.ts";
 
 export const PROPOSAL_LIMITS = {
   title: 120,
@@ -14,27 +15,6 @@ export const PROPOSAL_LIMITS = {
   /** The reason given with a status change (asking for information, accepting, declining). */
   reason: 2_000,
 } as const;
-
-const missing = (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : "validation.invalidChoice");
-
-/** Trimmed text that must not be empty. */
-function filledText(max: number) {
-  return z
-    .string({ error: missing })
-    .trim()
-    .min(1, "validation.required")
-    .max(max, `validation.tooLong|${max}`);
-}
-
-/** Trimmed text that may be left empty (stored as ""). */
-function blankableText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, `validation.tooLong|${max}`)
-    .optional()
-    .transform((value) => value ?? "");
-}
 
 const version = z.coerce.number({ error: "validation.invalidChoice" }).int().min(0).max(2_147_483_647);
 
@@ -57,7 +37,7 @@ export const proposalFormSchema = z
     challengeNumber: z.coerce.number({ error: "validation.invalidChoice" }).int().min(1).max(999_999_999).optional(),
     strategyCode: z.enum(["A", "B", "C"], { error: missing }).optional(),
     fieldNumber: z.coerce.number({ error: "validation.invalidChoice" }).int().min(1).max(9).optional(),
-    title: filledText(PROPOSAL_LIMITS.title),
+    title: requiredText(PROPOSAL_LIMITS.title),
     offer: blankableText(PROPOSAL_LIMITS.offer),
     needs: blankableText(PROPOSAL_LIMITS.needs),
     timeline: blankableText(PROPOSAL_LIMITS.timeline),
@@ -92,7 +72,7 @@ export const partnerProposalActionSchema = z
 /** The thread's reply form, on the partner's page and on the coordinators' page alike. */
 export const proposalMessageSchema = z.object({
   intent: z.literal("message", { error: "validation.invalidChoice" }),
-  body: filledText(PROPOSAL_LIMITS.message),
+  body: requiredText(PROPOSAL_LIMITS.message),
 });
 
 /** A reason given with a status change; empty when none was given. */

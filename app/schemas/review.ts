@@ -2,6 +2,7 @@
 // forms (internal note, assignment, start review, ask for information, accept/decline). Conform runs the forms'
 // schemas in the browser, the action runs them again on the server. Messages are translation keys.
 import { z } from "zod";
+import { requiredText } from "./text.ts";
 import { PROPOSAL_LIMITS } from "./proposal.ts";
 import { smallNumberFilter, strategyCodeFilter } from "./address-filters.ts";
 
@@ -49,22 +50,12 @@ export function parseReviewQueueFilters(searchParams: URLSearchParams): ReviewQu
 
 export const NOTE_MAX_LENGTH = 4_000;
 
-const missing = (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : "validation.invalidChoice");
-
-function filledText(max: number) {
-  return z
-    .string({ error: missing })
-    .trim()
-    .min(1, "validation.required")
-    .max(max, `validation.tooLong|${max}`);
-}
-
 /** The version of the proposal the page was opened at: a change by someone else since then is a 409. */
 const version = z.coerce.number({ error: "validation.invalidChoice" }).int().min(1).max(2_147_483_647);
 
 export const reviewNoteSchema = z.object({
   intent: z.literal("note", { error: "validation.invalidChoice" }),
-  body: filledText(NOTE_MAX_LENGTH),
+  body: requiredText(NOTE_MAX_LENGTH),
 });
 
 /** Assign to a coordinator (an id), or take the proposal off everyone's list (empty). */
@@ -84,7 +75,7 @@ export const reviewStartSchema = z.object({
 export const reviewAskSchema = z.object({
   intent: z.literal("ask", { error: "validation.invalidChoice" }),
   version,
-  message: filledText(PROPOSAL_LIMITS.reason),
+  message: requiredText(PROPOSAL_LIMITS.reason),
 });
 
 export const reviewDecisions = ["ACCEPTED", "DECLINED"] as const;
@@ -94,7 +85,7 @@ export const reviewDecideSchema = z.object({
   intent: z.literal("decide", { error: "validation.invalidChoice" }),
   version,
   decision: z.enum(reviewDecisions, { error: "review.page.decisionRequired" }),
-  reason: filledText(PROPOSAL_LIMITS.reason),
+  reason: requiredText(PROPOSAL_LIMITS.reason),
 });
 
 export const reviewIntents = ["note", "assign", "start", "ask", "decide", "message"] as const;
