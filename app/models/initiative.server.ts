@@ -313,7 +313,8 @@ export async function changeInitiativeStatus(input: {
         kind: "INITIATIVE_STATUS_CHANGED",
         initiativeId: current.id,
         actorId: input.actor.id,
-        details: { from: current.status, to: input.to },
+        // The reason is public (the page's history shows it), so followers and feed readers get it too.
+        details: { from: current.status, to: input.to, reason: input.reason },
         origin: input.requestContext?.origin,
       });
       return { version: row.version, activity };

@@ -156,9 +156,9 @@ describe("status and details", () => {
     expect(events.map((row) => row.toStatus)).toEqual(["ACTIVE", "PAUSED", "ACTIVE", "COMPLETED"]);
     const activities = await prisma.activity.findMany({ where: { initiativeId: started.id, kind: "INITIATIVE_STATUS_CHANGED" }, orderBy: { id: "asc" }, select: { details: true } });
     expect(activities.map((row) => row.details)).toEqual([
-      { from: "ACTIVE", to: "PAUSED" },
-      { from: "PAUSED", to: "ACTIVE" },
-      { from: "ACTIVE", to: "COMPLETED" },
+      { from: "ACTIVE", to: "PAUSED", reason: "理由 PAUSED" },
+      { from: "PAUSED", to: "ACTIVE", reason: "理由 ACTIVE" },
+      { from: "ACTIVE", to: "COMPLETED", reason: "理由 COMPLETED" },
     ]);
   });
 
