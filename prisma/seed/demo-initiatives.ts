@@ -148,4 +148,47 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
     },
     { timeout: 60_000 },
   );
+  await seedDemoResidentFollows(prisma, options.residentEmail);
+}
+
+/**
+ * The demo resident follows strategy C, the 楢川 district and the two initiatives with the latest news, and has the last month of
+ * those initiatives' activity as notifications (the past week unread), so /notifications and the header badge
+ * show what a follower sees. Marked e-mailed: the demo sends no mail for history.
+ */
+async function seedDemoResidentFollows(prisma: PrismaClient, residentEmail: string) {
+  const resident = await prisma.user.findUnique({ where: { email: residentEmail }, select: { id: true } });
+  if (!resident) return;
+  const [strategy, area, initiatives] = await Promise.all([
+    prisma.strategy.findUniqueOrThrow({ where: { code: "C" }, select: { id: true } }),
+    prisma.area.findUnique({ where: { slug: "narakawa" }, select: { id: true } }),
+    // The two initiatives with the latest news: the follower has something recent to read.
+    prisma.activity
+      .findMany({ where: { initiativeId: { not: null } }, orderBy: { createdAt: "desc" }, distinct: ["initiativeId"], take: 2, select: { initiativeId: true } })
+      .then((rows) => rows.flatMap((row) => (row.initiativeId ? [{ id: row.initiativeId }] : []))),
+  ]);
+  await prisma.follow.createMany({
+    data: [
+      { userId: resident.id, targetType: "STRATEGY" as const, strategyId: strategy.id },
+      ...(area ? [{ userId: resident.id, targetType: "AREA" as const, areaId: area.id }] : []),
+      ...initiatives.map((initiative) => ({ userId: resident.id, targetType: "INITIATIVE" as const, initiativeId: initiative.id })),
+    ],
+    skipDuplicates: true,
+  });
+  const monthAgo = new Date(Date.now() - 30 * day);
+  const weekAgo = new Date(Date.now() - 7 * day);
+  const activities = await prisma.activity.findMany({
+    where: { initiativeId: { in: initiatives.map((initiative) => initiative.id) }, createdAt: { gte: monthAgo } },
+    select: { id: true, createdAt: true },
+  });
+  await prisma.notification.createMany({
+    data: activities.map((activity) => ({
+      userId: resident.id,
+      activityId: activity.id,
+      createdAt: activity.createdAt,
+      emailedAt: activity.createdAt,
+      readAt: activity.createdAt < weekAgo ? activity.createdAt : null,
+    })),
+    skipDuplicates: true,
+  });
 }

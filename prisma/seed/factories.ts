@@ -582,6 +582,8 @@ async function initiativeActivity(
       actorId: input.actorId,
       details: input.details ?? {},
       createdAt: input.at,
+      // Seeded history is not news: no job should fan it out (and mail followers) when a server starts.
+      fannedOutAt: input.at,
     },
     select: { id: true },
   });
