@@ -561,8 +561,9 @@ describe("proposal counts on a challenge's page", () => {
     await load();
     const recorded = await recordQueries(load);
     expect(recorded.statements.filter((statement) => statement.includes('"Proposal"'))).toHaveLength(1);
-    // Eight for the challenge and its names and links, one for the related challenges, one for the proposals.
-    expect(recorded.statements).toHaveLength(10);
+    // Eight for the challenge and its names and links, one for the related challenges, one for the proposals, one
+    // for the follower count and one for the initiatives it grew into (a signed-in reader adds their own follow row).
+    expect(recorded.statements).toHaveLength(12);
   });
 
   it("shows the count per challenge on the coordinators' challenge list in one grouped statement", async () => {
