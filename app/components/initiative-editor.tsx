@@ -428,7 +428,7 @@ export function OutcomesPanel({ outcomes, answer }: { outcomes: OutcomeRow[]; an
       {outcomes.map((row) => (
         <details key={row.id} open={(answer?.intent === "outcome-save" && answer.formKey === row.id) || undefined}>
           <summary>
-            {row.labelJa}：{row.value} {row.unitJa}（{row.achievedOn}）
+            {t("initiatives.editor.outcomeSummary", { label: row.labelJa, value: row.value, unit: row.unitJa, date: row.achievedOn })}
           </summary>
           <OutcomeForm row={row} answer={answer} />
           <DeleteButton intent="outcome-delete" id={row.id} label={t("initiatives.editor.deleteOutcome", { label: row.labelJa })} />

@@ -272,7 +272,7 @@ export default function InitiativePage() {
                 {initiative.counterparts.map((counterpart) => (
                   <li key={counterpart.id}>
                     {counterpart.name}
-                    {counterpart.role ? <span className="muted">（{counterpart.role}）</span> : null}
+                    {counterpart.role ? <span className="muted">{t("initiatives.page.counterpartRole", { role: counterpart.role })}</span> : null}
                   </li>
                 ))}
               </ul>

@@ -26,6 +26,7 @@ const initiatives: Shape<Translation["initiatives"]> = {
     started: "Started {{date}}",
   },
   page: {
+    counterpartRole: " ({{role}})",
     facts: "At a glance",
     strategy: "Basic strategy",
     fields: "Fields",
@@ -108,6 +109,7 @@ const initiatives: Shape<Translation["initiatives"]> = {
     delete: "Delete this update",
   },
   editor: {
+    outcomeSummary: "{{label}}: {{value}} {{unit}} ({{date}})",
     title: "Edit “{{title}}”",
     lead: "This is what the public page shows. Partners' contact details are never shown.",
     back: "Back to initiatives",

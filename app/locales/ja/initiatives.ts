@@ -24,6 +24,7 @@ const initiatives = {
     started: "{{date}}開始",
   },
   page: {
+    counterpartRole: "（{{role}}）",
     facts: "概要",
     strategy: "基本戦略",
     fields: "分野",
@@ -106,6 +107,7 @@ const initiatives = {
     delete: "この報告を削除する",
   },
   editor: {
+    outcomeSummary: "{{label}}：{{value}} {{unit}}（{{date}}）",
     title: "「{{title}}」の編集",
     lead: "公開ページに表示される内容です。参加パートナーの連絡先は表示されません。",
     back: "取り組みの一覧へ",
