@@ -91,7 +91,7 @@ test("an admin grants and revokes a role; both appear in the audit log", async (
   const admin = await createAccount({ label: "admin", password: passphrase, role: "ADMIN" });
   const colleague = await createAccount({ label: "future-coordinator", password: passphrase });
   await signIn(page, admin.email);
-  await page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "管理" }).click();
+  await page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "管理", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("管理");
   await expectNoAxeViolations(page);
 
