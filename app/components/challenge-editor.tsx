@@ -1,14 +1,7 @@
 // The coordinators' challenge editor: one form in fieldsets (text in both languages, classification, place,
 // skills, ways to take part, department, cover image), the conflict notice, and the status buttons. Validation
 // is challengeFormSchema's, in the browser (Conform) and again on the server; error texts are translation keys.
-import {
-  getFormProps,
-  getInputProps,
-  useForm,
-  type FieldMetadata,
-  type SubmissionResult,
-} from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,7 +12,7 @@ import { formatDateTime } from "~/utils/dates.ts";
 import { IMAGE_UPLOAD_LIMITS } from "~/utils/images.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { ChoiceGroup, countErrors, Hint, HiddenInput, InputField, MarkdownHelp, RequiredMark, SelectControl, TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton, useErrorText } from "./forms.tsx";
+import { ErrorList, FormAlert, SubmitButton, useErrorText, useSchemaForm } from "./forms.tsx";
 
 type EditorOptions = {
   strategies: { code: string; name: string; fields: { number: number; name: string }[] }[];
@@ -79,15 +72,7 @@ export function ChallengeEditorForm({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [form, fields] = useForm<EditorFormShape, z.output<typeof challengeFormSchema>>({
-    id: "challenge-editor",
-    lastResult,
-    defaultValue,
-    constraint: getZodConstraint(challengeFormSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: challengeFormSchema }),
-  });
+  const [form, fields] = useSchemaForm<typeof challengeFormSchema, EditorFormShape>(challengeFormSchema, { id: "challenge-editor", lastResult, defaultValue });
   // Server-side problems (a refused picture, a rule that needs the database) have no place in the browser's
   // validation, so the summary counts the server's answer.
   const serverErrorCount = conflict ? 0 : countErrors(lastResult);

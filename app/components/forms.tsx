@@ -4,6 +4,7 @@ import { getInputProps, useForm, type FieldMetadata, type SubmissionResult } fro
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { Link, useNavigation } from "@remix-run/react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { validationParams } from "~/schemas/account.ts";
 
@@ -11,19 +12,34 @@ import { validationParams } from "~/schemas/account.ts";
  * Conform wired to one zod schema: the browser checks fields as they are left, the server checks again with
  * the same schema, and its answer (lastResult) refills the form with what was typed.
  */
-export function useSchemaForm<Schema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
-  schema: Schema,
-  options: { id: string; lastResult?: SubmissionResult<string[]> | null; defaultValue?: Record<string, string | undefined> },
-) {
-  return useForm<z.input<Schema>, z.output<Schema>>({
+export function useSchemaForm<
+  Schema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>,
+  Shape extends Record<string, unknown> = z.input<Schema>,
+>(schema: Schema, options: { id: string; lastResult?: SubmissionResult<string[]> | null; defaultValue?: Record<string, unknown> }) {
+  const constraint = useMemo(() => getZodConstraint(schema), [schema]);
+  const [form, fields] = useForm<Shape, z.output<Schema>>({
     id: options.id,
     lastResult: options.lastResult,
     defaultValue: options.defaultValue as never,
-    constraint: getZodConstraint(schema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
+  // Conform re-renders a form only for the parts of its state read during the form component's last render,
+  // and forgets them each time that component runs. The fields are read by child components, which React
+  // skips when it re-runs this component without changes (a bail-out); then the list stays empty and the next
+  // errors are never shown (a click on submit that seems to do nothing). Reading them here keeps the list whole.
+  for (const name of Object.keys(constraint)) {
+    if (name.includes("[") || name.includes(".")) continue;
+    const field = fields[name as keyof typeof fields] as { errors?: unknown; key?: unknown; initialValue?: unknown };
+    void field.errors;
+    void field.key;
+    void field.initialValue;
+  }
+  void form.errors;
+  void form.status;
+  return [form, fields] as const;
 }
 
 export function useErrorText() {

@@ -1,8 +1,7 @@
 // The partner profile editor, for an individual's own profile (/account/partner) and an organisation's profile
 // (the organisations pages reuse it): one form in fieldsets, validated by partnerProfileSchema in the browser
 // (Conform) and again on the server. Works without JavaScript; a conflict keeps everything typed.
-import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -13,7 +12,7 @@ import { formatDateTime } from "~/utils/dates.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { countries, localName, partnerLanguages, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/utils/prefectures.ts";
 import { ChoiceGroup, countErrors, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton } from "./forms.tsx";
+import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
 
 /** The taxonomy the form chooses from, in the reader's language (loadPartnerEditorOptions on the server). */
 export type PartnerEditorOptions = {
@@ -105,15 +104,7 @@ function PartnerProfileForm({
   action,
 }: EditorProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<PartnerFormShape, z.output<typeof partnerProfileSchema>>({
-    id,
-    lastResult,
-    defaultValue,
-    constraint: getZodConstraint(partnerProfileSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: partnerProfileSchema }),
-  });
+  const [form, fields] = useSchemaForm<typeof partnerProfileSchema, PartnerFormShape>(partnerProfileSchema, { id, lastResult, defaultValue });
   const serverErrorCount = conflict ? 0 : countErrors(lastResult);
   const summaryRef = useFocusOnAppear<HTMLDivElement>(serverErrorCount ? lastResult : null);
   const organisation = kind === "ORGANISATION";

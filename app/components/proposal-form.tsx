@@ -1,8 +1,7 @@
 // The partner's proposal editor, for a new proposal and for editing one (while DRAFT or NEEDS_INFO): who
 // proposes, what it is about (a challenge, or a strategy and field), the text, and two buttons — keep it as it
 // is, or save it and send it to the coordinators. Works without JavaScript; a conflict keeps what was typed.
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -15,7 +14,7 @@ import { fieldMark } from "~/utils/localize.ts";
 import type { ProposalConflictInfo, ProposalStrategyOption } from "~/utils/proposal-pages.server.ts";
 import type { ProposalStatusName } from "~/utils/proposal-status.ts";
 import { Hint, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
-import { CheckboxField, ErrorList, FormAlert, SubmitButton } from "./forms.tsx";
+import { CheckboxField, ErrorList, FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
 import { ProposalTargetText } from "./proposal-parts.tsx";
 
 export const PROPOSAL_FORM_ID = "proposal-form";
@@ -66,15 +65,7 @@ export function ProposalForm({
   language: Language;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<ProposalFormShape, z.output<typeof proposalFormSchema>>({
-    id: PROPOSAL_FORM_ID,
-    lastResult,
-    defaultValue,
-    constraint: getZodConstraint(proposalFormSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: proposalFormSchema }),
-  });
+  const [form, fields] = useSchemaForm<typeof proposalFormSchema, ProposalFormShape>(proposalFormSchema, { id: PROPOSAL_FORM_ID, lastResult, defaultValue });
   const isFree = proposal ? target?.kind === "free" : challenge === null;
   const needsInfo = proposal?.status === "NEEDS_INFO";
   return (

@@ -30,7 +30,6 @@ async function signIn(page: Page, email: string, expectedPath = /\/account$/) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByLabel(/^(パスワード|Password)$/).blur();
   await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
   await expect(page).toHaveURL(expectedPath);
 }
@@ -69,7 +68,6 @@ async function fillRequired(page: Page, title: string) {
   await page.getByRole("checkbox", { name: "リモート", exact: true }).check();
   await page.getByRole("checkbox", { name: "ボランティア", exact: true }).check();
   await page.getByLabel("担当部署（日本語）").fill("産業振興事業部");
-  await page.getByLabel("担当部署（日本語）").blur();
 }
 
 test("a coordinator writes a challenge with a cover, previews the draft, publishes it, and anyone can then read it", async ({ browser }) => {
@@ -99,7 +97,6 @@ test("a coordinator writes a challenge with a cover, previews the draft, publish
   await page.getByLabel("締切日（任意）").fill("2027-03-31");
   await page.getByLabel("画像ファイル").setInputFiles({ name: "daimon.png", mimeType: "image/png", buffer: await coverPng() });
   await page.getByLabel("画像の説明（代替テキスト・日本語）").fill("シャッターが下りた大門商店街の通り");
-  await page.getByLabel("画像の説明（代替テキスト・日本語）").blur();
   await page.getByRole("button", { name: "下書きとして作成" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "地域課題を下書きとして作成しました。" })).toBeVisible();
@@ -191,7 +188,6 @@ test("two coordinators save the same challenge: the second gets a conflict, keep
 
   await first.page.getByLabel("タイトル（日本語）").fill(`${marker} 一人目が保存したタイトル`);
   await first.page.getByLabel("担当部署（日本語）").fill("楢川支所");
-  await first.page.getByLabel("担当部署（日本語）").blur();
   await first.page.getByRole("button", { name: "下書きを保存" }).click();
   await expect(first.page.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
 
@@ -199,7 +195,6 @@ test("two coordinators save the same challenge: the second gets a conflict, keep
   await second.page.getByLabel("タイトル（日本語）").fill(`${marker} 二人目が入力したタイトル`);
   await second.page.getByLabel("本文（日本語）").fill(typedBody);
   await second.page.getByLabel("担当部署（日本語）").fill("地域づくり課");
-  await second.page.getByLabel("担当部署（日本語）").blur();
   const answer = second.page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes(editPath));
   await second.page.getByRole("button", { name: "下書きを保存" }).click();
   expect((await answer).status()).toBe(409);
@@ -265,7 +260,6 @@ test("invalid input is explained next to each field, in English for an English-s
   // One that only looks like a PNG gets past the browser; the server decodes it and says no.
   await page.getByLabel("Image file").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
   await expect(page.getByText("The image must be 5 MB or smaller.")).toHaveCount(0);
-  await page.getByLabel("Department (Japanese)").blur();
   const answer = page.waitForResponse((response) => response.request().method() === "POST");
   await page.getByRole("button", { name: "Create draft" }).click();
   expect((await answer).status()).toBe(400);

@@ -20,7 +20,6 @@ async function newPage(browser: Browser, language: "ja" | "en" = "ja") {
 async function fillSignIn(page: Page, email: string | null, password = passphrase) {
   if (email !== null) await page.getByRole("textbox", { name: /^(メールアドレス|E-mail address)$/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(password);
-  await page.getByLabel(/^(パスワード|Password)$/).blur();
   await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
 }
 

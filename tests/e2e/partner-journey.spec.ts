@@ -36,7 +36,6 @@ async function signIn(page: Page, email: string) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByLabel(/^(パスワード|Password)$/).blur();
   await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
   await expect(page).toHaveURL(/\/account$/);
 }
