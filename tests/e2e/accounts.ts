@@ -7,7 +7,11 @@ import pg from "pg";
 export type TestRole = "RESIDENT" | "PARTNER" | "COORDINATOR" | "ADMIN";
 
 let pool: pg.Pool | undefined;
-function db() {
+/**
+ * The test database, opened on first use. Specs close it in afterAll, which runs once per group of a file's tests
+ * a worker is given (fullyParallel), so a later group in the same worker opens it again.
+ */
+export function testDatabase() {
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   return pool;
 }
@@ -24,14 +28,14 @@ function base32Token() {
 export async function signedInAs(role: TestRole, label = role.toLowerCase()) {
   const userId = randomUUID();
   const email = `${label}-${userId.slice(0, 8)}@e2e.example`;
-  await db().query(
+  await testDatabase().query(
     `INSERT INTO "User" (id, email, "emailVerifiedAt", "displayName", language, "updatedAt") VALUES ($1, $2, now(), $3, 'ja', now())`,
     [userId, email, `E2E ${role}`],
   );
-  if (role !== "RESIDENT") await db().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, role]);
+  if (role !== "RESIDENT") await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, role]);
   const token = base32Token();
   const sessionId = createHash("sha256").update(token).digest("hex");
-  await db().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '30 days')`, [sessionId, userId]);
+  await testDatabase().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '30 days')`, [sessionId, userId]);
   // Remix's createCookie stores a value as base64 of its JSON.
   const cookieValue = Buffer.from(JSON.stringify(token)).toString("base64");
   return { userId, email, cookie: `${sessionCookieName}=${encodeURIComponent(cookieValue)}` };
@@ -42,12 +46,12 @@ export async function createAccount(input: { label: string; password: string; ro
   const userId = randomUUID();
   const email = `${input.label}-${userId.slice(0, 8)}@e2e.example`;
   const passwordHash = await hash(input.password, { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 });
-  await db().query(
+  await testDatabase().query(
     `INSERT INTO "User" (id, email, "passwordHash", "emailVerifiedAt", "displayName", language, "updatedAt")
      VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END, $5, $6, now())`,
     [userId, email, passwordHash, input.confirmed !== false, `E2E ${input.label}`, input.language ?? "ja"],
   );
-  if (input.role && input.role !== "RESIDENT") await db().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, input.role]);
+  if (input.role && input.role !== "RESIDENT") await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, input.role]);
   return { userId, email, displayName: `E2E ${input.label}` };
 }
 

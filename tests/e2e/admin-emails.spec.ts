@@ -3,12 +3,10 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { emailTemplateNames, emailTemplates, renderEmail } from "../../emails/index.ts";
-import { closeTestDatabase, signedInAs, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, testDatabase, signedInAs, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo, messagesTo } from "./support.ts";
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 
 test.use({ locale: "ja-JP" });
 test.beforeEach(async ({ context }) => {
@@ -17,7 +15,6 @@ test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientIp(), Cookie: admin.cookie });
 });
 test.afterAll(async () => {
-  await pool.end();
   await closeTestDatabase();
 });
 
@@ -33,7 +30,7 @@ async function expectNoAxeViolationsOutsideFrames(page: Page) {
 /** A message that used up its retries, as the worker leaves it after the provider failed six times. */
 async function deadMessage(to: string) {
   const id = randomUUID();
-  await pool.query(
+  await testDatabase().query(
     `INSERT INTO "EmailMessage" (id, "idempotencyKey", template, language, "toAddress", subject, html, text, status, attempts, "lastError", "updatedAt")
      VALUES ($1, $2, 'password-changed', 'ja', $3, '【しおじり共創ハブ】パスワードが変更されました', '<p>html</p>', 'text', 'DEAD', 6,
              'internal_server_error (500): provider down', now())`,
@@ -60,9 +57,9 @@ test.describe("without JavaScript", () => {
     expect(mail.subject).toBe("【しおじり共創ハブ】パスワードが変更されました");
     expect(mail.idempotencyKey).toBe(`e2e:${id}`);
 
-    const { rows } = await pool.query(`SELECT status, attempts, "lastError" FROM "EmailMessage" WHERE id = $1`, [id]);
+    const { rows } = await testDatabase().query(`SELECT status, attempts, "lastError" FROM "EmailMessage" WHERE id = $1`, [id]);
     expect(rows[0]).toEqual({ status: "SENT", attempts: 7, lastError: null });
-    const audit = await pool.query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'email.retried' AND "targetId" = $1`, [id]);
+    const audit = await testDatabase().query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'email.retried' AND "targetId" = $1`, [id]);
     expect(audit.rows[0].n).toBe(1);
 
     // Sending it again is refused now that it went out, and nothing more is delivered.

@@ -3,27 +3,24 @@
 // are still refused.
 import { createHmac, randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { closeTestDatabase, signedInAs } from "./accounts.ts";
+import { closeTestDatabase, testDatabase, signedInAs } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
 
 /** A link as the hub signs it (app/utils/signed-token.server.ts), with the installation's key from the database. */
 async function unsubscribeToken(userId: string) {
-  await pool.query(`INSERT INTO "AppSecret" (name, value) VALUES ('link-signing', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32).toString("base64url")]);
-  const { rows } = await pool.query<{ value: string }>(`SELECT value FROM "AppSecret" WHERE name = 'link-signing'`);
+  await testDatabase().query(`INSERT INTO "AppSecret" (name, value) VALUES ('link-signing', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32).toString("base64url")]);
+  const { rows } = await testDatabase().query<{ value: string }>(`SELECT value FROM "AppSecret" WHERE name = 'link-signing'`);
   const payload = Buffer.from(JSON.stringify({ u: userId, s: "all" })).toString("base64url");
   return `${payload}.${createHmac("sha256", rows[0]!.value).update(payload).digest("base64url")}`;
 }
 
 async function frequencyOf(userId: string) {
-  const { rows } = await pool.query<{ notificationFrequency: string }>(`SELECT "notificationFrequency" FROM "User" WHERE id = $1`, [userId]);
+  const { rows } = await testDatabase().query<{ notificationFrequency: string }>(`SELECT "notificationFrequency" FROM "User" WHERE id = $1`, [userId]);
   return rows[0]!.notificationFrequency;
 }
 
 test.afterAll(async () => {
-  await pool.end();
   await closeTestDatabase();
 });
 
