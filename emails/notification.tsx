@@ -4,7 +4,8 @@ import { subjectLine, type EmailLanguage } from "./strings.ts";
 /**
  * Something happened in what the recipient follows (an initiative's update or status, a new challenge …), sent
  * right away to followers who chose immediate e-mails. One body is rendered per language and reason and shared
- * by every recipient; `unsubscribeUrl` is the only per-recipient value (a placeholder filled in at send time).
+ * by every recipient; the two links that stop mail are its only per-recipient values (placeholders filled in at
+ * send time).
  * Texts arrive localised (app/models/notification-content.server.ts): the template only lays them out.
  */
 export type NotificationProps = {
@@ -18,6 +19,11 @@ export type NotificationProps = {
   /** Why the recipient gets this: the follow that matched. */
   reason: string;
   settingsUrl: string;
+  /** The follow that matched, named: 取り組み「…」 / the initiative "…". */
+  followed: string;
+  /** Stops that one follow (signed, no sign-in). */
+  unfollowUrl: string;
+  /** Stops all notification e-mails (signed, no sign-in). */
   unsubscribeUrl: string;
 };
 
@@ -26,13 +32,15 @@ const strings = {
     button: "詳しく見る",
     why: (reason: string) => `このメールは、${reason}ため、お送りしています。`,
     settings: "メールの頻度（すぐに・毎日・毎週・受け取らない）やフォローは、アカウント設定で変更できます。",
-    unsubscribe: "お知らせメールの配信を停止するには、次のリンクを開いてください（ログインは不要です）。",
+    unfollow: (followed: string) => `${followed}のフォローだけをやめるには、次のリンクを開いてください（ログインは不要です）。`,
+    unsubscribe: "お知らせメールの配信をすべて停止するには、次のリンクを開いてください（ログインは不要です）。",
   },
   en: {
     button: "Read more",
     why: (reason: string) => `You receive this e-mail because ${reason}.`,
     settings: "Choose how often you hear from us (right away, daily, weekly or never) and what you follow in your account settings.",
-    unsubscribe: "To stop these notification e-mails, open this link (no sign-in needed):",
+    unfollow: (followed: string) => `To stop following ${followed} only, open this link (no sign-in needed):`,
+    unsubscribe: "To stop all notification e-mails, open this link (no sign-in needed):",
   },
 } satisfies Record<EmailLanguage, unknown>;
 
@@ -47,6 +55,8 @@ export const previewProps: NotificationProps = {
   url: "https://hub.shiojiri.example/initiatives/3",
   reason: "取り組み「奈良井宿ワーケーション拠点」をフォローしている",
   settingsUrl: "https://hub.shiojiri.example/account",
+  followed: "取り組み「奈良井宿ワーケーション拠点」",
+  unfollowUrl: "https://hub.shiojiri.example/unsubscribe/eyJ1IjoiZXhhbXBsZSIsInMiOiJmb2xsb3cifQ.c2lnbmF0dXJl",
   unsubscribeUrl: "https://hub.shiojiri.example/unsubscribe/eyJ1IjoiZXhhbXBsZSJ9.c2lnbmF0dXJl",
 };
 
@@ -61,6 +71,8 @@ export default function Notification(props: NotificationProps & { language: Emai
       <Note>{text.why(props.reason)}</Note>
       <Note>{text.settings}</Note>
       <UrlLine href={props.settingsUrl} />
+      <Note>{text.unfollow(props.followed)}</Note>
+      <UrlLine href={props.unfollowUrl} />
       <Note>{text.unsubscribe}</Note>
       <UrlLine href={props.unsubscribeUrl} />
     </EmailLayout>

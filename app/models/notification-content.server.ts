@@ -76,7 +76,8 @@ export function describeActivityForMail(activity: ActivityForMail, language: Ema
 /** The follow that brought the notification, as the "why you get this" sentence completes it. */
 export type FollowReason = { type: FollowTargetType; name: string };
 
-export function reasonText(language: EmailLanguage, reason: FollowReason): string {
+/** What is followed, as the mail names it: 取り組み「…」 / the initiative "…". */
+export function followedText(language: EmailLanguage, reason: FollowReason): string {
   const kinds: Record<FollowTargetType, [string, string]> = {
     INITIATIVE: ["取り組み", "initiative"],
     CHALLENGE: ["課題", "challenge"],
@@ -85,5 +86,10 @@ export function reasonText(language: EmailLanguage, reason: FollowReason): strin
     AREA: ["地域", "area"],
   };
   const [ja, en] = kinds[reason.type];
-  return language === "ja" ? `${ja}「${reason.name}」をフォローしている` : `you follow the ${en} "${reason.name}"`;
+  return language === "ja" ? `${ja}「${reason.name}」` : `the ${en} "${reason.name}"`;
+}
+
+export function reasonText(language: EmailLanguage, reason: FollowReason): string {
+  const followed = followedText(language, reason);
+  return language === "ja" ? `${followed}をフォローしている` : `you follow ${followed}`;
 }

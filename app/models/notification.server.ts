@@ -9,6 +9,7 @@ import {
   activityForMailSelect,
   activityOrigin,
   describeActivityForMail,
+  followedText,
   reasonText,
   type FollowReason,
 } from "~/models/notification-content.server.ts";
@@ -30,7 +31,7 @@ export function notificationSettingsUrl(origin: string): string {
   return `${origin}/account/notifications`;
 }
 
-type Recipient = { userId: string; language: string; targetType: FollowTargetType; fieldId: number | null };
+type Recipient = { userId: string; followId: string; language: string; targetType: FollowTargetType; fieldId: number | null };
 
 // The most specific follow explains the mail best: an initiative's follower hears "you follow this initiative"
 // even if they also follow its strategy.
@@ -88,7 +89,7 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
       );
 
       const recipients = await tx.$queryRawUnsafe<Recipient[]>(
-        `SELECT DISTINCT ON (f."userId") f."userId" AS "userId", u."language", f."targetType" AS "targetType", f."fieldId" AS "fieldId"
+        `SELECT DISTINCT ON (f."userId") f."userId" AS "userId", f."id" AS "followId", u."language", f."targetType" AS "targetType", f."fieldId" AS "fieldId"
            FROM "Follow" f
            JOIN "User" u ON u."id" = f."userId"
            JOIN "Notification" n ON n."activityId" = $1::bigint AND n."userId" = f."userId" AND n."emailedAt" IS NOT NULL
@@ -137,13 +138,16 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
         let bodyId = bodies.get(reasonKey);
         if (!bodyId) {
           const text = describeActivityForMail(activity, language, origin);
+          const reason = reasonFor(language, recipient);
           const props = {
             topic: text.summary,
             summary: text.summary,
             excerpt: text.excerpt,
             url: text.url,
-            reason: reasonText(language, reasonFor(language, recipient)),
+            reason: reasonText(language, reason),
             settingsUrl: notificationSettingsUrl(origin),
+            followed: followedText(language, reason),
+            unfollowUrl: placeholder("unfollowUrl"),
             unsubscribeUrl: placeholder("unsubscribeUrl"),
           };
           const rendered = await renderEmail("notification", language, props);
@@ -152,16 +156,18 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
           bodies.set(reasonKey, bodyId);
         }
         const link = unsubscribeUrl(origin, signLinkTokenWith(key, { u: recipient.userId, s: "all" }));
-        lines.push(`${recipient.userId}\t${language}\t${bodyId}\t${link}`);
+        const unfollowLink = unsubscribeUrl(origin, signLinkTokenWith(key, { u: recipient.userId, s: `follow:${recipient.followId}` }));
+        lines.push(`${recipient.userId}\t${language}\t${bodyId}\t${link}\t${unfollowLink}`);
       }
 
       const queued = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO "EmailMessage" ("id", "idempotencyKey", "template", "language", "toAddress", "userId", "subject", "html", "text",
                                     "bodyId", "variables", "listUnsubscribeUrl", "updatedAt")
         SELECT gen_random_uuid(), 'notify:' || ${String(id)} || ':' || u."id", 'notification', r.language, u."email", u."id",
-               b."subject", '', '', b."id", jsonb_build_object('unsubscribeUrl', r.link), r.link, now()
+               b."subject", '', '', b."id", jsonb_build_object('unsubscribeUrl', r.link, 'unfollowUrl', r.unfollow_link), r.link, now()
           FROM (SELECT split_part(line, E'\t', 1)::uuid AS user_id, split_part(line, E'\t', 2) AS language,
-                       split_part(line, E'\t', 3)::uuid AS body_id, split_part(line, E'\t', 4) AS link
+                       split_part(line, E'\t', 3)::uuid AS body_id, split_part(line, E'\t', 4) AS link,
+                       split_part(line, E'\t', 5) AS unfollow_link
                   FROM string_to_table(${lines.join("\n")}, E'\n') AS line) AS r
           JOIN "User" u ON u."id" = r.user_id
           JOIN "EmailBody" b ON b."id" = r.body_id

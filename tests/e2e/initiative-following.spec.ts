@@ -10,7 +10,7 @@ import PgBoss from "pg-boss";
 import { prisma } from "../../app/utils/db.server.ts";
 import { createInitiative } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
-import { expectNoAxeViolations, extractLink, mailbox, type StubMail } from "./support.ts";
+import { expectNoAxeViolations, extractLinks, mailbox, type StubMail } from "./support.ts";
 
 const marker = `フォロー一巡E2E ${randomUUID().slice(0, 6)}`;
 const passphrase = "initiative-following-e2e-2026";
@@ -113,7 +113,11 @@ test("a follower hears of updates at once, another gets one daily digest of both
   const mail = await mailbox.latestMailTo(immediate.account.email, { subject: new RegExp(marker), timeout: 20_000 });
   expect(mail.text).toContain(first);
   expect(mail.text).toContain(`/initiatives/${initiative.number}`);
-  const unsubscribePath = extractLink(mail, "/unsubscribe/");
+  // Two links that work signed out: stop following this initiative only, or stop all notification mail.
+  const [unfollowPath, unsubscribePath] = extractLinks(mail, "/unsubscribe/");
+  expect(mail.text).toContain(`取り組み「${marker} 洗馬の見守りネットワーク」のフォローだけをやめるには`);
+  const unfollowPage = await immediate.page.request.get(unfollowPath!);
+  expect(await unfollowPage.text()).toContain(`取り組み「${marker} 洗馬の見守りネットワーク」のフォローをやめ`);
   expect(await (await immediate.page.request.get(feedHref)).text()).toContain(first);
 
   const second = `${marker} 第2回 見守り会議`;
@@ -142,7 +146,7 @@ test("a follower hears of updates at once, another gets one daily digest of both
   // Unsubscribing from a mail, signed out, in a browser that never signed in.
   const visitor = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
   const unsubscribe = await visitor.newPage();
-  await unsubscribe.goto(unsubscribePath);
+  await unsubscribe.goto(unsubscribePath!);
   await expect(unsubscribe.getByRole("heading", { level: 1 })).toHaveText("お知らせメールの配信停止");
   await expectNoAxeViolations(unsubscribe);
   await unsubscribe.getByRole("button", { name: "お知らせメールを停止する" }).click();

@@ -59,11 +59,18 @@ export const mailbox = { messagesTo, latestMailTo };
 
 /** The first link in the mail's text part whose path starts with `pathPrefix` (e.g. "/verify-email"), as a path + query. */
 export function extractLink(mail: StubMail, pathPrefix: string): string {
+  return extractLinks(mail, pathPrefix)[0]!;
+}
+
+/** Every link under `pathPrefix` in the mail's text part, in order (path and query only). */
+export function extractLinks(mail: StubMail, pathPrefix: string): string[] {
+  const links: string[] = [];
   for (const match of mail.text.matchAll(/https?:\/\/[^\s<>"）」]+/g)) {
     const url = new URL(match[0]);
-    if (url.pathname.startsWith(pathPrefix)) return url.pathname + url.search;
+    if (url.pathname.startsWith(pathPrefix)) links.push(url.pathname + url.search);
   }
-  throw new Error(`no link to ${pathPrefix} in the mail "${mail.subject}":\n${mail.text}`);
+  if (links.length === 0) throw new Error(`no link to ${pathPrefix} in the mail "${mail.subject}":\n${mail.text}`);
+  return links;
 }
 
 /** The 6-digit confirmation code in the mail's text part. */

@@ -170,6 +170,18 @@ describe("fan-out", () => {
       const token = mail.listUnsubscribeUrl!.split("/unsubscribe/")[1];
       expect(await verifyLinkToken(token)).toEqual({ u: userId, s: "all" });
     }
+    // A second link stops only the follow the mail names: for several follows, the most specific one.
+    expect(several.text).toContain(`取り組み「fan-out ${run}」のフォローだけをやめるには`);
+    expect(inEnglish.text).toContain(`To stop following the initiative "fan-out EN ${run}" only`);
+    const initiativeFollow = await prisma.follow.findFirstOrThrow({ where: { userId: viaSeveral.id, initiativeId: target.id }, select: { id: true } });
+    const unfollowUrl = (several.mail.variables as { unfollowUrl: string }).unfollowUrl;
+    expect(several.text).toContain(unfollowUrl);
+    expect(several.html).toContain(unfollowUrl);
+    expect(unfollowUrl).not.toBe(several.mail.listUnsubscribeUrl);
+    expect(await verifyLinkToken(unfollowUrl.split("/unsubscribe/")[1])).toEqual({ u: viaSeveral.id, s: `follow:${initiativeFollow.id}` });
+    const viaAreaFollow = await prisma.follow.findFirstOrThrow({ where: { userId: viaArea.id, areaId }, select: { id: true } });
+    const areaToken = (composed.get(viaArea.id)!.mail.variables as { unfollowUrl: string }).unfollowUrl.split("/unsubscribe/")[1];
+    expect(await verifyLinkToken(areaToken)).toEqual({ u: viaArea.id, s: `follow:${viaAreaFollow.id}` });
     await muteBroadFollows();
   });
 
