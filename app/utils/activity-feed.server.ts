@@ -14,7 +14,7 @@ import { formatDate, formatDateTime } from "./dates.ts";
 import { fieldMark, pickLanguage } from "./localize.ts";
 import { renderMarkdown } from "./markdown.server.ts";
 import { notFoundText, xmlSafe } from "./open-data.server.ts";
-import { cacheSeconds, openDataLicence } from "./open-data.ts";
+import { cacheSeconds, hubOpenedAt, openDataLicence } from "./open-data.ts";
 
 export type ActivityFeedRequestScope = { initiative: string } | { strategy: string } | { field: string } | { area: string };
 
@@ -134,7 +134,6 @@ function renderFeed(options: {
 }
 
 // Before the hub's first activity: the `updated` of a strategy, field or area feed that has none yet.
-const hubOpened = new Date("2026-04-01T00:00:00+09:00");
 
 /** The activity feed for a request; 404 when the initiative, strategy, field or area does not exist. */
 export async function activityFeedResponse(request: Request, scope: ActivityFeedRequestScope): Promise<Response> {
@@ -164,7 +163,7 @@ export async function activityFeedResponse(request: Request, scope: ActivityFeed
     const strategy = options.strategies.find((option) => option.code === code);
     if (strategyId === undefined || !strategy) return notFoundText();
     const rows = await listScopeActivities({ strategyId });
-    return renderFeed({ request, context, title: t("subscribe.atom.titleStrategy", { code, name: strategy.name }), pagePath: `/strategies/${code}`, rows, emptySince: hubOpened });
+    return renderFeed({ request, context, title: t("subscribe.atom.titleStrategy", { code, name: strategy.name }), pagePath: `/strategies/${code}`, rows, emptySince: hubOpenedAt });
   }
   if ("field" in scope) {
     const number = /^\d{1,3}$/.test(scope.field) ? Number(scope.field) : NaN;
@@ -172,12 +171,12 @@ export async function activityFeedResponse(request: Request, scope: ActivityFeed
     const field = options.fields.find((option) => option.number === number);
     if (fieldId === undefined || !field) return notFoundText();
     const rows = await listScopeActivities({ fieldId });
-    return renderFeed({ request, context, title: t("subscribe.atom.titleField", { mark: fieldMark(number), name: field.name }), pagePath: `/fields/${number}`, rows, emptySince: hubOpened });
+    return renderFeed({ request, context, title: t("subscribe.atom.titleField", { mark: fieldMark(number), name: field.name }), pagePath: `/fields/${number}`, rows, emptySince: hubOpenedAt });
   }
   const slug = scope.area.toLowerCase();
   const areaId = lookups.areaIdBySlug.get(slug);
   const area = options.areas.find((option) => option.slug === slug);
   if (areaId === undefined || !area) return notFoundText();
   const rows = await listScopeActivities({ areaId });
-  return renderFeed({ request, context, title: t("subscribe.atom.titleArea", { name: area.name }), pagePath: `/areas/${slug}`, rows, emptySince: hubOpened });
+  return renderFeed({ request, context, title: t("subscribe.atom.titleArea", { name: area.name }), pagePath: `/areas/${slug}`, rows, emptySince: hubOpenedAt });
 }

@@ -9,9 +9,10 @@ import { listChallengesForFeed } from "~/models/challenge-export.server.ts";
 import { getTaxonomyOptions, type TaxonomyOptions } from "~/models/taxonomy.server.ts";
 import { publicOrigin } from "./auth.server.ts";
 import { challengeFiltersToSearch } from "./challenge-filters.ts";
+import { conditionalResponse } from "./conditional-response.server.ts";
 import { fieldMark, pickLanguage } from "./localize.ts";
 import { exportFilters, notFoundText, unknownTaxonomy, xmlSafe } from "./open-data.server.ts";
-import { cacheSeconds, openDataLicence } from "./open-data.ts";
+import { cacheSeconds, hubOpenedAt, openDataLicence } from "./open-data.ts";
 
 export type FeedScope = { strategy: string } | { field: number } | { area: string };
 
@@ -98,6 +99,7 @@ export async function challengeFeedResponse(request: Request, scope: FeedScope |
   const [rows, options] = await Promise.all([listChallengesForFeed(filters), getTaxonomyOptions(language)]);
 
   const described = describeFilters(filters, options, t);
+  const newest = rows.reduce<Date | null>((latest, row) => (!latest || row.updatedAt > latest ? row.updatedAt : latest), null);
   // The feed's id: its address without the language and with the parameters in a fixed order.
   const ownFilters: ChallengeFilters = { ...fromAddress };
   if (scope) for (const key of Object.keys(scope)) delete ownFilters[key as keyof ChallengeFilters];
@@ -110,7 +112,7 @@ export async function challengeFeedResponse(request: Request, scope: FeedScope |
     link: `${origin}/challenges${listSearch}`,
     feed: `${origin}${url.pathname}${url.search}`,
     language,
-    updated: rows.reduce<Date | undefined>((latest, row) => (!latest || row.updatedAt > latest ? row.updatedAt : latest), undefined) ?? new Date(),
+    updated: newest ?? hubOpenedAt,
     generator: t("site.name"),
     copyright: t("feeds.rights", { licence: openDataLicence.name }),
     author: { name: t("site.operator"), link: origin },
@@ -118,12 +120,11 @@ export async function challengeFeedResponse(request: Request, scope: FeedScope |
   });
   for (const row of rows) feed.addItem(entryFor(row, origin, language, t));
 
-  return new Response(withLanguage(feed.atom1(), language), {
-    headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": `public, max-age=${cacheSeconds.feed}`,
-      // The language comes from ?lng=, the language cookie or Accept-Language.
-      Vary: "Accept-Language, Cookie",
-    },
+  return conditionalResponse(request, withLanguage(feed.atom1(), language), {
+    contentType: "application/atom+xml; charset=utf-8",
+    maxAgeSeconds: cacheSeconds.feed,
+    lastModified: newest,
+    // The language comes from ?lng=, the language cookie or Accept-Language.
+    headers: { Vary: "Accept-Language, Cookie" },
   });
 }

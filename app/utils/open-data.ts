@@ -18,6 +18,9 @@ export const API_MAX_PAGE_SIZE = 100;
 export const CSV_BATCH_SIZE = 500;
 
 /** Seconds a shared cache may keep each answer. */
+/** When the hub opened: the "updated" date of a feed that has nothing in it yet (a fixed date keeps its ETag stable). */
+export const hubOpenedAt = new Date("2026-04-01T00:00:00+09:00");
+
 export const cacheSeconds = { feed: 300, api: 60, csv: 300, sitemap: 3600, robots: 86_400 } as const;
 
 /**

@@ -185,6 +185,24 @@ describe("Atom feeds", () => {
     expect((await feedLoader(loaderArgs("/challenges.atom?field=abc&page=-3&sort=%00"))).status).toBe(200);
   });
 
+  it("answers 304 to a reader that has the current feed, and a stable ETag for a feed with nothing in it", async () => {
+    const path = `/challenges.atom?q=${q}`;
+    const first = await feedLoader(loaderArgs(path));
+    const etag = first.headers.get("ETag")!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const byEtag = await feedLoader(loaderArgs(path, {}, { "If-None-Match": etag }));
+    expect(byEtag.status).toBe(304);
+    expect(await byEtag.text()).toBe("");
+    const lastModified = first.headers.get("Last-Modified")!;
+    expect((await feedLoader(loaderArgs(path, {}, { "If-Modified-Since": lastModified }))).status).toBe(304);
+    expect((await feedLoader(loaderArgs(`${path}&lng=en`, {}, { "If-None-Match": etag }))).status).toBe(200);
+
+    const emptyPath = `/challenges.atom?q=${encodeURIComponent(`${marker} 該当なし`)}`;
+    const empty = await feedLoader(loaderArgs(emptyPath));
+    expect(empty.headers.get("Last-Modified")).toBeNull();
+    expect((await feedLoader(loaderArgs(emptyPath, {}, { "If-None-Match": empty.headers.get("ETag")! }))).status).toBe(304);
+  });
+
   it("builds <link rel=alternate> descriptors for list, strategy and field pages", () => {
     const t = getI18nInstance("ja").getFixedT("ja");
     expect(challengeFeedLinks({}, t)).toEqual([{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: "地域課題の新着（すべて）", href: "/challenges.atom" }]);
