@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { publicOrigin } from "~/utils/auth.server.ts";
 import { challengeCsvStream } from "~/utils/challenge-csv.server.ts";
+import { csvDownloadHeaders } from "~/utils/csv.server.ts";
 import { todayInTokyo } from "~/utils/deadline.ts";
 import { exportFilters, notFoundText, unknownTaxonomy } from "~/utils/open-data.server.ts";
 import { cacheSeconds } from "~/utils/open-data.ts";
@@ -11,10 +12,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (await unknownTaxonomy(filters)) return notFoundText();
   const body = await challengeCsvStream(filters, publicOrigin(request));
   return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="shiojiri-challenges-${todayInTokyo()}.csv"`,
-      "Cache-Control": `public, max-age=${cacheSeconds.csv}`,
-    },
+    headers: { ...csvDownloadHeaders(`shiojiri-challenges-${todayInTokyo()}.csv`), "Cache-Control": `public, max-age=${cacheSeconds.csv}` },
   });
 }

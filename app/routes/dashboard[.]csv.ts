@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDashboard, parseDashboardFilters } from "~/models/dashboard.server.ts";
 import { dashboardCacheSeconds } from "~/utils/dashboard.ts";
+import { csvDownloadHeaders } from "~/utils/csv.server.ts";
 import { dashboardCsv } from "~/utils/dashboard-export.server.ts";
 import { todayInTokyo } from "~/utils/deadline.ts";
 import { notFoundText } from "~/utils/open-data.server.ts";
@@ -12,8 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const data = await getDashboard(parsed.filters);
   return new Response(dashboardCsv(data), {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="shiojiri-dashboard-${todayInTokyo()}.csv"`,
+      ...csvDownloadHeaders(`shiojiri-dashboard-${todayInTokyo()}.csv`),
       "Cache-Control": `public, max-age=${dashboardCacheSeconds}`,
       "Access-Control-Allow-Origin": "*",
     },

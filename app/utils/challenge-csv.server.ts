@@ -1,12 +1,10 @@
-// The CSV download of public challenges: UTF-8 with a byte-order mark (Excel in Japan otherwise reads it as
-// Shift_JIS), CRLF line ends and RFC 4180 quoting by csv-stringify, one header row of English column names.
+// The CSV download of public challenges (format in csv.server.ts), one header row of English column names.
 // Rows are read and written 500 at a time as the client takes them, so memory stays flat for any number of rows.
-import { stringify } from "csv-stringify/sync";
 import type { ChallengeFilters } from "~/models/challenge.server.ts";
 import { iteratePublicChallenges, type ExportRow } from "~/models/challenge-export.server.ts";
+import { csvByteOrderMark, csvRows } from "./csv.server.ts";
 import { CSV_BATCH_SIZE, csvColumns, openDataLicence, type CsvColumn } from "./open-data.ts";
 
-const BOM = "\uFEFF";
 const join = (values: Array<string | number>) => values.join(";");
 const iso = (value: Date | null) => (value ? value.toISOString() : "");
 
@@ -49,7 +47,7 @@ export function csvRecord(row: ExportRow, origin: string): Record<CsvColumn, str
 }
 
 function toCsv(records: Array<Record<CsvColumn, string | number>>, header: boolean): string {
-  return stringify(records, { header, columns: [...csvColumns], record_delimiter: "windows" });
+  return csvRows(records, { header, columns: csvColumns });
 }
 
 /**
@@ -63,7 +61,7 @@ export async function challengeCsvStream(filters: ChallengeFilters, origin: stri
   const chunk = (rows: ExportRow[]) => encoder.encode(toCsv(rows.map((row) => csvRecord(row, origin)), false));
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(BOM + toCsv([], true)));
+      controller.enqueue(encoder.encode(csvByteOrderMark + toCsv([], true)));
       if (first.done) return controller.close();
       controller.enqueue(chunk(first.value));
     },

@@ -1,7 +1,6 @@
 // The dashboard's figures as open data: one long CSV (a row per figure, columns in dashboardCsvColumns) and a JSON
 // document with the same figures, a description of its parts and the licence. Both are built from the same
 // DashboardData, so a number can never differ between the page, the CSV and the JSON.
-import { stringify } from "csv-stringify/sync";
 import type { DashboardData, Figures } from "~/models/dashboard.server.ts";
 import {
   dashboardCsvColumns,
@@ -13,6 +12,7 @@ import {
   trendMetrics,
   type DashboardCsvColumn,
 } from "./dashboard.ts";
+import { csvDocument } from "./csv.server.ts";
 import { openDataLicence } from "./open-data.ts";
 
 type CsvRow = Record<DashboardCsvColumn, string>;
@@ -96,9 +96,9 @@ export function dashboardCsvRows(data: DashboardData): CsvRow[] {
   return rows;
 }
 
-/** The CSV text with a byte-order mark, so that Excel in Japan opens it as UTF-8. */
+/** The CSV file (format in csv.server.ts). */
 export function dashboardCsv(data: DashboardData): string {
-  return "\uFEFF" + stringify(dashboardCsvRows(data), { header: true, columns: [...dashboardCsvColumns], record_delimiter: "\r\n" });
+  return csvDocument(dashboardCsvRows(data), { header: true, columns: dashboardCsvColumns });
 }
 
 /** The JSON document: the figures, what each part holds, the scope, and the terms. */

@@ -1,12 +1,12 @@
 // The pipeline's reports page and its CSV (/coordinate/matches/reports[.csv]): the window (a fiscal year or a
 // mid-term period of the plan) and strategy from the address, the rows from app/models/match-reports.server.ts.
-import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { getLanguage } from "~/i18n/i18next.server.ts";
 import { fiscalYearWindow, matchReport, medianStages, funnelStages, periodWindow } from "~/models/match-reports.server.ts";
 import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { requirePermission } from "./auth.server.ts";
+import { csvDocument, csvDownloadHeaders } from "./csv.server.ts";
 import { currentFiscalYear } from "./challenge-editor.server.ts";
 import { translatedMeta } from "./meta.server.ts";
 import { smallNumberFilter, strategyCodeFilter } from "~/schemas/address-filters.ts";
@@ -50,12 +50,7 @@ export async function matchReportsCsv(request: Request) {
     ...funnelStages.map((stage) => row.counts[stage]),
     ...medianStages.map((stage) => row.medianDays[stage] ?? ""),
   ]);
-  const body = "\uFEFF" + stringify([columns, ...records], { record_delimiter: "windows" });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="shiojiri-matches-${report.window.label}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
+  return new Response(csvDocument([columns, ...records]), {
+    headers: { ...csvDownloadHeaders(`shiojiri-matches-${report.window.label}.csv`), "Cache-Control": "private, no-store" },
   });
 }
