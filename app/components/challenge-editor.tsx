@@ -11,13 +11,13 @@ import { CHALLENGE_LIMITS, challengeFormSchema, engagementTypes, workStyles, typ
 import { formatDateTime } from "~/utils/dates.ts";
 import { IMAGE_UPLOAD_LIMITS } from "~/utils/images.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
-import { ChoiceGroup, countErrors, Hint, HiddenInput, InputField, MarkdownHelp, RequiredMark, SelectControl, TextAreaField, useFocusOnAppear } from "./form-fields.tsx";
+import { AreaSelectField, ChoiceGroup, countErrors, Hint, HiddenInput, InputField, MarkdownHelp, PeriodSelectField, SelectControl, TextAreaField, useFocusOnAppear, type AreaGroupOption, type PeriodOption } from "./form-fields.tsx";
 import { ErrorList, FormAlert, SubmitButton, useErrorText, useSchemaForm } from "./forms.tsx";
 
 type EditorOptions = {
   strategies: { code: string; name: string; fields: { number: number; name: string }[] }[];
-  areaGroups: { kind: string; areas: { slug: string; name: string }[] }[];
-  periods: { number: number; name: string }[];
+  areaGroups: AreaGroupOption[];
+  periods: PeriodOption[];
   skillGroups: { category: string; skills: { slug: string; name: string }[] }[];
 };
 
@@ -185,39 +185,8 @@ export function ChallengeEditorForm({
 
       <fieldset className="editor-section">
         <legend>{t("challengeForm.placeLegend")}</legend>
-        <div className="field">
-          <label htmlFor={fields.areaSlug.id}>
-            {t("challengeForm.areaLabel")}
-            <RequiredMark />
-          </label>
-          <SelectControl meta={fields.areaSlug}>
-            <option value="">{t("challengeForm.choose")}</option>
-            {options.areaGroups.map((group) => (
-              <optgroup key={group.kind} label={t(`areaKind.${group.kind}`)}>
-                {group.areas.map((area) => (
-                  <option key={area.slug} value={area.slug}>
-                    {area.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </SelectControl>
-          <ErrorList id={fields.areaSlug.errorId} errors={fields.areaSlug.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.periodNumber.id}>
-            {t("challengeForm.periodLabel")}
-            <RequiredMark />
-          </label>
-          <SelectControl meta={fields.periodNumber}>
-            {options.periods.map((period) => (
-              <option key={period.number} value={String(period.number)}>
-                {period.name}
-              </option>
-            ))}
-          </SelectControl>
-          <ErrorList id={fields.periodNumber.errorId} errors={fields.periodNumber.errors} />
-        </div>
+        <AreaSelectField meta={fields.areaSlug} label={t("challengeForm.areaLabel")} areaGroups={options.areaGroups} placeholder={t("challengeForm.choose")} />
+        <PeriodSelectField meta={fields.periodNumber} label={t("challengeForm.periodLabel")} periods={options.periods} />
       </fieldset>
 
       <fieldset className="editor-section">

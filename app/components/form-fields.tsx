@@ -182,6 +182,55 @@ export function HiddenInput({ meta }: { meta: Meta }) {
   return <input key={key} {...props} />;
 }
 
+export type AreaGroupOption = { kind: string; areas: { slug: string; name: string }[] };
+export type PeriodOption = { number: number; name: string };
+
+/** The plan's districts and areas, grouped by kind; `placeholder` adds an empty first choice for new items. */
+export function AreaSelectField({ meta, label, areaGroups, placeholder }: { meta: Meta; label: string; areaGroups: AreaGroupOption[]; placeholder?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>
+        {label}
+        <RequiredMark />
+      </label>
+      <SelectControl meta={meta}>
+        {placeholder ? <option value="">{placeholder}</option> : null}
+        {areaGroups.map((group) => (
+          <optgroup key={group.kind} label={t(`areaKind.${group.kind}`)}>
+            {group.areas.map((area) => (
+              <option key={area.slug} value={area.slug}>
+                {area.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectControl>
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+/** The plan's periods (前期・中期・後期). */
+export function PeriodSelectField({ meta, label, periods }: { meta: Meta; label: string; periods: PeriodOption[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>
+        {label}
+        <RequiredMark />
+      </label>
+      <SelectControl meta={meta}>
+        {periods.map((period) => (
+          <option key={period.number} value={String(period.number)}>
+            {period.name}
+          </option>
+        ))}
+      </SelectControl>
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
 export function SelectControl({ meta, hintId, children }: { meta: Meta; hintId?: string; children: React.ReactNode }) {
   const { key, ...props } = getSelectProps(meta, { ariaDescribedBy: hintId });
   return (

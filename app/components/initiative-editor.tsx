@@ -17,14 +17,14 @@ import {
 import { formatDateTime } from "~/utils/dates.ts";
 import { fieldMark } from "~/utils/localize.ts";
 import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
-import { ChoiceGroup, HiddenInput, InputField, MarkdownHelp, RequiredMark, SelectControl, TextAreaField } from "./form-fields.tsx";
+import { AreaSelectField, ChoiceGroup, HiddenInput, InputField, MarkdownHelp, PeriodSelectField, SelectControl, TextAreaField, type AreaGroupOption, type PeriodOption } from "./form-fields.tsx";
 
 export type EditorAnswer = { intent: string; formKey: string; result: SubmissionResult<string[]>; conflict: { updatedBy: string | null; updatedAt: string; version: number } | null } | undefined;
 
 type Options = {
   strategies: { code: string; name: string; fields: { number: number; name: string }[] }[];
-  areaGroups: { kind: string; areas: { slug: string; name: string }[] }[];
-  periods: { number: number; name: string }[];
+  areaGroups: AreaGroupOption[];
+  periods: PeriodOption[];
 };
 
 function ConflictNotice({ conflict, language }: { conflict: NonNullable<EditorAnswer>["conflict"]; language: Language }) {
@@ -98,37 +98,8 @@ export function InitiativeDetailsForm({
             })),
           }))}
         />
-        <div className="field">
-          <label htmlFor={fields.areaSlug.id}>
-            {t("initiatives.editor.area")}
-            <RequiredMark />
-          </label>
-          <SelectControl meta={fields.areaSlug}>
-            {options.areaGroups.map((group) => (
-              <optgroup key={group.kind} label={t(`areaKind.${group.kind}`)}>
-                {group.areas.map((area) => (
-                  <option key={area.slug} value={area.slug}>
-                    {area.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </SelectControl>
-          <ErrorList id={fields.areaSlug.errorId} errors={fields.areaSlug.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.periodNumber.id}>
-            {t("initiatives.editor.period")}
-            <RequiredMark />
-          </label>
-          <SelectControl meta={fields.periodNumber}>
-            {options.periods.map((period) => (
-              <option key={period.number} value={String(period.number)}>
-                {period.name}
-              </option>
-            ))}
-          </SelectControl>
-        </div>
+        <AreaSelectField meta={fields.areaSlug} label={t("initiatives.editor.area")} areaGroups={options.areaGroups} />
+        <PeriodSelectField meta={fields.periodNumber} label={t("initiatives.editor.period")} periods={options.periods} />
       </fieldset>
       <fieldset className="editor-section">
         <legend>{t("initiatives.editor.cover")}</legend>
