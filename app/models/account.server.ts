@@ -6,6 +6,7 @@ import type { Language } from "~/i18n/config.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { dispatchEmails, queueEmail } from "~/models/email.server.ts";
 import { prisma, serializableTransaction } from "~/utils/db.server.ts";
+import { safeRedirectPath } from "~/utils/redirect.ts";
 import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } from "~/utils/password.server.ts";
 import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/utils/rate-limit.server.ts";
 import { writeAudit } from "./audit.server.ts";
@@ -41,7 +42,7 @@ export function passwordPolicyError(password: string): string | null {
  * so instead (or a new confirmation if it never confirmed): the visitor sees the same page either way.
  */
 export async function signUp(
-  input: { email: string; password: string; displayName: string; language: Language },
+  input: { email: string; password: string; displayName: string; language: Language; redirectTo?: string },
   context: RequestContext,
 ): Promise<Outcome> {
   const ipLimit = await consumeRateLimit("signUpByIp", context.ip);
@@ -58,7 +59,7 @@ export async function signUp(
   if (existing) {
     if (!mailAllowed) return { ok: true };
     const emailId = await prisma.$transaction(async (tx) => {
-      if (!existing.emailVerifiedAt) return (await mailConfirmation(tx, existing.id, input.email, existing.displayName, asLanguage(existing.language), context)).id;
+      if (!existing.emailVerifiedAt) return (await mailConfirmation(tx, existing.id, input.email, existing.displayName, asLanguage(existing.language), context, input.redirectTo)).id;
       const { id } = await queueEmail(tx, {
         template: "account-exists",
         to: input.email,
@@ -87,7 +88,7 @@ export async function signUp(
         ipAddress: context.ip,
       });
       // The first confirmation is always sent: the rate limit guards repeats, not the sign-up itself.
-      return (await mailConfirmation(tx, user.id, input.email, input.displayName, input.language, context)).id;
+      return (await mailConfirmation(tx, user.id, input.email, input.displayName, input.language, context, input.redirectTo)).id;
     });
     await dispatchEmails([emailId]);
   } catch (error) {
@@ -104,20 +105,24 @@ async function mailConfirmation(
   displayName: string,
   language: Language,
   context: RequestContext,
+  returnPath?: string,
 ) {
   const { token, code, expiresInMinutes } = await issueAuthToken(tx, { userId, email, purpose: "VERIFY_EMAIL", withCode: true });
+  // Where the person was going when they signed up (an invitation, say): the link takes them back after confirming.
+  const next = safeRedirectPath(returnPath, "");
+  const verifyUrl = `${context.origin}/verify-email?${new URLSearchParams({ token, ...(next ? { redirectTo: next } : {}) })}`;
   return queueEmail(tx, {
     template: "verify-email",
     to: email,
     userId,
     language,
-    props: { displayName, verifyUrl: `${context.origin}/verify-email?token=${token}`, code: code!, expiresInMinutes },
+    props: { displayName, verifyUrl, code: code!, expiresInMinutes },
     idempotencyKey: idempotencyKey("verify-email"),
   });
 }
 
 /** Another confirmation mail for an account that has not confirmed yet; silent for any other address. */
-export async function resendConfirmation(email: string, context: RequestContext): Promise<Outcome> {
+export async function resendConfirmation(email: string, context: RequestContext, returnPath?: string): Promise<Outcome> {
   const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
   if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const user = await prisma.user.findUnique({
@@ -126,7 +131,7 @@ export async function resendConfirmation(email: string, context: RequestContext)
   });
   if (!user || user.emailVerifiedAt) return { ok: true };
   if (!(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
-  const { id } = await prisma.$transaction((tx) => mailConfirmation(tx, user.id, email, user.displayName, asLanguage(user.language), context));
+  const { id } = await prisma.$transaction((tx) => mailConfirmation(tx, user.id, email, user.displayName, asLanguage(user.language), context, returnPath));
   await dispatchEmails([id]);
   return { ok: true };
 }

@@ -10,6 +10,7 @@ import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/schemas/acc
 import { requestContext } from "~/utils/auth.server.ts";
 import { flashHeader } from "~/utils/flash.server.ts";
 import { readFormData } from "~/utils/forms.server.ts";
+import { safeRedirectPath } from "~/utils/redirect.ts";
 import { forwardRetryAfter } from "~/utils/headers.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
@@ -24,6 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     tokenValid: token ? Boolean(await peekConfirmationToken(token)) : false,
     email: url.searchParams.get("email")?.slice(0, 254) ?? "",
     justSent: url.searchParams.get("sent") === "1",
+    // Where the visitor was going before signing up (an invitation, say): carried to the sign-in after confirming.
+    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
     meta: await translatedMeta(request, { title: "auth.verifyTitle" }, { noindex: true }),
   };
 }
@@ -36,11 +39,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const who = requestContext(request, context);
+  const returnPath = safeRedirectPath(formData.get("redirectTo"), "");
 
   if (intent === "resend") {
     const submission = parseWithZod(formData, { schema: emailRequestSchema });
     if (submission.status !== "success") return data({ intent, result: invalidReply(submission) }, { status: 400 });
-    const outcome = await resendConfirmation(submission.value.email, who);
+    const outcome = await resendConfirmation(submission.value.email, who, returnPath);
     if (!outcome.ok) {
       const { result, init } = await refusalReply(request, submission, outcome);
       return data({ intent, result }, init);
@@ -55,12 +59,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const { result, init } = await refusalReply(request, submission, outcome, intent === "code" ? "code" : undefined);
     return data({ intent, result }, init);
   }
-  const next = new URLSearchParams({ email: outcome.email });
+  const next = new URLSearchParams({ email: outcome.email, ...(returnPath ? { redirectTo: returnPath } : {}) });
   return redirect(`/login?${next}`, { headers: { "Set-Cookie": await flashHeader("emailVerified") } });
 }
 
 export default function VerifyEmailPage() {
-  const { token, tokenValid, email, justSent } = useLoaderData<typeof loader>();
+  const { token, tokenValid, email, justSent, redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [tokenForm] = useSchemaForm(tokenSchema, { id: "verify-token", lastResult: actionData?.intent === "token" ? actionData.result : undefined });
@@ -84,6 +88,7 @@ export default function VerifyEmailPage() {
             <FormAlert id={tokenForm.errorId} errors={tokenForm.errors} />
             <p>{t("auth.verifyLinkLead")}</p>
             <input type="hidden" name="token" value={token} />
+            {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
             <SubmitButton name="intent" value="token">
               {t("auth.verifySubmit")}
             </SubmitButton>
@@ -105,6 +110,7 @@ export default function VerifyEmailPage() {
       ) : null}
       <Form method="post" {...getFormProps(codeForm)} className="form-stack">
         <FormAlert id={codeForm.errorId} errors={codeForm.errors} />
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <TextField meta={codeFields.email} label={t("auth.email")} type="email" autoComplete="email" />
         <TextField meta={codeFields.code} label={t("auth.codeLabel")} autoComplete="one-time-code" inputMode="numeric" />
         <SubmitButton name="intent" value="code">
@@ -121,6 +127,7 @@ export default function VerifyEmailPage() {
         <p>{t("auth.resendLead")}</p>
         <Form method="post" {...getFormProps(resendForm)} className="form-stack">
           <FormAlert id={resendForm.errorId} errors={resendForm.errors} />
+          {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
           <TextField meta={resendFields.email} label={t("auth.email")} type="email" autoComplete="email" />
           <SubmitButton name="intent" value="resend" tone="secondary">
             {t("auth.resendConfirmation")}

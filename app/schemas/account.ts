@@ -68,6 +68,7 @@ export const verifyCodeSchema = z.object({
     .string({ error: requiredOr("validation.codeInvalid") })
     .trim()
     .regex(/^\d{6}$/, "validation.codeInvalid"),
+  redirectTo,
 });
 
 export const tokenSchema = z.object({ token, redirectTo });

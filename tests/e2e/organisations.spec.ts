@@ -86,7 +86,7 @@ test("an owner creates an organisation and invites someone: the mail arrives in 
   await visitor.context.close();
 });
 
-test("a newcomer signs up from the invitation in English, finds it again after confirming, and joins", async ({ browser }) => {
+test("a newcomer signs up from the invitation in English, is brought back to it after confirming, and joins", async ({ browser }) => {
   const owner = await signedInPage(browser, "org-owner1");
   const name = `広丘ギルド ${Date.now()}`;
   const orgPath = await createOrganisation(owner.page, name);
@@ -109,17 +109,18 @@ test("a newcomer signs up from the invitation in English, finds it again after c
   const confirmation = await latestMailTo(newcomerEmail, { subject: /Confirm your e-mail address/ });
   await newcomer.page.goto(extractLink(confirmation, "/verify-email"));
   await newcomer.page.getByRole("button", { name: "Confirm e-mail address" }).click();
-  await expect(newcomer.page).toHaveURL(/\/login\?email=/);
+  await expect(newcomer.page).toHaveURL(/\/login\?email=[^&]+&redirectTo=%2Finvitations%2F/);
   await fillSignIn(newcomer.page, null);
-  await expect(newcomer.page).toHaveURL(/\/account$/);
+  // Signed in, straight back to the invitation that brought them.
+  await expect(newcomer.page).toHaveURL((url) => url.pathname + url.search === link);
 
-  // The way back after confirming: the account page points to the waiting invitation.
+  // The account page points to the waiting invitation as well.
+  await newcomer.page.goto("/account");
   await expect(newcomer.page.getByText("You have 1 invitation waiting for an answer.")).toBeVisible();
   await newcomer.page.getByRole("link", { name: "Your organisations and invitations" }).click();
   await expect(newcomer.page.getByRole("heading", { level: 2, name: "Invitations for you" })).toBeVisible();
   await expect(newcomer.page.getByRole("main")).toContainText(name);
 
-  // The link itself works too, now signed in with the invited address.
   await newcomer.page.goto(link);
   await newcomer.page.getByRole("main").getByRole("button", { name: "Join" }).click();
   await expect(newcomer.page).toHaveURL(new RegExp(`${orgPath}$`));

@@ -40,10 +40,10 @@ async function verifiedUser(label = "user", extra: { roles?: ("ADMIN" | "COORDIN
   return user;
 }
 
-async function signUpUnconfirmed(language: "ja" | "en" = "en") {
+async function signUpUnconfirmed(language: "ja" | "en" = "en", redirectTo?: string) {
   const email = ns.email("signup");
   const context = ns.context();
-  expect(await signUp({ email, password, displayName: "New Resident", language }, context)).toEqual({ ok: true });
+  expect(await signUp({ email, password, displayName: "New Resident", language, redirectTo }, context)).toEqual({ ok: true });
   const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, emailVerifiedAt: true } });
   createdUserIds.push(user.id);
   return { email, context, user, mail: await lastMail(email, "verify-email") };
@@ -123,6 +123,14 @@ describe("signInWithPassword and confirmEmail", () => {
     expect(wrong).toMatchObject(wrongCredentials);
     expect(wrong).toEqual(unknown);
     expect(await prisma.auditLog.count({ where: { action: "user.sign_in_failed", targetId: user.id } })).toBe(1);
+  });
+
+  it("keeps where the person was going in the mailed link, and only a path of this site", async () => {
+    const going = await signUpUnconfirmed("en", "/invitations/abc?x=1");
+    expect(going.mail.text).toContain(`http://hub.test/verify-email?token=${linkToken(going.mail.text)}&redirectTo=%2Finvitations%2Fabc%3Fx%3D1`);
+    const elsewhere = await signUpUnconfirmed("en", "//evil.example/phish");
+    expect(elsewhere.mail.text).toContain(`http://hub.test/verify-email?token=${linkToken(elsewhere.mail.text)}\n`);
+    expect(elsewhere.mail.text).not.toContain("evil.example");
   });
 
   it("tells an unconfirmed account so only after the right password", async () => {
