@@ -68,6 +68,13 @@ app.use("/images/", (_req, res, next) => {
   next();
 });
 
+// PostgreSQL text cannot hold U+0000 and no page links to an address with one: a %00 in the path or query (a
+// search term, a filter) is refused here instead of failing in the database as a 500.
+app.use((req, res, next) => {
+  if (!req.originalUrl.includes("%00")) return next();
+  res.status(400).type("text/plain; charset=utf-8").send("Bad Request: NUL character in the address / アドレスに使えない文字が含まれています");
+});
+
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 // Bodies are read whole by Remix: cap them before any route sees one. Browsers always say how long a form is,

@@ -24,6 +24,7 @@ import {
 } from "~/models/matching/batch.server.ts";
 import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
 import { requestContext, requirePermission } from "~/utils/auth.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { translatedMeta } from "~/utils/meta.server.ts";
 
@@ -70,7 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "match:manage");
   const language = await getLanguage(request);
-  const form = await request.formData();
+  const form = await readFormData(request);
   const result = await runBatchAction(
     form,
     { userId: user.id },

@@ -7,6 +7,7 @@ import {
   unstable_parseMultipartFormData as parseMultipartFormData,
   type UploadHandler,
 } from "@remix-run/node";
+import { refuseNulCharacters } from "./forms.server.ts";
 
 export type UploadedFile = {
   filename: string;
@@ -48,6 +49,7 @@ export async function readMultipartForm(
 
   try {
     const formData = await parseMultipartFormData(request, composeUploadHandlers(fileHandler, textHandler));
+    refuseNulCharacters(formData);
     return { formData, files };
   } catch (error) {
     if (error instanceof Response) throw error;

@@ -1,8 +1,22 @@
 // Regressions for what the 2026-12 security scan found (docs/security-scan.md), through the real routes.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { action as accountAction } from "~/routes/account._index.tsx";
+import { action as batchAction } from "~/routes/coordinate.matching.batch.tsx";
 import { action as languageAction } from "~/routes/language.ts";
 import { loader as loginLoader } from "~/routes/login.tsx";
+import { prisma } from "~/utils/db.server.ts";
+import { readMultipartForm } from "~/utils/uploads.server.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
+import { createUser } from "../../prisma/seed/factories.ts";
+import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
+import { postRequest, sessionCookie, settle } from "../support/signed-in.ts";
+
+const ns = accountNamespace("security-scan.test");
+const userIds: string[] = [];
+
+afterAll(async () => {
+  await cleanUpAccounts(ns, userIds);
+});
 
 describe("redirect targets taken from the request", () => {
   // Browsers drop tabs and line breaks from a Location, read "\" as "/" and resolve "/./": each of these
@@ -35,5 +49,40 @@ describe("redirect targets taken from the request", () => {
     const url = `http://hub.test/login?${new URLSearchParams({ redirectTo: "/\t/evil.example" })}`;
     const result = await loginLoader({ request: new Request(url), params: {}, context: {} });
     expect(JSON.stringify(result)).not.toContain("evil.example");
+  });
+});
+
+describe("bodies the database or the parser cannot take", () => {
+  it("a NUL character in a form field is a 400 and changes nothing (it was a 500 from PostgreSQL)", async () => {
+    const user = await createUser(prisma, { email: ns.email("nul"), displayName: "NUL試験" });
+    userIds.push(user.id);
+    const cookie = await sessionCookie(user.id);
+    const outcome = (await settle(() =>
+      accountAction({ request: postRequest("/account?index", cookie, { intent: "preferences", displayName: "a\u0000b", language: "ja" }), params: {}, context: {} }),
+    )) as Response;
+    expect(outcome.status).toBe(400);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe("NUL試験");
+  });
+
+  it("a NUL character in a multipart text part is a 400 too", async () => {
+    const body = new FormData();
+    body.set("title", "a\u0000b");
+    const request = new Request("http://hub.test/x", { method: "POST", body });
+    const thrown = await readMultipartForm(request, { fileFields: [], maxFileBytes: 1024, maxTextBytes: 1024 }).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).status).toBe(400);
+  });
+
+  it("the batch matching form answers 415 to JSON instead of a 500", async () => {
+    const coordinator = await createUser(prisma, { email: ns.email("batch"), displayName: "バッチ試験", roles: ["COORDINATOR"] });
+    userIds.push(coordinator.id);
+    const cookie = await sessionCookie(coordinator.id);
+    const request = new Request("http://hub.test/coordinate/matching/batch", {
+      method: "POST",
+      body: JSON.stringify({ intent: "run" }),
+      headers: { Cookie: cookie, "Content-Type": "application/json" },
+    });
+    const outcome = (await settle(() => batchAction({ request, params: {}, context: {} }))) as Response;
+    expect(outcome.status).toBe(415);
   });
 });
