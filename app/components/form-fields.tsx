@@ -185,49 +185,49 @@ export function HiddenInput({ meta }: { meta: Meta }) {
 export type AreaGroupOption = { kind: string; areas: { slug: string; name: string }[] };
 export type PeriodOption = { number: number; name: string };
 
-/** The plan's districts and areas, grouped by kind; `placeholder` adds an empty first choice for new items. */
-export function AreaSelectField({ meta, label, areaGroups, placeholder }: { meta: Meta; label: string; areaGroups: AreaGroupOption[]; placeholder?: string }) {
-  const { t } = useTranslation();
+/** A required select with its label and errors. */
+function RequiredSelectField({ meta, label, children }: { meta: Meta; label: string; children: React.ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={meta.id}>
         {label}
         <RequiredMark />
       </label>
-      <SelectControl meta={meta}>
-        {placeholder ? <option value="">{placeholder}</option> : null}
-        {areaGroups.map((group) => (
-          <optgroup key={group.kind} label={t(`areaKind.${group.kind}`)}>
-            {group.areas.map((area) => (
-              <option key={area.slug} value={area.slug}>
-                {area.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </SelectControl>
+      <SelectControl meta={meta}>{children}</SelectControl>
       <ErrorList id={meta.errorId} errors={meta.errors} />
     </div>
+  );
+}
+
+/** The plan's districts and areas, grouped by kind; `placeholder` adds an empty first choice for new items. */
+export function AreaSelectField({ meta, label, areaGroups, placeholder }: { meta: Meta; label: string; areaGroups: AreaGroupOption[]; placeholder?: string }) {
+  const { t } = useTranslation();
+  return (
+    <RequiredSelectField meta={meta} label={label}>
+      {placeholder ? <option value="">{placeholder}</option> : null}
+      {areaGroups.map((group) => (
+        <optgroup key={group.kind} label={t(`areaKind.${group.kind}`)}>
+          {group.areas.map((area) => (
+            <option key={area.slug} value={area.slug}>
+              {area.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </RequiredSelectField>
   );
 }
 
 /** The plan's periods (前期・中期・後期). */
 export function PeriodSelectField({ meta, label, periods }: { meta: Meta; label: string; periods: PeriodOption[] }) {
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>
-        {label}
-        <RequiredMark />
-      </label>
-      <SelectControl meta={meta}>
-        {periods.map((period) => (
-          <option key={period.number} value={String(period.number)}>
-            {period.name}
-          </option>
-        ))}
-      </SelectControl>
-      <ErrorList id={meta.errorId} errors={meta.errors} />
-    </div>
+    <RequiredSelectField meta={meta} label={label}>
+      {periods.map((period) => (
+        <option key={period.number} value={String(period.number)}>
+          {period.name}
+        </option>
+      ))}
+    </RequiredSelectField>
   );
 }
 
