@@ -75,6 +75,12 @@ app.use((req, res, next) => {
   res.status(400).type("text/plain; charset=utf-8").send("Bad Request: NUL character in the address / アドレスに使えない文字が含まれています");
 });
 
+// TRACE cannot become a fetch Request (Remix's adapter threw: a 500); nothing here answers it.
+app.use((req, res, next) => {
+  if (req.method !== "TRACE") return next();
+  res.status(405).set("Allow", "GET, HEAD, POST").type("text/plain; charset=utf-8").send("Method Not Allowed");
+});
+
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 // Bodies are read whole by Remix: cap them before any route sees one. Browsers always say how long a form is,

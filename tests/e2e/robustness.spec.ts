@@ -35,6 +35,12 @@ const payloads: Payload[] = [
     body: new URLSearchParams({ email: `${longText}@example.jp`, password: longText, displayName: longText, code: longText, token: longText, intent: longText }).toString(),
   },
   {
+    // PostgreSQL text cannot hold U+0000: this was a 500 wherever a field reached the database.
+    name: "NUL characters in fields",
+    contentType: "application/x-www-form-urlencoded",
+    body: "email=a%00%40b.jp&password=passphrase%00long-enough&displayName=x%00y&intent=preferences&language=ja&code=12%003456&token=a%00b",
+  },
+  {
     name: "unexpected types and repeated fields",
     contentType: "application/x-www-form-urlencoded",
     body: "email=a%40b.jp&email=c%40d.jp&language=xx&acceptPrivacy=maybe&intent=code&code=12ab56&notificationFrequency=HOURLY",
@@ -66,6 +72,17 @@ test.describe("bad input never causes a server error", () => {
       expect(failures).toEqual([]);
     });
   }
+
+  test("a NUL character in a search is a 400, never a 500 from the database", async ({ request }) => {
+    for (const path of ["/challenges?q=a%00", "/partners?q=%00", "/api/challenges?q=a%00", "/challenges.csv?q=a%00", "/challenges.atom?q=a%00"]) {
+      expect((await request.get(path)).status(), path).toBe(400);
+    }
+  });
+
+  test("TRACE is a 405, not a 500 from the Remix adapter", async ({ request, baseURL }) => {
+    const response = await request.fetch("/login", { method: "TRACE", headers: { Origin: new URL(baseURL!).origin } });
+    expect(response.status()).toBe(405);
+  });
 
   test("a body over the limit is refused with 413 before any route reads it", async ({ request, baseURL }) => {
     const response = await request.post("/login", {
@@ -106,6 +123,15 @@ test.describe("bad input never causes a server error", () => {
     expect(html).toContain('value="not-an-address"');
     expect(html).not.toContain('value="short"');
   });
+});
+
+test("Japanese pages carry no NUL bytes (React 18's stream writer padded its 2 KB buffer with them)", async ({ request }) => {
+  const withNul: string[] = [];
+  for (const path of ["/", "/about", "/privacy", "/open-data", "/login", "/signup"]) {
+    const body = await (await request.get(path)).body();
+    if (body.includes(0)) withNul.push(path);
+  }
+  expect(withNul).toEqual([]);
 });
 
 test("a signed-in visitor's pages may not be kept by shared caches; public pages for visitors stay cacheable", async ({ request }) => {
