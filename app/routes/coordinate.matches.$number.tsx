@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CreatedLine, MatchConsentPanel, MatchFactors, MatchHistory, MatchIntroducePanel, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/components/match-pipeline.tsx";
 import { MatchInitiativePanel } from "~/components/initiative-parts.tsx";
 import { loadMatchInitiativePanel, matchInitiativeAction } from "~/utils/initiative-pages.server.ts";
+import { readFormData } from "~/utils/forms.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { coordinatorMatchAction, loadCoordinatorMatch, matchNumberParam } from "~/utils/match-pages.server.ts";
 
@@ -19,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const number = matchNumberParam(params.number);
   // The initiative panel's forms (start one, join one) are the initiatives' business.
-  const intent = (await request.clone().formData()).get("intent");
+  const intent = (await readFormData(request.clone())).get("intent");
   if (typeof intent === "string" && intent.startsWith("initiative-")) return matchInitiativeAction(request, context, number);
   return coordinatorMatchAction(request, context, number);
 }

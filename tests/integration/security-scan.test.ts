@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { action as accountAction } from "~/routes/account._index.tsx";
 import { action as batchAction } from "~/routes/coordinate.matching.batch.tsx";
+import { action as matchAction } from "~/routes/coordinate.matches.$number.tsx";
 import { action as languageAction } from "~/routes/language.ts";
 import { loader as loginLoader } from "~/routes/login.tsx";
 import { prisma } from "~/utils/db.server.ts";
@@ -84,5 +85,14 @@ describe("bodies the database or the parser cannot take", () => {
     });
     const outcome = (await settle(() => batchAction({ request, params: {}, context: {} }))) as Response;
     expect(outcome.status).toBe(415);
+  });
+
+  it("a match's page answers 415/400 to a body that is not a form instead of a 500", async () => {
+    const post = (body: string, contentType: string) =>
+      settle(() =>
+        matchAction({ request: new Request("http://hub.test/coordinate/matches/1", { method: "POST", body, headers: { "Content-Type": contentType } }), params: { number: "1" }, context: {} }),
+      ) as Promise<Response>;
+    expect((await post("{}", "application/json")).status).toBe(415);
+    expect((await post("--XYZ\r\nunterminated", "multipart/form-data; boundary=XYZ")).status).toBe(400);
   });
 });
