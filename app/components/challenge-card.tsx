@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
 import { formatDate } from "~/utils/dates.ts";
-import { fieldMark } from "~/utils/localize.ts";
+import { fieldMark, textLang } from "~/utils/localize.ts";
 
 export type ChallengeCardData = {
   number: number;
@@ -53,9 +53,13 @@ export function ChallengeCard({ challenge, language, headingLevel = 2 }: { chall
         ) : null}
       </p>
       <Heading className="challenge-card__title">
-        <Link to={`/challenges/${challenge.number}`}>{challenge.title}</Link>
+        <Link to={`/challenges/${challenge.number}`} lang={textLang(challenge.title, language)}>
+          {challenge.title}
+        </Link>
       </Heading>
-      <p className="challenge-card__summary">{challenge.summary}</p>
+      <p className="challenge-card__summary" lang={textLang(challenge.summary, language)}>
+        {challenge.summary}
+      </p>
       <dl className="challenge-card__facts">
         <div>
           <dt>{t("challenge.area")}</dt>

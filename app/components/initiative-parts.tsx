@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
 import { initiativeUpdateSchema, UPDATE_ALT_FIELDS, UPDATE_IMAGE_FIELDS, type InitiativeStatusName } from "~/schemas/initiative.ts";
 import { formatDate } from "~/utils/dates.ts";
+import { textLang } from "~/utils/localize.ts";
 import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
 import { HiddenInput, InputField, MarkdownHelp, TextAreaField } from "./form-fields.tsx";
 
@@ -40,9 +41,15 @@ export function InitiativeCard({ initiative, language, headingLevel = 2 }: { ini
         <InitiativeStatusBadge status={initiative.status} /> <span className="muted">{t("home.strategyCode", { code: initiative.strategyCode })}</span>
       </p>
       <Heading className="challenge-card__title">
-        <Link to={`/initiatives/${initiative.number}`}>{initiative.title}</Link>
+        <Link to={`/initiatives/${initiative.number}`} lang={textLang(initiative.title, language)}>
+          {initiative.title}
+        </Link>
       </Heading>
-      {initiative.summary ? <p className="challenge-card__summary">{initiative.summary}</p> : null}
+      {initiative.summary ? (
+        <p className="challenge-card__summary" lang={textLang(initiative.summary, language)}>
+          {initiative.summary}
+        </p>
+      ) : null}
       <p className="muted">
         {initiative.areaName}
         {initiative.fieldNames[0] ? ` · ${initiative.fieldNames[0]}` : ""} · {t("initiatives.list.started", { date: formatDate(language, initiative.startedOn) })}

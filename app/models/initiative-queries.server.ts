@@ -203,6 +203,7 @@ export async function getInitiativePage(number: number, language: Language, view
   const optional = (ja: string | null, en: string | null) => (ja ? pick(ja, en) : null);
   const publicPartnerIds = new Set(initiative.participants.filter((row) => row.showPublicly).map((row) => row.partnerId));
   const story = pick(initiative.storyJa, initiative.storyEn);
+  const storyLanguage: Language = language === "en" && initiative.storyEn ? "en" : "ja";
   return {
     id: initiative.id,
     number: initiative.number,
@@ -211,6 +212,7 @@ export async function getInitiativePage(number: number, language: Language, view
     title: pick(initiative.titleJa, initiative.titleEn),
     summary: pick(initiative.summaryJa, initiative.summaryEn),
     storyHtml: story ? renderMarkdown(story) : "",
+    storyLanguage,
     cover: initiative.coverImageId ? { id: initiative.coverImageId, alt: pick(initiative.coverAltJa ?? "", initiative.coverAltEn) } : null,
     startedOn: initiative.startedOn.toISOString().slice(0, 10),
     completedAt: initiative.completedAt?.toISOString() ?? null,

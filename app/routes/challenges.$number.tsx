@@ -15,7 +15,7 @@ import { getUser, publicOrigin } from "~/utils/auth.server.ts";
 import { challengeJsonLd, challengeShareMeta } from "~/utils/challenge-meta.ts";
 import { formatDate } from "~/utils/dates.ts";
 import { notFound } from "~/utils/http.server.ts";
-import { fieldMark, formatNumber } from "~/utils/localize.ts";
+import { fieldMark, formatNumber, textLang } from "~/utils/localize.ts";
 import { renderMarkdown } from "~/utils/markdown.server.ts";
 import { useNonce } from "~/utils/nonce.ts";
 import { hasPermission } from "~/utils/permissions.ts";
@@ -77,8 +77,10 @@ export default function ChallengePage() {
             <span className="page-banner__eyebrow">{t("home.strategyCode", { code: challenge.strategy.code })}</span>
             <span className="muted">{t("challenge.numberLabel", { number: challenge.number })}</span>
           </p>
-          <h1>{challenge.title}</h1>
-          <p className="lead">{challenge.summary}</p>
+          <h1 lang={textLang(challenge.title, language)}>{challenge.title}</h1>
+          <p className="lead" lang={textLang(challenge.summary, language)}>
+            {challenge.summary}
+          </p>
           {challenge.status === "OPEN" ? (
             <p className="challenge-page__propose">
               <Link to={`/proposals/new?challenge=${challenge.number}`} className="button button--primary">

@@ -8,7 +8,7 @@ import { SubmitButton } from "~/components/forms.tsx";
 import { CheerButton, InitiativeStatusBadge, InitiativeUpdateForm, ParticipantVisibilityForm } from "~/components/initiative-parts.tsx";
 import { formatDate, formatDateTime } from "~/utils/dates.ts";
 import { initiativeNumberParam, initiativePageAction, loadInitiativePage, type InitiativeFormAnswer } from "~/utils/initiative-pages.server.ts";
-import { fieldMark } from "~/utils/localize.ts";
+import { fieldMark, textLang } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,8 +37,12 @@ export default function InitiativePage() {
             <span className="page-banner__eyebrow">{t("home.strategyCode", { code: initiative.strategy.code })}</span>
             <span className="muted">{t("initiatives.numberLabel", { number: initiative.number })}</span>
           </p>
-          <h1>{initiative.title}</h1>
-          {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}
+          <h1 lang={textLang(initiative.title, language)}>{initiative.title}</h1>
+          {initiative.summary ? (
+            <p className="lead" lang={textLang(initiative.summary, language)}>
+              {initiative.summary}
+            </p>
+          ) : null}
           <CheerButton number={initiative.number} count={initiative.cheers} cheered={initiative.cheered} signedIn={signedIn} />
           <FollowButton state={follow} />
           <SubscribeLinks hrefs={subscribe} />
@@ -57,7 +61,7 @@ export default function InitiativePage() {
           {initiative.storyHtml ? (
             <section aria-labelledby="story-heading" className="prose-block">
               <h2 id="story-heading">{t("initiatives.page.story")}</h2>
-              <div className="markdown" dangerouslySetInnerHTML={{ __html: initiative.storyHtml }} />
+              <div className="markdown" lang={initiative.storyLanguage === language ? undefined : initiative.storyLanguage} dangerouslySetInnerHTML={{ __html: initiative.storyHtml }} />
             </section>
           ) : null}
 
@@ -79,10 +83,12 @@ export default function InitiativePage() {
                       ) : null}{" "}
                       <span className="tag">{t(`initiatives.page.milestoneKind.${milestone.kind}`)}</span>
                     </p>
-                    <h3 className="timeline__title">{milestone.title}</h3>
+                    <h3 className="timeline__title" lang={textLang(milestone.title, language)}>
+                      {milestone.title}
+                    </h3>
                     <p className="muted">{milestone.achievedAt ? t("initiatives.page.achieved", { date: formatDate(language, milestone.achievedAt) }) : t("initiatives.page.upcoming")}</p>
                     {milestone.location ? <p>{t("initiatives.page.location", { location: milestone.location })}</p> : null}
-                    {milestone.description ? <p>{milestone.description}</p> : null}
+                    {milestone.description ? <p lang={textLang(milestone.description, language)}>{milestone.description}</p> : null}
                   </li>
                 ))}
               </ol>
@@ -170,14 +176,16 @@ export default function InitiativePage() {
                   <tbody>
                     {initiative.outcomes.map((outcome) => (
                       <tr key={outcome.id}>
-                        <th scope="row">{outcome.label}</th>
+                        <th scope="row" lang={textLang(outcome.label, language)}>
+                          {outcome.label}
+                        </th>
                         <td>
                           {Number(outcome.value).toLocaleString(language === "ja" ? "ja-JP" : "en-GB")} {outcome.unit}
                         </td>
                         <td>
                           <time dateTime={outcome.achievedOn}>{formatDate(language, outcome.achievedOn)}</time>
                         </td>
-                        <td>{outcome.note}</td>
+                        <td lang={textLang(outcome.note, language)}>{outcome.note}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -271,7 +279,7 @@ export default function InitiativePage() {
               <ul className="plain-list" aria-labelledby="counterparts-heading">
                 {initiative.counterparts.map((counterpart) => (
                   <li key={counterpart.id}>
-                    {counterpart.name}
+                    <span lang={textLang(counterpart.name, language)}>{counterpart.name}</span>
                     {counterpart.role ? <span className="muted">{t("initiatives.page.counterpartRole", { role: counterpart.role })}</span> : null}
                   </li>
                 ))}

@@ -119,9 +119,12 @@ test.describe("in English", () => {
   test("English text where it exists, Japanese with a note where it does not", async ({ page }) => {
     await page.goto(`/challenges/${numbers.houses}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${marker} A way to keep an eye on empty houses in Narakawa`);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang");
     await expect(page.getByRole("complementary")).toContainText("days left");
     await page.goto(`/challenges/${numbers.grapes}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("ぶどう農家");
+    // Untranslated Japanese on an English page is marked, so a screen reader reads it in Japanese (WCAG 3.1.2).
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "ja");
     await expect(page.getByText("This text is available in Japanese only.")).toBeVisible();
     await expectNoViolations(page);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldMark, formatNumber, pickLanguage } from "~/utils/localize.ts";
+import { fieldMark, formatNumber, pickLanguage, textLang } from "~/utils/localize.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
 
 describe("pickLanguage", () => {
@@ -12,6 +12,20 @@ describe("pickLanguage", () => {
   });
   it("always gives Japanese readers the Japanese text", () => {
     expect(pickLanguage("ja", "課題", "Challenge")).toBe("課題");
+  });
+});
+
+describe("textLang", () => {
+  it("marks Japanese text on an English page, so screen readers read it in Japanese", () => {
+    expect(textLang("地域の見守りネットワーク", "en")).toBe("ja");
+    expect(textLang("カフェ「Enpark」で座談会", "en")).toBe("ja");
+  });
+  it("leaves English text, text with a Japanese name in it, and every Japanese page alone", () => {
+    expect(textLang("Kick-off meeting", "en")).toBeUndefined();
+    expect(textLang("Meeting with 小林 at Enpark hall", "en")).toBeUndefined();
+    expect(textLang("地域の見守りネットワーク", "ja")).toBeUndefined();
+    expect(textLang("", "en")).toBeUndefined();
+    expect(textLang(null, "en")).toBeUndefined();
   });
 });
 
