@@ -16,6 +16,16 @@ import { permissionsFor } from "~/utils/permissions.ts";
 import { useNonce } from "~/utils/nonce.ts";
 import appStylesHref from "~/styles/app.css?url";
 
+// Zod probes `new Function` once, when the first schema is built, to decide whether to compile its parsers. Our CSP
+// has no 'unsafe-eval', so the browser refuses the probe and reports a CSP violation on every page with a form (the
+// caught error changes nothing else). jitless skips the probe. Zod keeps its settings in this shared global (so
+// copies of zod agree) and keeps an object it finds there; the root module runs before any route module builds a
+// schema, and setting it here keeps zod out of pages that have no form. The server has no CSP and keeps the JIT.
+if (typeof document !== "undefined") {
+  const zodGlobal = globalThis as { __zod_globalConfig?: Record<string, unknown> };
+  zodGlobal.__zod_globalConfig = { ...zodGlobal.__zod_globalConfig, jitless: true };
+}
+
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },

@@ -56,6 +56,21 @@ test.describe("in Japanese (the default)", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("public pages break no rule of the Content Security Policy (browsers report each breach)", async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.columnNumber}`));
+    });
+    // The dashboard's charts (sized without a style attribute) and pages whose scripts build form schemas (zod
+    // must not probe eval, which the policy forbids).
+    for (const path of ["/dashboard", "/challenges", "/challenges/1", "/login", "/signup"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+    }
+  });
+
   test("an unknown address shows a 404 page in Japanese", async ({ page }) => {
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);

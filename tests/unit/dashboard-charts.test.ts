@@ -140,4 +140,15 @@ describe("chart markup", () => {
     expect(html).toContain("<caption>課題の数</caption>");
     expect(html).toMatch(/<th scope="row">①<\/th><td class="numeric">5<\/td>/);
   });
+
+  it("sizes the picture with attributes, never a style attribute, which the CSP (style-src 'self') refuses", () => {
+    const html = renderToStaticMarkup(
+      createElement(BarChart, { id: "chart-size", title: "t", description: "d", bars: [{ label: "①", value: 1 }], valueLabel: "v", format: String }),
+    );
+    const svg = /<svg [^>]*>/.exec(html)?.[0] ?? "";
+    expect(svg).toMatch(/ viewBox="0 0 (\d+) (\d+)"/);
+    const [, width, height] = / viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
+    expect(svg).toContain(` width="${width}" height="${height}"`);
+    expect(html).not.toContain("style=");
+  });
 });

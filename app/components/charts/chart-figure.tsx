@@ -41,10 +41,10 @@ export function ChartFigure({
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
           viewBox={`0 0 ${width} ${height}`}
-          width="100%"
+          width={width}
+          height={height}
           preserveAspectRatio="xMidYMid meet"
           className="chart__svg"
-          style={{ maxWidth: `${width}px` }}
         >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
