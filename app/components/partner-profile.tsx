@@ -3,7 +3,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
-import { fieldMark } from "~/utils/localize.ts";
+import { fieldMark, textLang } from "~/utils/localize.ts";
 import { findPartnerLanguage, homeLabel, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/utils/prefectures.ts";
 
 type PartnerSummary = {
@@ -54,7 +54,11 @@ export function PartnerCard({ partner, language }: { partner: PartnerSummary; la
       <h3 className="partner-card__name">
         <Link to={`/partners/${partner.id}`}>{partner.displayName}</Link>
       </h3>
-      {partner.headline ? <p className="partner-card__headline">{partner.headline}</p> : null}
+      {partner.headline ? (
+        <p className="partner-card__headline" lang={textLang(partner.headline, language)}>
+          {partner.headline}
+        </p>
+      ) : null}
       {partner.relationships.length ? (
         <p className="partner-card__relationships">
           <span className="visually-hidden">{t("partners.profile.relationships")}: </span>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
 import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/components/partner-profile.tsx";
 import { formatDate } from "~/utils/dates.ts";
+import { htmlTextLang, textLang } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { loadPartnerPage } from "~/utils/partner-pages.server.ts";
 
@@ -30,7 +31,11 @@ export default function PartnerPage() {
             <KindBadge kind={profile.kind} />
           </p>
           <h1>{profile.displayName}</h1>
-          {profile.headline ? <p className="lead">{profile.headline}</p> : null}
+          {profile.headline ? (
+            <p className="lead" lang={textLang(profile.headline, language)}>
+              {profile.headline}
+            </p>
+          ) : null}
           {editHref || coordinatorHref ? (
             <p className="partner-page__actions">
               {editHref ? (
@@ -47,7 +52,11 @@ export default function PartnerPage() {
         <div className="challenge-page__main">
           <section aria-labelledby="about-heading" className="prose-block">
             <h2 id="about-heading">{t("partners.profile.about")}</h2>
-            {profile.bioHtml ? <div className="markdown" dangerouslySetInnerHTML={{ __html: profile.bioHtml }} /> : <p className="muted">{t("partners.profile.noBio")}</p>}
+            {profile.bioHtml ? (
+              <div className="markdown" lang={htmlTextLang(profile.bioHtml, language)} dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
+            ) : (
+              <p className="muted">{t("partners.profile.noBio")}</p>
+            )}
           </section>
           <PartnerSkillsAndInterests profile={profile} />
         </div>

@@ -9,15 +9,22 @@ const japaneseCharacters = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9
 const latinLetters = /[A-Za-z]/g;
 
 /**
- * The `lang` a piece of content needs on a page in `pageLanguage` (WCAG 3.1.2, language of parts): "ja" for text
- * that is mostly Japanese on an English page — a title with no translation yet — so screen readers switch voice;
- * undefined when it is in the page's own language. Text only ever falls back to Japanese, so that is the one case.
+ * The `lang` a piece of content needs on a page in `pageLanguage` (WCAG 3.1.2, language of parts), so screen
+ * readers switch voice: "ja" for mostly Japanese text on an English page (a title with no translation yet, a
+ * partner's own words), "en" for English prose on a Japanese page (a partner who writes in English); undefined
+ * when the text is in the page's language. A few Latin letters (DX, NPO, a name) do not make Japanese text English.
  */
-export function textLang(text: string | null | undefined, pageLanguage: Language): "ja" | undefined {
-  if (pageLanguage === "ja" || !text) return undefined;
+export function textLang(text: string | null | undefined, pageLanguage: Language): Language | undefined {
+  if (!text) return undefined;
   const japanese = text.match(japaneseCharacters)?.length ?? 0;
   const latin = text.match(latinLetters)?.length ?? 0;
-  return japanese > latin ? "ja" : undefined;
+  if (pageLanguage === "en") return japanese > latin ? "ja" : undefined;
+  return latin >= 12 && latin > japanese * 2 ? "en" : undefined;
+}
+
+/** textLang for rendered Markdown: the words, not the tags. */
+export function htmlTextLang(html: string | null | undefined, pageLanguage: Language): Language | undefined {
+  return textLang(html?.replace(/<[^>]*>/g, " "), pageLanguage);
 }
 
 const circledNumbers = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldMark, formatNumber, pickLanguage, textLang } from "~/utils/localize.ts";
+import { fieldMark, formatNumber, htmlTextLang, pickLanguage, textLang } from "~/utils/localize.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
 
 describe("pickLanguage", () => {
@@ -24,8 +24,19 @@ describe("textLang", () => {
     expect(textLang("Kick-off meeting", "en")).toBeUndefined();
     expect(textLang("Meeting with 小林 at Enpark hall", "en")).toBeUndefined();
     expect(textLang("地域の見守りネットワーク", "ja")).toBeUndefined();
+    expect(textLang("DX推進とNPO支援", "ja")).toBeUndefined();
+    expect(textLang("Alex", "ja")).toBeUndefined();
     expect(textLang("", "en")).toBeUndefined();
     expect(textLang(null, "en")).toBeUndefined();
+  });
+});
+
+describe("textLang on Japanese pages", () => {
+  it("marks English prose, such as a partner's own words", () => {
+    expect(textLang("Designer from Berlin who loves old post towns", "ja")).toBe("en");
+    expect(htmlTextLang("<p>Designer from <strong>Berlin</strong>, working remotely.</p>", "ja")).toBe("en");
+    expect(htmlTextLang("<p><strong>週末</strong>の運営を手伝います。</p>", "ja")).toBeUndefined();
+    expect(htmlTextLang("<p><strong>週末</strong>の運営を手伝います。</p>", "en")).toBe("ja");
   });
 });
 
