@@ -103,6 +103,11 @@ test("a coordinator starts an initiative from an agreed match, records its progr
   await expect(page.getByRole("main")).not.toContainText(`${marker} 木曽ラボ`);
   await expectNoAxeViolations(page);
 
+  // The coordinators' list has it too, with its status.
+  await page.goto("/coordinate/initiatives");
+  await expect(page.getByRole("link", { name: `${marker} 子育て広場` })).toBeVisible();
+  await expectNoAxeViolations(page);
+
   await page.goto("/initiatives?strategy=A");
   await expect(page.getByRole("link", { name: `${marker} 子育て広場` })).toBeVisible();
   await expectNoAxeViolations(page);
