@@ -1,11 +1,11 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
-import { defaultLanguage } from "~/i18n/config.ts";
+import { defaultLanguage, resources } from "~/i18n/config.ts";
 import { getLanguage } from "~/i18n/i18next.server.ts";
 import { data } from "@remix-run/node";
 import { FlashNotice } from "~/components/flash-notice.tsx";
@@ -83,15 +83,31 @@ export default function App() {
   return <Outlet />;
 }
 
+function errorKind(error: unknown) {
+  if (isRouteErrorResponse(error) && error.status === 404) return "notFound";
+  if (isRouteErrorResponse(error) && error.status === 403) return "forbidden";
+  return "error";
+}
+
+// Only for error pages, which the root boundary renders: every page route sets its own title and description. The
+// title and description go into <head> (a <title> in the body would count, a description there would not), and
+// no error page belongs in a search index.
+export const meta: MetaFunction<typeof loader> = ({ error, data }) => {
+  if (!error) return [];
+  const strings = resources[data?.language ?? defaultLanguage].translation;
+  const kind = errorKind(error);
+  return [
+    { title: `${strings[kind].title} | ${strings.site.name}` },
+    { name: "description", content: strings[kind].body },
+    { name: "robots", content: "noindex" },
+  ];
+};
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <ErrorPage title={t("notFound.title")} body={t("notFound.body")} />;
-  }
-  if (isRouteErrorResponse(error) && error.status === 403) {
-    return <ErrorPage title={t("forbidden.title")} body={t("forbidden.body")} />;
-  }
+  const kind = errorKind(error);
+  if (kind !== "error") return <ErrorPage title={t(`${kind}.title`)} body={t(`${kind}.body`)} />;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   return <ErrorPage title={t("error.title")} body={t("error.body")} detail={t("error.status", { status })} />;
 }

@@ -5,7 +5,6 @@ export function ErrorPage({ title, body, detail }: { title: string; body: string
   const { t } = useTranslation();
   return (
     <div className="container narrow error-page">
-      <title>{`${title} | ${t("site.name")}`}</title>
       <h1>{title}</h1>
       <p>{body}</p>
       {detail ? <p className="muted">{detail}</p> : null}

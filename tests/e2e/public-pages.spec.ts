@@ -76,6 +76,12 @@ test.describe("in Japanese (the default)", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
     await expect(page).toHaveTitle(/ページが見つかりません/);
+    // In <head>, where search engines and link previews read them; an error page is never indexed.
+    await expect(page).toHaveTitle("ページが見つかりません | しおじり共創ハブ");
+    await expect(page.locator("head > title")).toHaveCount(1);
+    await expect(page.locator("head > meta[name=description]")).toHaveAttribute("content", /お探しのページ/);
+    await expect(page.locator("head > meta[name=robots]")).toHaveAttribute("content", "noindex");
+    await expect(page.locator("title")).toHaveCount(1);
     await expectNoAxeViolations(page);
 
     const unknownStrategy = await page.goto("/strategies/Z");
@@ -112,6 +118,8 @@ test.describe("in English", () => {
     const notFound = await page.goto("/missing");
     expect(notFound?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page).toHaveTitle("Page not found | Shiojiri Co-creation Hub");
+    await expect(page.locator("head > title")).toHaveCount(1);
     await expectNoAxeViolations(page);
   });
 });
