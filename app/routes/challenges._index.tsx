@@ -7,7 +7,7 @@ import { Pagination } from "~/components/pagination.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
 import { listPublicChallenges, withCountdown } from "~/models/challenge.server.ts";
 import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
-import { engagementTypes, publicChallengeStatuses, workStyles } from "~/schemas/challenge.ts";
+import { engagementTypes, publicChallengeStatuses, workStyles } from "~/utils/challenge-options.ts";
 import { parseChallengeFilters } from "~/utils/challenge-filters.ts";
 import { challengeFeedLinks } from "~/utils/feed-links.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";

@@ -1,13 +1,10 @@
 // The challenge editor's one schema (Conform in the browser, the action on the server) and the lifecycle rules
 // both sides show. Messages are translation keys; "key|n" passes a number to the message.
 import { z } from "zod";
+import { challengeStatuses, engagementTypes, publicChallengeStatuses, workStyles, type ChallengeStatusName } from "~/utils/challenge-options.ts";
 import { missing, optionalText, requiredText } from "./text.ts";
 
-export const challengeStatuses = ["DRAFT", "OPEN", "MATCHING", "IN_PROGRESS", "COMPLETED", "ARCHIVED"] as const;
-export type ChallengeStatusName = (typeof challengeStatuses)[number];
-
-/** What visitors may see; drafts and archived challenges are for coordinators only. */
-export const publicChallengeStatuses = ["OPEN", "MATCHING", "IN_PROGRESS", "COMPLETED"] as const satisfies readonly ChallengeStatusName[];
+export { challengeStatuses, engagementTypes, publicChallengeStatuses, workStyles, type ChallengeStatusName };
 
 /** DRAFT → OPEN → MATCHING → IN_PROGRESS → COMPLETED, or ARCHIVED from anywhere; MATCHING may reopen. */
 export const challengeTransitions: Record<ChallengeStatusName, readonly ChallengeStatusName[]> = {
@@ -22,9 +19,6 @@ export const challengeTransitions: Record<ChallengeStatusName, readonly Challeng
 export function canTransition(from: ChallengeStatusName, to: ChallengeStatusName): boolean {
   return challengeTransitions[from].includes(to);
 }
-
-export const workStyles = ["REMOTE", "ON_SITE", "HYBRID"] as const;
-export const engagementTypes = ["VOLUNTEER", "PAID_SIDE_JOB", "COMPANY_PARTNERSHIP", "RESEARCH"] as const;
 
 export const CHALLENGE_LIMITS = {
   title: 120,
