@@ -16,7 +16,8 @@ function markExternalLinks() {
       for (const child of node.children) {
         if (child.type !== "element") continue;
         const href = child.properties?.href;
-        if (child.tagName === "a" && typeof href === "string" && /^https?:\/\//i.test(href)) {
+        // Protocol-relative "//other.example" leaves the site too.
+        if (child.tagName === "a" && typeof href === "string" && /^(?:https?:)?\/\//i.test(href)) {
           child.properties = { ...child.properties, rel: ["nofollow", "noopener", "noreferrer"] };
         }
         visit(child);

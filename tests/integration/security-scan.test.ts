@@ -6,6 +6,7 @@ import { action as matchAction } from "~/routes/coordinate.matches.$number.tsx";
 import { action as languageAction } from "~/routes/language.ts";
 import { loader as loginLoader } from "~/routes/login.tsx";
 import { prisma } from "~/utils/db.server.ts";
+import { renderMarkdown } from "~/utils/markdown.server.ts";
 import { readMultipartForm } from "~/utils/uploads.server.ts";
 import { safeRedirectPath } from "~/utils/redirect.ts";
 import { createUser } from "../../prisma/seed/factories.ts";
@@ -95,4 +96,18 @@ describe("bodies the database or the parser cannot take", () => {
     expect((await post("{}", "application/json")).status).toBe(415);
     expect((await post("--XYZ\r\nunterminated", "multipart/form-data; boundary=XYZ")).status).toBe(400);
   });
+});
+
+describe("Markdown that people write", () => {
+  it("marks a protocol-relative link to another site like any external one", () => {
+    expect(renderMarkdown("[a](//evil.example/x)")).toContain('href="//evil.example/x" rel="nofollow noopener noreferrer"');
+    expect(renderMarkdown("[a](/challenges)")).toContain('<a href="/challenges">a</a>');
+  });
+
+  it.each(["[x](javascript:alert(1))", "[x](&#106;avascript:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)", "<svg onload=alert(1)>", "<details open ontoggle=alert(1)>", "<iframe src=//evil>"])(
+    "drops script in %j",
+    (source) => {
+      expect(renderMarkdown(source)).not.toMatch(/javascript:|data:|onload|ontoggle|<iframe|<svg|<details/i);
+    },
+  );
 });
