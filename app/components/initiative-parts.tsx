@@ -1,66 +1,17 @@
-// Pieces of the public initiative pages: the status badge, a card for lists, the cheer button (a plain form
-// without JavaScript; with it a fetcher with an optimistic count and a live region), the progress-update form
-// (multipart, up to four pictures each with its description), and the partners' visibility switch.
+// Pieces of the public initiative pages with a form: the cheer button (a plain form without JavaScript; with it a
+// fetcher with an optimistic count and a live region), the progress-update form (multipart, up to four pictures
+// each with its description), and the partners' visibility switch. The badge, card and list section are in
+// initiative-list.tsx, so pages that only list initiatives do not download the form code.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/i18n/config.ts";
-import { initiativeUpdateSchema, UPDATE_ALT_FIELDS, UPDATE_IMAGE_FIELDS, type InitiativeStatusName } from "~/schemas/initiative.ts";
-import { formatDate } from "~/utils/dates.ts";
-import { textLang } from "~/utils/localize.ts";
+import { initiativeUpdateSchema, UPDATE_ALT_FIELDS, UPDATE_IMAGE_FIELDS } from "~/schemas/initiative.ts";
 import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "./forms.tsx";
 import { HiddenInput, InputField, MarkdownHelp, TextAreaField } from "./form-fields.tsx";
 
-export function InitiativeStatusBadge({ status }: { status: InitiativeStatusName }) {
-  const { t } = useTranslation();
-  return <span className={`status-badge status-badge--initiative-${status.toLowerCase()}`}>{t(`initiatives.status.${status}`)}</span>;
-}
-
-export type InitiativeCardData = {
-  number: number;
-  title: string;
-  summary: string;
-  status: InitiativeStatusName;
-  strategyCode: string;
-  strategyName: string;
-  areaName: string;
-  fieldNames: string[];
-  coverImageId: string | null;
-  cheers: number;
-  updates: number;
-  startedOn: string;
-};
-
-export function InitiativeCard({ initiative, language, headingLevel = 2 }: { initiative: InitiativeCardData; language: Language; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation();
-  const Heading = `h${headingLevel}` as const;
-  return (
-    <article className={`challenge-card initiative-card strategy-${initiative.strategyCode.toLowerCase()}`}>
-      <p className="challenge-card__meta">
-        <InitiativeStatusBadge status={initiative.status} /> <span className="muted">{t("home.strategyCode", { code: initiative.strategyCode })}</span>
-      </p>
-      <Heading className="challenge-card__title">
-        <Link to={`/initiatives/${initiative.number}`} lang={textLang(initiative.title, language)}>
-          {initiative.title}
-        </Link>
-      </Heading>
-      {initiative.summary ? (
-        <p className="challenge-card__summary" lang={textLang(initiative.summary, language)}>
-          {initiative.summary}
-        </p>
-      ) : null}
-      <p className="muted">
-        {initiative.areaName}
-        {initiative.fieldNames[0] ? ` · ${initiative.fieldNames[0]}` : ""} · {t("initiatives.list.started", { date: formatDate(language, initiative.startedOn) })}
-      </p>
-      <p className="initiative-card__counts">
-        <span>{t("initiatives.list.cheers", { count: initiative.cheers })}</span>{" "}
-        <span>{t("initiatives.list.updates", { count: initiative.updates })}</span>
-      </p>
-    </article>
-  );
-}
+// The initiative page and the coordinators' pages take the badge from here along with the forms.
+export { InitiativeStatusBadge } from "./initiative-list.tsx";
 
 const subscribeToNothing = () => () => {};
 
@@ -293,41 +244,6 @@ export function MatchInitiativePanel({
           ) : null}
         </>
       )}
-    </section>
-  );
-}
-
-/** The initiatives under a strategy or field, or grown from a challenge, on those pages. */
-export function InitiativesSection({
-  heading,
-  items,
-  total,
-  allHref,
-  language,
-}: {
-  heading: string;
-  items: InitiativeCardData[];
-  total: number;
-  allHref: string;
-  language: Language;
-}) {
-  const { t } = useTranslation();
-  if (items.length === 0) return null;
-  return (
-    <section aria-labelledby="initiatives-heading" className="prose-block initiatives-section">
-      <h2 id="initiatives-heading">{heading}</h2>
-      <ul className="challenge-grid">
-        {items.map((initiative) => (
-          <li key={initiative.number}>
-            <InitiativeCard initiative={initiative} language={language} headingLevel={3} />
-          </li>
-        ))}
-      </ul>
-      {total > items.length ? (
-        <p>
-          <Link to={allHref}>{t("initiatives.elsewhere.viewAll")} →</Link>
-        </p>
-      ) : null}
     </section>
   );
 }

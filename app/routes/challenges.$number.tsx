@@ -6,7 +6,7 @@ import { ChallengeCard, DeadlineText, StatusBadge } from "~/components/challenge
 import { ChallengeProposalCount } from "~/components/challenge-proposal-count.tsx";
 import { FollowButton } from "~/components/follow-button.tsx";
 import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { InitiativesSection } from "~/components/initiative-parts.tsx";
+import { InitiativesSection } from "~/components/initiative-list.tsx";
 import { listInitiativesFor } from "~/models/initiative-queries.server.ts";
 import { getChallengeForPage, listRelatedChallenges, withCountdown } from "~/models/challenge.server.ts";
 import { followStateFor } from "~/models/follow.server.ts";

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { InitiativeCard } from "~/components/initiative-parts.tsx";
+import { InitiativeCard } from "~/components/initiative-list.tsx";
 import { Pagination } from "~/components/pagination.tsx";
-import { initiativeStatuses } from "~/schemas/initiative.ts";
+import { initiativeStatuses } from "~/utils/initiative-options.ts";
 import { loadInitiativeList } from "~/utils/initiative-pages.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

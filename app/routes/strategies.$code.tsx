@@ -14,7 +14,7 @@ import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed
 import { notFound } from "~/utils/http.server.ts";
 import { fieldMark, formatNumber } from "~/utils/localize.ts";
 import { pageMeta } from "~/utils/meta.ts";
-import { InitiativesSection } from "~/components/initiative-parts.tsx";
+import { InitiativesSection } from "~/components/initiative-list.tsx";
 import { listInitiativesFor } from "~/models/initiative-queries.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

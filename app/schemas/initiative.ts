@@ -1,10 +1,10 @@
 // The initiative forms' schemas (Conform in the browser, the actions on the server) and the status rules both
 // sides show. Messages are translation keys; "key|n" passes a number to the message.
 import { z } from "zod";
+import { initiativeStatuses, type InitiativeStatusName } from "~/utils/initiative-options.ts";
 import { missing, optionalText, requiredText } from "./text.ts";
 
-export const initiativeStatuses = ["ACTIVE", "PAUSED", "COMPLETED"] as const;
-export type InitiativeStatusName = (typeof initiativeStatuses)[number];
+export { initiativeStatuses, type InitiativeStatusName };
 
 /** ACTIVE → PAUSED | COMPLETED, PAUSED → ACTIVE | COMPLETED; COMPLETED is final (the database enforces it too). */
 export const initiativeTransitions: Record<InitiativeStatusName, readonly InitiativeStatusName[]> = {
