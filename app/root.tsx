@@ -5,7 +5,7 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
-import { defaultLanguage, resources } from "~/i18n/config.ts";
+import { defaultLanguage } from "~/i18n/config.ts";
 import { getLanguage } from "~/i18n/i18next.server.ts";
 import { data } from "@remix-run/node";
 import { FlashNotice } from "~/components/flash-notice.tsx";
@@ -14,6 +14,8 @@ import { getUser, sessionRefreshHeader } from "~/utils/auth.server.ts";
 import { readFlash } from "~/utils/flash.server.ts";
 import { permissionsFor } from "~/utils/permissions.ts";
 import { useNonce } from "~/utils/nonce.ts";
+import enErrors, { siteName as enSiteName } from "~/locales/en/errors.ts";
+import jaErrors, { siteName as jaSiteName } from "~/locales/ja/errors.ts";
 import appStylesHref from "~/styles/app.css?url";
 
 // Zod probes `new Function` once, when the first schema is built, to decide whether to compile its parsers. Our CSP
@@ -94,10 +96,10 @@ function errorKind(error: unknown) {
 // no error page belongs in a search index.
 export const meta: MetaFunction<typeof loader> = ({ error, data }) => {
   if (!error) return [];
-  const strings = resources[data?.language ?? defaultLanguage].translation;
+  const [strings, siteName] = (data?.language ?? defaultLanguage) === "en" ? [enErrors, enSiteName] : [jaErrors, jaSiteName];
   const kind = errorKind(error);
   return [
-    { title: `${strings[kind].title} | ${strings.site.name}` },
+    { title: `${strings[kind].title} | ${siteName}` },
     { name: "description", content: strings[kind].body },
     { name: "robots", content: "noindex" },
   ];

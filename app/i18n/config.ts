@@ -1,12 +1,7 @@
-import en from "~/locales/en.ts";
-import ja from "~/locales/ja.ts";
-
 export const supportedLanguages = ["ja", "en"] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = "ja";
 export const languageCookieName = "lng";
-
-export const resources = { ja: { translation: ja }, en: { translation: en } } as const;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (supportedLanguages as readonly string[]).includes(value);

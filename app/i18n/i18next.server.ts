@@ -3,7 +3,8 @@ import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { shouldUseSecureCookies } from "~/utils/cookies.server.ts";
-import { defaultLanguage, i18nOptions, isLanguage, languageCookieName, resources, supportedLanguages, type Language } from "./config.ts";
+import { defaultLanguage, i18nOptions, isLanguage, languageCookieName, supportedLanguages, type Language } from "./config.ts";
+import { resources } from "./resources.server.ts";
 
 export const languageCookie = createCookie(languageCookieName, {
   path: "/",

@@ -1,4 +1,5 @@
 import dashboard from "./en/dashboard.ts";
+import errors, { siteName } from "./en/errors.ts";
 import following from "./en/following.ts";
 import initiatives from "./en/initiatives.ts";
 import matching from "./en/matching.ts";
@@ -13,7 +14,7 @@ import type { Shape } from "./shape.ts";
 
 const en: Shape<Translation> = {
   site: {
-    name: "Shiojiri Co-creation Hub",
+    name: siteName,
     tagline: "Where Shiojiri City and its friends everywhere take on local challenges together",
     operator: "Shiojiri City",
     cityImage: "A town where many ways of living come true.",
@@ -689,20 +690,7 @@ const en: Shape<Translation> = {
       },
     },
   },
-  forbidden: {
-    title: "You do not have permission to see this page",
-    body: "This page is only for accounts with a role that allows it (such as coordinator or administrator). Ask an administrator if you need access.",
-  },
-  notFound: {
-    title: "Page not found",
-    body: "The page you are looking for may have moved or been removed, or the address may be wrong.",
-    home: "Back to the home page",
-  },
-  error: {
-    title: "Something went wrong",
-    body: "We could not show this page. Please try again in a moment.",
-    status: "Status {{status}}",
-  },
+  ...errors,
   mailbox: {
     title: "Development mailbox",
     lead: "E-mail the system sent in development. Without RESEND_API_KEY nothing leaves this machine: messages arrive only here.",

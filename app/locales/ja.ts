@@ -1,6 +1,7 @@
 // Japanese is the source language: every key here must also exist in en.ts (the type checker enforces it).
 // Larger domains keep their strings in ja/<domain>.ts and en/<domain>.ts.
 import dashboard from "./ja/dashboard.ts";
+import errors, { siteName } from "./ja/errors.ts";
 import following from "./ja/following.ts";
 import initiatives from "./ja/initiatives.ts";
 import matching from "./ja/matching.ts";
@@ -13,7 +14,7 @@ import unsubscribe from "./ja/unsubscribe.ts";
 
 const ja = {
   site: {
-    name: "しおじり共創ハブ",
+    name: siteName,
     tagline: "塩尻市と関係人口がともに地域課題に挑むプラットフォーム",
     operator: "塩尻市",
     cityImage: "多彩な暮らし、叶えるまち。",
@@ -689,20 +690,7 @@ const ja = {
       },
     },
   },
-  forbidden: {
-    title: "このページを表示する権限がありません",
-    body: "このページは、権限を持つ役割（コーディネーターや管理者など）のアカウントだけが利用できます。必要な場合は管理者にお問い合わせください。",
-  },
-  notFound: {
-    title: "ページが見つかりません",
-    body: "お探しのページは移動または削除されたか、URLが間違っている可能性があります。",
-    home: "ホームへ戻る",
-  },
-  error: {
-    title: "エラーが発生しました",
-    body: "ページを表示できませんでした。時間をおいてもう一度お試しください。",
-    status: "ステータス {{status}}",
-  },
+  ...errors,
   mailbox: {
     title: "開発用メールボックス",
     lead: "開発環境でシステムが送ったメールです。RESEND_API_KEY が未設定のときは外部に送信されず、ここにだけ届きます。",

@@ -3,13 +3,22 @@ import { expect, test } from "@playwright/test";
 test.use({ locale: "ja-JP" });
 
 test("the switcher changes the language, stays on the page and is remembered", async ({ page }) => {
+  // The browser downloads the interface texts of the page's language only, and the other when it is chosen.
+  const translations: string[] = [];
+  page.on("response", (response) => {
+    const chunk = /\/assets\/(ja|en)-[\w-]+\.js$/.exec(new URL(response.url()).pathname);
+    if (chunk) translations.push(chunk[1]!);
+  });
   await page.goto("/strategies/A");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect.poll(() => translations).toEqual(["ja"]);
   await page.getByRole("button", { name: "Switch to English" }).click();
 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(/\/strategies\/A$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Learning and growing with the next generation, living with excitement");
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toContainText("Challenges");
+  expect(translations).toContain("en");
 
   // Remembered across pages and reloads, although the browser asks for Japanese.
   await page.goto("/");
