@@ -54,6 +54,8 @@ export default defineConfig({
         NODE_ENV: "production",
         PORT: String(port),
         HOST: "127.0.0.1",
+        // Required in production: links in e-mails and the Origin check use it, never the Host header.
+        APP_ORIGIN: baseURL,
         DATABASE_URL: process.env.DATABASE_URL ?? "",
         // Real delivery path (outbox → pg-boss worker → resend SDK), pointed at the stub instead of Resend.
         RESEND_API_KEY: "re_test_key",

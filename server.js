@@ -13,11 +13,6 @@ const buildDirectory = process.env.BUILD_DIR ?? "build";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? (isProduction ? "0.0.0.0" : "localhost");
 const configuredOrigin = process.env.APP_ORIGIN ? new URL(process.env.APP_ORIGIN).origin : null;
-// Without APP_ORIGIN the Origin check and the links in e-mails (password reset, sign-in links) trust the
-// request's Host header: fine for a local build under test, a reset-link poisoning risk on a public server.
-if (isProduction && !configuredOrigin) {
-  console.warn("APP_ORIGIN is not set: e-mail links and the Origin check follow the request's Host header. Set it on any public server.");
-}
 
 const viteDevServer = isProduction
   ? undefined

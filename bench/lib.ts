@@ -49,7 +49,7 @@ export async function startBenchEnvironment(options: { seed: (env: NodeJS.Proces
   const port = await findFreePort();
   const server: ChildProcess = spawn(process.execPath, ["server.js"], {
     // No mail is sent during a load run; production still insists on a key, so it gets one that leads nowhere.
-    env: { ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", RESEND_API_KEY: "re_bench", RESEND_BASE_URL: "http://127.0.0.1:9", JOBS_WORKER: "off" },
+    env: { ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_ORIGIN: `http://localhost:${port}`, RESEND_API_KEY: "re_bench", RESEND_BASE_URL: "http://127.0.0.1:9", JOBS_WORKER: "off" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -34,6 +34,15 @@ const envSchema = z.object({
       message: "RESEND_API_KEY is required in production: without it no e-mail (sign-up, sign-in, password reset) is delivered",
     });
   }
+  // Without it, links in e-mails (password reset, sign-in) and the Origin check would follow the request's Host
+  // header, which anyone can set: a reset link mailed to a real user could point at another site.
+  if (env.NODE_ENV === "production" && !env.APP_ORIGIN) {
+    context.addIssue({
+      code: "custom",
+      path: ["APP_ORIGIN"],
+      message: "APP_ORIGIN is required in production: the public origin (https://hub.example.jp) that e-mailed links and the Origin check use",
+    });
+  }
   // Checked even when another variable is wrong, so the boot error lists every problem at once.
 }, { when: () => true });
 
