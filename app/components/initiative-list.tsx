@@ -3,7 +3,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config.ts";
-import type { InitiativeStatusName } from "~/utils/initiative-options.ts";
+import type { InitiativeCardData, InitiativeStatusName } from "~/utils/initiative-options.ts";
 import { formatDate } from "~/utils/dates.ts";
 import { textLang } from "~/utils/localize.ts";
 
@@ -11,21 +11,6 @@ export function InitiativeStatusBadge({ status }: { status: InitiativeStatusName
   const { t } = useTranslation();
   return <span className={`status-badge status-badge--initiative-${status.toLowerCase()}`}>{t(`initiatives.status.${status}`)}</span>;
 }
-
-export type InitiativeCardData = {
-  number: number;
-  title: string;
-  summary: string;
-  status: InitiativeStatusName;
-  strategyCode: string;
-  strategyName: string;
-  areaName: string;
-  fieldNames: string[];
-  coverImageId: string | null;
-  cheers: number;
-  updates: number;
-  startedOn: string;
-};
 
 export function InitiativeCard({ initiative, language, headingLevel = 2 }: { initiative: InitiativeCardData; language: Language; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();

@@ -7,23 +7,11 @@ import type { InitiativeListFilters, InitiativeStatusName } from "~/schemas/init
 import { prisma } from "~/utils/db.server.ts";
 import { pickLanguage } from "~/utils/localize.ts";
 import { renderMarkdown } from "~/utils/markdown.server.ts";
+import type { InitiativeCardData } from "~/utils/initiative-options.ts";
 
 export const INITIATIVE_PAGE_SIZE = 12;
 
-export type InitiativeCard = {
-  number: number;
-  title: string;
-  summary: string;
-  status: InitiativeStatusName;
-  strategyCode: string;
-  strategyName: string;
-  areaName: string;
-  fieldNames: string[];
-  coverImageId: string | null;
-  cheers: number;
-  updates: number;
-  startedOn: string;
-};
+export type InitiativeCard = InitiativeCardData;
 
 type CardRow = {
   number: number;
