@@ -185,7 +185,7 @@ export function ChallengeEditorForm({
 
       <fieldset className="editor-section">
         <legend>{t("challengeForm.placeLegend")}</legend>
-        <AreaSelectField meta={fields.areaSlug} label={t("challengeForm.areaLabel")} areaGroups={options.areaGroups} placeholder={t("challengeForm.choose")} />
+        <AreaSelectField meta={fields.areaSlug} label={t("challengeForm.areaLabel")} areaGroups={options.areaGroups} emptyChoiceLabel={t("challengeForm.choose")} />
         <PeriodSelectField meta={fields.periodNumber} label={t("challengeForm.periodLabel")} periods={options.periods} />
       </fieldset>
 

@@ -199,12 +199,12 @@ function RequiredSelectField({ meta, label, children }: { meta: Meta; label: str
   );
 }
 
-/** The plan's districts and areas, grouped by kind; `placeholder` adds an empty first choice for new items. */
-export function AreaSelectField({ meta, label, areaGroups, placeholder }: { meta: Meta; label: string; areaGroups: AreaGroupOption[]; placeholder?: string }) {
+/** The plan's districts and areas, grouped by kind; `emptyChoiceLabel` adds an empty first choice for new items. */
+export function AreaSelectField({ meta, label, areaGroups, emptyChoiceLabel }: { meta: Meta; label: string; areaGroups: AreaGroupOption[]; emptyChoiceLabel?: string }) {
   const { t } = useTranslation();
   return (
     <RequiredSelectField meta={meta} label={label}>
-      {placeholder ? <option value="">{placeholder}</option> : null}
+      {emptyChoiceLabel ? <option value="">{emptyChoiceLabel}</option> : null}
       {areaGroups.map((group) => (
         <optgroup key={group.kind} label={t(`areaKind.${group.kind}`)}>
           {group.areas.map((area) => (
