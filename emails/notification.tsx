@@ -4,7 +4,7 @@ import { subjectLine, type EmailLanguage } from "./strings.ts";
 /**
  * Something happened in what the recipient follows (an initiative's update or status, a new challenge …), sent
  * right away to followers who chose immediate e-mails. One body is rendered per language and reason and shared
- * by every recipient; the two links that stop mail are its only per-recipient values (placeholders filled in at
+ * by every recipient; the two links that stop mail are its only per-recipient values (slots filled in at
  * send time).
  * Texts arrive localised (app/models/notification-content.server.ts): the template only lays them out.
  */

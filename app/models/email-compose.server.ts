@@ -15,19 +15,19 @@ export type ComposableMessage = ComposedEmail & {
 };
 
 /** Written into a shared body where a recipient's own value goes: `{{unsubscribeUrl}}`. */
-export function placeholder(name: string): string {
+export function recipientSlot(name: string): string {
   return `{{${name}}}`;
 }
 
-const placeholderPattern = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
+const recipientSlotPattern = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function fill(template: string, variables: Record<string, string>, escape: (value: string) => string): string {
-  // A placeholder without a value stays visible rather than silently vanishing: a bug shows in the mail.
-  return template.replace(placeholderPattern, (whole, name: string) => (Object.hasOwn(variables, name) ? escape(variables[name]!) : whole));
+  // A slot without a value stays visible rather than silently vanishing: a bug shows in the mail.
+  return template.replace(recipientSlotPattern, (whole, name: string) => (Object.hasOwn(variables, name) ? escape(variables[name]!) : whole));
 }
 
 function stringVariables(value: Prisma.JsonValue | undefined): Record<string, string> {

@@ -5,7 +5,7 @@ import { emailTemplates, renderEmail, type EmailLanguage, type EmailTemplateName
 import type { EmailStatus, Prisma } from "~/generated/prisma/client.ts";
 import { getBoss, getStartedBoss } from "~/jobs/boss.server.ts";
 import { enqueueEmailBatchJobs, enqueueEmailJobs } from "~/jobs/email-worker.server.ts";
-import { composeEmail, loadBodies, placeholder } from "~/models/email-compose.server.ts";
+import { composeEmail, loadBodies, recipientSlot } from "~/models/email-compose.server.ts";
 import { writeAudit } from "~/models/audit.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { emailStatuses, type EmailStatusName } from "~/utils/email-statuses.ts";
@@ -189,19 +189,19 @@ export async function retryDeadEmail(
 }
 
 /** Props of templates sent with a shared body (EmailBody) whose values each recipient fills in at send time. */
-const sharedBodyVariables: Partial<Record<EmailTemplateName, readonly string[]>> = { notification: ["unsubscribeUrl"] };
+const sharedBodyVariables: Partial<Record<EmailTemplateName, readonly string[]>> = { notification: ["unfollowUrl", "unsubscribeUrl"] };
 
 /**
  * A template rendered with its sample props, for the admin preview page. Nothing is stored or sent. A template
- * with a shared body is rendered the way it is sent — placeholders, then composeEmail — so the preview shows
+ * with a shared body is rendered the way it is sent — slots, then composeEmail — so the preview shows
  * that the recipient's values survive rendering.
  */
 export async function renderTemplatePreview<N extends EmailTemplateName>(template: N, language: EmailLanguage) {
   const sample = emailTemplates[template].previewProps as Record<string, unknown>;
   const variables = sharedBodyVariables[template];
   if (!variables) return renderEmail(template, language, emailTemplates[template].previewProps);
-  const withPlaceholders = { ...sample, ...Object.fromEntries(variables.map((name) => [name, placeholder(name)])) };
-  const body = await renderEmail(template, language, withPlaceholders as EmailTemplateProps<N>);
+  const withSlots = { ...sample, ...Object.fromEntries(variables.map((name) => [name, recipientSlot(name)])) };
+  const body = await renderEmail(template, language, withSlots as EmailTemplateProps<N>);
   const values = Object.fromEntries(variables.map((name) => [name, String(sample[name] ?? "")]));
   return composeEmail({ ...body, bodyId: "preview", variables: values, body });
 }

@@ -4,7 +4,7 @@
 import { emailTemplates, renderEmail, type EmailLanguage } from "../../emails/index.ts";
 import type { FollowTargetType } from "~/generated/prisma/client.ts";
 import { dispatchEmailBatches } from "~/models/email.server.ts";
-import { placeholder } from "~/models/email-compose.server.ts";
+import { recipientSlot } from "~/models/email-compose.server.ts";
 import {
   activityForMailSelect,
   activityOrigin,
@@ -147,8 +147,8 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
             reason: reasonText(language, reason),
             settingsUrl: notificationSettingsUrl(origin),
             followed: followedText(language, reason),
-            unfollowUrl: placeholder("unfollowUrl"),
-            unsubscribeUrl: placeholder("unsubscribeUrl"),
+            unfollowUrl: recipientSlot("unfollowUrl"),
+            unsubscribeUrl: recipientSlot("unsubscribeUrl"),
           };
           const rendered = await renderEmail("notification", language, props);
           const body = await tx.emailBody.create({ data: { ...rendered, subject: emailTemplates.notification.subject(language, props) }, select: { id: true } });

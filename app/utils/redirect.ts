@@ -1,4 +1,4 @@
-const placeholderOrigin = "http://placeholder.invalid";
+const sameSiteBase = "http://same-site.invalid";
 
 /**
  * Only same-site absolute paths. The target is read the way a browser reads a Location header (which drops
@@ -9,11 +9,11 @@ export function safeRedirectPath(to: unknown, fallback = "/"): string {
   if (typeof to !== "string" || !to.startsWith("/")) return fallback;
   let url: URL;
   try {
-    url = new URL(to, placeholderOrigin);
+    url = new URL(to, sameSiteBase);
   } catch {
     return fallback;
   }
   const path = url.pathname + url.search + url.hash;
-  if (url.origin !== placeholderOrigin || path.startsWith("//")) return fallback;
+  if (url.origin !== sameSiteBase || path.startsWith("//")) return fallback;
   return path;
 }
