@@ -86,7 +86,7 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 // Bodies are read whole by Remix: cap them before any route sees one. Browsers always say how long a form is,
 // so a body of unknown length (chunked) is refused rather than read without a limit.
 const maxBodyBytes = 1024 * 1024;
-// The challenge editor's form carries a cover picture of up to 5 MB (app/models/image.server.ts) plus its text,
+// The challenge editor's form carries a cover picture of up to 5 MB (app/features/initiatives/image.server.ts) plus its text,
 // so multipart posts to the editor's two addresses (and their .data twins, which Remix's fetches use) may be
 // bigger. Everything else keeps the 1 MiB cap; the editor itself also caps each part while reading.
 const maxUploadBodyBytes = 6 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import resourcesToBackend from "i18next-resources-to-backend";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { defaultLanguage, i18nOptions, isLanguage, type Language } from "~/i18n/config.ts";
+import { defaultLanguage, i18nOptions, isLanguage, type Language } from "~/kernel/i18n/config.ts";
 
 // Each language is its own chunk: a page loads only its own (a third of what a first visit downloads was the
 // other language), and the language switcher loads the other one when it is chosen.

@@ -5,10 +5,10 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { getI18nInstance, getLanguage } from "~/i18n/i18next.server.ts";
-import { NonceProvider } from "~/utils/nonce.ts";
-import { getEnv } from "~/utils/env.server.ts";
-import { startJobWorkersOnce } from "~/jobs/workers.server.ts";
+import { getI18nInstance, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { NonceProvider } from "~/kernel/nonce.ts";
+import { getEnv } from "~/kernel/env.server.ts";
+import { startJobWorkersOnce } from "~/workers.server.ts";
 
 // Fail at boot, not on the first request, when the environment is wrong.
 getEnv();

@@ -1,9 +1,9 @@
 // npm run bench:batch — batch (cohort) assignment of 300 challenges × 20,000 applicants, in memory: score every
-// pair with the real scoring engine (app/models/matching/score.ts), prune to each challenge's top-S candidates,
-// solve the optimal assignment (app/models/matching/assignment.ts). Prints the median time of each phase over a
+// pair with the real scoring engine (app/features/matching/engine/score.ts), prune to each challenge's top-S candidates,
+// solve the optimal assignment (app/features/matching/engine/assignment.ts). Prints the median time of each phase over a
 // few runs, the peak memory, and the optimal total next to greedy's on the same instance.
 // BENCH_CHALLENGES / BENCH_APPLICANTS / BENCH_RUNS change the run.
-import { batchMinimumFit, collectTopCandidates, greedyAssignment, solveAssignment, type AssignmentProblem } from "../app/models/matching/assignment.ts";
+import { batchMinimumFit, collectTopCandidates, greedyAssignment, solveAssignment, type AssignmentProblem } from "../app/features/matching/engine/assignment.ts";
 import {
   buildScoringContext,
   compileChallenge,
@@ -12,8 +12,8 @@ import {
   scoreOnly,
   type ChallengeFeatures,
   type PartnerFeatures,
-} from "../app/models/matching/score.ts";
-import { prefectures } from "../app/utils/prefectures.ts";
+} from "../app/features/matching/engine/score.ts";
+import { prefectures } from "../app/features/taxonomy/prefectures.ts";
 
 const challengeCount = Number(process.env.BENCH_CHALLENGES ?? 300);
 const applicantCount = Number(process.env.BENCH_APPLICANTS ?? 20_000);

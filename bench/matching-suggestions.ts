@@ -31,8 +31,8 @@ try {
   await runOrThrow("node_modules/.bin/tsx", ["prisma/seed.ts"], env);
   // The app's modules read DATABASE_URL when first imported.
   process.env.DATABASE_URL = databaseUrl;
-  const { prisma } = await import("../app/utils/db.server.ts");
-  const { suggestPartners } = await import("../app/models/matching/suggestions.server.ts");
+  const { prisma } = await import("../app/kernel/db.server.ts");
+  const { suggestPartners } = await import("../app/features/matching/engine/suggestions.server.ts");
   const { createChallenge } = await import("../prisma/seed/factories.ts");
 
   const seedStarted = performance.now();

@@ -35,9 +35,9 @@ try {
   await runOrThrow("node_modules/.bin/tsx", ["prisma/seed.ts"], env);
   // The app's modules read the environment when first imported.
   Object.assign(process.env, { DATABASE_URL: databaseUrl, RESEND_API_KEY: "re_bench_notifications", RESEND_BASE_URL: stub.url, JOBS_WORKER: "on" });
-  const { prisma } = await import("../app/utils/db.server.ts");
-  const { startJobWorkers, stopJobWorkers } = await import("../app/jobs/workers.server.ts");
-  const { postInitiativeUpdate } = await import("../app/models/initiative-updates.server.ts");
+  const { prisma } = await import("../app/kernel/db.server.ts");
+  const { startJobWorkers, stopJobWorkers } = await import("../app/workers.server.ts");
+  const { postInitiativeUpdate } = await import("../app/features/initiatives/initiative-updates.server.ts");
   const { createInitiative, createUser } = await import("../prisma/seed/factories.ts");
 
   const seedStarted = performance.now();
@@ -57,7 +57,7 @@ try {
 
   await startJobWorkers();
   // The signing key is generated on first use; a live site has it long before.
-  const { getLinkSigningKey } = await import("../app/utils/signed-token.server.ts");
+  const { getLinkSigningKey } = await import("../app/kernel/signed-token.server.ts");
   await getLinkSigningKey();
   stub.clear();
 

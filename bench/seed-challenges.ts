@@ -1,7 +1,7 @@
 // Seeds BENCH_CHALLENGES (default 5,000) realistic public challenges for the list benchmark, by repeating the
 // demo challenges with numbered titles across every strategy, field, area and status.
 import "dotenv/config";
-import { prisma } from "../app/utils/db.server.ts";
+import { prisma } from "../app/kernel/db.server.ts";
 import { createChallenges, type ChallengeSeed } from "../prisma/seed/factories.ts";
 import { demoChallenges } from "../prisma/seed/demo-challenges.ts";
 import { seedReferenceData } from "../prisma/seed/reference.ts";

@@ -6,7 +6,7 @@ import { subjectLine, type EmailLanguage } from "./strings.ts";
  * right away to followers who chose immediate e-mails. One body is rendered per language and reason and shared
  * by every recipient; the two links that stop mail are its only per-recipient values (slots filled in at
  * send time).
- * Texts arrive localised (app/models/notification-content.server.ts): the template only lays them out.
+ * Texts arrive localised (app/features/following/notification-content.server.ts): the template only lays them out.
  */
 export type NotificationProps = {
   /** Short topic for the subject and heading: 「取り組み「…」に活動報告」. */

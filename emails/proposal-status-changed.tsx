@@ -1,4 +1,4 @@
-import type { ProposalStatusName } from "../app/utils/proposal-status.ts";
+import type { ProposalStatusName } from "../app/features/proposals/proposal-lifecycle.ts";
 import { Quote } from "./components/quote.tsx";
 import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
 import { greeting, subjectLine, type EmailLanguage } from "./strings.ts";

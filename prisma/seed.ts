@@ -1,7 +1,7 @@
 // Usage: tsx prisma/seed.ts            reference data only (production)
 //        tsx prisma/seed.ts --demo     reference data, then demo data when the database has none yet
 import "dotenv/config";
-import { prisma } from "../app/utils/db.server.ts";
+import { prisma } from "../app/kernel/db.server.ts";
 import { seedDemoData } from "./seed/demo.ts";
 import { seedReferenceData } from "./seed/reference.ts";
 

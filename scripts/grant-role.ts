@@ -1,9 +1,9 @@
 // `npm run user:grant-role -- someone@example.jp ADMIN` — gives an existing account a role from the command
 // line. This is how a fresh production hub gets its first administrator; later grants happen in /admin/users.
 import "dotenv/config";
-import { writeAudit } from "../app/models/audit.server.ts";
-import { prisma } from "../app/utils/db.server.ts";
-import { grantableRoles } from "../app/utils/permissions.ts";
+import { writeAudit } from "../app/kernel/audit/audit.server.ts";
+import { prisma } from "../app/kernel/db.server.ts";
+import { grantableRoles } from "../app/kernel/auth/permissions.ts";
 
 const [email, role] = process.argv.slice(2);
 if (!email || !role || !(grantableRoles as readonly string[]).includes(role)) {

@@ -1,14 +1,14 @@
-import dashboard from "./en/dashboard.ts";
+import dashboard from "~/features/dashboard/locales/dashboard.en.ts";
 import errors, { siteName } from "./en/errors.ts";
-import following from "./en/following.ts";
-import initiatives from "./en/initiatives.ts";
-import matching from "./en/matching.ts";
-import organisations from "./en/organisations.ts";
-import partners from "./en/partners.ts";
-import proposals from "./en/proposals.ts";
-import review from "./en/review.ts";
-import subscribe from "./en/subscribe.ts";
-import unsubscribe from "./en/unsubscribe.ts";
+import following from "~/features/following/locales/following.en.ts";
+import initiatives from "~/features/initiatives/locales/initiatives.en.ts";
+import matching from "~/features/matching/locales/matching.en.ts";
+import organisations from "~/features/partners/locales/organisations.en.ts";
+import partners from "~/features/partners/locales/partners.en.ts";
+import proposals from "~/features/proposals/locales/proposals.en.ts";
+import review from "~/features/proposals/locales/review.en.ts";
+import subscribe from "~/features/following/locales/subscribe.en.ts";
+import unsubscribe from "~/features/following/locales/unsubscribe.en.ts";
 import type { Translation } from "./ja.ts";
 import type { Shape } from "./shape.ts";
 

@@ -1,16 +1,16 @@
 // Japanese is the source language: every key here must also exist in en.ts (the type checker enforces it).
 // Larger domains keep their strings in ja/<domain>.ts and en/<domain>.ts.
-import dashboard from "./ja/dashboard.ts";
+import dashboard from "~/features/dashboard/locales/dashboard.ja.ts";
 import errors, { siteName } from "./ja/errors.ts";
-import following from "./ja/following.ts";
-import initiatives from "./ja/initiatives.ts";
-import matching from "./ja/matching.ts";
-import organisations from "./ja/organisations.ts";
-import partners from "./ja/partners.ts";
-import proposals from "./ja/proposals.ts";
-import review from "./ja/review.ts";
-import subscribe from "./ja/subscribe.ts";
-import unsubscribe from "./ja/unsubscribe.ts";
+import following from "~/features/following/locales/following.ja.ts";
+import initiatives from "~/features/initiatives/locales/initiatives.ja.ts";
+import matching from "~/features/matching/locales/matching.ja.ts";
+import organisations from "~/features/partners/locales/organisations.ja.ts";
+import partners from "~/features/partners/locales/partners.ja.ts";
+import proposals from "~/features/proposals/locales/proposals.ja.ts";
+import review from "~/features/proposals/locales/review.ja.ts";
+import subscribe from "~/features/following/locales/subscribe.ja.ts";
+import unsubscribe from "~/features/following/locales/unsubscribe.ja.ts";
 
 const ja = {
   site: {

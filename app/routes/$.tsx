@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { notFound } from "~/utils/http.server.ts";
+import { notFound } from "~/kernel/http.server.ts";
 
 // Every unknown address lands here so the root error boundary renders the localised 404 page with status 404.
 export function loader(): never {

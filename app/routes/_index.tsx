@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ChallengeCard } from "~/components/challenge-card.tsx";
-import { CoCreationSteps } from "~/components/co-creation-steps.tsx";
-import { IndicatorCard } from "~/components/indicator-card.tsx";
-import { StrategyCard } from "~/components/strategy-card.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { listPublicChallenges, withCountdown } from "~/models/challenge.server.ts";
-import { listPlanIndicators } from "~/models/indicator.server.ts";
-import { listStrategiesWithCounts } from "~/models/taxonomy.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { ChallengeCard } from "~/features/challenges/challenge-card.tsx";
+import { CoCreationSteps } from "~/features/site/co-creation-steps.tsx";
+import { IndicatorCard } from "~/features/dashboard/indicator-card.tsx";
+import { StrategyCard } from "~/features/taxonomy/strategy-card.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
+import { listPlanIndicators } from "~/features/dashboard/indicator.server.ts";
+import { listStrategiesWithCounts } from "~/features/taxonomy/taxonomy.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);

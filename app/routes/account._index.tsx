@@ -4,18 +4,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { languageCookie } from "~/i18n/i18next.server.ts";
-import { getAccount, signOutEverywhere, updatePreferences } from "~/models/account.server.ts";
-import { countPendingInvitations } from "~/models/organisation.server.ts";
-import { getOwnPartnerProfileId } from "~/models/partner.server.ts";
-import { preferencesSchema } from "~/schemas/account.ts";
-import { endSession, requestContext, requireUser } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidReply } from "~/utils/submission.server.ts";
+import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { languageCookie } from "~/kernel/i18n/i18next.server.ts";
+import { getAccount, signOutEverywhere, updatePreferences } from "~/features/accounts/account.server.ts";
+import { countPendingInvitations } from "~/features/partners/organisation.server.ts";
+import { getOwnPartnerProfileId } from "~/features/partners/partner.server.ts";
+import { preferencesSchema } from "~/features/accounts/schemas.ts";
+import { endSession, requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidReply } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -4,16 +4,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, FormAlert, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { deleteAccount } from "~/models/account.server.ts";
-import { deleteAccountSchema } from "~/schemas/account.ts";
-import { endSession, requestContext, requireUser } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+import { CheckboxField, FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { deleteAccount } from "~/features/accounts/account.server.ts";
+import { deleteAccountSchema } from "~/features/accounts/schemas.ts";
+import { endSession, requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

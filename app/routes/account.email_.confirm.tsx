@@ -4,15 +4,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, SubmitButton, useSchemaForm } from "~/components/forms.tsx";
-import { confirmEmailChange, peekEmailChangeToken } from "~/models/account.server.ts";
-import { tokenSchema } from "~/schemas/account.ts";
-import { requestContext } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+import { FormAlert, InvalidLinkNotice, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { confirmEmailChange, peekEmailChangeToken } from "~/features/accounts/account.server.ts";
+import { tokenSchema } from "~/features/accounts/schemas.ts";
+import { requestContext } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
 // The link may be opened on another device than the one signed in: the token alone proves the new address.
 export async function loader({ request }: LoaderFunctionArgs) {

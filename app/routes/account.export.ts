@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportAccountData } from "~/models/account.server.ts";
-import { requestContext, requireUser } from "~/utils/auth.server.ts";
+import { exportAccountData } from "~/features/accounts/account.server.ts";
+import { requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
 
 /** The signed-in person's data as a JSON download (APPI disclosure request, self-service). */
 export async function loader({ request, context }: LoaderFunctionArgs) {

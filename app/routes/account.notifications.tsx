@@ -4,21 +4,21 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { ChoiceGroup } from "~/components/form-fields.tsx";
-import { FormAlert, SubmitButton, useSchemaForm } from "~/components/forms.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { getAccount } from "~/models/account.server.ts";
-import { listFollows, resolveFollowTarget, setNotificationFrequency, unfollow } from "~/models/follow.server.ts";
-import { notificationFrequencies, notificationFrequencySchema, unfollowFormSchema } from "~/schemas/follow.ts";
-import { clientIp, requireUser } from "~/utils/auth.server.ts";
-import { formatDate } from "~/utils/dates.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { notFound } from "~/utils/http.server.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { invalidReply } from "~/utils/submission.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { ChoiceGroup } from "~/kernel/forms/form-fields.tsx";
+import { FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { getAccount } from "~/features/accounts/account.server.ts";
+import { listFollows, resolveFollowTarget, setNotificationFrequency, unfollow } from "~/features/following/follow.server.ts";
+import { notificationFrequencies, notificationFrequencySchema, unfollowFormSchema } from "~/features/following/schemas.ts";
+import { clientIp, requireUser } from "~/kernel/auth/guards.server.ts";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { invalidReply } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

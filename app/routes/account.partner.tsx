@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { PartnerProfileEditor } from "~/components/partner-profile-editor.tsx";
-import { loadOwnPartnerEditor, ownPartnerProfileAction } from "~/utils/partner-editor.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { PartnerProfileEditor } from "~/features/partners/partner-profile-editor.tsx";
+import { loadOwnPartnerEditor, ownPartnerProfileAction } from "~/features/partners/editor-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadOwnPartnerEditor(request);

@@ -4,16 +4,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { changePassword, passwordPolicyError } from "~/models/account.server.ts";
-import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/schemas/account.ts";
-import { requestContext, requireUser, startSession } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { changePassword, passwordPolicyError } from "~/features/accounts/account.server.ts";
+import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/features/accounts/schemas.ts";
+import { requestContext, requireUser, startSession } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AuditTable } from "~/components/audit-table.tsx";
-import { listAuditEntries } from "~/models/audit.server.ts";
-import { countUsersByRole } from "~/models/user-admin.server.ts";
-import { requirePermission } from "~/utils/auth.server.ts";
-import { formatNumber } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { getLanguage } from "~/i18n/i18next.server.ts";
+import { AuditTable } from "~/features/admin/audit-table.tsx";
+import { listAuditEntries } from "~/kernel/audit/audit.server.ts";
+import { countUsersByRole } from "~/features/admin/user-admin.server.ts";
+import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { formatNumber } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "audit:read");

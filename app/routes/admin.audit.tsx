@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { AuditTable } from "~/components/audit-table.tsx";
-import { Pagination } from "~/components/pagination.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { listAuditEntries } from "~/models/audit.server.ts";
-import { auditActions } from "~/utils/audit-actions.ts";
-import { requirePermission } from "~/utils/auth.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
+import { AuditTable } from "~/features/admin/audit-table.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listAuditEntries } from "~/kernel/audit/audit.server.ts";
+import { auditActions } from "~/kernel/audit/audit-actions.ts";
+import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
 
 const day = z
   .string()

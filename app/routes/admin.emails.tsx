@@ -2,17 +2,17 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { EmailStatusBadge } from "~/components/email-outbox.tsx";
-import { Pagination } from "~/components/pagination.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { listOutbox, retryDeadEmail } from "~/models/email.server.ts";
-import { clientIp, requirePermission } from "~/utils/auth.server.ts";
-import { formatDateTime } from "~/utils/dates.ts";
-import { emailStatuses } from "~/utils/email-statuses.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { formatNumber } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
+import { EmailStatusBadge } from "~/features/admin/email-outbox.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listOutbox, retryDeadEmail } from "~/kernel/email/outbox.server.ts";
+import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { emailStatuses } from "~/kernel/email/email-statuses.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { formatNumber } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
 
 // A hand-edited address falls back to "no filter" instead of failing.
 const filtersSchema = z.object({

@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { EmailHtmlFrame, EmailTextView } from "~/components/email-outbox.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { supportedLanguages } from "~/i18n/config.ts";
-import { emailTemplateNames, renderTemplatePreview } from "~/models/email.server.ts";
-import { requirePermission } from "~/utils/auth.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
+import { EmailHtmlFrame, EmailTextView } from "~/features/admin/email-outbox.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { supportedLanguages } from "~/kernel/i18n/config.ts";
+import { emailTemplateNames, renderTemplatePreview } from "~/kernel/email/outbox.server.ts";
+import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "email:manage");

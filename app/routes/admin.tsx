@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requirePermission } from "~/utils/auth.server.ts";
+import { requirePermission } from "~/kernel/auth/guards.server.ts";
 
 // Every admin page checks its own permission too: loaders run in parallel, so a layout guard alone is not enough.
 export async function loader({ request }: LoaderFunctionArgs) {

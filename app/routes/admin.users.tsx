@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Pagination } from "~/components/pagination.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { listUsers } from "~/models/user-admin.server.ts";
-import { requirePermission } from "~/utils/auth.server.ts";
-import { formatDate } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { roles } from "~/utils/permissions.ts";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listUsers } from "~/features/admin/user-admin.server.ts";
+import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { roles } from "~/kernel/auth/permissions.ts";
 
 // A hand-edited address falls back to defaults instead of failing.
 const filtersSchema = z.object({

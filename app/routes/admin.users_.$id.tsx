@@ -3,18 +3,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AuditTable } from "~/components/audit-table.tsx";
-import { FormAlert } from "~/components/forms.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { changeRole, getUserForAdmin } from "~/models/user-admin.server.ts";
-import { roleChangeSchema } from "~/schemas/account.ts";
-import { clientIp, requirePermission } from "~/utils/auth.server.ts";
-import { formatDate } from "~/utils/dates.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { notFound } from "~/utils/http.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { grantableRoles } from "~/utils/permissions.ts";
+import { AuditTable } from "~/features/admin/audit-table.tsx";
+import { FormAlert } from "~/kernel/forms/forms.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { changeRole, getUserForAdmin } from "~/features/admin/user-admin.server.ts";
+import { roleChangeSchema } from "~/features/accounts/schemas.ts";
+import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { grantableRoles } from "~/kernel/auth/permissions.ts";
 
 const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

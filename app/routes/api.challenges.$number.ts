@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getPublicChallengeForApi, toOpenDataItem } from "~/models/challenge-export.server.ts";
-import { publicOrigin } from "~/utils/auth.server.ts";
-import { apiError, apiGuard, apiJson } from "~/utils/open-data.server.ts";
+import { getPublicChallengeForApi, toOpenDataItem } from "~/features/challenges/challenge-export.server.ts";
+import { publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { apiError, apiGuard, apiJson } from "~/features/challenges/open-data.server.ts";
 
 /** GET /api/challenges/12: one public challenge with its body (Markdown) in both languages; 404 JSON otherwise. */
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listChallengesForApi, toOpenDataItem } from "~/models/challenge-export.server.ts";
-import { publicOrigin } from "~/utils/auth.server.ts";
-import { apiError, apiGuard, apiJson, apiListUrl, parseApiQuery } from "~/utils/open-data.server.ts";
+import { listChallengesForApi, toOpenDataItem } from "~/features/challenges/challenge-export.server.ts";
+import { publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { apiError, apiGuard, apiJson, apiListUrl, parseApiQuery } from "~/features/challenges/open-data.server.ts";
 
 /**
  * GET /api/challenges: public challenges as open data (CC BY 4.0), both languages in every item.

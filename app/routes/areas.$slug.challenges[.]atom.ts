@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { challengeFeedResponse } from "~/utils/challenge-feed.server.ts";
-import { notFoundText } from "~/utils/open-data.server.ts";
+import { challengeFeedResponse } from "~/features/challenges/challenge-feed.server.ts";
+import { notFoundText } from "~/features/challenges/open-data.server.ts";
 
 /** Atom feed of one area's public challenges: /areas/narakawa/challenges.atom (slugs on /open-data). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

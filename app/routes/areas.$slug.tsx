@@ -1,19 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { OpenChallengesSection } from "~/components/challenge-card.tsx";
-import { SubscribeLinks } from "~/components/feed-links.tsx";
-import { FollowButton } from "~/components/follow-button.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { getAreaBySlug, listAreaInitiatives } from "~/models/area.server.ts";
-import { listPublicChallenges, withCountdown } from "~/models/challenge.server.ts";
-import { followStateFor } from "~/models/follow.server.ts";
-import { getUser } from "~/utils/auth.server.ts";
-import { formatDate } from "~/utils/dates.ts";
-import { challengeFeedHref, challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed-links.ts";
-import { notFound } from "~/utils/http.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { OpenChallengesSection } from "~/features/challenges/challenge-card.tsx";
+import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
+import { FollowButton } from "~/features/following/follow-button.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { getAreaBySlug, listAreaInitiatives } from "~/features/taxonomy/area.server.ts";
+import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
+import { followStateFor } from "~/features/following/follow.server.ts";
+import { getUser } from "~/kernel/auth/guards.server.ts";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { challengeFeedHref, challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [user, language, t] = await Promise.all([getUser(request), getLanguage(request), getFixedT(request)]);

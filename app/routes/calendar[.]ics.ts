@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { hubCalendarResponse } from "~/utils/calendar-feed.server.ts";
+import { hubCalendarResponse } from "~/features/following/calendar-feed.server.ts";
 
 /** iCalendar of every initiative's milestones and events and the public challenges' deadlines (?strategy=A&area=…). */
 export async function loader({ request }: LoaderFunctionArgs) {

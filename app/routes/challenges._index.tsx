@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { ChallengeCard } from "~/components/challenge-card.tsx";
-import { Pagination } from "~/components/pagination.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { listPublicChallenges, withCountdown } from "~/models/challenge.server.ts";
-import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
-import { engagementTypes, publicChallengeStatuses, workStyles } from "~/utils/challenge-options.ts";
-import { parseChallengeFilters } from "~/utils/challenge-filters.ts";
-import { challengeFeedLinks } from "~/utils/feed-links.ts";
-import { fieldMark, formatNumber } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { ChallengeCard } from "~/features/challenges/challenge-card.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { engagementTypes, publicChallengeStatuses, workStyles } from "~/features/challenges/challenge-options.ts";
+import { parseChallengeFilters } from "~/features/challenges/challenge-filters.ts";
+import { challengeFeedLinks } from "~/features/following/feed-links.ts";
+import { fieldMark, formatNumber } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { challengeFeedResponse } from "~/utils/challenge-feed.server.ts";
+import { challengeFeedResponse } from "~/features/challenges/challenge-feed.server.ts";
 
 /** Atom feed of the newest public challenges, with the list's filters (?strategy=A&field=4&area=narakawa…). */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicOrigin } from "~/utils/auth.server.ts";
-import { challengeCsvStream } from "~/utils/challenge-csv.server.ts";
-import { csvDownloadHeaders } from "~/utils/csv.server.ts";
-import { todayInTokyo } from "~/utils/deadline.ts";
-import { exportFilters, notFoundText, unknownTaxonomy } from "~/utils/open-data.server.ts";
-import { cacheSeconds } from "~/utils/open-data.ts";
+import { publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { challengeCsvStream } from "~/features/challenges/challenge-csv.server.ts";
+import { csvDownloadHeaders } from "~/kernel/csv.server.ts";
+import { todayInTokyo } from "~/kernel/deadline.ts";
+import { exportFilters, notFoundText, unknownTaxonomy } from "~/features/challenges/open-data.server.ts";
+import { cacheSeconds } from "~/features/challenges/open-data.ts";
 
 /** Every public challenge matching the list's filters as CSV (columns documented on /open-data), by number. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ChallengeEditorForm, ChallengeStatusPanel } from "~/components/challenge-editor.tsx";
-import { challengeEditorAction, challengeNumberParam, loadChallengeEditor } from "~/utils/challenge-editor.server.ts";
-import { formatDateTime } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { ChallengeEditorForm, ChallengeStatusPanel } from "~/features/challenges/challenge-editor.tsx";
+import { challengeEditorAction, challengeNumberParam, loadChallengeEditor } from "~/features/challenges/editor-pages.server.ts";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadChallengeEditor(request, challengeNumberParam(params.number));

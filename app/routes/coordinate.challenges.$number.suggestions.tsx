@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice, SubmitButton } from "~/components/forms.tsx";
-import { ExplainedFactors } from "~/components/match-suggestions.tsx";
-import { Pagination } from "~/components/pagination.tsx";
-import { challengeNumberParam } from "~/utils/challenge-editor.server.ts";
-import { challengeSuggestionsAction, loadChallengeSuggestions } from "~/utils/matching-suggestions.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
+import { ExplainedFactors } from "~/features/matching/match-suggestions.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { challengeNumberParam } from "~/features/challenges/editor-pages.server.ts";
+import { challengeSuggestionsAction, loadChallengeSuggestions } from "~/features/matching/suggestion-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadChallengeSuggestions(request, challengeNumberParam(params.number));

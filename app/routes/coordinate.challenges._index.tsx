@@ -2,17 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Pagination } from "~/components/pagination.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { listChallengesForCoordinators } from "~/models/challenge.server.ts";
-import { countProposalsForChallenges } from "~/models/proposal.server.ts";
-import { challengeStatuses } from "~/schemas/challenge.ts";
-import { requirePermission } from "~/utils/auth.server.ts";
-import { formatDateTime } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { hasPermission } from "~/utils/permissions.ts";
-import { DataTable } from "~/components/data-table.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listChallengesForCoordinators } from "~/features/challenges/challenge.server.ts";
+import { countProposalsForChallenges } from "~/features/proposals/proposal.server.ts";
+import { challengeStatuses } from "~/features/challenges/schemas.ts";
+import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { hasPermission } from "~/kernel/auth/permissions.ts";
+import { DataTable } from "~/kernel/ui/data-table.tsx";
 
 // A hand-edited address falls back to defaults instead of failing.
 const filtersSchema = z.object({

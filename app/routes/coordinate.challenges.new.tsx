@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ChallengeEditorForm } from "~/components/challenge-editor.tsx";
-import { challengeEditorAction, loadNewChallengeEditor } from "~/utils/challenge-editor.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { ChallengeEditorForm } from "~/features/challenges/challenge-editor.tsx";
+import { challengeEditorAction, loadNewChallengeEditor } from "~/features/challenges/editor-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadNewChallengeEditor(request);

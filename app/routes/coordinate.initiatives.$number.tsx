@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CounterpartsPanel, InitiativeDetailsForm, InitiativeStatusPanel, MilestonesPanel, OutcomesPanel, ParticipantsTable, type EditorAnswer } from "~/components/initiative-editor.tsx";
-import { InitiativeStatusBadge } from "~/components/initiative-parts.tsx";
-import { formatDateTime } from "~/utils/dates.ts";
-import { initiativeEditorAction, initiativeNumberParam, loadInitiativeEditor } from "~/utils/initiative-pages.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { CounterpartsPanel, InitiativeDetailsForm, InitiativeStatusPanel, MilestonesPanel, OutcomesPanel, ParticipantsTable, type EditorAnswer } from "~/features/initiatives/initiative-editor.tsx";
+import { InitiativeStatusBadge } from "~/features/initiatives/initiative-parts.tsx";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { initiativeEditorAction, initiativeNumberParam, loadInitiativeEditor } from "~/features/initiatives/initiative-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadInitiativeEditor(request, initiativeNumberParam(params.number));

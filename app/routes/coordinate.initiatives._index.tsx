@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { InitiativeStatusBadge } from "~/components/initiative-parts.tsx";
-import { Pagination } from "~/components/pagination.tsx";
-import { loadCoordinatorInitiatives } from "~/utils/initiative-pages.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { InitiativeStatusBadge } from "~/features/initiatives/initiative-parts.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { loadCoordinatorInitiatives } from "~/features/initiatives/initiative-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadCoordinatorInitiatives(request);

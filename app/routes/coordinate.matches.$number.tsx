@@ -3,12 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CreatedLine, MatchConsentPanel, MatchFactors, MatchHistory, MatchIntroducePanel, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/components/match-pipeline.tsx";
-import { MatchInitiativePanel } from "~/components/initiative-parts.tsx";
-import { loadMatchInitiativePanel, matchInitiativeAction } from "~/utils/initiative-pages.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { coordinatorMatchAction, loadCoordinatorMatch, matchNumberParam } from "~/utils/match-pages.server.ts";
+import { CreatedLine, MatchConsentPanel, MatchFactors, MatchHistory, MatchIntroducePanel, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/features/matching/match-pipeline.tsx";
+import { MatchInitiativePanel } from "~/features/initiatives/initiative-parts.tsx";
+import { loadMatchInitiativePanel, matchInitiativeAction } from "~/features/initiatives/initiative-pages.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { coordinatorMatchAction, loadCoordinatorMatch, matchNumberParam } from "~/features/matching/match-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await loadCoordinatorMatch(request, matchNumberParam(params.number));

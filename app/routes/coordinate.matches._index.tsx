@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MatchCard } from "~/components/match-pipeline.tsx";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadMatchBoard, matchBoardAction } from "~/utils/match-pages.server.ts";
+import { MatchCard } from "~/features/matching/match-pipeline.tsx";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadMatchBoard, matchBoardAction } from "~/features/matching/match-pages.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadMatchBoard(request);

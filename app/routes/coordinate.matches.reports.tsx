@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { funnelStages, medianStages } from "~/models/match-reports.shared.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadMatchReports } from "~/utils/match-reports.server.ts";
+import { funnelStages, medianStages } from "~/features/matching/match-report-stages.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadMatchReports } from "~/features/matching/report-pages.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadMatchReports(request);

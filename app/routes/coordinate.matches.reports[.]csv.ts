@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { matchReportsCsv } from "~/utils/match-reports.server.ts";
+import { matchReportsCsv } from "~/features/matching/report-pages.server.ts";
 
 /** The pipeline report as CSV for the yearly administrative evaluation (coordinators only). */
 export async function loader({ request }: LoaderFunctionArgs) {

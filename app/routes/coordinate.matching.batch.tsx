@@ -11,9 +11,9 @@ import {
   BatchChooser,
   BatchCreatedNotice,
   BatchIssues,
-} from "~/components/matching-batch.tsx";
-import { Notice } from "~/components/forms.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
+} from "~/features/matching/matching-batch.tsx";
+import { Notice } from "~/kernel/forms/forms.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import {
   batchChallengeLimit,
   listBatchChallenges,
@@ -21,12 +21,12 @@ import {
   proposeBatch,
   runBatchAction,
   type BatchIssue,
-} from "~/models/matching/batch.server.ts";
-import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
-import { requestContext, requirePermission } from "~/utils/auth.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
+} from "~/features/matching/engine/batch.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "match:manage");

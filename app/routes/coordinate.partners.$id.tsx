@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PartnerChallengeSuggestions } from "~/components/match-suggestions.tsx";
-import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/components/partner-profile.tsx";
-import { formatDate, formatDateTime } from "~/utils/dates.ts";
-import { fieldMark } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadPartnerChallengeSuggestions } from "~/utils/matching-suggestions.server.ts";
-import { loadCoordinatorPartner } from "~/utils/partner-pages.server.ts";
+import { PartnerChallengeSuggestions } from "~/features/matching/match-suggestions.tsx";
+import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/features/partners/partner-profile.tsx";
+import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
+import { fieldMark } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadPartnerChallengeSuggestions } from "~/features/matching/suggestion-pages.server.ts";
+import { loadCoordinatorPartner } from "~/features/partners/partner-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await loadCoordinatorPartner(request, params.id);

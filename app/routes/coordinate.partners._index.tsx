@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Pagination } from "~/components/pagination.tsx";
-import { KindBadge } from "~/components/partner-profile.tsx";
-import { formatDateTime } from "~/utils/dates.ts";
-import { formatNumber } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadCoordinatorPartnerList } from "~/utils/partner-pages.server.ts";
-import { homeLabel } from "~/utils/prefectures.ts";
-import { DataTable } from "~/components/data-table.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { KindBadge } from "~/features/partners/partner-profile.tsx";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { formatNumber } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadCoordinatorPartnerList } from "~/features/partners/partner-pages.server.ts";
+import { homeLabel } from "~/features/taxonomy/prefectures.ts";
+import { DataTable } from "~/kernel/ui/data-table.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadCoordinatorPartnerList(request);

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SubmitButton } from "~/components/forms.tsx";
-import { ProposalThread } from "~/components/proposal-thread.tsx";
+import { SubmitButton } from "~/kernel/forms/forms.tsx";
+import { ProposalThread } from "~/features/proposals/proposal-thread.tsx";
 import {
   AssignPanel,
   DecisionPanel,
@@ -13,11 +13,11 @@ import {
   ReviewStatusBadge,
   WaitingDays,
   type ReviewActionData,
-} from "~/components/proposal-review.tsx";
-import { formatDate, formatDateTime } from "~/utils/dates.ts";
-import { fieldMark } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadProposalReview, proposalNumberParam, proposalReviewAction } from "~/utils/proposal-review.server.ts";
+} from "~/features/proposals/proposal-review.tsx";
+import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
+import { fieldMark } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadProposalReview, proposalNumberParam, proposalReviewAction } from "~/features/proposals/review-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadProposalReview(request, proposalNumberParam(params.number));

@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Pagination } from "~/components/pagination.tsx";
-import { PartnerKindLabel, ReviewStatusBadge, WaitingDays } from "~/components/proposal-review.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { listReviewQueue } from "~/models/proposal-review.server.ts";
-import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
-import { parseReviewQueueFilters, reviewAgeFilters, reviewStatusFilters } from "~/schemas/review.ts";
-import { requirePermission } from "~/utils/auth.server.ts";
-import { fieldMark } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { DataTable } from "~/components/data-table.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { PartnerKindLabel, ReviewStatusBadge, WaitingDays } from "~/features/proposals/proposal-review.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listReviewQueue } from "~/features/proposals/review.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { parseReviewQueueFilters, reviewAgeFilters, reviewStatusFilters } from "~/features/proposals/review-schemas.ts";
+import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { fieldMark } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { DataTable } from "~/kernel/ui/data-table.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "proposal:review");

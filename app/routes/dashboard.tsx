@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { DashboardView } from "~/components/dashboard-view.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { getDashboard, parseDashboardFilters } from "~/models/dashboard.server.ts";
-import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
-import { formatDateTime } from "~/utils/dates.ts";
-import { notFound } from "~/utils/http.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { DashboardView } from "~/features/dashboard/dashboard-view.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { getDashboard, parseDashboardFilters } from "~/features/dashboard/dashboard.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = await parseDashboardFilters(new URL(request.url).searchParams);

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDashboard, parseDashboardFilters } from "~/models/dashboard.server.ts";
-import { dashboardCacheSeconds } from "~/utils/dashboard.ts";
-import { csvDownloadHeaders } from "~/utils/csv.server.ts";
-import { dashboardCsv } from "~/utils/dashboard-export.server.ts";
-import { todayInTokyo } from "~/utils/deadline.ts";
-import { notFoundText } from "~/utils/open-data.server.ts";
+import { getDashboard, parseDashboardFilters } from "~/features/dashboard/dashboard.server.ts";
+import { dashboardCacheSeconds } from "~/features/dashboard/dashboard.ts";
+import { csvDownloadHeaders } from "~/kernel/csv.server.ts";
+import { dashboardCsv } from "~/features/dashboard/dashboard-export.server.ts";
+import { todayInTokyo } from "~/kernel/deadline.ts";
+import { notFoundText } from "~/features/challenges/open-data.server.ts";
 
 /** The dashboard's figures as CSV (columns documented on /open-data), for the same filters as the page. */
 export async function loader({ request }: LoaderFunctionArgs) {

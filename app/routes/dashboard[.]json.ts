@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDashboard, parseDashboardFilters } from "~/models/dashboard.server.ts";
-import { publicOrigin } from "~/utils/auth.server.ts";
-import { dashboardCacheSeconds } from "~/utils/dashboard.ts";
-import { dashboardJson } from "~/utils/dashboard-export.server.ts";
-import { apiError } from "~/utils/open-data.server.ts";
+import { getDashboard, parseDashboardFilters } from "~/features/dashboard/dashboard.server.ts";
+import { publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { dashboardCacheSeconds } from "~/features/dashboard/dashboard.ts";
+import { dashboardJson } from "~/features/dashboard/dashboard-export.server.ts";
+import { apiError } from "~/features/challenges/open-data.server.ts";
 
 /** The dashboard's figures as JSON, with a description of each part and the licence. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { EmailHtmlFrame, EmailStatusBadge, EmailTextView } from "~/components/email-outbox.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { getMailboxMessage, linksInText } from "~/models/email.server.ts";
-import { requireDevelopment } from "~/utils/development.server.ts";
-import { formatDateTime } from "~/utils/dates.ts";
+import { EmailHtmlFrame, EmailStatusBadge, EmailTextView } from "~/features/admin/email-outbox.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { getMailboxMessage, linksInText } from "~/kernel/email/outbox.server.ts";
+import { requireDevelopment } from "~/kernel/development.server.ts";
+import { formatDateTime } from "~/kernel/japan-time.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireDevelopment();

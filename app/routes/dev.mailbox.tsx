@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, Outlet, useLoaderData, useLocation, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { EmailStatusBadge } from "~/components/email-outbox.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { listMailbox } from "~/models/email.server.ts";
-import { requireDevelopment } from "~/utils/development.server.ts";
-import { formatDateTime } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
+import { EmailStatusBadge } from "~/features/admin/email-outbox.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listMailbox } from "~/kernel/email/outbox.server.ts";
+import { requireDevelopment } from "~/kernel/development.server.ts";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requireDevelopment();

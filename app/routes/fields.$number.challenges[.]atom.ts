@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { challengeFeedResponse } from "~/utils/challenge-feed.server.ts";
-import { notFoundText } from "~/utils/open-data.server.ts";
+import { challengeFeedResponse } from "~/features/challenges/challenge-feed.server.ts";
+import { notFoundText } from "~/features/challenges/open-data.server.ts";
 
 /** Atom feed of one strategy field's public challenges: /fields/4/challenges.atom. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

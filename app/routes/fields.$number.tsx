@@ -1,21 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { OpenChallengesSection } from "~/components/challenge-card.tsx";
-import { SubscribeLinks } from "~/components/feed-links.tsx";
-import { FollowButton } from "~/components/follow-button.tsx";
-import { listOpenChallengesFor, withCountdown } from "~/models/challenge.server.ts";
-import { followStateFor } from "~/models/follow.server.ts";
-import { getFieldByNumber, loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
-import { getUser } from "~/utils/auth.server.ts";
-import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/utils/feed-links.ts";
-import { notFound } from "~/utils/http.server.ts";
-import { fieldMark } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { InitiativesSection } from "~/components/initiative-list.tsx";
-import { listInitiativesFor } from "~/models/initiative-queries.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { OpenChallengesSection } from "~/features/challenges/challenge-card.tsx";
+import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
+import { FollowButton } from "~/features/following/follow-button.tsx";
+import { listOpenChallengesFor, withCountdown } from "~/features/challenges/challenge.server.ts";
+import { followStateFor } from "~/features/following/follow.server.ts";
+import { getFieldByNumber, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { getUser } from "~/kernel/auth/guards.server.ts";
+import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { fieldMark } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { InitiativesSection } from "~/features/initiatives/initiative-list.tsx";
+import { listInitiativesFor } from "~/features/initiatives/initiative-queries.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await getLanguage(request);

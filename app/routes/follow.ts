@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { follow, followStateFor, resolveFollowTarget, unfollow } from "~/models/follow.server.ts";
-import { followFormSchema } from "~/schemas/follow.ts";
-import { getUser } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { notFound } from "~/utils/http.server.ts";
-import { safeRedirectPath } from "~/utils/redirect.ts";
+import { follow, followStateFor, resolveFollowTarget, unfollow } from "~/features/following/follow.server.ts";
+import { followFormSchema } from "~/features/following/schemas.ts";
+import { getUser } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { safeRedirectPath } from "~/kernel/redirect.ts";
 
 /** The follow button posts here: a plain form without JavaScript (redirected back), a fetcher with it (data). */
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,10 +1,10 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "~/components/forms.tsx";
-import { SuggestionReasons } from "~/components/match-suggestions.tsx";
-import { loadForYou } from "~/utils/matching-suggestions.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Notice } from "~/kernel/forms/forms.tsx";
+import { SuggestionReasons } from "~/features/matching/match-suggestions.tsx";
+import { loadForYou } from "~/features/matching/suggestion-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadForYou(request);

@@ -3,15 +3,15 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { requestPasswordReset } from "~/models/account.server.ts";
-import { emailRequestSchema } from "~/schemas/account.ts";
-import { requestContext } from "~/utils/auth.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { requestPasswordReset } from "~/features/accounts/account.server.ts";
+import { emailRequestSchema } from "~/features/accounts/schemas.ts";
+import { requestContext } from "~/kernel/auth/guards.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { meta: await translatedMeta(request, { title: "auth.forgotTitle", description: "auth.forgotLead" }) };

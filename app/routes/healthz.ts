@@ -1,4 +1,4 @@
-import { checkDatabase } from "~/models/health.server.ts";
+import { checkDatabase } from "~/kernel/health.server.ts";
 
 /** For load balancers and uptime checks: 200 when the database answers, 503 when it does not. */
 export async function loader() {

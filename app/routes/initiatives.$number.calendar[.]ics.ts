@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { initiativeCalendarResponse } from "~/utils/calendar-feed.server.ts";
+import { initiativeCalendarResponse } from "~/features/following/calendar-feed.server.ts";
 
 /** iCalendar of one initiative's milestones and events: /initiatives/3/calendar.ics. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

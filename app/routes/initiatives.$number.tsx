@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { SubscribeLinks } from "~/components/feed-links.tsx";
-import { FollowButton } from "~/components/follow-button.tsx";
-import { SubmitButton } from "~/components/forms.tsx";
-import { CheerButton, InitiativeStatusBadge, InitiativeUpdateForm, ParticipantVisibilityForm } from "~/components/initiative-parts.tsx";
-import { formatDate, formatDateTime } from "~/utils/dates.ts";
-import { initiativeNumberParam, initiativePageAction, loadInitiativePage, type InitiativeFormAnswer } from "~/utils/initiative-pages.server.ts";
-import { fieldMark, textLang } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
+import { FollowButton } from "~/features/following/follow-button.tsx";
+import { SubmitButton } from "~/kernel/forms/forms.tsx";
+import { CheerButton, InitiativeStatusBadge, InitiativeUpdateForm, ParticipantVisibilityForm } from "~/features/initiatives/initiative-parts.tsx";
+import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
+import { initiativeNumberParam, initiativePageAction, loadInitiativePage, type InitiativeFormAnswer } from "~/features/initiatives/initiative-pages.server.ts";
+import { fieldMark, textLang } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadInitiativePage(request, initiativeNumberParam(params.number));

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { InitiativeCard } from "~/components/initiative-list.tsx";
-import { Pagination } from "~/components/pagination.tsx";
-import { initiativeStatuses } from "~/utils/initiative-options.ts";
-import { loadInitiativeList } from "~/utils/initiative-pages.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { InitiativeCard } from "~/features/initiatives/initiative-list.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { initiativeStatuses } from "~/features/initiatives/initiative-options.ts";
+import { loadInitiativeList } from "~/features/initiatives/initiative-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadInitiativeList(request);

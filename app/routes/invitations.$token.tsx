@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { InvalidLinkNotice, Notice, SubmitButton } from "~/components/forms.tsx";
-import { formatDate } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { invitationAction, loadInvitation } from "~/utils/organisation-pages.server.ts";
+import { InvalidLinkNotice, Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { invitationAction, loadInvitation } from "~/features/partners/organisation-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadInvitation(request, params.token);

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { supportedLanguages } from "~/i18n/config.ts";
-import { languageCookie } from "~/i18n/i18next.server.ts";
-import { setAccountLanguage } from "~/models/account.server.ts";
-import { getUser } from "~/utils/auth.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { safeRedirectPath } from "~/utils/redirect.ts";
+import { supportedLanguages } from "~/kernel/i18n/config.ts";
+import { languageCookie } from "~/kernel/i18n/i18next.server.ts";
+import { setAccountLanguage } from "~/features/accounts/account.server.ts";
+import { getUser } from "~/kernel/auth/guards.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { safeRedirectPath } from "~/kernel/redirect.ts";
 
 const languageFormSchema = z.object({
   language: z.enum(supportedLanguages),

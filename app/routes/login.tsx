@@ -4,17 +4,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { signInWithPassword } from "~/models/account.server.ts";
-import { signInSchema } from "~/schemas/account.ts";
-import { requestContext, requireAnonymous, startSession } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { safeRedirectPath } from "~/utils/redirect.ts";
-import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { signInWithPassword } from "~/features/accounts/account.server.ts";
+import { signInSchema } from "~/features/accounts/schemas.ts";
+import { requestContext, requireAnonymous, startSession } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { safeRedirectPath } from "~/kernel/redirect.ts";
+import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

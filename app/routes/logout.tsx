@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { endSession } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
+import { endSession } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
 
 /** Signing out is a POST from the header's button: a link could be triggered by another site's image tag. */
 export async function action({ request }: ActionFunctionArgs) {

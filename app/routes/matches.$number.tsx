@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton } from "~/components/forms.tsx";
-import { MatchStageBadge } from "~/components/match-pipeline.tsx";
-import { formatDateTime } from "~/utils/dates.ts";
-import { ParticipantVisibilityForm } from "~/components/initiative-parts.tsx";
-import { loadMatchParticipation } from "~/utils/initiative-pages.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadPartnerMatch, matchNumberParam, partnerMatchAction } from "~/utils/match-pages.server.ts";
+import { FormAlert, SubmitButton } from "~/kernel/forms/forms.tsx";
+import { MatchStageBadge } from "~/features/matching/match-pipeline.tsx";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { ParticipantVisibilityForm } from "~/features/initiatives/initiative-parts.tsx";
+import { loadMatchParticipation } from "~/features/initiatives/initiative-pages.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadPartnerMatch, matchNumberParam, partnerMatchAction } from "~/features/matching/match-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await loadPartnerMatch(request, matchNumberParam(params.number));

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { DataTable } from "~/components/data-table.tsx";
-import { MatchStageBadge } from "~/components/match-pipeline.tsx";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadPartnerMatches } from "~/utils/match-pages.server.ts";
+import { DataTable } from "~/kernel/ui/data-table.tsx";
+import { MatchStageBadge } from "~/features/matching/match-pipeline.tsx";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadPartnerMatches } from "~/features/matching/match-pages.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadPartnerMatches(request);

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { openNotification } from "~/models/notification-inbox.server.ts";
-import { requireUser } from "~/utils/auth.server.ts";
-import { notFound } from "~/utils/http.server.ts";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { openNotification } from "~/features/following/notification-inbox.server.ts";
+import { requireUser } from "~/kernel/auth/guards.server.ts";
+import { notFound } from "~/kernel/http.server.ts";
 
 /**
  * A notification's link: marks it read and goes on to what it is about, so that opening it works as a plain

@@ -3,16 +3,16 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Pagination } from "~/components/pagination.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { listNotifications, markAllNotificationsRead } from "~/models/notification-inbox.server.ts";
-import { requireUser } from "~/utils/auth.server.ts";
-import { formatDate, formatDateTime } from "~/utils/dates.ts";
-import { todayInTokyo } from "~/utils/deadline.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listNotifications, markAllNotificationsRead } from "~/features/following/notification-inbox.server.ts";
+import { requireUser } from "~/kernel/auth/guards.server.ts";
+import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
+import { todayInTokyo } from "~/kernel/deadline.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 const markAllReadSchema = z.object({
   intent: z.literal("markAllRead"),

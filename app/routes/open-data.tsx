@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import type { OpenDataItem } from "~/models/challenge-export.server.ts";
-import { getTaxonomyOptions } from "~/models/taxonomy.server.ts";
-import { publicOrigin } from "~/utils/auth.server.ts";
-import { challengeFeedLinks } from "~/utils/feed-links.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { dashboardCsvColumns } from "~/utils/dashboard.ts";
-import { activityFeedAddresses, apiEndpoints, apiParameters, calendarAddresses, csvColumns, FEED_ENTRY_LIMIT, feedAddresses, openDataLicence } from "~/utils/open-data.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import type { OpenDataItem } from "~/features/challenges/challenge-export.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { challengeFeedLinks } from "~/features/following/feed-links.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { dashboardCsvColumns } from "~/features/dashboard/dashboard.ts";
+import { activityFeedAddresses, apiEndpoints, apiParameters, calendarAddresses, csvColumns, FEED_ENTRY_LIMIT, feedAddresses, openDataLicence } from "~/features/challenges/open-data.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);

@@ -2,13 +2,13 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { CheckboxField, FormAlert, Notice, SelectField, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { invitationSchema, memberRoles, transferOwnershipSchema } from "~/schemas/organisation.ts";
-import { formatDate } from "~/utils/dates.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadOrganisationPage, organisationPageAction } from "~/utils/organisation-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { CheckboxField, FormAlert, Notice, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { invitationSchema, memberRoles, transferOwnershipSchema } from "~/features/partners/organisation-schemas.ts";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadOrganisationPage, organisationPageAction } from "~/features/partners/organisation-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadOrganisationPage(request, params.id);

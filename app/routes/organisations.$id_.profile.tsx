@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { PartnerProfileEditor } from "~/components/partner-profile-editor.tsx";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadOrganisationProfileEditor, organisationProfileAction } from "~/utils/organisation-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { PartnerProfileEditor } from "~/features/partners/partner-profile-editor.tsx";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadOrganisationProfileEditor, organisationProfileAction } from "~/features/partners/organisation-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadOrganisationProfileEditor(request, params);

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { Notice, SubmitButton } from "~/components/forms.tsx";
-import { formatDate } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadOrganisationsIndex, organisationsIndexAction } from "~/utils/organisation-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadOrganisationsIndex, organisationsIndexAction } from "~/features/partners/organisation-pages.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadOrganisationsIndex(request);

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/components/partner-profile.tsx";
-import { formatDate } from "~/utils/dates.ts";
-import { htmlTextLang, textLang } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadPartnerPage } from "~/utils/partner-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/features/partners/partner-profile.tsx";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { htmlTextLang, textLang } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadPartnerPage } from "~/features/partners/partner-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadPartnerPage(request, params.id);

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { Pagination } from "~/components/pagination.tsx";
-import { PartnerCard } from "~/components/partner-profile.tsx";
-import { fieldMark, formatNumber } from "~/utils/localize.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadPartnerDirectory } from "~/utils/partner-pages.server.ts";
-import { localName, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/utils/prefectures.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { Pagination } from "~/kernel/ui/pagination.tsx";
+import { PartnerCard } from "~/features/partners/partner-profile.tsx";
+import { fieldMark, formatNumber } from "~/kernel/localize.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadPartnerDirectory } from "~/features/partners/partner-pages.server.ts";
+import { localName, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadPartnerDirectory(request);

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { ErrorList, FormAlert, SubmitButton } from "~/components/forms.tsx";
-import { ProposalHistory, ProposalStatusBadge, ProposalTargetText } from "~/components/proposal-parts.tsx";
-import { ProposalThread } from "~/components/proposal-thread.tsx";
-import { formatDateTime } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadProposalDetail, proposalDetailAction, proposalNumberParam } from "~/utils/proposal-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { ErrorList, FormAlert, SubmitButton } from "~/kernel/forms/forms.tsx";
+import { ProposalHistory, ProposalStatusBadge, ProposalTargetText } from "~/features/proposals/proposal-parts.tsx";
+import { ProposalThread } from "~/features/proposals/proposal-thread.tsx";
+import { formatDateTime } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadProposalDetail, proposalDetailAction, proposalNumberParam } from "~/features/proposals/proposal-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadProposalDetail(request, proposalNumberParam(params.number));

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { Notice } from "~/components/forms.tsx";
-import { ProposalForm } from "~/components/proposal-form.tsx";
-import { ProposalStatusBadge } from "~/components/proposal-parts.tsx";
-import { pageMeta } from "~/utils/meta.ts";
-import { editProposalAction, loadProposalEditor, proposalNumberParam } from "~/utils/proposal-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { Notice } from "~/kernel/forms/forms.tsx";
+import { ProposalForm } from "~/features/proposals/proposal-form.tsx";
+import { ProposalStatusBadge } from "~/features/proposals/proposal-parts.tsx";
+import { pageMeta } from "~/kernel/meta.ts";
+import { editProposalAction, loadProposalEditor, proposalNumberParam } from "~/features/proposals/proposal-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadProposalEditor(request, proposalNumberParam(params.number));

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { ProposalStatusBadge, ProposalTargetText } from "~/components/proposal-parts.tsx";
-import { formatDate } from "~/utils/dates.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadProposalList } from "~/utils/proposal-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { ProposalStatusBadge, ProposalTargetText } from "~/features/proposals/proposal-parts.tsx";
+import { formatDate } from "~/kernel/japan-time.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadProposalList } from "~/features/proposals/proposal-pages.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadProposalList(request);

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { Notice } from "~/components/forms.tsx";
-import { ProposalForm } from "~/components/proposal-form.tsx";
-import { pageMeta } from "~/utils/meta.ts";
-import { loadNewProposal, newProposalAction } from "~/utils/proposal-pages.server.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { Notice } from "~/kernel/forms/forms.tsx";
+import { ProposalForm } from "~/features/proposals/proposal-form.tsx";
+import { pageMeta } from "~/kernel/meta.ts";
+import { loadNewProposal, newProposalAction } from "~/features/proposals/proposal-pages.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadNewProposal(request);

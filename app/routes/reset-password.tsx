@@ -4,15 +4,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { passwordPolicyError, peekPasswordResetToken, resetPassword } from "~/models/account.server.ts";
-import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "~/schemas/account.ts";
-import { requestContext, startSession } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+import { FormAlert, InvalidLinkNotice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { passwordPolicyError, peekPasswordResetToken, resetPassword } from "~/features/accounts/account.server.ts";
+import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "~/features/accounts/schemas.ts";
+import { requestContext, startSession } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicOrigin } from "~/utils/auth.server.ts";
-import { cacheSeconds } from "~/utils/open-data.ts";
+import { publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { cacheSeconds } from "~/features/challenges/open-data.ts";
 
 // Everything public may be crawled, feeds and the CSV included. Kept out: signed-in and staff areas, the
 // account forms (nothing to index, and crawling them only costs rate-limit budget), development tools, and the

@@ -4,16 +4,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { peekSignInLink, requestSignInLink, signInWithLink } from "~/models/account.server.ts";
-import { emailRequestSchema, tokenSchema } from "~/schemas/account.ts";
-import { requestContext, requireAnonymous, startSession } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidReply, refusalReply } from "~/utils/submission.server.ts";
+import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { peekSignInLink, requestSignInLink, signInWithLink } from "~/features/accounts/account.server.ts";
+import { emailRequestSchema, tokenSchema } from "~/features/accounts/schemas.ts";
+import { requestContext, requireAnonymous, startSession } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidReply, refusalReply } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

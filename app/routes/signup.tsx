@@ -4,17 +4,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { passwordPolicyError, signUp } from "~/models/account.server.ts";
-import { PASSWORD_MIN_LENGTH, signUpSchema } from "~/schemas/account.ts";
-import { requestContext, requireAnonymous } from "~/utils/auth.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { safeRedirectPath } from "~/utils/redirect.ts";
-import { invalidSubmission, refusedSubmission } from "~/utils/submission.server.ts";
+import { CheckboxField, FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { passwordPolicyError, signUp } from "~/features/accounts/account.server.ts";
+import { PASSWORD_MIN_LENGTH, signUpSchema } from "~/features/accounts/schemas.ts";
+import { requestContext, requireAnonymous } from "~/kernel/auth/guards.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { safeRedirectPath } from "~/kernel/redirect.ts";
+import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

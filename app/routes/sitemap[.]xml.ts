@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listPublicChallengeStamps } from "~/models/challenge-export.server.ts";
-import { listInitiativeNumbersForSitemap } from "~/models/initiative-queries.server.ts";
-import { listPublicPartnerStamps } from "~/models/partner.server.ts";
-import { loadTaxonomyLookups } from "~/models/taxonomy.server.ts";
-import { publicOrigin } from "~/utils/auth.server.ts";
-import { escapeXml } from "~/utils/open-data.server.ts";
-import { cacheSeconds } from "~/utils/open-data.ts";
+import { listPublicChallengeStamps } from "~/features/challenges/challenge-export.server.ts";
+import { listInitiativeNumbersForSitemap } from "~/features/initiatives/initiative-queries.server.ts";
+import { listPublicPartnerStamps } from "~/features/partners/partner.server.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { escapeXml } from "~/features/challenges/open-data.server.ts";
+import { cacheSeconds } from "~/features/challenges/open-data.ts";
 
 // A sitemap holds at most 50,000 addresses; the hub is far from that, but the file must stay valid regardless.
 const maxUrls = 50_000;

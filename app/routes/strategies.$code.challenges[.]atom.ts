@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { challengeFeedResponse } from "~/utils/challenge-feed.server.ts";
-import { notFoundText } from "~/utils/open-data.server.ts";
+import { challengeFeedResponse } from "~/features/challenges/challenge-feed.server.ts";
+import { notFoundText } from "~/features/challenges/open-data.server.ts";
 
 /** Atom feed of one basic strategy's public challenges: /strategies/A/challenges.atom. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/breadcrumbs.tsx";
-import { StrategyCard } from "~/components/strategy-card.tsx";
-import { getFixedT, getLanguage } from "~/i18n/i18next.server.ts";
-import { listStrategiesWithCounts } from "~/models/taxonomy.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { StrategyCard } from "~/features/taxonomy/strategy-card.tsx";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listStrategiesWithCounts } from "~/features/taxonomy/taxonomy.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);

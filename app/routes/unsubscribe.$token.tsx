@@ -1,14 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice, SubmitButton } from "~/components/forms.tsx";
-import { getLanguage } from "~/i18n/i18next.server.ts";
-import { applyUnsubscribe, loadUnsubscribe } from "~/models/unsubscribe.server.ts";
-import { clientIp } from "~/utils/auth.server.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
+import { Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { applyUnsubscribe, loadUnsubscribe } from "~/features/following/unsubscribe.server.ts";
+import { clientIp } from "~/kernel/auth/guards.server.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
 
-// No sign-in: the signed token in the address is the authorisation (app/utils/signed-token.server.ts). A mail
+// No sign-in: the signed token in the address is the authorisation (app/kernel/signed-token.server.ts). A mail
 // app's one-click POST (RFC 8058) carries no Origin header; server.js exempts exactly this route from that check.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const target = await loadUnsubscribe(params.token);

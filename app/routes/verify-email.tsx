@@ -4,17 +4,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/components/forms.tsx";
-import { confirmEmail, peekConfirmationToken, resendConfirmation } from "~/models/account.server.ts";
-import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/schemas/account.ts";
-import { requestContext } from "~/utils/auth.server.ts";
-import { flashHeader } from "~/utils/flash.server.ts";
-import { readFormData } from "~/utils/forms.server.ts";
-import { safeRedirectPath } from "~/utils/redirect.ts";
-import { forwardRetryAfter } from "~/utils/headers.ts";
-import { pageMeta } from "~/utils/meta.ts";
-import { translatedMeta } from "~/utils/meta.server.ts";
-import { invalidReply, refusalReply } from "~/utils/submission.server.ts";
+import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { confirmEmail, peekConfirmationToken, resendConfirmation } from "~/features/accounts/account.server.ts";
+import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/features/accounts/schemas.ts";
+import { requestContext } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { safeRedirectPath } from "~/kernel/redirect.ts";
+import { forwardRetryAfter } from "~/kernel/headers.ts";
+import { pageMeta } from "~/kernel/meta.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { invalidReply, refusalReply } from "~/kernel/forms/submission.server.ts";
 
 // Opening the link only shows a button: mail scanners that fetch every link must not use up the token.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import type { EngagementType, ShiojiriRelationship, WorkStyle } from "../../app/generated/prisma/enums.ts";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
-import { hashPassword } from "../../app/utils/password.server.ts";
-import { findCountry, findPrefecture } from "../../app/utils/prefectures.ts";
+import { hashPassword } from "../../app/features/accounts/password.server.ts";
+import { findCountry, findPrefecture } from "../../app/features/taxonomy/prefectures.ts";
 import { createPartners, type PartnerSeed } from "./factories.ts";
 
 export const DEMO_INDIVIDUALS = 150;

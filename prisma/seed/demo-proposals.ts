@@ -3,7 +3,7 @@
 // history, dates and the review queue's "days waiting" look like real use. The demo partner account gets a few
 // of its own (one waiting for its answer), so trying the partner pages shows something at once.
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
-import type { ProposalStatusName } from "../../app/utils/proposal-status.ts";
+import type { ProposalStatusName } from "../../app/features/proposals/proposal-lifecycle.ts";
 import { generator } from "./demo-partners.ts";
 import { createProposal, type ProposalSeed } from "./factories.ts";
 

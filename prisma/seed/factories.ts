@@ -2,9 +2,9 @@
 import { randomUUID } from "node:crypto";
 import type { ChallengeStatus, EngagementType, InitiativeStatus, PartnerKind, ProposalSide, Role, ShiojiriRelationship, WorkStyle } from "../../app/generated/prisma/enums.ts";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
-import { hashPassword } from "../../app/utils/password.server.ts";
-import { searchColumnsFor } from "../../app/utils/search-text.ts";
-import { findTransition, type ProposalStatusName } from "../../app/utils/proposal-status.ts";
+import { hashPassword } from "../../app/features/accounts/password.server.ts";
+import { searchColumnsFor } from "../../app/features/challenges/search-text.ts";
+import { findTransition, type ProposalStatusName } from "../../app/features/proposals/proposal-lifecycle.ts";
 
 type Db = Pick<PrismaClient, "strategy" | "area" | "period" | "challenge" | "initiative" | "partnerProfile">;
 type UserDb = Pick<PrismaClient, "user">;
@@ -345,7 +345,7 @@ export type ProposalSeed = {
 
 /**
  * A proposal in any status, made the way users make one: inserted as a DRAFT, then moved step by step along
- * allowed transitions (checked against app/utils/proposal-status.ts), each step with its ProposalEvent, and
+ * allowed transitions (checked against app/features/proposals/proposal-lifecycle.ts), each step with its ProposalEvent, and
  * an optional thread. No e-mail is queued: this is data, not activity.
  */
 export async function createProposal(db: ProposalDb, input: ProposalSeed) {

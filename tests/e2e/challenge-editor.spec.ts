@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, signedInAs, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";

@@ -1,7 +1,7 @@
 // Visitors finding challenges in a real browser: filters that live in the address, Japanese keyword search, the
 // challenge page with its share metadata, in both languages, with and without JavaScript, checked with axe.
 import { expect, test, type Page } from "@playwright/test";
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
 import { expectNoAxeViolations as expectNoViolations } from "./support.ts";
 

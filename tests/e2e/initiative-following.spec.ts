@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import PgBoss from "pg-boss";
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createInitiative } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, extractLinks, mailbox, type StubMail } from "./support.ts";

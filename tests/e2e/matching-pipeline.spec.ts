@@ -4,8 +4,8 @@
 // and the match moves on to AGREED; the reports page too. Axe on every page type.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createMatch } from "../../app/models/match.server.ts";
-import { prisma } from "../../app/utils/db.server.ts";
+import { createMatch } from "../../app/features/matching/match.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createPartner } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo } from "./support.ts";

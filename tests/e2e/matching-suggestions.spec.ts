@@ -3,7 +3,7 @@
 // "challenges for you". Never an opted-out partner; axe on both pages.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createPartner } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, signedInAs, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";

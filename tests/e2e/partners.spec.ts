@@ -3,7 +3,7 @@
 // details. Contact details never reach the directory or a public page's HTML. Checked with axe, in both languages.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createPartner } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";

@@ -4,7 +4,7 @@
 // page type (list, new: the choice and the editor, edit, proposal page).
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo } from "./support.ts";

@@ -3,7 +3,7 @@
 // mail in their language, and nothing of the note anywhere the partner can look (pages, single-fetch data, mail).
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges, createProposal } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, signedInAs, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo } from "./support.ts";

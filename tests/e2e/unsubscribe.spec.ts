@@ -7,7 +7,7 @@ import { closeTestDatabase, testDatabase, signedInAs } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
 
-/** A link as the hub signs it (app/utils/signed-token.server.ts), with the installation's key from the database. */
+/** A link as the hub signs it (app/kernel/signed-token.server.ts), with the installation's key from the database. */
 async function unsubscribeToken(userId: string) {
   await testDatabase().query(`INSERT INTO "AppSecret" (name, value) VALUES ('link-signing', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32).toString("base64url")]);
   const { rows } = await testDatabase().query<{ value: string }>(`SELECT value FROM "AppSecret" WHERE name = 'link-signing'`);

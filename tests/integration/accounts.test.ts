@@ -17,10 +17,10 @@ import {
   signInWithLink,
   signInWithPassword,
   signUp,
-} from "~/models/account.server.ts";
-import { createSession, hashToken } from "~/models/session.server.ts";
-import { changeRole } from "~/models/user-admin.server.ts";
-import { prisma } from "~/utils/db.server.ts";
+} from "../../app/features/accounts/account.server.ts";
+import { createSession, hashToken } from "../../app/kernel/auth/session.server.ts";
+import { changeRole } from "../../app/features/admin/user-admin.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts, confirmationCode, lastMail, linkToken, mailTo } from "../support/accounts.ts";
 

@@ -4,11 +4,11 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeChallengeStatus, createChallenge, updateChallenge, type ChallengeContent } from "~/models/challenge.server.ts";
-import { deleteUnusedImages, IMAGE_LIMITS, prepareImage, saveUploadedImage } from "~/models/image.server.ts";
-import { createSession } from "~/models/session.server.ts";
-import { challengeEditorAction } from "~/utils/challenge-editor.server.ts";
-import { prisma } from "~/utils/db.server.ts";
+import { changeChallengeStatus, createChallenge, updateChallenge, type ChallengeContent } from "../../app/features/challenges/challenge.server.ts";
+import { deleteUnusedImages, IMAGE_LIMITS, prepareImage, saveUploadedImage } from "../../app/features/initiatives/image.server.ts";
+import { createSession } from "../../app/kernel/auth/session.server.ts";
+import { challengeEditorAction } from "../../app/features/challenges/editor-pages.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 

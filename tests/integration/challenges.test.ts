@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "~/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import {
   challengeOrder,
   challengeSummarySelect,
@@ -9,7 +9,7 @@ import {
   publicChallengeWhere,
   queryPublicChallengeRows,
   withCountdown,
-} from "~/models/challenge.server.ts";
+} from "../../app/features/challenges/challenge.server.ts";
 import { loader as listLoader } from "~/routes/challenges._index.tsx";
 import { loader as pageLoader } from "~/routes/challenges.$number.tsx";
 import { createChallenges } from "../../prisma/seed/factories.ts";

@@ -3,12 +3,12 @@
 // are few and do not grow with the data, and the CSV and JSON carry the same numbers.
 import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDashboard, getDashboard, type DashboardData } from "~/models/dashboard.server.ts";
+import { loadDashboard, getDashboard, type DashboardData } from "../../app/features/dashboard/dashboard.server.ts";
 import { loader as csvLoader } from "~/routes/dashboard[.]csv.ts";
 import { loader as jsonLoader } from "~/routes/dashboard[.]json.ts";
 import { loader as pageLoader } from "~/routes/dashboard.tsx";
-import { dashboardCsvColumns, SUPPRESSED_TEXT } from "~/utils/dashboard.ts";
-import { prisma } from "~/utils/db.server.ts";
+import { dashboardCsvColumns, SUPPRESSED_TEXT } from "../../app/features/dashboard/dashboard.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges, createInitiative, createMatchWithHistory, createPartners, createProposal } from "../../prisma/seed/factories.ts";
 import { recordQueries } from "../support/query-counter.ts";
 import { loaderArgs } from "../support/requests.ts";

@@ -9,12 +9,12 @@ const stub = await startMailStub({ apiKey: "re_test_key" });
 process.env.RESEND_API_KEY = "re_test_key";
 process.env.RESEND_BASE_URL = stub.url;
 
-const { prisma } = await import("~/utils/db.server.ts");
-const { queueEmail, sendEmail, dispatchEmails, retryDeadEmail } = await import("~/models/email.server.ts");
-const { processEmailJob, sweepOutbox, STALE_SENDING_MS } = await import("~/jobs/email-worker.server.ts");
-const { getStartedBoss } = await import("~/jobs/boss.server.ts");
-const { startJobWorkers, stopJobWorkers } = await import("~/jobs/workers.server.ts");
-const { startSession } = await import("~/utils/auth.server.ts");
+const { prisma } = await import("../../app/kernel/db.server.ts");
+const { queueEmail, sendEmail, dispatchEmails, retryDeadEmail } = await import("../../app/kernel/email/outbox.server.ts");
+const { processEmailJob, sweepOutbox, STALE_SENDING_MS } = await import("../../app/kernel/email/email-worker.server.ts");
+const { getStartedBoss } = await import("../../app/kernel/jobs.server.ts");
+const { startJobWorkers, stopJobWorkers } = await import("../../app/workers.server.ts");
+const { startSession } = await import("../../app/kernel/auth/guards.server.ts");
 const adminEmailsRoute = await import("~/routes/admin.emails.tsx");
 const mailboxRoute = await import("~/routes/dev.mailbox.tsx");
 

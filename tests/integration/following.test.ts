@@ -3,7 +3,7 @@
 // the domain code writes them; the notification list in one statement per page; reading only one's own.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeChallengeStatus } from "~/models/challenge.server.ts";
+import { changeChallengeStatus } from "../../app/features/challenges/challenge.server.ts";
 import {
   autoFollow,
   follow,
@@ -15,14 +15,14 @@ import {
   setNotificationFrequency,
   unfollow,
   type FollowTarget,
-} from "~/models/follow.server.ts";
-import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from "~/models/notification-inbox.server.ts";
-import { changeProposalStatus } from "~/models/proposal-status.server.ts";
+} from "../../app/features/following/follow.server.ts";
+import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from "../../app/features/following/notification-inbox.server.ts";
+import { changeProposalStatus } from "../../app/features/proposals/proposal-status.server.ts";
 import { action as followAction } from "~/routes/follow.ts";
 import { loader as areaLoader } from "~/routes/areas.$slug.tsx";
 import { loader as openLoader } from "~/routes/notifications.$id.ts";
 import { action as settingsAction } from "~/routes/account.notifications.tsx";
-import { prisma } from "~/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createInitiative, createNotification, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

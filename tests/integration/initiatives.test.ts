@@ -5,10 +5,10 @@
 // the public list in one statement per page.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeInitiativeStatus, createInitiativeFromMatch, joinInitiativeFromMatch, setCheer, setParticipantVisibility, updateInitiativeDetails, type InitiativeActor } from "~/models/initiative.server.ts";
-import { getInitiativePage, listInitiatives } from "~/models/initiative-queries.server.ts";
-import { postInitiativeUpdate, saveMilestone, saveOutcome, setMilestoneAchieved } from "~/models/initiative-updates.server.ts";
-import { prisma } from "~/utils/db.server.ts";
+import { changeInitiativeStatus, createInitiativeFromMatch, joinInitiativeFromMatch, setCheer, setParticipantVisibility, updateInitiativeDetails, type InitiativeActor } from "../../app/features/initiatives/initiative.server.ts";
+import { getInitiativePage, listInitiatives } from "../../app/features/initiatives/initiative-queries.server.ts";
+import { postInitiativeUpdate, saveMilestone, saveOutcome, setMilestoneAchieved } from "../../app/features/initiatives/initiative-updates.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createInitiative, createMatchWithHistory, createPartner, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

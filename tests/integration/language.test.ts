@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getLanguage, languageCookie } from "~/i18n/i18next.server.ts";
+import { getLanguage, languageCookie } from "../../app/kernel/i18n/i18next.server.ts";
 import { action as languageAction } from "~/routes/language.ts";
 import { pageRequest } from "../support/requests.ts";
 

@@ -3,12 +3,12 @@
 // that keeps the typed reason.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatch, moveMatch } from "~/models/match.server.ts";
+import { createMatch, moveMatch } from "../../app/features/matching/match.server.ts";
 import { action as matchAction, loader as matchLoader } from "~/routes/coordinate.matches.$number.tsx";
 import { action as boardAction, loader as boardLoader } from "~/routes/coordinate.matches._index.tsx";
 import { action as partnerMatchAction, loader as partnerMatchLoader } from "~/routes/matches.$number.tsx";
 import { loader as partnerMatchesLoader } from "~/routes/matches._index.tsx";
-import { prisma } from "~/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createPartner, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

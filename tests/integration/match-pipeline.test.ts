@@ -2,9 +2,9 @@
 // one refusing), moves allowed and refused, the reason to end, and version conflicts naming who moved it.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatch, isOpenMatchViolation, moveMatch } from "~/models/match.server.ts";
-import { prisma } from "~/utils/db.server.ts";
-import { allowedMatchMoves, matchStages } from "~/utils/match-stages.ts";
+import { createMatch, isOpenMatchViolation, moveMatch } from "../../app/features/matching/match.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import { allowedMatchMoves, matchStages } from "../../app/features/matching/match-stages.ts";
 import { createChallenge, createPartner, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 

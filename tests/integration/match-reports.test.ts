@@ -3,12 +3,12 @@
 // (BOM, columns, coordinators only).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatch, moveMatch } from "~/models/match.server.ts";
-import { fiscalYearWindow, matchReport } from "~/models/match-reports.server.ts";
+import { createMatch, moveMatch } from "../../app/features/matching/match.server.ts";
+import { fiscalYearWindow, matchReport } from "../../app/features/matching/match-reports.server.ts";
 import { loader as csvLoader } from "~/routes/coordinate.matches.reports[.]csv.ts";
 import { loader as reportsLoader } from "~/routes/coordinate.matches.reports.tsx";
-import { prisma } from "~/utils/db.server.ts";
-import type { MatchStageName } from "~/utils/match-stages.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import type { MatchStageName } from "../../app/features/matching/match-stages.ts";
 import { createChallenge, createPartner, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { getRequest, sessionCookie, settle } from "../support/signed-in.ts";

@@ -4,9 +4,9 @@
 // has an open match named in the refusal.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { invalidatePartnerFeatures } from "~/models/matching/features.server.ts";
+import { invalidatePartnerFeatures } from "../../app/features/matching/engine/features.server.ts";
 import { action, loader } from "~/routes/coordinate.matching.batch.tsx";
-import { prisma } from "~/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createPartner, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { getRequest, postRequest, sessionCookie, settle } from "../support/signed-in.ts";

@@ -4,10 +4,10 @@
 // the statements do not grow with the page size.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { invalidatePartnerFeatures } from "~/models/matching/features.server.ts";
-import { suggestChallenges, suggestPartners } from "~/models/matching/suggestions.server.ts";
-import { prisma } from "~/utils/db.server.ts";
-import { challengeSuggestionsAction, loadChallengeSuggestions, loadForYou } from "~/utils/matching-suggestions.server.ts";
+import { invalidatePartnerFeatures } from "../../app/features/matching/engine/features.server.ts";
+import { suggestChallenges, suggestPartners } from "../../app/features/matching/engine/suggestions.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import { challengeSuggestionsAction, loadChallengeSuggestions, loadForYou } from "../../app/features/matching/suggestion-pages.server.ts";
 import { createChallenge, createPartner, createUser, type PartnerSeed } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

@@ -4,24 +4,24 @@
 import { randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FollowTarget } from "~/models/follow.server.ts";
+import type { FollowTarget } from "../../app/features/following/follow.server.ts";
 import { startMailStub } from "../support/mail-stub.ts";
 
 const stub = await startMailStub({ apiKey: "re_notify_key" });
 process.env.RESEND_API_KEY = "re_notify_key";
 process.env.RESEND_BASE_URL = stub.url;
 
-const { prisma } = await import("~/utils/db.server.ts");
-const { getEnv } = await import("~/utils/env.server.ts");
-const { recordActivity } = await import("~/models/activity.server.ts");
-const { followColumns } = await import("~/models/follow.server.ts");
-const { fanOutActivity } = await import("~/models/notification.server.ts");
-const { sendDigests, dailyPeriodKey, weeklyPeriodKey } = await import("~/models/notification-digest.server.ts");
-const { composeEmail, loadBodies } = await import("~/models/email-compose.server.ts");
-const { processEmailBatchJob, findOrphanedEmailIds, enqueueEmailBatchJobs, EMAIL_BATCH_QUEUE } = await import("~/jobs/email-worker.server.ts");
-const { BOSS_SCHEMA } = await import("~/jobs/boss.server.ts");
-const { DIGEST_QUEUES, ensureNotificationQueues, workDigestQueue } = await import("~/jobs/notification-worker.server.ts");
-const { signLinkToken, signLinkTokenWith, verifyLinkToken } = await import("~/utils/signed-token.server.ts");
+const { prisma } = await import("../../app/kernel/db.server.ts");
+const { getEnv } = await import("../../app/kernel/env.server.ts");
+const { recordActivity } = await import("../../app/features/following/activity.server.ts");
+const { followColumns } = await import("../../app/features/following/follow.server.ts");
+const { fanOutActivity } = await import("../../app/features/following/notification.server.ts");
+const { sendDigests, dailyPeriodKey, weeklyPeriodKey } = await import("../../app/features/following/notification-digest.server.ts");
+const { composeEmail, loadBodies } = await import("../../app/kernel/email/compose.server.ts");
+const { processEmailBatchJob, findOrphanedEmailIds, enqueueEmailBatchJobs, EMAIL_BATCH_QUEUE } = await import("../../app/kernel/email/email-worker.server.ts");
+const { BOSS_SCHEMA } = await import("../../app/kernel/jobs.server.ts");
+const { DIGEST_QUEUES, ensureNotificationQueues, workDigestQueue } = await import("../../app/features/following/notification-worker.server.ts");
+const { signLinkToken, signLinkTokenWith, verifyLinkToken } = await import("../../app/kernel/signed-token.server.ts");
 const unsubscribeRoute = await import("~/routes/unsubscribe.$token.tsx");
 const { createInitiative, createUser } = await import("../../prisma/seed/factories.ts");
 const { accountNamespace } = await import("../support/accounts.ts");

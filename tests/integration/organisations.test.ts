@@ -17,13 +17,13 @@ import {
   revokeInvitation,
   transferOwnership,
   type Actor,
-} from "~/models/organisation.server.ts";
-import { deleteAccount } from "~/models/account.server.ts";
-import { createOrganisationProfile, type PartnerContent } from "~/models/partner.server.ts";
-import { createSession } from "~/models/session.server.ts";
-import { prisma } from "~/utils/db.server.ts";
-import { loadOrganisationPage, organisationPageAction, organisationsIndexAction, invitationAction, loadInvitation } from "~/utils/organisation-pages.server.ts";
-import type { RoleName } from "~/utils/permissions.ts";
+} from "../../app/features/partners/organisation.server.ts";
+import { deleteAccount } from "../../app/features/accounts/account.server.ts";
+import { createOrganisationProfile, type PartnerContent } from "../../app/features/partners/partner.server.ts";
+import { createSession } from "../../app/kernel/auth/session.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import { loadOrganisationPage, organisationPageAction, organisationsIndexAction, invitationAction, loadInvitation } from "../../app/features/partners/organisation-pages.server.ts";
+import type { RoleName } from "../../app/kernel/auth/permissions.ts";
 import { createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts, lastMail, mailTo } from "../support/accounts.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { prisma } from "~/utils/db.server.ts";
-import { invalidatePlanIndicators } from "~/models/indicator.server.ts";
-import { invalidateStrategyTaxonomy } from "~/models/taxonomy.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import { invalidatePlanIndicators } from "../../app/features/dashboard/indicator.server.ts";
+import { invalidateStrategyTaxonomy } from "../../app/features/taxonomy/taxonomy.server.ts";
 import { loader as homeLoader } from "~/routes/_index.tsx";
 import { loader as strategyLoader } from "~/routes/strategies.$code.tsx";
 import { loader as fieldLoader } from "~/routes/fields.$number.tsx";

@@ -9,12 +9,12 @@ import {
   listPublicPartners,
   partnerIdsForUser,
   type PartnerContent,
-} from "~/models/partner.server.ts";
-import { exportAccountData } from "~/models/account.server.ts";
-import { createSession } from "~/models/session.server.ts";
-import { prisma } from "~/utils/db.server.ts";
-import { ownPartnerProfileAction } from "~/utils/partner-editor.server.ts";
-import { loadCoordinatorPartner, loadCoordinatorPartnerList, loadPartnerDirectory, loadPartnerPage } from "~/utils/partner-pages.server.ts";
+} from "../../app/features/partners/partner.server.ts";
+import { exportAccountData } from "../../app/features/accounts/account.server.ts";
+import { createSession } from "../../app/kernel/auth/session.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import { ownPartnerProfileAction } from "../../app/features/partners/editor-pages.server.ts";
+import { loadCoordinatorPartner, loadCoordinatorPartnerList, loadPartnerDirectory, loadPartnerPage } from "../../app/features/partners/partner-pages.server.ts";
 import { createPartner, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

@@ -4,18 +4,18 @@
 // 409 on a stale version, and the proposal count on a challenge's public page.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getProposalForPartnerMember, listProposalsForUser } from "~/models/proposal.server.ts";
-import { getChallengeProposalSummary, listReviewQueue } from "~/models/proposal-review.server.ts";
-import { createSession } from "~/models/session.server.ts";
+import { getProposalForPartnerMember, listProposalsForUser } from "../../app/features/proposals/proposal.server.ts";
+import { getChallengeProposalSummary, listReviewQueue } from "../../app/features/proposals/review.server.ts";
+import { createSession } from "../../app/kernel/auth/session.server.ts";
 import { loader as challengePageLoader } from "~/routes/challenges.$number.tsx";
 import { loader as coordinateChallengesLoader } from "~/routes/coordinate.challenges._index.tsx";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/coordinate.proposals.$number.tsx";
 import { loader as queueLoader } from "~/routes/coordinate.proposals._index.tsx";
 import { loader as partnerProposalLoader } from "~/routes/proposals.$number.tsx";
 import { loader as partnerProposalsLoader } from "~/routes/proposals._index.tsx";
-import { parseReviewQueueFilters } from "~/schemas/review.ts";
-import { prisma } from "~/utils/db.server.ts";
-import type { ProposalStatusName } from "~/utils/proposal-status.ts";
+import { parseReviewQueueFilters } from "../../app/features/proposals/review-schemas.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import type { ProposalStatusName } from "../../app/features/proposals/proposal-lifecycle.ts";
 import { createChallenge, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

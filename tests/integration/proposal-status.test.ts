@@ -3,10 +3,10 @@
 // database trigger), reasons, version conflicts, and who hears about a message.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeProposalStatus } from "~/models/proposal-status.server.ts";
-import { listProposalMessages, messageExcerpt, postProposalMessage } from "~/models/proposal-thread.server.ts";
-import { prisma } from "~/utils/db.server.ts";
-import { allowedTransitions, findTransition, proposalStatuses, type ProposalActor, type ProposalStatusName } from "~/utils/proposal-status.ts";
+import { changeProposalStatus } from "../../app/features/proposals/proposal-status.server.ts";
+import { listProposalMessages, messageExcerpt, postProposalMessage } from "../../app/features/proposals/proposal-thread.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
+import { allowedTransitions, findTransition, proposalStatuses, type ProposalActor, type ProposalStatusName } from "../../app/features/proposals/proposal-lifecycle.ts";
 import { createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 

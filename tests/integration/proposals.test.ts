@@ -3,9 +3,9 @@
 // the page's buttons, and the list in one statement.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeProposalStatus } from "~/models/proposal-status.server.ts";
-import { listProposalsForUser } from "~/models/proposal.server.ts";
-import { prisma } from "~/utils/db.server.ts";
+import { changeProposalStatus } from "../../app/features/proposals/proposal-status.server.ts";
+import { listProposalsForUser } from "../../app/features/proposals/proposal.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import {
   editProposalAction,
   loadNewProposal,
@@ -15,7 +15,7 @@ import {
   newProposalAction,
   proposalDetailAction,
   proposalNumberParam,
-} from "~/utils/proposal-pages.server.ts";
+} from "../../app/features/proposals/proposal-pages.server.ts";
 import { createChallenge, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

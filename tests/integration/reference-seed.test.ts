@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prisma } from "~/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { seedReferenceData } from "../../prisma/seed/reference.ts";
 
 describe("reference data seed", () => {

@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { afterAll, describe, expect, it } from "vitest";
-import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere } from "~/models/account.server.ts";
-import { cleanupExpiredAccountData } from "~/jobs/account-cleanup.server.ts";
-import { createSession, hashToken, SESSION_LIFETIME_MS, validateSessionToken } from "~/models/session.server.ts";
-import { getUser, sessionRefreshHeader, startSession } from "~/utils/auth.server.ts";
-import { prisma } from "~/utils/db.server.ts";
+import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere } from "../../app/features/accounts/account.server.ts";
+import { cleanupExpiredAccountData } from "../../app/features/accounts/account-cleanup.server.ts";
+import { createSession, hashToken, SESSION_LIFETIME_MS, validateSessionToken } from "../../app/kernel/auth/session.server.ts";
+import { getUser, sessionRefreshHeader, startSession } from "../../app/kernel/auth/guards.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 import { createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts, lastMail, linkToken } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";

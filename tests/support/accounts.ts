@@ -2,7 +2,7 @@
 // keyed on both and live in PostgreSQL, so tests must not share them), and reading the outbox the way a
 // recipient reads their mail.
 import { randomInt, randomUUID } from "node:crypto";
-import { prisma } from "~/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 
 /** A namespace for one test file: every address ends in `@<domain>`, so afterAll can find what the file made. */
 export function accountNamespace(domain: string) {

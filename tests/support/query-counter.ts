@@ -1,4 +1,4 @@
-import { prisma } from "~/utils/db.server.ts";
+import { prisma } from "../../app/kernel/db.server.ts";
 
 type QueryEvent = { query: string };
 type QueryEmitter = { $on(event: "query", listener: (event: QueryEvent) => void): void };

@@ -1,6 +1,6 @@
 // Requests as a signed-in browser sends them, for calling loaders and actions directly: a real session's cookie,
 // GETs and urlencoded POSTs, and `settle` to treat a thrown Response (404, redirect) like a returned one.
-import { createSession } from "~/models/session.server.ts";
+import { createSession } from "../../app/kernel/auth/session.server.ts";
 
 /** The session cookie of a fresh session for the user (Remix stores a cookie value as base64 of its JSON). */
 export async function sessionCookie(userId: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeActivity, type DescribableActivity } from "~/utils/activity-text.ts";
+import { describeActivity, type DescribableActivity } from "../../app/features/following/activity-text.ts";
 
 const initiative = { number: 7, titleJa: "奈良井宿の空き家再生", titleEn: "Reviving empty houses in Narai" };
 const challenge = { number: 12, titleJa: "ぶどう農家の収穫データ", titleEn: null };

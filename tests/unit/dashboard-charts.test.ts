@@ -2,7 +2,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BarChart } from "~/components/charts/bar-chart.tsx";
+import { BarChart } from "../../app/features/dashboard/charts/bar-chart.tsx";
 import {
   NAGANO_CODE,
   prefectureTiles,
@@ -13,9 +13,9 @@ import {
   tileShadeIndex,
   tileShades,
   valueScale,
-} from "~/components/charts/geometry.ts";
-import { dashboardQuery, suppressSmallCount, trendMonths } from "~/utils/dashboard.ts";
-import { prefectures } from "~/utils/prefectures.ts";
+} from "../../app/features/dashboard/charts/geometry.ts";
+import { dashboardQuery, suppressSmallCount, trendMonths } from "../../app/features/dashboard/dashboard.ts";
+import { prefectures } from "../../app/features/taxonomy/prefectures.ts";
 
 describe("tile map of Japan", () => {
   it("has one tile for each of the 47 prefectures, each in its own cell inside the grid", () => {

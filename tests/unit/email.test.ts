@@ -10,7 +10,7 @@ async function loadEnv(overrides: Record<string, string | undefined>) {
   process.env = { ...originalEnv, DATABASE_URL: "postgresql://user@localhost:5432/hub", ...overrides };
   for (const [key, value] of Object.entries(overrides)) if (value === undefined) delete process.env[key];
   vi.resetModules();
-  return (await import("~/utils/env.server.ts")).getEnv;
+  return (await import("../../app/kernel/env.server.ts")).getEnv;
 }
 
 describe("e-mail settings", () => {

@@ -4,7 +4,7 @@ const originalEnv = { ...process.env };
 
 async function loadEnvModule() {
   vi.resetModules();
-  return import("~/utils/env.server.ts");
+  return import("../../app/kernel/env.server.ts");
 }
 
 afterEach(() => {
@@ -53,7 +53,7 @@ describe("shouldUseSecureCookies", () => {
     process.env.RESEND_API_KEY = "re_live";
     process.env.APP_ORIGIN = appOrigin;
     vi.resetModules();
-    const { shouldUseSecureCookies } = await import("~/utils/cookies.server.ts");
+    const { shouldUseSecureCookies } = await import("../../app/kernel/cookies.server.ts");
     return shouldUseSecureCookies();
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldMark, formatNumber, htmlTextLang, pickLanguage, textLang } from "~/utils/localize.ts";
-import { safeRedirectPath } from "~/utils/redirect.ts";
+import { fieldMark, formatNumber, htmlTextLang, pickLanguage, textLang } from "../../app/kernel/localize.ts";
+import { safeRedirectPath } from "../../app/kernel/redirect.ts";
 
 describe("pickLanguage", () => {
   it("gives English readers the English text when there is one", () => {

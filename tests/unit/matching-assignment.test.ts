@@ -6,7 +6,7 @@ import {
   pruneToTopCandidates,
   solveAssignment,
   type AssignmentProblem,
-} from "~/models/matching/assignment.ts";
+} from "../../app/features/matching/engine/assignment.ts";
 
 type Edge = { challenge: number; applicant: number; score: number };
 

@@ -11,8 +11,8 @@ import {
   type ChallengeInput,
   type PartnerFeatures,
   type PartnerInput,
-} from "~/models/matching/score.ts";
-import { factorKeys, factorMax, maxScore } from "~/models/matching/weights.ts";
+} from "../../app/features/matching/engine/score.ts";
+import { factorKeys, factorMax, maxScore } from "../../app/features/matching/engine/weights.ts";
 
 const GIS = 1;
 const PHOTO = 2;

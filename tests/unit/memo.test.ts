@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { memoize } from "~/utils/memo.server.ts";
+import { memoize } from "../../app/kernel/memo.server.ts";
 
 afterEach(() => {
   vi.useRealTimers();

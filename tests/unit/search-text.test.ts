@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseForSearch, parseSearchQuery, searchBigrams } from "~/utils/search-text.ts";
+import { normaliseForSearch, parseSearchQuery, searchBigrams } from "../../app/features/challenges/search-text.ts";
 
 describe("search text", () => {
   it("normalises width, kana and case", () => {

@@ -1,0 +1,542 @@
+// Account flows: sign-up, confirmation, sign-in (password or e-mailed link), password reset and change, e-mail
+// change, preferences, data export and deletion. Routes translate the outcomes into pages; nothing here
+// tells a visitor whether an address is registered unless they already proved they own the account.
+import { randomUUID } from "node:crypto";
+import type { Language } from "~/kernel/i18n/config.ts";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
+import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { safeRedirectPath } from "~/kernel/redirect.ts";
+import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } from "~/features/accounts/password.server.ts";
+import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/kernel/rate-limit.server.ts";
+import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
+import { releaseOrganisationsOf } from "~/features/partners/organisation.server.ts";
+import { exportFollows } from "~/features/following/follow.server.ts";
+import { exportNotifications } from "~/features/following/notification-inbox.server.ts";
+import { exportPartnerData } from "~/features/partners/partner.server.ts";
+import { invalidateUserSessions } from "~/kernel/auth/session.server.ts";
+
+export type RequestContext = { ip: string; origin: string };
+
+type Refusal = { ok: false; reason: string; retryAfterSeconds?: number };
+type Outcome<T = object> = ({ ok: true } & T) | Refusal;
+
+const refused = (reason: string, retryAfterSeconds?: number): Refusal => ({ ok: false, reason, retryAfterSeconds });
+
+function asLanguage(value: string): Language {
+  return value === "en" ? "en" : "ja";
+}
+
+const idempotencyKey = (template: string) => `${template}:${randomUUID()}`;
+
+/** Refuses a common password with the same message in every form that sets one. */
+export function passwordPolicyError(password: string): string | null {
+  return isCommonPassword(password) ? "validation.passwordCommon" : null;
+}
+
+// ───────────────────────────── Sign-up and confirmation ─────────────────────────────
+
+/**
+ * Registers an account and mails a confirmation. An address that is already registered gets a mail saying
+ * so instead (or a new confirmation if it never confirmed): the visitor sees the same page either way.
+ */
+export async function signUp(
+  input: { email: string; password: string; displayName: string; language: Language; redirectTo?: string },
+  context: RequestContext,
+): Promise<Outcome> {
+  const ipLimit = await consumeRateLimit("signUpByIp", context.ip);
+  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+
+  const existing = await prisma.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, displayName: true, language: true, emailVerifiedAt: true },
+  });
+  // Hash in both branches so the response time does not tell the two apart.
+  const passwordHash = await hashPassword(input.password);
+  const mailAllowed = (await consumeRateLimit("authEmailByAddress", input.email)).allowed;
+
+  if (existing) {
+    if (!mailAllowed) return { ok: true };
+    const emailId = await prisma.$transaction(async (tx) => {
+      if (!existing.emailVerifiedAt) return (await mailConfirmation(tx, existing.id, input.email, existing.displayName, asLanguage(existing.language), context, input.redirectTo)).id;
+      const { id } = await queueEmail(tx, {
+        template: "account-exists",
+        to: input.email,
+        userId: existing.id,
+        language: asLanguage(existing.language),
+        props: { displayName: existing.displayName, signInUrl: `${context.origin}/login`, resetUrl: `${context.origin}/forgot-password` },
+        idempotencyKey: idempotencyKey("account-exists"),
+      });
+      return id;
+    });
+    await dispatchEmails([emailId]);
+    return { ok: true };
+  }
+
+  try {
+    const emailId = await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, passwordHash, displayName: input.displayName, language: input.language },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        actor: { id: user.id, label: input.displayName },
+        action: "user.signed_up",
+        targetType: "user",
+        targetId: user.id,
+        ipAddress: context.ip,
+      });
+      // The first confirmation is always sent: the rate limit guards repeats, not the sign-up itself.
+      return (await mailConfirmation(tx, user.id, input.email, input.displayName, input.language, context, input.redirectTo)).id;
+    });
+    await dispatchEmails([emailId]);
+  } catch (error) {
+    // Two sign-ups racing for one address: the loser is told nothing new.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+  }
+  return { ok: true };
+}
+
+async function mailConfirmation(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  email: string,
+  displayName: string,
+  language: Language,
+  context: RequestContext,
+  returnPath?: string,
+) {
+  const { token, code, expiresInMinutes } = await issueAuthToken(tx, { userId, email, purpose: "VERIFY_EMAIL", withCode: true });
+  // Where the person was going when they signed up (an invitation, say): the link takes them back after confirming.
+  const next = safeRedirectPath(returnPath, "");
+  const verifyUrl = `${context.origin}/verify-email?${new URLSearchParams({ token, ...(next ? { redirectTo: next } : {}) })}`;
+  return queueEmail(tx, {
+    template: "verify-email",
+    to: email,
+    userId,
+    language,
+    props: { displayName, verifyUrl, code: code!, expiresInMinutes },
+    idempotencyKey: idempotencyKey("verify-email"),
+  });
+}
+
+/** Another confirmation mail for an account that has not confirmed yet; silent for any other address. */
+export async function resendConfirmation(email: string, context: RequestContext, returnPath?: string): Promise<Outcome> {
+  const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
+  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, displayName: true, language: true, emailVerifiedAt: true },
+  });
+  if (!user || user.emailVerifiedAt) return { ok: true };
+  if (!(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
+  const { id } = await prisma.$transaction((tx) => mailConfirmation(tx, user.id, email, user.displayName, asLanguage(user.language), context, returnPath));
+  await dispatchEmails([id]);
+  return { ok: true };
+}
+
+export async function peekConfirmationToken(token: string) {
+  return prisma.$transaction((tx) => peekAuthToken(tx, token, "VERIFY_EMAIL"));
+}
+
+/** Confirms an address with the link's token or the 6-digit code from the same mail. */
+export async function confirmEmail(input: { token: string } | { email: string; code: string }, context: RequestContext): Promise<Outcome<{ email: string }>> {
+  if ("code" in input) {
+    // Six digits are few: guesses are limited per address as well as per network address.
+    const limit = await consumeRateLimit("codeAttemptsByAddress", input.email);
+    if (!limit.allowed) return refused("auth.tooManyAttempts", limit.retryAfterSeconds);
+  }
+  return prisma.$transaction(async (tx) => {
+    let userId: string | undefined;
+    if ("code" in input) {
+      userId = (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))?.id;
+      if (!userId) return refused("auth.codeInvalid");
+    }
+    const used =
+      "code" in input
+        ? await consumeAuthToken(tx, { userId: userId!, code: input.code, purpose: "VERIFY_EMAIL" })
+        : await consumeAuthToken(tx, { token: input.token, purpose: "VERIFY_EMAIL" });
+    if (!used) return refused("code" in input ? "auth.codeInvalid" : "auth.linkInvalid");
+    // A confirmation mailed to an address the account no longer has proves nothing about the current one.
+    const confirmed = await tx.user.updateManyAndReturn({
+      where: { id: used.userId, email: used.email },
+      data: { emailVerifiedAt: new Date() },
+      select: { id: true, email: true, displayName: true },
+    });
+    const user = confirmed[0];
+    if (!user) return refused("auth.linkInvalid");
+    await writeAudit(tx, { actor: { id: user.id, label: user.displayName }, action: "user.email_verified", targetType: "user", targetId: user.id, ipAddress: context.ip });
+    return { ok: true as const, email: user.email };
+  });
+}
+
+// ───────────────────────────── Signing in ─────────────────────────────
+
+export type SignedInUser = { id: string; language: string };
+
+/**
+ * Checks e-mail and password. "Wrong e-mail or password" is the only failure a stranger can see; that the
+ * account still needs confirming is said only after the right password.
+ */
+export async function signInWithPassword(input: { email: string; password: string }, context: RequestContext): Promise<Outcome<{ user: SignedInUser }>> {
+  const ipLimit = await consumeRateLimit("signInByIp", context.ip);
+  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  const accountLimit = await isRateLimited("signInFailuresByAccount", input.email);
+  if (!accountLimit.allowed) return refused("auth.tooManyAttempts", accountLimit.retryAfterSeconds);
+
+  const user = await prisma.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, passwordHash: true, displayName: true, language: true, emailVerifiedAt: true },
+  });
+  if (!user?.passwordHash) {
+    await burnPasswordCheck(input.password);
+    await consumeRateLimit("signInFailuresByAccount", input.email);
+    return refused("auth.wrongCredentials");
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    await consumeRateLimit("signInFailuresByAccount", input.email);
+    await writeAudit(prisma, { actor: null, action: "user.sign_in_failed", targetType: "user", targetId: user.id, ipAddress: context.ip });
+    return refused("auth.wrongCredentials");
+  }
+  if (!user.emailVerifiedAt) return refused("auth.unconfirmed");
+  await resetRateLimit("signInFailuresByAccount", input.email);
+  await writeAudit(prisma, {
+    actor: { id: user.id, label: user.displayName },
+    action: "user.signed_in",
+    targetType: "user",
+    targetId: user.id,
+    details: { method: "password" },
+    ipAddress: context.ip,
+  });
+  return { ok: true, user: { id: user.id, language: user.language } };
+}
+
+/** Mails a one-time sign-in link to a registered address; silent for any other address. */
+export async function requestSignInLink(email: string, context: RequestContext): Promise<Outcome> {
+  const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
+  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, displayName: true, language: true } });
+  if (!user || !(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
+  const { id } = await prisma.$transaction(async (tx) => {
+    const { token, expiresInMinutes } = await issueAuthToken(tx, { userId: user.id, email, purpose: "SIGN_IN_LINK" });
+    return queueEmail(tx, {
+      template: "sign-in-link",
+      to: email,
+      userId: user.id,
+      language: asLanguage(user.language),
+      props: { displayName: user.displayName, signInUrl: `${context.origin}/signin-link?token=${token}`, expiresInMinutes },
+      idempotencyKey: idempotencyKey("sign-in-link"),
+    });
+  });
+  await dispatchEmails([id]);
+  return { ok: true };
+}
+
+export async function peekSignInLink(token: string) {
+  return prisma.$transaction((tx) => peekAuthToken(tx, token, "SIGN_IN_LINK"));
+}
+
+/** Uses a sign-in link once. Following it proves the address, so it also confirms an unconfirmed account. */
+export async function signInWithLink(token: string, context: RequestContext): Promise<Outcome<{ user: SignedInUser }>> {
+  return prisma.$transaction(async (tx) => {
+    const used = await consumeAuthToken(tx, { token, purpose: "SIGN_IN_LINK" });
+    if (!used) return refused("auth.linkInvalid");
+    const user = await tx.user.findUnique({ where: { id: used.userId }, select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true } });
+    if (!user || user.email !== used.email) return refused("auth.linkInvalid");
+    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
+    await writeAudit(tx, {
+      actor: { id: user.id, label: user.displayName },
+      action: "user.signed_in",
+      targetType: "user",
+      targetId: user.id,
+      details: { method: "link" },
+      ipAddress: context.ip,
+    });
+    return { ok: true as const, user: { id: user.id, language: user.language } };
+  });
+}
+
+// ───────────────────────────── Passwords ─────────────────────────────
+
+export async function requestPasswordReset(email: string, context: RequestContext): Promise<Outcome> {
+  const ipLimit = await consumeRateLimit("passwordResetByIp", context.ip);
+  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, displayName: true, language: true } });
+  if (!user || !(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
+  const { id } = await prisma.$transaction(async (tx) => {
+    const { token, expiresInMinutes } = await issueAuthToken(tx, { userId: user.id, email, purpose: "PASSWORD_RESET" });
+    return queueEmail(tx, {
+      template: "password-reset",
+      to: email,
+      userId: user.id,
+      language: asLanguage(user.language),
+      props: { displayName: user.displayName, resetUrl: `${context.origin}/reset-password?token=${token}`, expiresInMinutes },
+      idempotencyKey: idempotencyKey("password-reset"),
+    });
+  });
+  await dispatchEmails([id]);
+  return { ok: true };
+}
+
+export async function peekPasswordResetToken(token: string) {
+  return prisma.$transaction((tx) => peekAuthToken(tx, token, "PASSWORD_RESET"));
+}
+
+async function queuePasswordChangedNotice(tx: Prisma.TransactionClient, user: { id: string; email: string; displayName: string; language: string }, origin: string) {
+  return queueEmail(tx, {
+    template: "password-changed",
+    to: user.email,
+    userId: user.id,
+    language: asLanguage(user.language),
+    props: { displayName: user.displayName, resetUrl: `${origin}/forgot-password` },
+    idempotencyKey: idempotencyKey("password-changed"),
+  });
+}
+
+/** Sets a new password from a reset link; every session of the account ends, the caller starts a new one. */
+export async function resetPassword(input: { token: string; password: string }, context: RequestContext): Promise<Outcome<{ user: SignedInUser }>> {
+  const passwordHash = await hashPassword(input.password);
+  const result = await prisma.$transaction(async (tx) => {
+    const used = await consumeAuthToken(tx, { token: input.token, purpose: "PASSWORD_RESET" });
+    if (!used) return refused("auth.linkInvalid");
+    const updated = await tx.user.updateManyAndReturn({
+      where: { id: used.userId, email: used.email },
+      data: { passwordHash },
+      select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true },
+    });
+    const user = updated[0];
+    if (!user) return refused("auth.linkInvalid");
+    // The reset link reached this inbox, which confirms the address too.
+    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await writeAudit(tx, { actor: { id: user.id, label: user.displayName }, action: "user.password_reset", targetType: "user", targetId: user.id, ipAddress: context.ip });
+    const notice = await queuePasswordChangedNotice(tx, user, context.origin);
+    return { ok: true as const, user: { id: user.id, language: user.language }, email: user.email, emailId: notice.id };
+  });
+  if (!result.ok) return result;
+  await resetRateLimit("signInFailuresByAccount", result.email);
+  await dispatchEmails([result.emailId]);
+  return { ok: true, user: result.user };
+}
+
+/** Checks the current password of a signed-in account, counting failures like sign-in does. */
+async function checkCurrentPassword(userId: string, password: string): Promise<Outcome<{ user: { id: string; email: string; displayName: string; language: string } }>> {
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, email: true, displayName: true, language: true, passwordHash: true },
+  });
+  const limit = await isRateLimited("signInFailuresByAccount", user.email);
+  if (!limit.allowed) return refused("auth.tooManyAttempts", limit.retryAfterSeconds);
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+    await consumeRateLimit("signInFailuresByAccount", user.email);
+    return refused("account.currentPasswordWrong");
+  }
+  const { passwordHash: _omit, ...rest } = user;
+  return { ok: true, user: rest };
+}
+
+/** Changes the password; every other session of the account ends and the caller's session is replaced. */
+export async function changePassword(
+  userId: string,
+  input: { currentPassword: string; password: string },
+  context: RequestContext,
+): Promise<Outcome<{ user: SignedInUser }>> {
+  const check = await checkCurrentPassword(userId, input.currentPassword);
+  if (!check.ok) return check;
+  const passwordHash = await hashPassword(input.password);
+  const emailId = await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+    await tx.session.deleteMany({ where: { userId } });
+    await writeAudit(tx, { actor: { id: userId, label: check.user.displayName }, action: "user.password_changed", targetType: "user", targetId: userId, ipAddress: context.ip });
+    return (await queuePasswordChangedNotice(tx, check.user, context.origin)).id;
+  });
+  await dispatchEmails([emailId]);
+  return { ok: true, user: { id: userId, language: check.user.language } };
+}
+
+// ───────────────────────────── E-mail change ─────────────────────────────
+
+/**
+ * Mails a confirmation link to the new address; the account keeps its old address until the link is used.
+ * An address that belongs to another account gets no mail, and the page says the same thing.
+ */
+export async function requestEmailChange(userId: string, input: { email: string; currentPassword: string }, context: RequestContext): Promise<Outcome> {
+  const check = await checkCurrentPassword(userId, input.currentPassword);
+  if (!check.ok) return check;
+  if (input.email === check.user.email) return refused("account.sameEmail");
+  const limit = await consumeRateLimit("authEmailByAddress", input.email);
+  if (!limit.allowed) return refused("auth.tooManyAttempts", limit.retryAfterSeconds);
+  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: true };
+  const { id } = await prisma.$transaction(async (tx) => {
+    const { token, expiresInMinutes } = await issueAuthToken(tx, { userId, email: input.email, purpose: "CHANGE_EMAIL" });
+    return queueEmail(tx, {
+      template: "change-email",
+      to: input.email,
+      userId,
+      language: asLanguage(check.user.language),
+      props: { displayName: check.user.displayName, newEmail: input.email, confirmUrl: `${context.origin}/account/email/confirm?token=${token}`, expiresInMinutes },
+      idempotencyKey: idempotencyKey("change-email"),
+    });
+  });
+  await dispatchEmails([id]);
+  return { ok: true };
+}
+
+export async function peekEmailChangeToken(token: string) {
+  return prisma.$transaction((tx) => peekAuthToken(tx, token, "CHANGE_EMAIL"));
+}
+
+export async function confirmEmailChange(token: string, context: RequestContext): Promise<Outcome> {
+  try {
+    const emailId = await prisma.$transaction(async (tx) => {
+      const used = await consumeAuthToken(tx, { token, purpose: "CHANGE_EMAIL" });
+      if (!used) return null;
+      const before = await tx.user.findUniqueOrThrow({ where: { id: used.userId }, select: { email: true, displayName: true, language: true } });
+      await tx.user.update({ where: { id: used.userId }, data: { email: used.email, emailVerifiedAt: new Date() }, select: { id: true } });
+      await writeAudit(tx, {
+        actor: { id: used.userId, label: before.displayName },
+        action: "user.email_changed",
+        targetType: "user",
+        targetId: used.userId,
+        ipAddress: context.ip,
+      });
+      // The old address hears about it, so a hijacked account does not change hands silently.
+      const notice = await queueEmail(tx, {
+        template: "email-changed",
+        to: before.email,
+        userId: used.userId,
+        language: asLanguage(before.language),
+        props: { displayName: before.displayName, newEmail: used.email, supportUrl: `${context.origin}/privacy` },
+        idempotencyKey: idempotencyKey("email-changed"),
+      });
+      return notice.id;
+    });
+    if (!emailId) return refused("auth.linkInvalid");
+    await dispatchEmails([emailId]);
+    return { ok: true };
+  } catch (error) {
+    // Someone registered the address between the request and the confirmation.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return refused("auth.linkInvalid");
+    throw error;
+  }
+}
+
+// ───────────────────────────── Preferences, export, deletion ─────────────────────────────
+
+export async function getAccount(userId: string) {
+  return prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      language: true,
+      notificationFrequency: true,
+      emailVerifiedAt: true,
+      createdAt: true,
+      roles: { select: { role: true } },
+      _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+    },
+  });
+}
+
+export async function updatePreferences(userId: string, input: { displayName: string; language: Language }) {
+  await prisma.user.update({ where: { id: userId }, data: input, select: { id: true } });
+}
+
+/** The language switcher remembers a signed-in visitor's choice on the account, for pages and e-mails alike. */
+export async function setAccountLanguage(userId: string, language: Language) {
+  await prisma.user.update({ where: { id: userId }, data: { language }, select: { id: true } });
+}
+
+export async function signOutEverywhere(user: { id: string; displayName: string }, context: RequestContext) {
+  await invalidateUserSessions(user.id);
+  await writeAudit(prisma, { actor: { id: user.id, label: user.displayName }, action: "user.signed_out_everywhere", targetType: "user", targetId: user.id, ipAddress: context.ip });
+}
+
+/** Everything the hub holds about one person (APPI disclosure), as plain JSON. */
+export async function exportAccountData(userId: string, context: RequestContext) {
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      emailVerifiedAt: true,
+      displayName: true,
+      language: true,
+      notificationFrequency: true,
+      createdAt: true,
+      updatedAt: true,
+      roles: { select: { role: true, grantedAt: true } },
+      sessions: { select: { createdAt: true, expiresAt: true, userAgent: true }, orderBy: { createdAt: "desc" } },
+      auditEntries: { select: { action: true, targetType: true, targetId: true, ipAddress: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+      emails: { select: { template: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  const [aboutUser, partnerData, follows, cheers, notifications] = await Promise.all([
+    prisma.auditLog.findMany({
+      where: { targetType: "user", targetId: userId },
+      select: { action: true, actorLabel: true, ipAddress: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
+    exportPartnerData(userId),
+    exportFollows(userId),
+    prisma.initiativeCheer.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, initiative: { select: { number: true, titleJa: true } } },
+    }),
+    exportNotifications(userId),
+  ]);
+  await writeAudit(prisma, { actor: { id: userId, label: user.displayName }, action: "user.data_exported", targetType: "user", targetId: userId, ipAddress: context.ip });
+  return {
+    exportedAt: new Date().toISOString(),
+    account: {
+      id: user.id,
+      email: user.email,
+      emailVerifiedAt: user.emailVerifiedAt,
+      displayName: user.displayName,
+      language: user.language,
+      notificationFrequency: user.notificationFrequency,
+      createdAt: user.createdAt,
+      updatedAt: user.updatedAt,
+    },
+    roles: user.roles,
+    sessions: user.sessions,
+    actionsByYou: user.auditEntries,
+    eventsOnYourAccount: aboutUser,
+    emailsSentToYou: user.emails,
+    follows,
+    cheers: cheers.map((cheer) => ({ initiative: cheer.initiative.number, title: cheer.initiative.titleJa, createdAt: cheer.createdAt })),
+    notifications,
+    ...partnerData,
+  };
+}
+
+/**
+ * Deletes the account: sessions, tokens, roles and the mail sent to it go; audit entries stay (the city must
+ * account for actions taken) but lose the name. The last administrator cannot leave the hub without one.
+ */
+export async function deleteAccount(userId: string, currentPassword: string, context: RequestContext): Promise<Outcome> {
+  const check = await checkCurrentPassword(userId, currentPassword);
+  if (!check.ok) return check;
+  return serializableTransaction(async (tx) => {
+      const isAdmin = await tx.userRole.findUnique({ where: { userId_role: { userId, role: "ADMIN" } }, select: { userId: true } });
+      if (isAdmin) {
+        const otherAdmins = await tx.userRole.count({ where: { role: "ADMIN", userId: { not: userId } } });
+        if (otherAdmins === 0) return refused("account.lastAdmin");
+      }
+      const pseudonym = `deleted-user-${userId.slice(0, 8)}`;
+      await tx.auditLog.updateMany({ where: { actorId: userId }, data: { actorLabel: pseudonym } });
+      // Entries about the person (role changes) name their address in the details: it goes too.
+      await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
+        WHERE "targetType" = 'user' AND "targetId" = ${userId} AND details ? 'email'`;
+      await tx.emailMessage.deleteMany({ where: { OR: [{ userId }, { toAddress: check.user.email }] } });
+      // No organisation is left without an owner; invitations to the address go.
+      await releaseOrganisationsOf(tx, { id: userId, email: check.user.email }, pseudonym, context.ip);
+      await tx.user.delete({ where: { id: userId } });
+      await writeAudit(tx, { actor: null, action: "user.deleted", targetType: "user", targetId: userId, details: { pseudonym }, ipAddress: context.ip });
+      return { ok: true as const };
+  });
+}

@@ -1,0 +1,317 @@
+// Reading the features scoring needs, for many partners in a constant number of statements, and keeping them.
+//
+// Cache strategy (100,000 partners): every process keeps the compact features of all ACTIVE partners
+// (openToContact and not inactive) in memory (typed arrays and bitmasks; a few hundred MB of heap at most for
+// 100,000, see the bench), with the skill rarity computed from them. Each read first asks PostgreSQL for a cheap
+// stamp (the newest updatedAt of PartnerProfile, plus a fingerprint of the profiles changed in the last
+// `overlapMs`): unchanged → the cached features are used as they are; changed → only the profiles updated since the
+// newest known stamp minus `overlapMs` are read again. The overlap matters because updatedAt is set when a write
+// starts, not when it commits: a profile written just before another but committed just after it carries an
+// older time than the stamp already seen, and only the fingerprint notices it (a profile edit,
+// opt-out or deactivation bumps updatedAt, so the change is visible to the next suggestion, in every process,
+// without a message bus); every `fullReloadMs` a full reload in the background (which also forgets deleted
+// profiles; until then a deleted profile is dropped when the page re-reads its rows). Only the very first call of
+// a process waits for the full read (seconds for 100,000 partners: see npm run bench:suggestions). The current load (open matches in
+// loadStages) changes with the pipeline, not with profiles, so it is read on every call (one grouped statement
+// over the open matches only). Pages that show partners still read their rows from the database, so a deleted or
+// just-opted-out partner is dropped there even in the instant before the stamp moves.
+import type { PartnerFeatures, ChallengeFeatures, ScoringContext, AreaKindName } from "./score.ts";
+import { buildScoringContext, makeChallengeFeatures, makePartnerFeatures } from "./score.ts";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { prisma } from "~/kernel/db.server.ts";
+import { loadStages } from "~/features/matching/match-stages.ts";
+import { findPrefecture } from "~/features/taxonomy/prefectures.ts";
+
+export type { PartnerFeatures, ChallengeFeatures, ScoringContext } from "./score.ts";
+
+type PartnerRow = {
+  id: string;
+  prefectureCode: number | null;
+  countryCode: string | null;
+  hours: number | null;
+  workStyles: string[];
+  engagementTypes: string[];
+  relationships: string[];
+  languages: string[];
+  openToContact: boolean;
+  inactive: boolean;
+  updatedAt: Date;
+  skills: number[];
+  strategies: number[];
+  fields: number[];
+  areas: number[];
+};
+
+type ProfileRow = Omit<PartnerRow, "skills" | "strategies" | "fields" | "areas">;
+type ListRow = { id: string; ids: number[] };
+
+/** Above this many profiles the interest tables are read whole (grouped), not filtered by a list of ids. */
+const idListLimit = 2_000;
+
+/**
+ * Five statements whatever the number of partners: the profiles, then each interest table grouped into arrays
+ * (hash aggregates: for 100,000 partners far faster than a correlated sub-select per row).
+ */
+async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
+  const profiles = await prisma.$queryRaw<ProfileRow[]>`
+    SELECT p.id, p."prefectureCode", p."countryCode", p."availabilityHoursPerMonth" AS hours,
+      p."workStyles"::text[] AS "workStyles", p."engagementTypes"::text[] AS "engagementTypes",
+      p.relationships::text[] AS relationships, p.languages, p."openToContact",
+      (p."inactiveSince" IS NOT NULL) AS inactive, p."updatedAt"
+    FROM "PartnerProfile" p
+    WHERE ${where}`;
+  if (profiles.length === 0) return [];
+  const filter =
+    profiles.length <= idListLimit
+      ? Prisma.sql`WHERE "partnerId" = ANY(${profiles.map((profile) => profile.id)}::uuid[])`
+      : Prisma.empty;
+  const [skills, strategies, fields, areas] = await Promise.all([
+    prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("skillId") AS ids FROM "PartnerSkill" ${filter} GROUP BY 1`,
+    prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("strategyId") AS ids FROM "PartnerStrategyInterest" ${filter} GROUP BY 1`,
+    prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("fieldId") AS ids FROM "PartnerFieldInterest" ${filter} GROUP BY 1`,
+    prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("areaId") AS ids FROM "PartnerAreaInterest" ${filter} GROUP BY 1`,
+  ]);
+  const byId = (rows: ListRow[]) => new Map(rows.map((row) => [row.id, row.ids]));
+  const [skillMap, strategyMap, fieldMap, areaMap] = [byId(skills), byId(strategies), byId(fields), byId(areas)];
+  return profiles.map((profile) => ({
+    ...profile,
+    skills: skillMap.get(profile.id) ?? [],
+    strategies: strategyMap.get(profile.id) ?? [],
+    fields: fieldMap.get(profile.id) ?? [],
+    areas: areaMap.get(profile.id) ?? [],
+  }));
+}
+
+async function readAreaKinds(): Promise<Map<number, AreaKindName>> {
+  const areas = await prisma.area.findMany({ select: { id: true, kind: true } });
+  return new Map(areas.map((area) => [area.id, area.kind]));
+}
+
+/** Open matches in loadStages per partner (one grouped statement over the open matches). */
+async function readLoads(partnerIds?: readonly string[]): Promise<Map<string, number>> {
+  const rows = await prisma.match.groupBy({
+    by: ["partnerId"],
+    where: { stage: { in: [...loadStages] }, ...(partnerIds ? { partnerId: { in: [...partnerIds] } } : {}) },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.partnerId, row._count._all]));
+}
+
+function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load: number): PartnerFeatures {
+  return makePartnerFeatures({
+    id: row.id,
+    skillIds: row.skills,
+    strategyIds: row.strategies,
+    fieldIds: row.fields,
+    areaIds: row.areas,
+    areaKinds: row.areas.map((id) => areaKinds.get(id) ?? ""),
+    workStyles: row.workStyles,
+    engagementTypes: row.engagementTypes,
+    relationships: row.relationships,
+    languages: row.languages,
+    prefectureCode: row.prefectureCode,
+    countryCode: row.countryCode,
+    distanceKm: findPrefecture(row.prefectureCode)?.distanceKm ?? null,
+    hoursPerMonth: row.hours,
+    load,
+    openToContact: row.openToContact,
+    inactive: row.inactive,
+  });
+}
+
+/**
+ * Fresh features of the given partners (eligible or not), straight from the database: three statements
+ * whatever the number of ids. For one partner's own view or a batch over applicants.
+ */
+export async function loadPartnerFeatures(partnerIds: readonly string[]): Promise<PartnerFeatures[]> {
+  if (partnerIds.length === 0) return [];
+  const [rows, areaKinds, loads] = await Promise.all([
+    readPartnerRows(Prisma.sql`p.id = ANY(${[...partnerIds]}::uuid[])`),
+    readAreaKinds(),
+    readLoads(partnerIds),
+  ]);
+  return rows.map((row) => toFeatures(row, areaKinds, loads.get(row.id) ?? 0));
+}
+
+// ───────────────────────────── The in-memory index of active partners ─────────────────────────────
+
+export type PartnerFeatureIndex = {
+  /** Active partners only (the hard filter already applied). */
+  partners: PartnerFeatures[];
+  byId: Map<string, PartnerFeatures>;
+  context: ScoringContext;
+};
+
+type CacheState = {
+  byId: Map<string, PartnerFeatures>;
+  newest: Date | null;
+  recent: string;
+  loadedAt: number;
+  index: PartnerFeatureIndex;
+};
+
+/** A full reload at least this often, whatever the stamp says (catches deletions hidden by new profiles). */
+const fullReloadMs = 5 * 60_000;
+/** Longer than any transaction that writes a profile: a change committed later than this after its updatedAt is
+ * left to the next full reload. */
+const overlapMs = 2 * 60_000;
+
+type Stamp = { newest: Date | null; recent: string };
+
+let state: CacheState | undefined;
+let pending: Promise<PartnerFeatureIndex> | undefined;
+
+/** Forget the cached partners (tests, or a process that just changed many profiles). */
+export function invalidatePartnerFeatures() {
+  state = undefined;
+}
+
+/**
+ * The newest updatedAt of any profile (one probe of the updatedAt index) and a fingerprint of the few profiles
+ * changed in the last `overlapMs` (an index range): a plain count() would scan 100,000 rows on every suggestion.
+ */
+async function readStamp(): Promise<Stamp> {
+  const [row] = await prisma.$queryRaw<Array<{ newest: Date | null; recent: string | null }>>`
+    SELECT
+      (SELECT max("updatedAt") FROM "PartnerProfile") AS newest,
+      (SELECT md5(coalesce(string_agg(id::text || '@' || "updatedAt"::text, ',' ORDER BY id), ''))
+         FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(Date.now() - overlapMs)}) AS recent`;
+  return { newest: row?.newest ?? null, recent: row?.recent ?? "" };
+}
+
+function sameStamp(state: CacheState, stamp: Stamp) {
+  return state.newest?.getTime() === stamp.newest?.getTime() && state.recent === stamp.recent;
+}
+
+async function maxSkillId(): Promise<number> {
+  const result = await prisma.skill.aggregate({ _max: { id: true } });
+  return result._max.id ?? 0;
+}
+
+function buildIndex(byId: Map<string, PartnerFeatures>, skillMax: number): PartnerFeatureIndex {
+  const partners = [...byId.values()];
+  let highest = skillMax;
+  for (const partner of partners) if (partner.skillIds.length > 0) highest = Math.max(highest, partner.skillIds[partner.skillIds.length - 1]!);
+  return { partners, byId, context: buildScoringContext(partners, highest) };
+}
+
+/** Reads all active partners (`base` null) or the profiles changed since `base.newest` (with the overlap), applied to `base`. */
+async function readState(base: CacheState | null, stamp: Stamp, loadedAt: number): Promise<CacheState> {
+  const [rows, areaKinds, skillMax] = await Promise.all([
+    readPartnerRows(
+      base?.newest
+        ? Prisma.sql`p."updatedAt" > ${new Date(base.newest.getTime() - overlapMs)}`
+        : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`,
+    ),
+    readAreaKinds(),
+    maxSkillId(),
+  ]);
+  const byId = base ? new Map(base.byId) : new Map<string, PartnerFeatures>();
+  for (const row of rows) {
+    const features = toFeatures(row, areaKinds, 0);
+    if (features.eligible) byId.set(row.id, features);
+    else byId.delete(row.id);
+  }
+  return { byId, newest: stamp.newest, recent: stamp.recent, loadedAt, index: buildIndex(byId, skillMax) };
+}
+
+let background: Promise<void> | undefined;
+
+/**
+ * The periodic full reload runs in the background: requests keep using the current index (kept fresh by the
+ * incremental path) instead of waiting seconds for 100,000 rows. Its stamp is read first, so changes made while
+ * it reads are picked up by the next incremental refresh.
+ */
+function startBackgroundReload() {
+  background ??= (async () => {
+    const stamp = await readStamp();
+    state = await readState(null, stamp, Date.now());
+  })()
+    .catch(() => undefined)
+    .finally(() => {
+      background = undefined;
+    });
+}
+
+async function refresh(): Promise<PartnerFeatureIndex> {
+  const [stamp, loads] = await Promise.all([readStamp(), readLoads()]);
+  const now = Date.now();
+  if (!state) state = await readState(null, stamp, now);
+  else {
+    if (now - state.loadedAt > fullReloadMs) startBackgroundReload();
+    if (!sameStamp(state, stamp)) state = await readState(state.newest ? state : null, stamp, state.loadedAt);
+  }
+  return applyLoads(state, loads);
+}
+
+let loaded: { index: PartnerFeatureIndex; partners: PartnerFeatures[] } | undefined;
+
+/** Sets the current load on the few partners who have one (and clears it on those who had one): no 100,000-row pass. */
+function applyLoads(current: CacheState, loads: Map<string, number>): PartnerFeatureIndex {
+  if (loaded?.index === current.index) for (const partner of loaded.partners) partner.load = 0;
+  else for (const partner of current.index.partners) partner.load = 0;
+  const withLoad: PartnerFeatures[] = [];
+  for (const [id, count] of loads) {
+    const partner = current.byId.get(id);
+    if (!partner) continue;
+    partner.load = count;
+    withLoad.push(partner);
+  }
+  loaded = { index: current.index, partners: withLoad };
+  return current.index;
+}
+
+/**
+ * All active partners' features with the scoring context (skill rarity), kept in memory as described at the top
+ * of this file: two light statements when nothing changed. Concurrent callers share one refresh.
+ */
+export async function getPartnerFeatureIndex(): Promise<PartnerFeatureIndex> {
+  pending ??= refresh().finally(() => {
+    pending = undefined;
+  });
+  return pending;
+}
+
+// ───────────────────────────── Challenges ─────────────────────────────
+
+const challengeFeatureSelect = {
+  id: true,
+  number: true,
+  status: true,
+  strategyId: true,
+  areaId: true,
+  area: { select: { kind: true } },
+  titleEn: true,
+  summaryEn: true,
+  bodyEn: true,
+  workStyles: true,
+  engagementTypes: true,
+  capacity: true,
+  fields: { select: { fieldId: true, isPrimary: true } },
+  skills: { select: { skillId: true } },
+} satisfies Prisma.ChallengeSelect;
+
+type ChallengeFeatureRow = Prisma.ChallengeGetPayload<{ select: typeof challengeFeatureSelect }>;
+
+function challengeFeaturesOf(row: ChallengeFeatureRow): ChallengeFeatures {
+  return makeChallengeFeatures({
+    id: row.id,
+    number: row.number,
+    strategyId: row.strategyId,
+    areaId: row.areaId,
+    areaKind: row.area.kind,
+    fieldIds: row.fields.map((field) => field.fieldId),
+    primaryFieldId: row.fields.find((field) => field.isPrimary)?.fieldId ?? row.fields[0]?.fieldId ?? null,
+    skillIds: row.skills.map((skill) => skill.skillId),
+    workStyles: row.workStyles,
+    engagementTypes: row.engagementTypes,
+    capacity: row.capacity,
+    hasEnglish: Boolean(row.titleEn?.trim() && (row.summaryEn?.trim() || row.bodyEn?.trim())),
+  });
+}
+
+/** Features of challenges chosen by a filter (ids, numbers, status…): a constant number of statements. */
+export async function loadChallengeFeatures(where: Prisma.ChallengeWhereInput): Promise<Array<ChallengeFeatures & { status: ChallengeFeatureRow["status"] }>> {
+  const rows = await prisma.challenge.findMany({ where, select: challengeFeatureSelect, orderBy: { number: "asc" } });
+  return rows.map((row) => ({ ...challengeFeaturesOf(row), status: row.status }));
+}

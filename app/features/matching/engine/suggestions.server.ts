@@ -1,0 +1,234 @@
+// Suggestions: the partners that fit a challenge best (coordinators), and the reverse, the open challenges that
+// fit a partner best (coordinators on a partner's page; the partner's own "challenges for you").
+// Scoring is ./score.ts; the partners come from the in-memory index of ./features.server.ts (constant number of
+// statements, see there), and the rows shown are re-read from the database so a partner who opted out a moment
+// ago is dropped even before the index notices.
+import type { TFunction } from "i18next";
+import type { Language } from "~/kernel/i18n/config.ts";
+import { type loadTaxonomyVocabularyForMatching } from "./vocabulary.server.ts";
+import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./features.server.ts";
+import { compileChallenge, explainFit, scoreOnly, topK, type ScoreFactor } from "./score.ts";
+import { factorKeys } from "./weights.ts";
+import { prisma } from "~/kernel/db.server.ts";
+import { pickLanguage } from "~/kernel/localize.ts";
+import { loadStages } from "~/features/matching/match-stages.ts";
+import { findCountry, findPrefecture, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/features/taxonomy/prefectures.ts";
+
+const suggestableStatuses = ["OPEN", "MATCHING"] as const;
+const openStages = ["SUGGESTED", ...loadStages] as const;
+
+/** How many extra candidates are read beyond the page, to fill it when some vanished since the index was read. */
+const slack = 10;
+
+
+export type ExplainedFactor = { key: ScoreFactor["key"]; points: number; max: number; text: string };
+
+export type FactorNames = Awaited<ReturnType<typeof loadTaxonomyVocabularyForMatching>>;
+
+/** The factors in words, in the reader's language: "GIS（希少）、写真" and so on. */
+export function explainFactors(factors: ScoreFactor[], t: TFunction, language: Language, names: FactorNames): ExplainedFactor[] {
+  const list = (items: string[]) => items.join(t("matching.factors.separator"));
+  return factors.map((factor) => {
+    const detail = factor.detail;
+    let text: string;
+    switch (factor.key) {
+      case "skills": {
+        const matched = detail.matched as number[];
+        const rare = new Set(detail.rare as number[]);
+        if (detail.wanted === 0) text = t("matching.factors.skills.noneWanted");
+        else if (matched.length === 0) text = t("matching.factors.skills.none");
+        else
+          text = list(
+            matched.map((id) => {
+              const name = names.skill(id, language);
+              return rare.has(id) ? t("matching.factors.skills.rare", { name }) : name;
+            }),
+          );
+        break;
+      }
+      case "interest": {
+        const parts: string[] = [];
+        if (detail.strategy) parts.push(t("matching.factors.interest.strategy"));
+        for (const id of detail.fields as number[]) parts.push(names.field(id, language));
+        text = parts.length ? list(parts) : t("matching.factors.interest.none");
+        break;
+      }
+      case "area":
+        text = t(`matching.factors.area.${detail.case as "exact" | "citywide" | "none" | "other" | "online"}`, { area: names.area(detail.areaId as number, language) });
+        break;
+      case "mode": {
+        const shared = [
+          ...(detail.workStyles as string[]).map((style) => t(`challenge.workStyle.${style as "REMOTE"}`)),
+          ...(detail.engagementTypes as string[]).map((type) => t(`challenge.engagementType.${type as "VOLUNTEER"}`)),
+        ];
+        text = shared.length ? list(shared) : t("matching.factors.mode.none");
+        break;
+      }
+      case "reach": {
+        const presence = detail.presence as "remote" | "hybrid" | "onSite";
+        if (presence === "remote") text = t("matching.factors.reach.remote");
+        else {
+          const prefecture = findPrefecture((detail.prefectureCode as number) || null);
+          const country = findCountry((detail.countryCode as string) || null);
+          const where = prefecture
+            ? t("matching.factors.reach.distance", { place: localName(language, prefecture), km: prefecture.distanceKm })
+            : country
+              ? t("matching.factors.reach.abroad", { place: localName(language, country) })
+              : t("matching.factors.reach.unknown");
+          const ties = (detail.relationships as ShiojiriRelationshipName[]).map((relationship) => relationshipLabel(t, relationship));
+          text = [t(`matching.factors.reach.${presence}`), where, ...ties].join(t("matching.factors.separator"));
+        }
+        break;
+      }
+      case "availability":
+        text =
+          (detail.hours as number) < 0
+            ? t("matching.factors.availability.unknown", { needed: detail.needed as number })
+            : t("matching.factors.availability.hours", { hours: detail.hours as number, needed: detail.needed as number });
+        break;
+      case "language":
+        text = detail.japanese
+          ? t("matching.factors.language.japanese")
+          : detail.english && detail.challengeEnglish
+            ? t("matching.factors.language.english")
+            : t("matching.factors.language.mismatch");
+        break;
+      case "relationship": {
+        const relationships = detail.relationships as ShiojiriRelationshipName[];
+        text = relationships.length ? list(relationships.map((relationship) => relationshipLabel(t, relationship))) : t("matching.factors.relationship.none");
+        break;
+      }
+      case "load":
+        text = t("matching.factors.load.open", { count: detail.open as number });
+        break;
+    }
+    return { key: factor.key, points: factor.points, max: factor.max, text };
+  });
+}
+
+// ───────────────────────────── Partners for a challenge ─────────────────────────────
+
+export type SuggestedPartner = {
+  partnerId: string;
+  displayName: string;
+  kind: "INDIVIDUAL" | "ORGANISATION";
+  score: number;
+  factors: ScoreFactor[];
+  /** The open match this partner already has on the challenge ("already in the pipeline"). */
+  openMatch: { number: number; stage: string } | null;
+};
+
+export type SuggestPartnersResult =
+  | { ok: true; challengeId: string; total: number; items: SuggestedPartner[] }
+  | { ok: false; reason: "not-found" | "challenge-closed" };
+
+/**
+ * Partners ranked by fit for an OPEN or MATCHING challenge, `limit` from `offset`, with the explained factors.
+ * Hard filters: opted-out and inactive partners never appear. Statements: the challenge, the index's stamp and
+ * loads (plus a refresh when profiles changed), the page's partner rows and their open matches here.
+ */
+export async function suggestPartners(challengeId: string, options: { limit: number; offset?: number }): Promise<SuggestPartnersResult> {
+  const offset = Math.max(0, options.offset ?? 0);
+  const limit = Math.max(0, options.limit);
+  const [challenges, index] = await Promise.all([loadChallengeFeatures({ id: challengeId }), getPartnerFeatureIndex()]);
+  const challenge = challenges[0];
+  if (!challenge) return { ok: false, reason: "not-found" };
+  if (!(suggestableStatuses as readonly string[]).includes(challenge.status)) return { ok: false, reason: "challenge-closed" };
+
+  const compiled = compileChallenge(challenge, index.context);
+  const partners = index.partners;
+  const scores = new Float64Array(partners.length);
+  let total = 0;
+  for (let i = 0; i < partners.length; i += 1) {
+    const score = scoreOnly(compiled, partners[i]!);
+    scores[i] = score;
+    if (score >= 0) total += 1;
+  }
+  const candidates = topK(scores, offset + limit + slack).map((i) => partners[i]!);
+  const ids = candidates.map((partner) => partner.id);
+  const [rows, openMatches] = await Promise.all([
+    prisma.partnerProfile.findMany({
+      where: { id: { in: ids }, openToContact: true, inactiveSince: null },
+      select: { id: true, displayName: true, kind: true },
+    }),
+    prisma.match.findMany({
+      where: { challengeId, partnerId: { in: ids }, stage: { in: [...openStages] } },
+      select: { partnerId: true, number: true, stage: true },
+    }),
+  ]);
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const matchByPartner = new Map(openMatches.map((match) => [match.partnerId, match]));
+  const present = candidates.filter((partner) => rowById.has(partner.id));
+  const items = present.slice(offset, offset + limit).map((partner) => {
+    const row = rowById.get(partner.id)!;
+    const explained = explainFit(compiled, partner)!;
+    const match = matchByPartner.get(partner.id);
+    return {
+      partnerId: partner.id,
+      displayName: row.displayName,
+      kind: row.kind,
+      score: explained.score,
+      factors: explained.factors,
+      openMatch: match ? { number: match.number, stage: match.stage } : null,
+    };
+  });
+  return { ok: true, challengeId, total: total - (candidates.length - present.length), items };
+}
+
+// ───────────────────────────── Challenges for a partner ─────────────────────────────
+
+export type SuggestedChallenge = {
+  challengeId: string;
+  number: number;
+  title: string;
+  status: string;
+  score: number;
+  factors: ScoreFactor[];
+};
+
+/**
+ * The OPEN challenges that fit a partner best (for coordinators and for the partner's own list). The partner's
+ * features are read fresh (their own edits show at once); an opted-out or inactive partner gets an empty list on
+ * the coordinators' side (they are not to be approached) but still sees their own list (`forOwner`).
+ */
+export async function suggestChallenges(partnerId: string, options: { limit: number; language: Language; forOwner?: boolean }) {
+  const [[partner], challenges, index] = await Promise.all([
+    loadPartnerFeatures([partnerId]),
+    loadChallengeFeatures({ status: "OPEN" }),
+    getPartnerFeatureIndex(),
+  ]);
+  if (!partner) return [];
+  const scored = { ...partner, eligible: options.forOwner ? true : partner.eligible };
+  const ranked = challenges
+    .map((challenge) => {
+      const compiled = compileChallenge(challenge, index.context);
+      return { challenge, compiled, score: scoreOnly(compiled, scored) };
+    })
+    .filter((entry) => entry.score >= 0)
+    .sort((a, b) => b.score - a.score || a.challenge.number - b.challenge.number)
+    .slice(0, options.limit);
+  const titles = await prisma.challenge.findMany({
+    where: { id: { in: ranked.map((entry) => entry.challenge.id) } },
+    select: { id: true, titleJa: true, titleEn: true },
+  });
+  const titleById = new Map(titles.map((row) => [row.id, pickLanguage(options.language, row.titleJa, row.titleEn)]));
+  return ranked.map((entry): SuggestedChallenge => {
+    const explained = explainFit(entry.compiled, scored)!;
+    return {
+      challengeId: entry.challenge.id,
+      number: entry.challenge.number,
+      title: titleById.get(entry.challenge.id) ?? "",
+      status: entry.challenge.status,
+      score: explained.score,
+      factors: explained.factors,
+    };
+  });
+}
+
+/** The factors that speak for a challenge, best first (the short "why" of the partner's own list). */
+export function strongestFactors(factors: ExplainedFactor[], count = 3): ExplainedFactor[] {
+  return factors
+    .filter((factor) => factor.key !== "load" && factor.points > 0 && factor.points / factor.max >= 0.5)
+    .sort((a, b) => b.points / b.max - a.points / a.max || factorKeys.indexOf(a.key) - factorKeys.indexOf(b.key))
+    .slice(0, count);
+}

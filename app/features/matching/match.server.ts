@@ -1,0 +1,294 @@
+// The match pipeline's engine: creating a match (always SUGGESTED) and moving it along
+// app/features/matching/match-stages.ts. Each change commits with its MatchEvent and audit entry; the DB triggers refuse any
+// other move and a second open match per challenge and partner, so these functions are the friendly front of
+// hard rules and turn every refusal into a result, never an exception.
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { prisma } from "~/kernel/db.server.ts";
+import { allowedMatchMoves, isAllowedMatchMove, type MatchStageName } from "~/features/matching/match-stages.ts";
+import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./engine/features.server.ts";
+import { compileChallenge, explainFit } from "./engine/score.ts";
+
+type Db = Prisma.TransactionClient;
+
+/** Where the request came from: the client address for the audit log, the origin for e-mailed links. */
+export type MatchRequestContext = { ip?: string | null; origin?: string | null };
+
+/** One explained factor of a score, frozen on the match when it is created (keys: app/features/matching/engine/weights.ts). */
+export type MatchScoreFactor = Prisma.InputJsonObject;
+
+export type CreateMatchInput = {
+  challengeId: string;
+  partnerId: string;
+  proposalId?: string | null;
+  /** The coordinator who follows the match. */
+  ownerId: string | null;
+  score: number;
+  scoreFactors: Prisma.InputJsonValue;
+  actor: { userId: string };
+  requestContext?: MatchRequestContext;
+  /** Run inside the caller's transaction (a batch creating many); else a transaction of its own. */
+  tx?: Db;
+};
+
+export type CreateMatchResult =
+  | { ok: true; match: { id: string; number: number } }
+  | { ok: false; reason: "open-match-exists" | "not-found" | "challenge-closed" };
+
+/** Challenges that take new matches: open ones and those already matching. */
+const matchableChallengeStatuses = ["OPEN", "MATCHING"] as const;
+
+/**
+ * The error the `match_one_open_per_pair` trigger raises (SQLSTATE 23505), in whichever shape the driver adapter
+ * surfaces it (P2002 for a statement, the bare adapter error otherwise).
+ */
+export function isOpenMatchViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, cause, message } = error as { code?: unknown; cause?: { originalCode?: unknown; kind?: unknown; code?: unknown }; message?: unknown };
+  if (code === "P2002" || code === "23505") return true;
+  if (cause && (cause.originalCode === "23505" || cause.code === "23505" || cause.kind === "UniqueConstraintViolation")) return true;
+  return typeof message === "string" && message.includes("already has an open match");
+}
+
+async function actorLabel(db: Pick<Db, "user">, userId: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { displayName: true } });
+  return user?.displayName ?? "";
+}
+
+async function createWithin(tx: Db, input: CreateMatchInput): Promise<CreateMatchResult> {
+  const [challenge, partner, proposal] = await Promise.all([
+    tx.challenge.findUnique({ where: { id: input.challengeId }, select: { id: true, number: true, status: true } }),
+    tx.partnerProfile.findUnique({ where: { id: input.partnerId }, select: { id: true, displayName: true } }),
+    input.proposalId ? tx.proposal.findUnique({ where: { id: input.proposalId }, select: { id: true, partnerId: true, challengeId: true } }) : null,
+  ]);
+  if (!challenge || !partner) return { ok: false, reason: "not-found" };
+  if (input.proposalId && (!proposal || proposal.partnerId !== partner.id)) return { ok: false, reason: "not-found" };
+  // An accepted proposal may still become a match once its challenge is under way.
+  const open = proposal ? [...matchableChallengeStatuses, "IN_PROGRESS"] : matchableChallengeStatuses;
+  if (!(open as readonly string[]).includes(challenge.status)) return { ok: false, reason: "challenge-closed" };
+  // Checked first so that a batch's transaction is not aborted by the trigger in the common case; the trigger
+  // (with its advisory lock) still decides when two requests race.
+  const existing = await tx.match.findFirst({
+    where: { challengeId: challenge.id, partnerId: partner.id, stage: { notIn: ["COMPLETED", "ENDED"] } },
+    select: { id: true },
+  });
+  if (existing) return { ok: false, reason: "open-match-exists" };
+
+  const now = new Date();
+  const match = await tx.match.create({
+    data: {
+      challengeId: challenge.id,
+      partnerId: partner.id,
+      proposalId: proposal?.id ?? null,
+      ownerId: input.ownerId,
+      createdById: input.actor.userId,
+      score: Math.max(0, Math.min(100, input.score)),
+      scoreFactors: input.scoreFactors,
+      stageChangedAt: now,
+      createdAt: now,
+    },
+    select: { id: true, number: true },
+  });
+  await tx.matchEvent.create({ data: { matchId: match.id, fromStage: null, toStage: "SUGGESTED", actorId: input.actor.userId, createdAt: now } });
+  await writeAudit(tx, {
+    actor: { id: input.actor.userId, label: await actorLabel(tx, input.actor.userId) },
+    action: "match.created",
+    targetType: "match",
+    targetId: match.id,
+    details: { number: match.number, challengeNumber: challenge.number, partnerId: partner.id, score: input.score, ...(proposal ? { proposalId: proposal.id } : {}) },
+    ipAddress: input.requestContext?.ip ?? null,
+  });
+  return { ok: true, match };
+}
+
+/**
+ * A new SUGGESTED match of a partner with a challenge, with its first MatchEvent and the `match.created` audit
+ * entry. A second open match for the same pair is "open-match-exists" (also when two requests race: the
+ * trigger's error is mapped, in a transaction of our own; inside a caller's `tx` the pre-check catches it and a
+ * lost race aborts the caller's transaction, which then sees "open-match-exists" thrown as this result).
+ */
+export async function createMatch(input: CreateMatchInput): Promise<CreateMatchResult> {
+  try {
+    if (input.tx) return await createWithin(input.tx, input);
+    return await prisma.$transaction((tx) => createWithin(tx, input));
+  } catch (error) {
+    if (isOpenMatchViolation(error)) return { ok: false, reason: "open-match-exists" };
+    throw error;
+  }
+}
+
+// ───────────────────────────── Moves ─────────────────────────────
+
+/** What a person who acted on an old version is told: the match changed, when and by whom. */
+export type MatchConflict = { version: number; stage: MatchStageName; changedAt: Date; changedBy: string | null };
+
+export type MoveMatchResult =
+  | { ok: true; number: number; stage: MatchStageName; version: number }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "conflict"; current: MatchConflict }
+  | { ok: false; reason: "invalid-move"; from: MatchStageName; allowed: MatchStageName[] }
+  | { ok: false; reason: "reason-required" };
+
+export type MoveMatchInput = {
+  matchId: string;
+  /** The version the person saw when they chose the move. */
+  expectedVersion: number;
+  to: MatchStageName;
+  /** Required when ending a match. */
+  reason?: string | null;
+  actor: { userId: string };
+  requestContext?: MatchRequestContext;
+};
+
+/** Every change to a match writes an audit entry, so the newest one names who made the change not seen. */
+export async function matchConflict(matchId: string, db: Pick<Db, "match" | "auditLog"> = prisma): Promise<MatchConflict | null> {
+  const [match, lastEntry] = await Promise.all([
+    db.match.findUnique({ where: { id: matchId }, select: { version: true, stage: true, updatedAt: true } }),
+    db.auditLog.findFirst({ where: { targetType: "match", targetId: matchId }, orderBy: { id: "desc" }, select: { actorLabel: true, createdAt: true } }),
+  ]);
+  if (!match) return null;
+  return {
+    version: match.version,
+    stage: match.stage,
+    changedAt: lastEntry && lastEntry.createdAt > match.updatedAt ? lastEntry.createdAt : match.updatedAt,
+    changedBy: lastEntry?.actorLabel || null,
+  };
+}
+
+const stageTimestamp: Partial<Record<MatchStageName, "introducedAt" | "agreedAt" | "activeAt" | "completedAt" | "endedAt">> = {
+  INTRODUCED: "introducedAt",
+  AGREED: "agreedAt",
+  ACTIVE: "activeAt",
+  COMPLETED: "completedAt",
+  ENDED: "endedAt",
+};
+
+/** Extra columns a move writes with it (the introduction's counterpart). */
+export type MoveExtras = Pick<Prisma.MatchUpdateManyMutationInput, "counterpartName" | "counterpartEmail" | "counterpartLanguage">;
+
+/**
+ * Moves a match inside the caller's transaction: checks the version and the move, updates the stage and its
+ * timestamp, records a MatchEvent and the audit entry. The introduction uses this to send its mails in the same
+ * transaction; everyone else calls moveMatch.
+ */
+export async function moveMatchWithin(tx: Db, input: MoveMatchInput, extras: MoveExtras = {}): Promise<MoveMatchResult> {
+  const reason = input.reason?.trim() || null;
+  const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, stage: true, version: true } });
+  if (!match) return { ok: false, reason: "not-found" };
+  const stale = async (): Promise<MoveMatchResult> => {
+    const current = await matchConflict(match.id, tx);
+    return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
+  };
+  if (match.version !== input.expectedVersion) return stale();
+  if (!isAllowedMatchMove(match.stage, input.to)) return { ok: false, reason: "invalid-move", from: match.stage, allowed: allowedMatchMoves(match.stage) };
+  if (input.to === "ENDED" && !reason) return { ok: false, reason: "reason-required" };
+
+  const now = new Date();
+  const timestamp = stageTimestamp[input.to];
+  const [updated] = await tx.match.updateManyAndReturn({
+    where: { id: match.id, version: input.expectedVersion, stage: match.stage },
+    data: {
+      ...extras,
+      stage: input.to,
+      version: { increment: 1 },
+      stageChangedAt: now,
+      ...(timestamp ? { [timestamp]: now } : {}),
+      ...(input.to === "ENDED" ? { endedReason: reason } : {}),
+    },
+    select: { version: true },
+  });
+  if (!updated) return stale();
+  await tx.matchEvent.create({ data: { matchId: match.id, fromStage: match.stage, toStage: input.to, actorId: input.actor.userId, reason, createdAt: now } });
+  await writeAudit(tx, {
+    actor: { id: input.actor.userId, label: await actorLabel(tx, input.actor.userId) },
+    action: "match.stage_changed",
+    targetType: "match",
+    targetId: match.id,
+    details: { number: match.number, from: match.stage, to: input.to, ...(reason ? { reason } : {}) },
+    ipAddress: input.requestContext?.ip ?? null,
+  });
+  return { ok: true, number: match.number, stage: input.to, version: updated.version };
+}
+
+/** Moves a match to `to` (see moveMatchWithin); refusals are results. */
+export async function moveMatch(input: MoveMatchInput): Promise<MoveMatchResult> {
+  return prisma.$transaction((tx) => moveMatchWithin(tx, input));
+}
+
+// ───────────────────────────── Owner ─────────────────────────────
+
+export type SetMatchOwnerResult =
+  | { ok: true; changed: boolean; version: number }
+  | { ok: false; reason: "not-found" | "not-coordinator" }
+  | { ok: false; reason: "conflict"; current: MatchConflict };
+
+/** Gives the match to a coordinator (or to no one); version-checked like a move, audited as `match.owner_changed`. */
+export async function setMatchOwner(input: { matchId: string; expectedVersion: number; ownerId: string | null; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<SetMatchOwnerResult> {
+  return prisma.$transaction(async (tx): Promise<SetMatchOwnerResult> => {
+    const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, version: true, ownerId: true } });
+    if (!match) return { ok: false, reason: "not-found" };
+    const stale = async (): Promise<SetMatchOwnerResult> => {
+      const current = await matchConflict(match.id, tx);
+      return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
+    };
+    if (match.version !== input.expectedVersion) return stale();
+    if (match.ownerId === input.ownerId) return { ok: true, changed: false, version: match.version };
+    if (input.ownerId) {
+      const coordinator = await tx.userRole.findFirst({ where: { userId: input.ownerId, role: { in: ["COORDINATOR", "ADMIN"] } }, select: { userId: true } });
+      if (!coordinator) return { ok: false, reason: "not-coordinator" };
+    }
+    const [updated] = await tx.match.updateManyAndReturn({
+      where: { id: match.id, version: input.expectedVersion },
+      data: { ownerId: input.ownerId, version: { increment: 1 } },
+      select: { version: true },
+    });
+    if (!updated) return stale();
+    await writeAudit(tx, {
+      actor: { id: input.actor.userId, label: await actorLabel(tx, input.actor.userId) },
+      action: "match.owner_changed",
+      targetType: "match",
+      targetId: match.id,
+      details: { number: match.number, from: match.ownerId, to: input.ownerId },
+      ipAddress: input.requestContext?.ip ?? null,
+    });
+    return { ok: true, changed: true, version: updated.version };
+  });
+}
+
+// ───────────────────────────── From an accepted proposal ─────────────────────────────
+
+export type CreateFromProposalResult =
+  | { ok: true; match: { id: string; number: number } }
+  | { ok: false; reason: "not-found" | "challenge-closed" | "not-accepted" }
+  | { ok: false; reason: "open-match-exists"; existing: number | null };
+
+/**
+ * A match for an ACCEPTED proposal on a challenge: the proposing partner with that challenge, the score frozen
+ * from the partner's current profile (the same scoring as suggestions). An open match for the pair is answered
+ * with its number, so the coordinator can be taken to it.
+ */
+export async function createMatchFromProposal(input: { proposalNumber: number; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<CreateFromProposalResult> {
+  const proposal = await prisma.proposal.findUnique({ where: { number: input.proposalNumber }, select: { id: true, status: true, partnerId: true, challengeId: true } });
+  if (!proposal || proposal.status === "DRAFT") return { ok: false, reason: "not-found" };
+  if (proposal.status !== "ACCEPTED" || !proposal.challengeId) return { ok: false, reason: "not-accepted" };
+  const [[partner], [challenge], index] = await Promise.all([loadPartnerFeatures([proposal.partnerId]), loadChallengeFeatures({ id: proposal.challengeId }), getPartnerFeatureIndex()]);
+  // A partner who opted out of suggestions may still have proposed: the proposal is their own request to work on it.
+  const fit = partner && challenge ? explainFit(compileChallenge(challenge, index.context), partner) : null;
+  const created = await createMatch({
+    challengeId: proposal.challengeId,
+    partnerId: proposal.partnerId,
+    proposalId: proposal.id,
+    ownerId: input.actor.userId,
+    score: fit?.score ?? 0,
+    scoreFactors: (fit?.factors ?? []) as unknown as Prisma.InputJsonValue,
+    actor: input.actor,
+    requestContext: input.requestContext,
+  });
+  if (created.ok) return created;
+  if (created.reason !== "open-match-exists") return { ok: false, reason: created.reason };
+  const open = await prisma.match.findFirst({
+    where: { challengeId: proposal.challengeId, partnerId: proposal.partnerId, stage: { notIn: ["COMPLETED", "ENDED"] } },
+    select: { number: true },
+  });
+  return { ok: false, reason: "open-match-exists", existing: open?.number ?? null };
+}

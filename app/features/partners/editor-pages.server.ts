@@ -1,0 +1,91 @@
+// The partner profile editor's server side, shared by /account/partner and the organisation pages: the options
+// the form chooses from, and one action that validates the form and answers 400 (messages, input kept), 409
+// (someone saved first: who and when, input kept) or the caller's response after a save.
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { Submission, SubmissionResult } from "@conform-to/react";
+import { data, redirect } from "@remix-run/node";
+import type { PartnerConflictInfo, PartnerEditorOptions } from "~/features/partners/partner-profile-editor.tsx";
+import type { Language } from "~/kernel/i18n/config.ts";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import {
+  createIndividualPartnerProfile,
+  getOwnPartnerProfileId,
+  getPartnerProfileForEdit,
+  newPartnerProfileDefaults,
+  partnerContentFromForm,
+  updatePartnerProfile,
+  type PartnerContent,
+  type PartnerWriteOutcome,
+} from "~/features/partners/partner.server.ts";
+import { partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
+import { clientIp, requireUser } from "~/kernel/auth/guards.server.ts";
+import { loadEditorOptions } from "~/features/challenges/editor-pages.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+
+export async function loadPartnerEditorOptions(language: Language): Promise<PartnerEditorOptions> {
+  const { strategies, areaGroups, skillGroups } = await loadEditorOptions(language);
+  return { strategies, areaGroups, skillGroups };
+}
+
+export type PartnerEditorActionData = { result: SubmissionResult<string[]>; conflict: PartnerConflictInfo | null };
+
+function reply<T>(submission: Submission<T>, status: number, fieldErrors?: Record<string, string[]>, conflict: PartnerConflictInfo | null = null) {
+  const result = fieldErrors ? submission.reply({ fieldErrors }) : submission.reply();
+  return data<PartnerEditorActionData>({ result, conflict }, { status });
+}
+
+/**
+ * Validates a posted profile form and hands the content and the version the editor was opened at to `save`
+ * (create or update, as the caller decides). Refusals keep what was typed; `onSaved` answers a successful save
+ * (usually a redirect with a flash message).
+ */
+export async function submitPartnerProfile(
+  formData: FormData,
+  save: (content: PartnerContent, expectedVersion: number) => Promise<PartnerWriteOutcome>,
+  onSaved: (outcome: Extract<PartnerWriteOutcome, { ok: true }>) => Response | Promise<Response>,
+) {
+  const submission = parseWithZod(formData, { schema: partnerProfileSchema });
+  if (submission.status !== "success") return reply(submission, 400);
+  const outcome = await save(partnerContentFromForm(submission.value), submission.value.version);
+  if (outcome.ok) return onSaved(outcome);
+  if (outcome.reason === "notFound") notFound();
+  if (outcome.reason === "invalidReference") return reply(submission, 400, { [outcome.field]: ["validation.invalidChoice"] });
+  // Someone saved since this form was opened: nothing is written, the form keeps what this person typed.
+  const { current } = outcome;
+  return reply(submission, 409, undefined, { version: current.version, updatedAt: current.updatedAt.toISOString(), updatedBy: current.updatedBy });
+}
+
+// ───────────────────────────── /account/partner: the signed-in user's own profile ─────────────────────────────
+
+export async function loadOwnPartnerEditor(request: Request) {
+  const user = await requireUser(request);
+  const [language, ownId] = await Promise.all([getLanguage(request), getOwnPartnerProfileId(user.id)]);
+  const [options, stored, meta] = await Promise.all([
+    loadPartnerEditorOptions(language),
+    ownId ? getPartnerProfileForEdit(ownId) : null,
+    translatedMeta(request, { title: ownId ? "partners.account.editTitle" : "partners.account.createTitle", description: "partners.account.createLead" }, { noindex: true }),
+  ]);
+  return {
+    language,
+    options,
+    profile: stored ? { id: stored.id, isPublic: stored.isPublic, version: stored.version } : null,
+    defaultValue: stored ? stored.values : newPartnerProfileDefaults(user.displayName, language),
+    meta,
+  };
+}
+
+/** Creates the user's profile (the first save) or updates it; the editor's version tells a stale tab apart. */
+export async function ownPartnerProfileAction(request: Request, context: unknown) {
+  const user = await requireUser(request);
+  const actor = { id: user.id, displayName: user.displayName };
+  const ip = clientIp(context);
+  const [formData, ownId] = await Promise.all([readFormData(request), getOwnPartnerProfileId(user.id)]);
+  return submitPartnerProfile(
+    formData,
+    (content, expectedVersion) => (ownId ? updatePartnerProfile(actor, ownId, expectedVersion, content, { ip }) : createIndividualPartnerProfile(actor, content, { ip })),
+    async () => redirect("/account/partner", { headers: { "Set-Cookie": await flashHeader(ownId ? "partners.flash.profileSaved" : "partners.flash.profileCreated") } }),
+  );
+}

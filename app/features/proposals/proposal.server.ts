@@ -1,0 +1,369 @@
+// 協働提案 from the partner's side: writing drafts (on an open challenge, or free under a strategy and field),
+// editing while DRAFT or NEEDS_INFO with optimistic locking, deleting drafts, and reading them back. Every
+// read here is scoped to the partners the user acts for (PartnerMember), and nothing here reads ProposalNote.
+// Status moves (submit, resubmit, withdraw) go through the status engine in proposal-status.server.ts.
+import { Prisma } from "~/generated/prisma/client.ts";
+import type { PartnerKind } from "~/generated/prisma/enums.ts";
+import type { Language } from "~/kernel/i18n/config.ts";
+import type { ProposalFormValues } from "~/features/proposals/proposal-schemas.ts";
+import { prisma } from "~/kernel/db.server.ts";
+import { pickLanguage } from "~/kernel/localize.ts";
+import { isEditableByPartner, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
+import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import { actsForPartner, proposalConflict, type ProposalConflict, type ProposalRequestContext } from "./proposal-status.server.ts";
+import { listProposalMessages } from "./proposal-thread.server.ts";
+import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+
+/** The person writing, as the audit log names them. */
+export type ProposalAuthor = { userId: string; displayName: string };
+
+/** What the editor saves: the text, and for a free proposal its strategy and field. */
+export type ProposalContent = Pick<ProposalFormValues, "title" | "offer" | "needs" | "timeline" | "team"> & {
+  showPartnerPublicly: boolean;
+  strategyCode?: string | undefined;
+  fieldNumber?: number | undefined;
+};
+
+export function proposalContentFromForm(values: ProposalFormValues): ProposalContent {
+  return {
+    title: values.title,
+    offer: values.offer,
+    needs: values.needs,
+    timeline: values.timeline,
+    team: values.team,
+    showPartnerPublicly: values.showPartnerPublicly === "on",
+    strategyCode: values.strategyCode,
+    fieldNumber: values.fieldNumber,
+  };
+}
+
+/** A form field the model refused, with the message key to show next to it. */
+export type ProposalFieldError = { field: "partnerId" | "challengeNumber" | "strategyCode" | "fieldNumber"; message: string };
+
+export type ProposalWriteResult =
+  | { ok: true; id: string; number: number; version: number; status: ProposalStatusName }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "not-editable"; status: ProposalStatusName }
+  | { ok: false; reason: "conflict"; current: ProposalConflict }
+  | { ok: false; reason: "invalid"; error: ProposalFieldError };
+
+function textColumns(content: ProposalContent) {
+  return {
+    title: content.title,
+    offer: content.offer,
+    needs: content.needs,
+    timeline: content.timeline,
+    team: content.team,
+    showPartnerPublicly: content.showPartnerPublicly,
+  };
+}
+
+/** A free proposal's strategy and optional field (which must belong to that strategy), as ids. */
+async function resolveFreeTarget(strategyCode: string | undefined, fieldNumber: number | undefined) {
+  const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions("ja")]);
+  const strategyId = strategyCode ? lookups.strategyIdByCode.get(strategyCode) : undefined;
+  if (strategyId === undefined) return { ok: false as const, error: { field: "strategyCode" as const, message: "validation.required" } };
+  if (fieldNumber === undefined) return { ok: true as const, strategyId, fieldId: null };
+  const field = taxonomy.fields.find((candidate) => candidate.number === fieldNumber);
+  const fieldId = lookups.fieldIdByNumber.get(fieldNumber);
+  if (!field || fieldId === undefined || field.strategyCode !== strategyCode) {
+    return { ok: false as const, error: { field: "fieldNumber" as const, message: "proposals.form.fieldOfStrategy" } };
+  }
+  return { ok: true as const, strategyId, fieldId };
+}
+
+/** An OPEN challenge's id, strategy and main field, or why it cannot take a proposal. */
+async function resolveChallengeTarget(challengeNumber: number) {
+  const challenge = await prisma.challenge.findUnique({
+    where: { number: challengeNumber },
+    select: { id: true, status: true, strategyId: true, fields: { where: { isPrimary: true }, select: { fieldId: true }, take: 1 } },
+  });
+  if (!challenge || challenge.status !== "OPEN") {
+    return { ok: false as const, error: { field: "challengeNumber" as const, message: "proposals.form.challengeNotOpen" } };
+  }
+  return { ok: true as const, challengeId: challenge.id, strategyId: challenge.strategyId, fieldId: challenge.fields[0]?.fieldId ?? null };
+}
+
+// ───────────────────────────── Writing ─────────────────────────────
+
+/**
+ * A new draft "as" `partnerId` (the user's own profile or an organisation they belong to), on an OPEN challenge
+ * (its strategy and main field are taken from the challenge) or free under a strategy and optional field.
+ */
+export async function createProposalDraft(
+  author: ProposalAuthor,
+  input: { partnerId: string | undefined; challengeNumber?: number | undefined } & ProposalContent,
+  context: ProposalRequestContext = {},
+): Promise<ProposalWriteResult> {
+  if (!input.partnerId || !(await actsForPartner(prisma, input.partnerId, author.userId))) {
+    return { ok: false, reason: "invalid", error: { field: "partnerId", message: "proposals.form.partnerInvalid" } };
+  }
+  const target = input.challengeNumber !== undefined ? await resolveChallengeTarget(input.challengeNumber) : await resolveFreeTarget(input.strategyCode, input.fieldNumber);
+  if (!target.ok) return { ok: false, reason: "invalid", error: target.error };
+  const partnerId = input.partnerId;
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.proposal.create({
+      data: {
+        partnerId,
+        authorId: author.userId,
+        challengeId: "challengeId" in target ? target.challengeId : null,
+        strategyId: target.strategyId,
+        fieldId: target.fieldId,
+        ...textColumns(input),
+      },
+      select: { id: true, number: true, version: true, status: true },
+    });
+    await writeAudit(tx, {
+      actor: { id: author.userId, label: author.displayName },
+      action: "proposal.created",
+      targetType: "proposal",
+      targetId: created.id,
+      details: { number: created.number, partnerId },
+      ipAddress: context.ip ?? null,
+    });
+    return { ok: true as const, ...created };
+  });
+}
+
+/**
+ * Saves the partner's edit of a DRAFT or NEEDS_INFO proposal, only if nobody changed it since `expectedVersion`
+ * (the second of two members saving gets a conflict and keeps what they typed). A free proposal may move to
+ * another strategy or field; a challenge's proposal stays on its challenge.
+ */
+export async function updateProposal(
+  author: ProposalAuthor,
+  number: number,
+  expectedVersion: number,
+  content: ProposalContent,
+  context: ProposalRequestContext = {},
+): Promise<ProposalWriteResult> {
+  const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true, challengeId: true } });
+  if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return { ok: false, reason: "not-found" };
+  if (!isEditableByPartner(current.status)) return { ok: false, reason: "not-editable", status: current.status };
+  if (current.version !== expectedVersion) return conflictResult(current.id);
+  let targetColumns = {};
+  if (!current.challengeId) {
+    const target = await resolveFreeTarget(content.strategyCode, content.fieldNumber);
+    if (!target.ok) return { ok: false, reason: "invalid", error: target.error };
+    targetColumns = { strategyId: target.strategyId, fieldId: target.fieldId };
+  }
+  const saved = await prisma.$transaction(async (tx) => {
+    const [row] = await tx.proposal.updateManyAndReturn({
+      where: { id: current.id, version: expectedVersion, status: { in: ["DRAFT", "NEEDS_INFO"] } },
+      data: { ...textColumns(content), ...targetColumns, version: { increment: 1 } },
+      select: { id: true, number: true, version: true, status: true },
+    });
+    if (!row) return null;
+    await writeAudit(tx, {
+      actor: { id: author.userId, label: author.displayName },
+      action: "proposal.updated",
+      targetType: "proposal",
+      targetId: row.id,
+      details: { number: row.number, version: row.version },
+      ipAddress: context.ip ?? null,
+    });
+    return { ok: true as const, ...row };
+  });
+  return saved ?? conflictResult(current.id);
+}
+
+async function conflictResult(proposalId: string): Promise<ProposalWriteResult> {
+  const current = await proposalConflict(proposalId);
+  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
+}
+
+export type DeleteDraftResult = { ok: true } | Extract<ProposalWriteResult, { ok: false; reason: "not-found" | "not-editable" | "conflict" }>;
+
+/** Deletes a draft nobody has changed since `expectedVersion`. Submitted proposals are kept (withdraw them). */
+export async function deleteProposalDraft(author: ProposalAuthor, number: number, expectedVersion: number, context: ProposalRequestContext = {}): Promise<DeleteDraftResult> {
+  const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true } });
+  if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return { ok: false, reason: "not-found" };
+  if (current.status !== "DRAFT") return { ok: false, reason: "not-editable", status: current.status };
+  const deleted = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.proposal.deleteMany({ where: { id: current.id, version: expectedVersion, status: "DRAFT" } });
+    if (count === 0) return false;
+    await writeAudit(tx, {
+      actor: { id: author.userId, label: author.displayName },
+      action: "proposal.draft_deleted",
+      targetType: "proposal",
+      targetId: current.id,
+      details: { number },
+      ipAddress: context.ip ?? null,
+    });
+    return true;
+  });
+  if (deleted) return { ok: true };
+  return (await conflictResult(current.id)) as DeleteDraftResult;
+}
+
+// ───────────────────────────── Reading (partner side) ─────────────────────────────
+
+type ProposalListRow = {
+  number: number;
+  title: string;
+  status: ProposalStatusName;
+  statusChangedAt: Date;
+  updatedAt: Date;
+  strategyId: number;
+  fieldId: number | null;
+  partnerName: string;
+  partnerKind: PartnerKind;
+  challengeNumber: number | null;
+  challengeTitleJa: string | null;
+  challengeTitleEn: string | null;
+};
+
+/** How a proposal's target reads: the challenge it answers, or the strategy (and field) of a free proposal. */
+export type ProposalTarget =
+  | { kind: "challenge"; number: number; title: string }
+  | { kind: "free"; strategyCode: string; strategyName: string; fieldNumber: number | null; fieldName: string | null };
+
+async function describeTargets(language: Language) {
+  const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions(language)]);
+  const strategyById = new Map([...lookups.strategyIdByCode].map(([code, id]) => [id, taxonomy.strategies.find((strategy) => strategy.code === code)!]));
+  const fieldById = new Map([...lookups.fieldIdByNumber].map(([number, id]) => [id, taxonomy.fields.find((field) => field.number === number)!]));
+  return (row: { strategyId: number; fieldId: number | null; challengeNumber: number | null; challengeTitleJa: string | null; challengeTitleEn: string | null }): ProposalTarget => {
+    if (row.challengeNumber !== null) return { kind: "challenge", number: row.challengeNumber, title: pickLanguage(language, row.challengeTitleJa ?? "", row.challengeTitleEn) };
+    const strategy = strategyById.get(row.strategyId);
+    const field = row.fieldId === null ? undefined : fieldById.get(row.fieldId);
+    return { kind: "free", strategyCode: strategy?.code ?? "", strategyName: strategy?.name ?? "", fieldNumber: field?.number ?? null, fieldName: field?.name ?? null };
+  };
+}
+
+/**
+ * Every proposal of every partner the user acts for (their own profile and their organisations'), most recently
+ * changed first. One SQL statement; strategy and field names come from the cached taxonomy.
+ */
+export async function listProposalsForUser(userId: string, language: Language) {
+  const [rows, describe] = await Promise.all([
+    prisma.$queryRaw<ProposalListRow[]>(Prisma.sql`
+      SELECT p.number, p.title, p.status::text AS status, p."statusChangedAt", p."updatedAt", p."strategyId", p."fieldId",
+        pp."displayName" AS "partnerName", pp.kind::text AS "partnerKind",
+        c.number AS "challengeNumber", c."titleJa" AS "challengeTitleJa", c."titleEn" AS "challengeTitleEn"
+      FROM "Proposal" p
+      JOIN "PartnerProfile" pp ON pp.id = p."partnerId"
+      LEFT JOIN "Challenge" c ON c.id = p."challengeId"
+      WHERE p."partnerId" IN (SELECT m."partnerId" FROM "PartnerMember" m WHERE m."userId" = ${userId}::uuid)
+      ORDER BY p."updatedAt" DESC, p.number DESC`),
+    describeTargets(language),
+  ]);
+  return rows.map((row) => ({
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    statusChangedAt: row.statusChangedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    partner: { name: row.partnerName, kind: row.partnerKind },
+    target: describe(row),
+  }));
+}
+
+export type ProposalListItem = Awaited<ReturnType<typeof listProposalsForUser>>[number];
+
+/** The few facts the partner page's actions need, or null unless the user acts for the proposing partner. */
+export async function findPartnerProposal(number: number, userId: string) {
+  const row = await prisma.proposal.findFirst({
+    where: { number, partner: { members: { some: { userId } } } },
+    select: { id: true, status: true, version: true, offer: true },
+  });
+  return row ? { id: row.id, status: row.status, version: row.version, hasOffer: row.offer.trim().length > 0 } : null;
+}
+
+/**
+ * One proposal as its partner's members see it, or null (→ 404) unless the user acts for the proposing partner.
+ * Selects the proposal, its status history and its thread; never the coordinators' notes, and of the assignee
+ * only the name.
+ */
+export async function getProposalForPartnerMember(number: number, userId: string, language: Language) {
+  const proposal = await prisma.proposal.findFirst({
+    where: { number, partner: { members: { some: { userId } } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      version: true,
+      title: true,
+      offer: true,
+      needs: true,
+      timeline: true,
+      team: true,
+      showPartnerPublicly: true,
+      decisionReason: true,
+      submittedAt: true,
+      statusChangedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      strategyId: true,
+      fieldId: true,
+      partner: { select: { id: true, displayName: true, kind: true } },
+      challenge: { select: { number: true, titleJa: true, titleEn: true, status: true } },
+      assignee: { select: { displayName: true } },
+      events: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { displayName: true } } },
+      },
+    },
+  });
+  if (!proposal) return null;
+  const [describe, messages] = await Promise.all([describeTargets(language), listProposalMessages(proposal.id)]);
+  const lastRequest = [...proposal.events].reverse().find((event) => event.toStatus === "NEEDS_INFO");
+  return {
+    id: proposal.id,
+    number: proposal.number,
+    status: proposal.status,
+    version: proposal.version,
+    title: proposal.title,
+    offer: proposal.offer,
+    needs: proposal.needs,
+    timeline: proposal.timeline,
+    team: proposal.team,
+    showPartnerPublicly: proposal.showPartnerPublicly,
+    decisionReason: proposal.decisionReason,
+    /** What the coordinator asked for, while the proposal waits for the partner's answer. */
+    infoRequest: proposal.status === "NEEDS_INFO" ? (lastRequest?.reason ?? null) : null,
+    submittedAt: proposal.submittedAt?.toISOString() ?? null,
+    statusChangedAt: proposal.statusChangedAt.toISOString(),
+    createdAt: proposal.createdAt.toISOString(),
+    updatedAt: proposal.updatedAt.toISOString(),
+    partner: proposal.partner,
+    assigneeName: proposal.assignee?.displayName ?? null,
+    target: describe({
+      strategyId: proposal.strategyId,
+      fieldId: proposal.fieldId,
+      challengeNumber: proposal.challenge?.number ?? null,
+      challengeTitleJa: proposal.challenge?.titleJa ?? null,
+      challengeTitleEn: proposal.challenge?.titleEn ?? null,
+    }),
+    events: proposal.events.map((event) => ({
+      id: event.id.toString(),
+      from: event.fromStatus,
+      to: event.toStatus,
+      reason: event.reason,
+      actorName: event.actor?.displayName ?? null,
+      createdAt: event.createdAt.toISOString(),
+    })),
+    messages,
+  };
+}
+
+export type PartnerProposalView = NonNullable<Awaited<ReturnType<typeof getProposalForPartnerMember>>>;
+
+// ───────────────────────────── Counting (challenge pages) ─────────────────────────────
+
+/** Proposals that count as "made" on a challenge: submitted at some point and not withdrawn. */
+export const countedProposalStatuses: readonly ProposalStatusName[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO", "ACCEPTED", "DECLINED"];
+
+/** How many proposals each challenge has (drafts and withdrawn ones not counted), in one statement. */
+export async function countProposalsForChallenges(challengeIds: readonly string[]): Promise<Map<string, number>> {
+  if (challengeIds.length === 0) return new Map();
+  const groups = await prisma.proposal.groupBy({
+    by: ["challengeId"],
+    where: { challengeId: { in: [...challengeIds] }, status: { in: [...countedProposalStatuses] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.challengeId!, group._count._all]));
+}
+
+export async function countProposalsForChallenge(challengeId: string): Promise<number> {
+  return prisma.proposal.count({ where: { challengeId, status: { in: [...countedProposalStatuses] } } });
+}

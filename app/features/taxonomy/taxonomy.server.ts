@@ -1,0 +1,135 @@
+import type { Language } from "~/kernel/i18n/config.ts";
+import { prisma } from "~/kernel/db.server.ts";
+import { pickLanguage } from "~/kernel/localize.ts";
+import { memoize } from "~/kernel/memo.server.ts";
+
+const strategyCodePattern = /^[A-Z]$/;
+
+const taxonomyTtlMs = 60_000;
+
+/** Strategies and their fields in both languages: reference data, read at most once a minute per process. */
+const loadStrategyTaxonomy = memoize(taxonomyTtlMs, () =>
+  prisma.strategy.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      code: true,
+      nameJa: true,
+      nameEn: true,
+      promisedValueJa: true,
+      promisedValueEn: true,
+      contextJa: true,
+      contextEn: true,
+      fields: {
+        orderBy: { number: "asc" },
+        select: { number: true, nameJa: true, nameEn: true, visionJa: true, visionEn: true },
+      },
+    },
+  }),
+);
+
+export const invalidateStrategyTaxonomy = loadStrategyTaxonomy.invalidate;
+
+type StrategyCounts = { openChallenges: number; initiatives: number; partners: number };
+
+/** Live counts for every strategy in one statement; they change with every new challenge, so never cached. */
+async function countActivityByStrategy(): Promise<Map<number, StrategyCounts>> {
+  const rows = await prisma.$queryRaw<Array<{ id: number; open_challenges: number; initiatives: number; partners: number }>>`
+    SELECT s.id,
+      (SELECT count(*) FROM "Challenge" c WHERE c."strategyId" = s.id AND c.status = 'OPEN')::int AS open_challenges,
+      (SELECT count(*) FROM "Initiative" i WHERE i."strategyId" = s.id AND i.status IN ('ACTIVE', 'COMPLETED'))::int AS initiatives,
+      (SELECT count(*) FROM "PartnerStrategyInterest" p WHERE p."strategyId" = s.id)::int AS partners
+    FROM "Strategy" s`;
+  return new Map(rows.map((row) => [row.id, { openChallenges: row.open_challenges, initiatives: row.initiatives, partners: row.partners }]));
+}
+
+/** The three strategies with their fields and live counts. */
+export async function listStrategiesWithCounts(language: Language) {
+  const [strategies, counts] = await Promise.all([loadStrategyTaxonomy(), countActivityByStrategy()]);
+  return strategies.map((strategy) => ({
+    code: strategy.code,
+    name: pickLanguage(language, strategy.nameJa, strategy.nameEn),
+    promisedValue: pickLanguage(language, strategy.promisedValueJa, strategy.promisedValueEn),
+    fields: strategy.fields.map((field) => ({ number: field.number, name: pickLanguage(language, field.nameJa, field.nameEn) })),
+    counts: counts.get(strategy.id) ?? { openChallenges: 0, initiatives: 0, partners: 0 },
+  }));
+}
+
+export type StrategySummary = Awaited<ReturnType<typeof listStrategiesWithCounts>>[number];
+
+export async function getStrategyByCode(code: string, language: Language) {
+  const normalised = code.toUpperCase();
+  if (!strategyCodePattern.test(normalised)) return null;
+  const [strategies, counts] = await Promise.all([loadStrategyTaxonomy(), countActivityByStrategy()]);
+  const strategy = strategies.find((candidate) => candidate.code === normalised);
+  if (!strategy) return null;
+  return {
+    code: strategy.code,
+    name: pickLanguage(language, strategy.nameJa, strategy.nameEn),
+    promisedValue: pickLanguage(language, strategy.promisedValueJa, strategy.promisedValueEn),
+    context: pickLanguage(language, strategy.contextJa, strategy.contextEn),
+    fields: strategy.fields.map((field) => ({
+      number: field.number,
+      name: pickLanguage(language, field.nameJa, field.nameEn),
+      vision: pickLanguage(language, field.visionJa, field.visionEn),
+    })),
+    counts: counts.get(strategy.id) ?? { openChallenges: 0, initiatives: 0, partners: 0 },
+  };
+}
+
+export async function getFieldByNumber(numberParam: string, language: Language) {
+  if (!/^[1-9][0-9]?$/.test(numberParam)) return null;
+  const number = Number(numberParam);
+  const strategies = await loadStrategyTaxonomy();
+  const strategy = strategies.find((candidate) => candidate.fields.some((field) => field.number === number));
+  const field = strategy?.fields.find((candidate) => candidate.number === number);
+  if (!strategy || !field) return null;
+  return {
+    number: field.number,
+    name: pickLanguage(language, field.nameJa, field.nameEn),
+    vision: pickLanguage(language, field.visionJa, field.visionEn),
+    strategy: { code: strategy.code, name: pickLanguage(language, strategy.nameJa, strategy.nameEn) },
+    siblings: strategy.fields
+      .filter((sibling) => sibling.number !== field.number)
+      .map((sibling) => ({ number: sibling.number, name: pickLanguage(language, sibling.nameJa, sibling.nameEn) })),
+  };
+}
+
+/** Everything filters and editors choose from (areas, periods, skills, fields), with ids for the queries. */
+const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
+  const [strategies, fields, areas, periods, skills] = await Promise.all([
+    prisma.strategy.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, nameJa: true, nameEn: true } }),
+    prisma.strategyField.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, strategy: { select: { code: true } } } }),
+    prisma.area.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, kind: true, nameJa: true, nameEn: true } }),
+    prisma.period.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } }),
+    prisma.skill.findMany({ orderBy: [{ categoryJa: "asc" }, { id: "asc" }], select: { id: true, slug: true, categoryJa: true, categoryEn: true, nameJa: true, nameEn: true } }),
+  ]);
+  return { strategies, fields, areas, periods, skills };
+});
+
+export const invalidateTaxonomyVocabulary = loadTaxonomyVocabulary.invalidate;
+
+export async function loadTaxonomyLookups() {
+  const vocabulary = await loadTaxonomyVocabulary();
+  return {
+    strategyIdByCode: new Map(vocabulary.strategies.map((row) => [row.code, row.id])),
+    fieldIdByNumber: new Map(vocabulary.fields.map((row) => [row.number, row.id])),
+    areaIdBySlug: new Map(vocabulary.areas.map((row) => [row.slug, row.id])),
+    periodIdByNumber: new Map(vocabulary.periods.map((row) => [row.number, row.id])),
+    skillIdBySlug: new Map(vocabulary.skills.map((row) => [row.slug, row.id])),
+  };
+}
+
+/** The same vocabulary in one language, for filter forms and the editor. */
+export async function getTaxonomyOptions(language: Language) {
+  const vocabulary = await loadTaxonomyVocabulary();
+  return {
+    strategies: vocabulary.strategies.map((row) => ({ code: row.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    fields: vocabulary.fields.map((row) => ({ number: row.number, strategyCode: row.strategy.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    areas: vocabulary.areas.map((row) => ({ slug: row.slug, kind: row.kind, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    periods: vocabulary.periods.map((row) => ({ number: row.number, name: pickLanguage(language, row.nameJa, row.nameEn), startFiscalYear: row.startFiscalYear, endFiscalYear: row.endFiscalYear })),
+    skills: vocabulary.skills.map((row) => ({ slug: row.slug, category: pickLanguage(language, row.categoryJa, row.categoryEn), name: pickLanguage(language, row.nameJa, row.nameEn) })),
+  };
+}
+
+export type TaxonomyOptions = Awaited<ReturnType<typeof getTaxonomyOptions>>;
