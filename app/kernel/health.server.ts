@@ -15,3 +15,12 @@ export async function checkDatabase(): Promise<{ ok: boolean; latencyMs: number 
     return { ok: false, latencyMs: Math.round(performance.now() - started) };
   }
 }
+
+/** For load balancers and uptime checks (/healthz): 200 when the database answers, 503 when it does not. */
+export async function healthResponse(): Promise<Response> {
+  const database = await checkDatabase();
+  return Response.json(
+    { status: database.ok ? "ok" : "unavailable", database },
+    { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -18,6 +18,11 @@ export function numberParam(params: Params, name: string): number {
   return Number(value);
 }
 
+/** The same rule without the 404, for answers that are not the HTML error page (the JSON API): null when malformed. */
+export function recordNumberOrNull(value: string | undefined): number | null {
+  return value && recordNumber.test(value) ? Number(value) : null;
+}
+
 /** A record's UUID (/partners/<id>, /admin/users/<id>, …), or a 404. */
 export function uuidParam(params: Params, name: string): string {
   const value = params[name];

@@ -4,13 +4,13 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { prisma } from "~/kernel/db.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
+import { isUuid } from "~/kernel/params.server.ts";
 
 /** "all": stop notification e-mails (frequency OFF); "follow:<id>": stop following one target. */
 export type LinkScope = "all" | `follow:${string}`;
 export type LinkPayload = { u: string; s: LinkScope };
 
 const SECRET_NAME = "link-signing";
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 let cachedKey: Promise<Buffer> | null = null;
 
@@ -61,9 +61,9 @@ export async function verifyLinkToken(token: string | undefined | null): Promise
   }
   if (typeof payload !== "object" || payload === null) return null;
   const { u, s } = payload as { u?: unknown; s?: unknown };
-  if (typeof u !== "string" || !uuidPattern.test(u) || typeof s !== "string") return null;
+  if (!isUuid(u) || typeof s !== "string") return null;
   if (s === "all") return { u, s };
-  if (s.startsWith("follow:") && uuidPattern.test(s.slice("follow:".length))) return { u, s: s as LinkScope };
+  if (s.startsWith("follow:") && isUuid(s.slice("follow:".length))) return { u, s: s as LinkScope };
   return null;
 }
 

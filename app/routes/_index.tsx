@@ -5,28 +5,10 @@ import { ChallengeCard } from "~/features/challenges/challenge-card.tsx";
 import { CoCreationSteps } from "~/features/site/co-creation-steps.tsx";
 import { IndicatorCard } from "~/features/dashboard/indicator-card.tsx";
 import { StrategyCard } from "~/features/taxonomy/strategy-card.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { listPlanIndicators } from "~/features/dashboard/indicator.server.ts";
-import { listStrategiesWithCounts } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadHomePage } from "~/features/site/site-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const language = await getLanguage(request);
-  const [t, strategies, indicators, newest] = await Promise.all([
-    getFixedT(request),
-    listStrategiesWithCounts(language),
-    listPlanIndicators(language),
-    listPublicChallenges({ status: "OPEN" }, 1, language, 4),
-  ]);
-  return {
-    language,
-    strategies,
-    indicators,
-    newestChallenges: withCountdown(newest.items),
-    meta: { title: t("home.title"), description: t("home.description"), siteName: t("site.name"), language },
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadHomePage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -2,13 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { CoCreationSteps } from "~/features/site/co-creation-steps.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { loadAboutPage } from "~/features/site/site-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);
-  return { meta: { title: t("about.title"), description: t("about.description"), siteName: t("site.name"), language } };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadAboutPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -1,60 +1,17 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { languageCookie } from "~/kernel/i18n/i18next.server.ts";
-import { getAccount, signOutEverywhere, updatePreferences } from "~/features/accounts/account.server.ts";
-import { countPendingInvitations } from "~/features/partners/organisation.server.ts";
-import { getOwnPartnerProfileId } from "~/features/partners/partner.server.ts";
+import { accountPageAction, loadAccountPage } from "~/features/accounts/account-pages.server.ts";
 import { preferencesSchema } from "~/features/accounts/schemas.ts";
-import { endSession, requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { invalidReply } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const [account, partnerProfileId, pendingInvitations] = await Promise.all([getAccount(user.id), getOwnPartnerProfileId(user.id), countPendingInvitations(user.email)]);
-  return {
-    hasPartnerProfile: partnerProfileId !== null,
-    pendingInvitations,
-    account: {
-      email: account.email,
-      displayName: account.displayName,
-      language: account.language,
-      notificationFrequency: account.notificationFrequency,
-      emailVerified: account.emailVerifiedAt !== null,
-      roles: account.roles.map((entry) => entry.role),
-      sessionCount: account._count.sessions,
-    },
-    meta: await translatedMeta(request, { title: "account.title", description: "account.lead" }, { noindex: true }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadAccountPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const formData = await readFormData(request);
-  if (formData.get("intent") === "sign-out-everywhere") {
-    await signOutEverywhere(user, requestContext(request, context));
-    const headers = await endSession(request);
-    headers.append("Set-Cookie", await flashHeader("signedOutEverywhere"));
-    return redirect("/login", { headers });
-  }
-  const submission = parseWithZod(formData, { schema: preferencesSchema });
-  if (submission.status !== "success") return data(invalidReply(submission), { status: 400 });
-  await updatePreferences(user.id, submission.value);
-  const headers = new Headers();
-  headers.append("Set-Cookie", await languageCookie.serialize(submission.value.language));
-  headers.append("Set-Cookie", await flashHeader("preferencesSaved"));
-  return redirect("/account", { headers });
-}
+export const action = ({ request, context }: ActionFunctionArgs) => accountPageAction(request, context);
 
 export default function AccountPage() {
   const { account, hasPartnerProfile, pendingInvitations } = useLoaderData<typeof loader>();

@@ -1,41 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { deleteAccount } from "~/features/accounts/account.server.ts";
+import { deleteAccountAction, loadDeleteAccountPage } from "~/features/accounts/account-pages.server.ts";
 import { deleteAccountSchema } from "~/features/accounts/schemas.ts";
-import { endSession, requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
-  return { meta: await translatedMeta(request, { title: "account.deleteTitle", description: "account.deleteLead" }, { noindex: true }) };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadDeleteAccountPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const submission = parseWithZod(await readFormData(request), { schema: deleteAccountSchema });
-  if (submission.status !== "success") return invalidSubmission(submission);
-  const outcome = await deleteAccount(user.id, submission.value.currentPassword, requestContext(request, context));
-  if (!outcome.ok) {
-    return refusedSubmission(request, submission, outcome, outcome.reason === "account.currentPasswordWrong" ? "currentPassword" : undefined);
-  }
-  const headers = await endSession(request);
-  headers.append("Set-Cookie", await flashHeader("accountDeleted"));
-  return redirect("/", { headers });
-}
+export const action = ({ request, context }: ActionFunctionArgs) => deleteAccountAction(request, context);
 
 export default function DeleteAccountPage() {
   const lastResult = useActionData<typeof action>();

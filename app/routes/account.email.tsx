@@ -1,43 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { requestEmailChange } from "~/features/accounts/account.server.ts";
+import { changeEmailAction, loadChangeEmailPage } from "~/features/accounts/account-pages.server.ts";
 import { changeEmailSchema } from "~/features/accounts/schemas.ts";
-import { requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  return {
-    currentEmail: user.email,
-    meta: await translatedMeta(request, { title: "account.emailTitle", description: "account.emailLead" }, { noindex: true }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadChangeEmailPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const submission = parseWithZod(await readFormData(request), { schema: changeEmailSchema });
-  if (submission.status !== "success") return invalidSubmission(submission);
-  const outcome = await requestEmailChange(user.id, submission.value, requestContext(request, context));
-  if (!outcome.ok) {
-    const field = outcome.reason === "account.sameEmail" ? "email" : outcome.reason === "account.currentPasswordWrong" ? "currentPassword" : undefined;
-    return refusedSubmission(request, submission, outcome, field);
-  }
-  return redirect("/account", { headers: { "Set-Cookie": await flashHeader("emailChangeSent") } });
-}
+export const action = ({ request, context }: ActionFunctionArgs) => changeEmailAction(request, context);
 
 export default function ChangeEmailPage() {
   const { currentEmail } = useLoaderData<typeof loader>();

@@ -1,55 +1,20 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { ChoiceGroup } from "~/kernel/forms/form-fields.tsx";
 import { FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { getAccount } from "~/features/accounts/account.server.ts";
-import { listFollows, resolveFollowTarget, setNotificationFrequency, unfollow } from "~/features/following/follow.server.ts";
-import { notificationFrequencies, notificationFrequencySchema, unfollowFormSchema } from "~/features/following/schemas.ts";
-import { clientIp, requireUser } from "~/kernel/auth/guards.server.ts";
+import { loadNotificationSettings, notificationSettingsAction } from "~/features/following/follow-pages.server.ts";
+import { notificationFrequencies, notificationFrequencySchema } from "~/features/following/schemas.ts";
 import { formatDate } from "~/kernel/japan-time.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
-import { notFound } from "~/kernel/http.server.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { invalidReply } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const language = await getLanguage(request);
-  const [account, follows] = await Promise.all([getAccount(user.id), listFollows(user.id, language)]);
-  return {
-    language,
-    notificationFrequency: account.notificationFrequency,
-    follows,
-    meta: await translatedMeta(request, { title: "following.preferences.heading", description: "following.preferences.frequencyHint" }, { noindex: true }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadNotificationSettings(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const formData = await readFormData(request);
-  if (formData.get("intent") === "unfollow") {
-    const parsed = unfollowFormSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data(null, { status: 400 });
-    const target = await resolveFollowTarget(parsed.data.targetType, parsed.data.targetId);
-    if (!target) notFound();
-    await unfollow(user.id, target);
-    return redirect("/account/notifications", { status: 303, headers: { "Set-Cookie": await flashHeader("following.button.unfollowed") } });
-  }
-  const submission = parseWithZod(formData, { schema: notificationFrequencySchema });
-  if (submission.status !== "success") return data(invalidReply(submission), { status: 400 });
-  await setNotificationFrequency(user, submission.value.notificationFrequency, clientIp(context));
-  return redirect("/account/notifications", { status: 303, headers: { "Set-Cookie": await flashHeader("following.preferences.saved") } });
-}
+export const action = ({ request, context }: ActionFunctionArgs) => notificationSettingsAction(request, context);
 
 export default function NotificationSettingsPage() {
   const { notificationFrequency, follows, language } = useLoaderData<typeof loader>();

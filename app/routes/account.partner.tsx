@@ -6,15 +6,11 @@ import { PartnerProfileEditor } from "~/features/partners/partner-profile-editor
 import { loadOwnPartnerEditor, ownPartnerProfileAction } from "~/features/partners/editor-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadOwnPartnerEditor(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadOwnPartnerEditor(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  return ownPartnerProfileAction(request, context);
-}
+export const action = ({ request, context }: ActionFunctionArgs) => ownPartnerProfileAction(request, context);
 
 export default function AccountPartnerPage() {
   const { profile, defaultValue, options, language } = useLoaderData<typeof loader>();

@@ -2,19 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditTable } from "~/features/admin/audit-table.tsx";
-import { listAuditEntries } from "~/kernel/audit/audit.server.ts";
-import { countUsersByRole } from "~/features/admin/user-admin.server.ts";
-import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { loadAdminOverview } from "~/features/admin/admin-pages.server.ts";
 import { formatNumber } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "audit:read");
-  const [counts, recent, language] = await Promise.all([countUsersByRole(), listAuditEntries({ page: 1, pageSize: 10 }), getLanguage(request)]);
-  return { counts, recent: recent.entries, language, meta: await translatedMeta(request, { title: "admin.title", description: "admin.overviewLead" }, { noindex: true }) };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadAdminOverview(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

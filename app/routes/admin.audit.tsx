@@ -1,56 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { AuditTable } from "~/features/admin/audit-table.tsx";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listAuditEntries } from "~/kernel/audit/audit.server.ts";
+import { loadAuditLog } from "~/features/admin/admin-pages.server.ts";
 import { auditActions } from "~/kernel/audit/audit-actions.ts";
-import { requirePermission } from "~/kernel/auth/guards.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
-
-// A hand-edited address falls back to "no filter" instead of failing.
-const filtersSchema = z.object({
-  action: z.enum(auditActions).optional().catch(undefined),
-  actor: z.string().trim().max(100).optional().catch(undefined),
-  target: z.string().trim().max(100).optional().catch(undefined),
-  from: day,
-  to: day,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-
-// Dates are Japan's calendar days: 2026-11-24 means midnight to midnight in Asia/Tokyo.
-function tokyoMidnight(date: string | undefined, plusDays = 0): Date | undefined {
-  if (!date) return undefined;
-  const parsed = new Date(`${date}T00:00:00+09:00`);
-  if (Number.isNaN(parsed.getTime())) return undefined;
-  return new Date(parsed.getTime() + plusDays * 86_400_000);
-}
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "audit:read");
-  const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [result, language] = await Promise.all([
-    listAuditEntries({
-      action: filters.action,
-      actor: filters.actor || undefined,
-      targetId: filters.target || undefined,
-      from: tokyoMidnight(filters.from),
-      to: tokyoMidnight(filters.to, 1),
-      page: filters.page,
-    }),
-    getLanguage(request),
-  ]);
-  return { ...result, filters, language, meta: await translatedMeta(request, { title: "admin.auditTitle", description: "admin.auditLead" }, { noindex: true }) };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadAuditLog(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

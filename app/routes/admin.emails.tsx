@@ -1,50 +1,19 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { EmailStatusBadge } from "~/features/admin/email-outbox.tsx";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listOutbox, retryDeadEmail } from "~/kernel/email/outbox.server.ts";
-import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { loadOutbox, outboxAction } from "~/features/admin/email-pages.server.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { emailStatuses } from "~/kernel/email/email-statuses.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { formatNumber } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 
-// A hand-edited address falls back to "no filter" instead of failing.
-const filtersSchema = z.object({
-  status: z.enum(emailStatuses).optional().catch(undefined),
-  to: z.string().trim().max(200).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-
-const retrySchema = z.object({ intent: z.literal("retry"), id: z.uuid() });
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "email:manage");
-  const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [outbox, language, meta] = await Promise.all([
-    listOutbox({ status: filters.status, to: filters.to || undefined, page: filters.page }),
-    getLanguage(request),
-    translatedMeta(request, { title: "adminEmails.title", description: "adminEmails.lead" }, { noindex: true }),
-  ]);
-  return { ...outbox, filters, language, meta };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadOutbox(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const admin = await requirePermission(request, "email:manage");
-  const parsed = retrySchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return data({ ok: false, message: "adminEmails.invalid" }, { status: 400 });
-  const result = await retryDeadEmail(parsed.data.id, { actor: { id: admin.id, label: admin.displayName }, ipAddress: clientIp(context) });
-  if (result === "not-found") return data({ ok: false, message: "adminEmails.notFound" }, { status: 404 });
-  if (result === "not-dead") return data({ ok: false, message: "adminEmails.notDead" }, { status: 409 });
-  return { ok: true, message: "adminEmails.retried" };
-}
+export const action = ({ request, context }: ActionFunctionArgs) => outboxAction(request, context);
 
 export default function AdminEmails() {
   const { messages, total, counts, pageSize, filters, language } = useLoaderData<typeof loader>();

@@ -1,30 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { EmailHtmlFrame, EmailTextView } from "~/features/admin/email-outbox.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { supportedLanguages } from "~/kernel/i18n/config.ts";
-import { emailTemplateNames, renderTemplatePreview } from "~/kernel/email/outbox.server.ts";
-import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { loadEmailPreview } from "~/features/admin/email-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "email:manage");
-  const pageLanguage = await getLanguage(request);
-  const params = z
-    .object({
-      template: z.enum(emailTemplateNames).catch(emailTemplateNames[0]!),
-      language: z.enum(supportedLanguages).catch(pageLanguage),
-    })
-    .parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [rendered, meta] = await Promise.all([
-    renderTemplatePreview(params.template, params.language),
-    translatedMeta(request, { title: "adminEmails.previewTitle", description: "adminEmails.previewLead" }, { noindex: true }),
-  ]);
-  return { templates: emailTemplateNames, selected: params, rendered, meta };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadEmailPreview(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -1,13 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { loadAdminLayout } from "~/features/admin/admin-pages.server.ts";
 
 // Every admin page checks its own permission too: loaders run in parallel, so a layout guard alone is not enough.
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "audit:read");
-  return null;
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadAdminLayout(request);
 
 export default function AdminLayout() {
   const { t } = useTranslation();

@@ -1,35 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listUsers } from "~/features/admin/user-admin.server.ts";
-import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { loadUserList } from "~/features/admin/admin-pages.server.ts";
 import { formatDate } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 import { roles } from "~/kernel/auth/permissions.ts";
 
-// A hand-edited address falls back to defaults instead of failing.
-const filtersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  role: z.enum(roles).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "role:grant");
-  const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [result, language] = await Promise.all([listUsers({ query: filters.q || undefined, role: filters.role, page: filters.page }), getLanguage(request)]);
-  return {
-    ...result,
-    filters,
-    language,
-    users: result.users.map((user) => ({ ...user, roles: user.roles.map((entry) => entry.role), emailVerified: user.emailVerifiedAt !== null })),
-    meta: await translatedMeta(request, { title: "admin.usersTitle" }, { noindex: true }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadUserList(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

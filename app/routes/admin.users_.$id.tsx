@@ -1,51 +1,19 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditTable } from "~/features/admin/audit-table.tsx";
 import { FormAlert } from "~/kernel/forms/forms.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { changeRole, getUserForAdmin } from "~/features/admin/user-admin.server.ts";
-import { roleChangeSchema } from "~/features/accounts/schemas.ts";
-import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { loadUserAdmin, userAdminAction } from "~/features/admin/admin-pages.server.ts";
 import { formatDate } from "~/kernel/japan-time.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
-import { notFound } from "~/kernel/http.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { textParam } from "~/kernel/params.server.ts";
 import { grantableRoles } from "~/kernel/auth/permissions.ts";
 
-const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "role:grant");
-  if (!uuidShape.test(params.id ?? "")) notFound();
-  const found = await getUserForAdmin(params.id!);
-  if (!found) notFound();
-  const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);
-  return {
-    ...found,
-    language,
-    meta: { title: t("admin.userTitle", { name: found.user.displayName }), description: t("admin.overviewLead"), siteName: t("site.name"), language, noindex: true },
-  };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadUserAdmin(request, textParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const admin = await requirePermission(request, "role:grant");
-  if (!uuidShape.test(params.id ?? "")) notFound();
-  const submission = parseWithZod(await readFormData(request), { schema: roleChangeSchema });
-  const t = await getFixedT(request);
-  if (submission.status !== "success") return data({ formErrors: [t("validation.invalidChoice")] }, { status: 400 });
-  const outcome = await changeRole(admin, { userId: params.id!, ...submission.value }, clientIp(context));
-  if (!outcome.ok) return data({ formErrors: [t(outcome.reason)] }, { status: outcome.reason === "admin.userMissing" ? 404 : 409 });
-  if (!outcome.changed) return data({ formErrors: [t("admin.noChange")] }, { status: 409 });
-  return redirect(`/admin/users/${params.id}`, {
-    headers: { "Set-Cookie": await flashHeader(submission.value.intent === "grant" ? "roleGranted" : "roleRevoked") },
-  });
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => userAdminAction(request, context, textParam(params, "id"));
 
 export default function AdminUser() {
   const { user, history, language } = useLoaderData<typeof loader>();

@@ -5,42 +5,12 @@ import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { OpenChallengesSection } from "~/features/challenges/challenge-card.tsx";
 import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
 import { FollowButton } from "~/features/following/follow-button.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { getAreaBySlug, listAreaInitiatives } from "~/features/taxonomy/area.server.ts";
-import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { getUser } from "~/kernel/auth/guards.server.ts";
+import { loadAreaPage } from "~/features/taxonomy/area-pages.server.ts";
 import { formatDate } from "~/kernel/japan-time.ts";
-import { challengeFeedHref, challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
-import { notFound } from "~/kernel/http.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const [user, language, t] = await Promise.all([getUser(request), getLanguage(request), getFixedT(request)]);
-  const area = await getAreaBySlug(params.slug ?? "", language);
-  if (!area) notFound();
-  const [open, initiatives, follow] = await Promise.all([
-    listPublicChallenges({ area: area.slug, status: "OPEN" }, 1, language, 6),
-    listAreaInitiatives(area.id, language),
-    followStateFor(user?.id ?? null, { type: "AREA", areaId: area.id }),
-  ]);
-  return {
-    language,
-    area: { slug: area.slug, name: area.name, description: area.description },
-    openChallenges: { items: withCountdown(open.items), total: open.total },
-    initiatives,
-    follow,
-    feedHref: challengeFeedHref({ area: area.slug }),
-    subscribe: subscribeHrefs({ area: area.slug }),
-    feedLinks: [...subscribeLinks({ area: area.slug }, area.name, t), ...challengeFeedLinks({ area: area.slug }, t, { label: area.name })],
-    meta: {
-      title: area.name,
-      description: area.description || t("following.area.metaDescription", { name: area.name }),
-      siteName: t("site.name"),
-      language,
-    },
-  };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadAreaPage(request, textParam(params, "slug"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 

@@ -5,53 +5,15 @@ import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { ChallengeCard, DeadlineText, StatusBadge } from "~/features/challenges/challenge-card.tsx";
 import { ChallengeProposalCount } from "~/features/challenges/challenge-proposal-count.tsx";
 import { FollowButton } from "~/features/following/follow-button.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { InitiativesSection } from "~/features/initiatives/initiative-list.tsx";
-import { listInitiativesFor } from "~/features/initiatives/initiative-queries.server.ts";
-import { getChallengeForPage, listRelatedChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { getChallengeProposalSummary } from "~/features/proposals/review.server.ts";
-import { getUser, publicOrigin } from "~/kernel/auth/guards.server.ts";
+import { loadChallengePage } from "~/features/challenges/challenge-pages.server.ts";
 import { challengeJsonLd, challengeShareMeta } from "~/features/challenges/challenge-meta.ts";
 import { formatDate } from "~/kernel/japan-time.ts";
-import { notFound } from "~/kernel/http.server.ts";
 import { fieldMark, formatNumber, textLang } from "~/kernel/localize.ts";
-import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { useNonce } from "~/kernel/nonce.ts";
-import { hasPermission } from "~/kernel/auth/permissions.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!/^\d{1,9}$/.test(params.number ?? "")) notFound();
-  const [user, language, t] = await Promise.all([getUser(request), getLanguage(request), getFixedT(request)]);
-  const canEdit = user ? hasPermission(user.roles, "challenge:edit") : false;
-  const challenge = await getChallengeForPage(Number(params.number), language, { canSeeUnpublished: canEdit });
-  if (!challenge) notFound();
-  const [related, proposals, follow, initiatives] = await Promise.all([
-    challenge.isPublic ? listRelatedChallenges(challenge, language) : [],
-    getChallengeProposalSummary(challenge.id),
-    // A draft in the editor's preview cannot be followed yet.
-    challenge.isPublic ? followStateFor(user?.id ?? null, { type: "CHALLENGE", challengeId: challenge.id }) : null,
-    listInitiativesFor({ challengeId: challenge.id }, language),
-  ]);
-  const { bodyMarkdown, ...rest } = challenge;
-  const [withDays] = withCountdown([rest]);
-  const origin = publicOrigin(request);
-  return {
-    language,
-    canEdit,
-    challenge: { ...withDays!, bodyHtml: renderMarkdown(bodyMarkdown) },
-    related: withCountdown(related),
-    proposals,
-    follow,
-    initiatives,
-    share: {
-      url: `${origin}/challenges/${challenge.number}`,
-      image: challenge.coverImageId ? `${origin}/images/${challenge.coverImageId}` : `${origin}/og-image.png`,
-      siteName: t("site.name"),
-      publisher: t("site.operator"),
-    },
-  };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadChallengePage(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? challengeShareMeta(data.challenge, data.share, data.language) : []);
 

@@ -4,32 +4,12 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { ChallengeCard } from "~/features/challenges/challenge-card.tsx";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadChallengeList } from "~/features/challenges/challenge-pages.server.ts";
 import { engagementTypes, publicChallengeStatuses, workStyles } from "~/features/challenges/challenge-options.ts";
-import { parseChallengeFilters } from "~/features/challenges/challenge-filters.ts";
-import { challengeFeedLinks } from "~/features/following/feed-links.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const filters = parseChallengeFilters(url.searchParams);
-  const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);
-  const [result, options] = await Promise.all([listPublicChallenges(filters, filters.page, language), getTaxonomyOptions(language)]);
-  const feedLinks = challengeFeedLinks(filters, t);
-  return {
-    language,
-    filters,
-    options,
-    ...result,
-    items: withCountdown(result.items),
-    feedLinks,
-    feedHref: feedLinks[0]!.href,
-    meta: { title: t("challenge.listTitle"), description: t("challenge.listDescription"), siteName: t("site.name"), language },
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadChallengeList(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 

@@ -2,19 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeEditorForm, ChallengeStatusPanel } from "~/features/challenges/challenge-editor.tsx";
-import { challengeEditorAction, challengeNumberParam, loadChallengeEditor } from "~/features/challenges/editor-pages.server.ts";
+import { challengeEditorAction, loadChallengeEditor } from "~/features/challenges/editor-pages.server.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadChallengeEditor(request, challengeNumberParam(params.number));
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadChallengeEditor(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return challengeEditorAction(request, context, challengeNumberParam(params.number));
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => challengeEditorAction(request, context, numberParam(params, "number"));
 
 export default function EditChallengePage() {
   const { options, defaultValue, language, challenge, transitions } = useLoaderData<typeof loader>();

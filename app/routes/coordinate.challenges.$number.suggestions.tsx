@@ -4,21 +4,17 @@ import { useTranslation } from "react-i18next";
 import { Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
 import { ExplainedFactors } from "~/features/matching/match-suggestions.tsx";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
-import { challengeNumberParam } from "~/features/challenges/editor-pages.server.ts";
 import { challengeSuggestionsAction, loadChallengeSuggestions } from "~/features/matching/suggestion-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadChallengeSuggestions(request, challengeNumberParam(params.number));
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadChallengeSuggestions(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return challengeSuggestionsAction(request, context, challengeNumberParam(params.number));
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => challengeSuggestionsAction(request, context, numberParam(params, "number"));
 
 export default function ChallengeSuggestionsPage() {
   const { challenge, closed, total, page, pageSize, items } = useLoaderData<typeof loader>();

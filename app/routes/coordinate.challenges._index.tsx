@@ -1,61 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listChallengesForCoordinators } from "~/features/challenges/challenge.server.ts";
-import { countProposalsForChallenges } from "~/features/proposals/proposal.server.ts";
+import { loadCoordinatorChallenges } from "~/features/challenges/challenge-pages.server.ts";
 import { challengeStatuses } from "~/features/challenges/schemas.ts";
-import { requirePermission } from "~/kernel/auth/guards.server.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { DataTable } from "~/kernel/ui/data-table.tsx";
 
-// A hand-edited address falls back to defaults instead of failing.
-const filtersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(challengeStatuses).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "challenge:edit");
-  const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const language = await getLanguage(request);
-  const [result, meta] = await Promise.all([
-    listChallengesForCoordinators({ status: filters.status, q: filters.q || undefined, page: filters.page }, language),
-    translatedMeta(
-      request,
-      {
-        title: "coordinate.challengesTitle",
-        description: "coordinate.challengesLead",
-      },
-      { noindex: true }
-    ),
-  ]);
-  const proposalCounts = await countProposalsForChallenges(result.items.map((item) => item.id));
-  return {
-    filters,
-    language,
-    canCreate: hasPermission(user.roles, "challenge:create"),
-    total: result.total,
-    pageSize: result.pageSize,
-    items: result.items.map((item) => ({
-      number: item.number,
-      title: item.title,
-      status: item.status,
-      strategyCode: item.strategy.code,
-      strategyName: item.strategy.name,
-      updatedAt: item.updatedAt,
-      updatedBy: item.updatedBy,
-      proposals: proposalCounts.get(item.id) ?? 0,
-    })),
-    meta,
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadCoordinatorChallenges(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -5,15 +5,11 @@ import { ChallengeEditorForm } from "~/features/challenges/challenge-editor.tsx"
 import { challengeEditorAction, loadNewChallengeEditor } from "~/features/challenges/editor-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadNewChallengeEditor(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadNewChallengeEditor(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  return challengeEditorAction(request, context, null);
-}
+export const action = ({ request, context }: ActionFunctionArgs) => challengeEditorAction(request, context, null);
 
 export default function NewChallengePage() {
   const { options, defaultValue, language } = useLoaderData<typeof loader>();

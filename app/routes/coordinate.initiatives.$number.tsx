@@ -5,18 +5,15 @@ import { useTranslation } from "react-i18next";
 import { CounterpartsPanel, InitiativeDetailsForm, InitiativeStatusPanel, MilestonesPanel, OutcomesPanel, ParticipantsTable, type EditorAnswer } from "~/features/initiatives/initiative-editor.tsx";
 import { InitiativeStatusBadge } from "~/features/initiatives/initiative-parts.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
-import { initiativeEditorAction, initiativeNumberParam, loadInitiativeEditor } from "~/features/initiatives/initiative-pages.server.ts";
+import { initiativeEditorAction, loadInitiativeEditor } from "~/features/initiatives/initiative-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadInitiativeEditor(request, initiativeNumberParam(params.number));
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadInitiativeEditor(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return initiativeEditorAction(request, context, initiativeNumberParam(params.number));
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => initiativeEditorAction(request, context, numberParam(params, "number"));
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;

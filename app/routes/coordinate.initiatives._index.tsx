@@ -6,9 +6,7 @@ import { Pagination } from "~/kernel/ui/pagination.tsx";
 import { loadCoordinatorInitiatives } from "~/features/initiatives/initiative-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadCoordinatorInitiatives(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadCoordinatorInitiatives(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -2,17 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EmailHtmlFrame, EmailStatusBadge, EmailTextView } from "~/features/admin/email-outbox.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { getMailboxMessage, linksInText } from "~/kernel/email/outbox.server.ts";
-import { requireDevelopment } from "~/kernel/development.server.ts";
+import { loadDevMailboxMessage } from "~/features/admin/email-pages.server.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  requireDevelopment();
-  const [message, language] = await Promise.all([getMailboxMessage(params.id ?? ""), getLanguage(request)]);
-  if (!message) throw new Response("Not Found", { status: 404 });
-  return { message: { ...message, links: linksInText(message.text) }, language };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadDevMailboxMessage(request, textParam(params, "id"));
 
 export default function DevMailboxMessage() {
   const { message, language } = useLoaderData<typeof loader>();

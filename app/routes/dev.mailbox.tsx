@@ -1,25 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, Outlet, useLoaderData, useLocation, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { EmailStatusBadge } from "~/features/admin/email-outbox.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listMailbox } from "~/kernel/email/outbox.server.ts";
-import { requireDevelopment } from "~/kernel/development.server.ts";
+import { loadDevMailbox } from "~/features/admin/email-pages.server.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  requireDevelopment();
-  const filters = z.object({ to: z.string().trim().max(200).optional().catch(undefined) }).parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [messages, language, meta] = await Promise.all([
-    listMailbox({ to: filters.to || undefined }),
-    getLanguage(request),
-    translatedMeta(request, { title: "mailbox.title", description: "mailbox.lead" }, { noindex: true }),
-  ]);
-  return { messages, filters, language, meta };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadDevMailbox(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { activityFeedResponse } from "~/features/following/activity-feed.server.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
 /** Atom feed of everything that happens in one strategic field: /fields/4/activity.atom. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return activityFeedResponse(request, { field: params.number ?? "" });
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => activityFeedResponse(request, { field: textParam(params, "number") });

@@ -2,49 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { OpenChallengesSection } from "~/features/challenges/challenge-card.tsx";
 import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
 import { FollowButton } from "~/features/following/follow-button.tsx";
-import { listOpenChallengesFor, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { getFieldByNumber, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
-import { getUser } from "~/kernel/auth/guards.server.ts";
-import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
-import { notFound } from "~/kernel/http.server.ts";
+import { loadFieldPage } from "~/features/taxonomy/field-pages.server.ts";
 import { fieldMark } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { textParam } from "~/kernel/params.server.ts";
 import { InitiativesSection } from "~/features/initiatives/initiative-list.tsx";
-import { listInitiativesFor } from "~/features/initiatives/initiative-queries.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = await getLanguage(request);
-  const [t, field] = await Promise.all([getFixedT(request), getFieldByNumber(params.number ?? "", language)]);
-  if (!field) notFound();
-  const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ field: field.number }, language), loadTaxonomyLookups(), getUser(request)]);
-  const [follow, initiatives] = await Promise.all([
-    followStateFor(user?.id ?? null, { type: "FIELD", fieldId: lookups.fieldIdByNumber.get(field.number)! }),
-    listInitiativesFor({ fieldNumber: field.number }, language),
-  ]);
-  return {
-    field,
-    follow,
-    initiatives,
-    language,
-    openChallenges: { items: withCountdown(open.items), total: open.total },
-    subscribe: subscribeHrefs({ field: field.number }),
-    feedLinks: [
-      ...subscribeLinks({ field: field.number }, `${fieldMark(field.number)} ${field.name}`, t),
-      ...challengeFeedLinks({ field: field.number }, t, { label: `${fieldMark(field.number)} ${field.name}` }),
-    ],
-    meta: {
-      title: t("field.title", { mark: fieldMark(field.number), name: field.name }),
-      description: field.vision,
-      siteName: t("site.name"),
-      language,
-    },
-  };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadFieldPage(request, textParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 

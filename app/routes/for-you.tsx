@@ -6,9 +6,7 @@ import { SuggestionReasons } from "~/features/matching/match-suggestions.tsx";
 import { loadForYou } from "~/features/matching/suggestion-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadForYou(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadForYou(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -1,34 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { requestPasswordReset } from "~/features/accounts/account.server.ts";
+import { forgotPasswordAction, loadForgotPasswordPage } from "~/features/accounts/account-pages.server.ts";
 import { emailRequestSchema } from "~/features/accounts/schemas.ts";
-import { requestContext } from "~/kernel/auth/guards.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { meta: await translatedMeta(request, { title: "auth.forgotTitle", description: "auth.forgotLead" }) };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadForgotPasswordPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await readFormData(request), { schema: emailRequestSchema });
-  if (submission.status !== "success") return invalidSubmission(submission);
-  const outcome = await requestPasswordReset(submission.value.email, requestContext(request, context));
-  if (!outcome.ok) return refusedSubmission(request, submission, outcome);
-  // The same answer whether or not the address is registered.
-  return { ...submission.reply({ resetForm: true }), sent: true };
-}
+export const action = ({ request, context }: ActionFunctionArgs) => forgotPasswordAction(request, context);
 
 export default function ForgotPasswordPage() {
   const actionData = useActionData<typeof action>();

@@ -7,20 +7,17 @@ import { FollowButton } from "~/features/following/follow-button.tsx";
 import { SubmitButton } from "~/kernel/forms/forms.tsx";
 import { CheerButton, InitiativeStatusBadge, InitiativeUpdateForm, ParticipantVisibilityForm } from "~/features/initiatives/initiative-parts.tsx";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
-import { initiativeNumberParam, initiativePageAction, loadInitiativePage, type InitiativeFormAnswer } from "~/features/initiatives/initiative-pages.server.ts";
+import { initiativePageAction, loadInitiativePage, type InitiativeFormAnswer } from "~/features/initiatives/initiative-pages.server.ts";
 import { fieldMark, textLang } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadInitiativePage(request, initiativeNumberParam(params.number));
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadInitiativePage(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [...pageMeta(data.meta), { property: "og:url", content: data.share.url }, { property: "og:image", content: data.share.image }, ...data.feedLinks] : [];
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return initiativePageAction(request, context, initiativeNumberParam(params.number));
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => initiativePageAction(request, context, numberParam(params, "number"));
 
 export default function InitiativePage() {
   const { initiative, follow, signedIn, coordinator, canPost, postingAs, language, subscribe } = useLoaderData<typeof loader>();

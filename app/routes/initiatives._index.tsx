@@ -8,9 +8,7 @@ import { initiativeStatuses } from "~/features/initiatives/initiative-options.ts
 import { loadInitiativeList } from "~/features/initiatives/initiative-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadInitiativeList(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadInitiativeList(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -238,9 +238,3 @@ async function changeStatus(request: Request, context: unknown, number: number, 
   if (outcome.reason === "notAllowed") return data({ intent: "status" as const, error: "coordinate.statusNotAllowed", field: null, conflict: null }, { status: 400 });
   return data({ intent: "status" as const, error: "coordinate.statusConflict", field: null, conflict: conflictInfo(outcome.current) }, { status: 409 });
 }
-
-/** The number in /coordinate/challenges/<n>/edit, or a 404 for anything else. */
-export function challengeNumberParam(value: string | undefined): number {
-  if (!value || !/^[1-9]\d{0,8}$/.test(value)) notFound();
-  return Number(value);
-}

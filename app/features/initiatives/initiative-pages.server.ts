@@ -67,12 +67,6 @@ import { isMultipart, readMultipartForm, type UploadedFile } from "~/kernel/uplo
 const MAX_TEXT_PART_BYTES = 128 * 1024;
 const COVER_FIELD = "cover";
 
-/** The number in /initiatives/<n>, or a 404 for anything else. */
-export function initiativeNumberParam(value: string | undefined): number {
-  if (!value || !/^[1-9]\d{0,8}$/.test(value)) notFound();
-  return Number(value);
-}
-
 function actorOf(user: { id: string; displayName: string; roles: InitiativeActor["roles"] }): InitiativeActor {
   return { id: user.id, displayName: user.displayName, roles: user.roles };
 }

@@ -7,6 +7,7 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
+import { isUuid } from "~/kernel/params.server.ts";
 import { consumeRateLimit } from "~/kernel/rate-limit.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
@@ -37,10 +38,6 @@ export type MemberRecipient = { userId: string; email: string; language: Languag
 function asLanguage(value: string): Language {
   return value === "en" ? "en" : "ja";
 }
-
-const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids come from addresses and forms; anything that is not a UUID would make PostgreSQL throw. */
-export const isUuid = (value: unknown): value is string => typeof value === "string" && uuidShape.test(value);
 
 /** Invitation links carry 20 random bytes in base32, like sign-in links; only their SHA-256 is stored. */
 const linkTokenShape = /^[a-z2-7]{32}$/;

@@ -11,6 +11,7 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import { homeValue, joinFreeSkills, parseHome, type PartnerProfileFormValues } from "~/features/partners/partner-schemas.ts";
 import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
+import { isUuid } from "~/kernel/params.server.ts";
 import { prefecturesOfRegion, type RegionFilter } from "~/features/taxonomy/prefectures.ts";
 import { parseSearchQuery } from "~/features/challenges/search-text.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
@@ -20,11 +21,9 @@ import { grantRoleWithin } from "~/features/admin/user-admin.server.ts";
 type Actor = { id: string; displayName: string };
 type Db = Prisma.TransactionClient;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A partner id from an address; anything that is not a UUID can never match (and must not reach the database). */
 export function isPartnerId(value: string | undefined): value is string {
-  return typeof value === "string" && uuidPattern.test(value);
+  return isUuid(value);
 }
 
 // ───────────────────────────── Who acts for which partner ─────────────────────────────

@@ -17,13 +17,11 @@ import type { ConflictInfo } from "~/features/challenges/editor-pages.server.ts"
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
 
-/** The number in /coordinate/proposals/<n>, or a 404 for anything else. */
-export function proposalNumberParam(value: string | undefined): number {
-  if (!value || !/^[1-9]\d{0,8}$/.test(value)) notFound();
-  return Number(value);
-}
+/** The number in /coordinate/proposals/<n>, or a 404 for anything else. Superseded by numberParam; kept until no route uses it. */
+export const proposalNumberParam = (value: string | undefined): number => numberParam({ number: value }, "number");
 
 // ───────────────────────────── Loading ─────────────────────────────
 

@@ -8,6 +8,7 @@ import { composeEmail, listUnsubscribeHeaders, loadBodies } from "~/kernel/email
 import { prisma } from "~/kernel/db.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
 import { BOSS_SCHEMA } from "~/kernel/jobs.server.ts";
+import { isUuid } from "~/kernel/params.server.ts";
 
 export const EMAIL_SEND_QUEUE = "email.send";
 export const EMAIL_SWEEP_QUEUE = "email.sweep";
@@ -32,7 +33,6 @@ const SEND_TIMEOUT_MS = 20_000;
 /** What marks a message as "delivered" in development: it never left the machine, see /dev/mailbox. */
 export const LOCAL_MAILBOX_ID = "local-mailbox";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const queuesReady = new WeakMap<PgBoss, Promise<void>>();
 
@@ -152,7 +152,7 @@ async function deliverBatch(messages: OutgoingMessage[], idempotencyKey: string)
  * `finalAttempt` (the job's last retry) turns a failure into DEAD instead of another retry.
  */
 export async function processEmailJob(emailId: string, options: { finalAttempt?: boolean } = {}): Promise<EmailJobOutcome> {
-  if (!uuidPattern.test(emailId)) return { status: "skipped", reason: "not-found" };
+  if (!isUuid(emailId)) return { status: "skipped", reason: "not-found" };
   // QUEUED → SENDING in one statement: under concurrent claims PostgreSQL re-checks the condition on the locked
   // row, so exactly one caller gets it back. A SENDING row left by a crashed worker is taken over once stale.
   const [message] = await prisma.emailMessage.updateManyAndReturn({
@@ -209,7 +209,7 @@ export type EmailBatchOutcome =
  * answered by the provider without a second delivery.
  */
 export async function processEmailBatchJob(emailIds: readonly string[], options: { finalAttempt?: boolean } = {}): Promise<EmailBatchOutcome> {
-  const ids = [...new Set(emailIds.filter((id) => uuidPattern.test(id)))].slice(0, EMAIL_BATCH_SIZE);
+  const ids = [...new Set(emailIds.filter((id) => isUuid(id)))].slice(0, EMAIL_BATCH_SIZE);
   if (ids.length === 0) return { status: "skipped" };
   const claimed = await prisma.emailMessage.updateManyAndReturn({
     where: {

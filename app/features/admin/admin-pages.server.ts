@@ -1,0 +1,124 @@
+// The administrators' pages behind /admin: the overview, the audit log, the user list and one user's roles.
+// What they load and what their one action does; the route modules only call these. Every page checks its own
+// permission: loaders run in parallel, so the layout's guard alone is not enough.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "@remix-run/node";
+import { z } from "zod";
+import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import { listAuditEntries } from "~/kernel/audit/audit.server.ts";
+import { auditActions } from "~/kernel/audit/audit-actions.ts";
+import { changeRole, countUsersByRole, getUserForAdmin, listUsers } from "~/features/admin/user-admin.server.ts";
+import { roleChangeSchema } from "~/features/accounts/schemas.ts";
+import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { flashHeader } from "~/kernel/flash.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { notFound } from "~/kernel/http.server.ts";
+import { isUuid } from "~/kernel/params.server.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+import { roles } from "~/kernel/auth/permissions.ts";
+
+// ───────────────────────────── /admin (layout and overview) ─────────────────────────────
+
+export async function loadAdminLayout(request: Request) {
+  await requirePermission(request, "audit:read");
+  return null;
+}
+
+export async function loadAdminOverview(request: Request) {
+  await requirePermission(request, "audit:read");
+  const [counts, recent, language] = await Promise.all([countUsersByRole(), listAuditEntries({ page: 1, pageSize: 10 }), getLanguage(request)]);
+  return { counts, recent: recent.entries, language, meta: await translatedMeta(request, { title: "admin.title", description: "admin.overviewLead" }, { noindex: true }) };
+}
+
+// ───────────────────────────── /admin/audit ─────────────────────────────
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+// A hand-edited address falls back to "no filter" instead of failing.
+const auditFiltersSchema = z.object({
+  action: z.enum(auditActions).optional().catch(undefined),
+  actor: z.string().trim().max(100).optional().catch(undefined),
+  target: z.string().trim().max(100).optional().catch(undefined),
+  from: day,
+  to: day,
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+// Dates are Japan's calendar days: 2026-11-24 means midnight to midnight in Asia/Tokyo.
+function tokyoMidnight(date: string | undefined, plusDays = 0): Date | undefined {
+  if (!date) return undefined;
+  const parsed = new Date(`${date}T00:00:00+09:00`);
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  return new Date(parsed.getTime() + plusDays * 86_400_000);
+}
+
+export async function loadAuditLog(request: Request) {
+  await requirePermission(request, "audit:read");
+  const filters = auditFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [result, language] = await Promise.all([
+    listAuditEntries({
+      action: filters.action,
+      actor: filters.actor || undefined,
+      targetId: filters.target || undefined,
+      from: tokyoMidnight(filters.from),
+      to: tokyoMidnight(filters.to, 1),
+      page: filters.page,
+    }),
+    getLanguage(request),
+  ]);
+  return { ...result, filters, language, meta: await translatedMeta(request, { title: "admin.auditTitle", description: "admin.auditLead" }, { noindex: true }) };
+}
+
+// ───────────────────────────── /admin/users and /admin/users/<id> ─────────────────────────────
+
+// A hand-edited address falls back to defaults instead of failing.
+const userFiltersSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(roles).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function loadUserList(request: Request) {
+  await requirePermission(request, "role:grant");
+  const filters = userFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [result, language] = await Promise.all([listUsers({ query: filters.q || undefined, role: filters.role, page: filters.page }), getLanguage(request)]);
+  return {
+    ...result,
+    filters,
+    language,
+    users: result.users.map((user) => ({ ...user, roles: user.roles.map((entry) => entry.role), emailVerified: user.emailVerifiedAt !== null })),
+    meta: await translatedMeta(request, { title: "admin.usersTitle" }, { noindex: true }),
+  };
+}
+
+/** `userId` is the address's text, checked after the permission: to anyone else the page answers as it always does. */
+export async function loadUserAdmin(request: Request, userId: string) {
+  await requirePermission(request, "role:grant");
+  if (!isUuid(userId)) notFound();
+  const found = await getUserForAdmin(userId);
+  if (!found) notFound();
+  const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);
+  return {
+    ...found,
+    language,
+    meta: { title: t("admin.userTitle", { name: found.user.displayName }), description: t("admin.overviewLead"), siteName: t("site.name"), language, noindex: true },
+  };
+}
+
+export async function userAdminAction(request: Request, context: unknown, userId: string) {
+  const admin = await requirePermission(request, "role:grant");
+  if (!isUuid(userId)) notFound();
+  const submission = parseWithZod(await readFormData(request), { schema: roleChangeSchema });
+  const t = await getFixedT(request);
+  if (submission.status !== "success") return data({ formErrors: [t("validation.invalidChoice")] }, { status: 400 });
+  const outcome = await changeRole(admin, { userId, ...submission.value }, clientIp(context));
+  if (!outcome.ok) return data({ formErrors: [t(outcome.reason)] }, { status: outcome.reason === "admin.userMissing" ? 404 : 409 });
+  if (!outcome.changed) return data({ formErrors: [t("admin.noChange")] }, { status: 409 });
+  return redirect(`/admin/users/${userId}`, {
+    headers: { "Set-Cookie": await flashHeader(submission.value.intent === "grant" ? "roleGranted" : "roleRevoked") },
+  });
+}
