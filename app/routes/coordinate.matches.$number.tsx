@@ -9,11 +9,11 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { coordinatorMatchPageAction, loadCoordinatorMatchPage } from "~/features/matching/match-pages.server.ts";
 import { numberParam } from "~/kernel/params.server.ts";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => loadCoordinatorMatchPage(request, numberParam(params, "number"));
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadCoordinatorMatchPage(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = async ({ request, params, context }: ActionFunctionArgs) => coordinatorMatchPageAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) => coordinatorMatchPageAction(request, context, numberParam(params, "number"));
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;

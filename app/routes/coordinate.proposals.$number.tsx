@@ -20,6 +20,8 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { loadProposalReview, proposalReviewAction } from "~/features/proposals/review-pages.server.ts";
 import { numberParam } from "~/kernel/params.server.ts";
 
+// async: a malformed number then rejects the returned promise instead of throwing before there is one (callers
+// that hold the promise, such as the review tests, rely on that).
 export const loader = async ({ request, params }: LoaderFunctionArgs) => loadProposalReview(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

@@ -9,11 +9,11 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { loadPartnerMatchPage, partnerMatchAction } from "~/features/matching/match-pages.server.ts";
 import { numberParam } from "~/kernel/params.server.ts";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => loadPartnerMatchPage(request, numberParam(params, "number"));
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadPartnerMatchPage(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = async ({ request, params, context }: ActionFunctionArgs) => partnerMatchAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) => partnerMatchAction(request, context, numberParam(params, "number"));
 
 export default function PartnerMatchPage() {
   const { match, language, participation } = useLoaderData<typeof loader>();

@@ -7,11 +7,11 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { loadOrganisationProfileEditor, organisationProfileAction } from "~/features/partners/organisation-pages.server.ts";
 import { uuidParam } from "~/kernel/params.server.ts";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => loadOrganisationProfileEditor(request, uuidParam(params, "id"));
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadOrganisationProfileEditor(request, uuidParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = async ({ request, context, params }: ActionFunctionArgs) => organisationProfileAction(request, context, uuidParam(params, "id"));
+export const action = ({ request, context, params }: ActionFunctionArgs) => organisationProfileAction(request, context, uuidParam(params, "id"));
 
 export default function OrganisationProfilePage() {
   const { profile, options, defaultValue, language } = useLoaderData<typeof loader>();

@@ -9,7 +9,7 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { loadPartnerPage } from "~/features/partners/partner-pages.server.ts";
 import { uuidParam } from "~/kernel/params.server.ts";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => loadPartnerPage(request, uuidParam(params, "id"));
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadPartnerPage(request, uuidParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -10,11 +10,11 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { loadProposalDetail, proposalDetailAction } from "~/features/proposals/proposal-pages.server.ts";
 import { numberParam } from "~/kernel/params.server.ts";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => loadProposalDetail(request, numberParam(params, "number"));
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadProposalDetail(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = async ({ request, params, context }: ActionFunctionArgs) => proposalDetailAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) => proposalDetailAction(request, context, numberParam(params, "number"));
 
 const sections = [
   ["offer", "offerHtml"],

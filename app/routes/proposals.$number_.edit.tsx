@@ -9,11 +9,11 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { editProposalAction, loadProposalEditor } from "~/features/proposals/proposal-pages.server.ts";
 import { numberParam } from "~/kernel/params.server.ts";
 
-export const loader = async ({ request, params }: LoaderFunctionArgs) => loadProposalEditor(request, numberParam(params, "number"));
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadProposalEditor(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = async ({ request, params, context }: ActionFunctionArgs) => editProposalAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) => editProposalAction(request, context, numberParam(params, "number"));
 
 export default function EditProposalPage() {
   const { proposal, strategies, defaultValue, editable, language } = useLoaderData<typeof loader>();
