@@ -7,9 +7,9 @@ import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadCoordinatorPartnerPage } from "~/features/partners/partner-pages.server.ts";
-import { uuidParam } from "~/kernel/params.server.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => loadCoordinatorPartnerPage(request, uuidParam(params, "id"));
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadCoordinatorPartnerPage(request, textParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
