@@ -1,5 +1,6 @@
 // The coordinators' review queue /coordinate/proposals and the review page behind /coordinate/proposals/<n>: what
-// they load and what the page's one action does (internal note, assignment, start review, ask for information, accept/decline, a reply in the thread).
+// they load and what the page's one action does (internal note, assignment, start review, ask for information,
+// accept/decline, a reply in the thread).
 // Status changes go through changeProposalStatus and the thread through postProposalMessage, so the rules,
 // events, audit entries and partner mails are the ones the partner side uses too. The route modules only call these.
 import { parseWithZod } from "@conform-to/zod/v4";
