@@ -5,25 +5,15 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CreatedLine, MatchConsentPanel, MatchFactors, MatchHistory, MatchIntroducePanel, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/features/matching/match-pipeline.tsx";
 import { MatchInitiativePanel } from "~/features/initiatives/initiative-parts.tsx";
-import { loadMatchInitiativePanel, matchInitiativeAction } from "~/features/initiatives/initiative-pages.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { coordinatorMatchAction, loadCoordinatorMatch, matchNumberParam } from "~/features/matching/match-pages.server.ts";
+import { coordinatorMatchPageAction, loadCoordinatorMatchPage } from "~/features/matching/match-pages.server.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const page = await loadCoordinatorMatch(request, matchNumberParam(params.number));
-  return { ...page, initiativePanel: await loadMatchInitiativePanel(request, page.match, page.language) };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadCoordinatorMatchPage(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const number = matchNumberParam(params.number);
-  // The initiative panel's forms (start one, join one) are the initiatives' business.
-  const intent = (await readFormData(request.clone())).get("intent");
-  if (typeof intent === "string" && intent.startsWith("initiative-")) return matchInitiativeAction(request, context, number);
-  return coordinatorMatchAction(request, context, number);
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => coordinatorMatchPageAction(request, context, numberParam(params, "number"));
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;

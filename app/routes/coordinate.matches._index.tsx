@@ -5,13 +5,9 @@ import { MatchCard } from "~/features/matching/match-pipeline.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadMatchBoard, matchBoardAction } from "~/features/matching/match-pages.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadMatchBoard(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadMatchBoard(request);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  return matchBoardAction(request, context);
-}
+export const action = ({ request, context }: ActionFunctionArgs) => matchBoardAction(request, context);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -5,9 +5,7 @@ import { funnelStages, medianStages } from "~/features/matching/match-report-sta
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadMatchReports } from "~/features/matching/report-pages.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadMatchReports(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadMatchReports(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.meta);

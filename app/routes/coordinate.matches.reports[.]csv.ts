@@ -2,6 +2,4 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { matchReportsCsv } from "~/features/matching/report-pages.server.ts";
 
 /** The pipeline report as CSV for the yearly administrative evaluation (coordinators only). */
-export async function loader({ request }: LoaderFunctionArgs) {
-  return matchReportsCsv(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => matchReportsCsv(request);

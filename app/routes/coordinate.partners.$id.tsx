@@ -6,13 +6,10 @@ import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/features/p
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { loadPartnerChallengeSuggestions } from "~/features/matching/suggestion-pages.server.ts";
-import { loadCoordinatorPartner } from "~/features/partners/partner-pages.server.ts";
+import { loadCoordinatorPartnerPage } from "~/features/partners/partner-pages.server.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const page = await loadCoordinatorPartner(request, params.id);
-  return { ...page, suggestions: await loadPartnerChallengeSuggestions(request, page.profile.id) };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadCoordinatorPartnerPage(request, textParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -10,9 +10,7 @@ import { loadCoordinatorPartnerList } from "~/features/partners/partner-pages.se
 import { homeLabel } from "~/features/taxonomy/prefectures.ts";
 import { DataTable } from "~/kernel/ui/data-table.tsx";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadCoordinatorPartnerList(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadCoordinatorPartnerList(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

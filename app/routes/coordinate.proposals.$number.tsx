@@ -17,17 +17,16 @@ import {
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { loadProposalReview, proposalNumberParam, proposalReviewAction } from "~/features/proposals/review-pages.server.ts";
+import { loadProposalReview, proposalReviewAction } from "~/features/proposals/review-pages.server.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadProposalReview(request, proposalNumberParam(params.number));
-}
+// async: a malformed number then rejects the returned promise instead of throwing before there is one (callers
+// that hold the promise, such as the review tests, rely on that).
+export const loader = async ({ request, params }: LoaderFunctionArgs) => loadProposalReview(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return proposalReviewAction(request, context, proposalNumberParam(params.number));
-}
+export const action = async ({ request, params, context }: ActionFunctionArgs) => proposalReviewAction(request, context, numberParam(params, "number"));
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;

@@ -3,34 +3,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
 import { PartnerKindLabel, ReviewStatusBadge, WaitingDays } from "~/features/proposals/proposal-review.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listReviewQueue } from "~/features/proposals/review.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
-import { parseReviewQueueFilters, reviewAgeFilters, reviewStatusFilters } from "~/features/proposals/review-schemas.ts";
-import { requirePermission } from "~/kernel/auth/guards.server.ts";
+import { reviewAgeFilters, reviewStatusFilters } from "~/features/proposals/review-schemas.ts";
+import { loadReviewQueue } from "~/features/proposals/review-pages.server.ts";
 import { fieldMark } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 import { DataTable } from "~/kernel/ui/data-table.tsx";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "proposal:review");
-  const filters = parseReviewQueueFilters(new URL(request.url).searchParams);
-  const language = await getLanguage(request);
-  const [queue, options, meta] = await Promise.all([
-    listReviewQueue(filters, user, language),
-    getTaxonomyOptions(language),
-    translatedMeta(request, { title: "review.queue.title", description: "review.queue.lead" }, { noindex: true }),
-  ]);
-  return {
-    filters,
-    language,
-    ...queue,
-    strategies: options.strategies,
-    fields: options.fields,
-    meta,
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadReviewQueue(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -5,19 +5,16 @@ import { InvalidLinkNotice, Notice, SubmitButton } from "~/kernel/forms/forms.ts
 import { formatDate } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { invitationAction, loadInvitation } from "~/features/partners/organisation-pages.server.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadInvitation(request, params.token);
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadInvitation(request, textParam(params, "token"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 // The page names the invited address and the organisation: no shared cache may keep it, signed in or not.
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  return invitationAction(request, context, params.token);
-}
+export const action = ({ request, context, params }: ActionFunctionArgs) => invitationAction(request, context, textParam(params, "token"));
 
 export default function InvitationPage() {
   const { invitation, viewer, path, language } = useLoaderData<typeof loader>();

@@ -1,45 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { signInWithPassword } from "~/features/accounts/account.server.ts";
+import { loadSignInPage, signInAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { signInSchema } from "~/features/accounts/schemas.ts";
-import { requestContext, requireAnonymous, startSession } from "~/kernel/auth/guards.server.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { safeRedirectPath } from "~/kernel/redirect.ts";
-import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAnonymous(request);
-  const url = new URL(request.url);
-  return {
-    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
-    email: url.searchParams.get("email")?.slice(0, 254) ?? "",
-    meta: await translatedMeta(request, { title: "auth.signInTitle", description: "auth.signInLead" }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadSignInPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  await requireAnonymous(request);
-  const submission = parseWithZod(await readFormData(request), { schema: signInSchema });
-  if (submission.status !== "success") return invalidSubmission(submission);
-  const outcome = await signInWithPassword(submission.value, requestContext(request, context));
-  if (!outcome.ok) return refusedSubmission(request, submission, outcome);
-  const headers = await startSession(request, outcome.user);
-  headers.append("Set-Cookie", await flashHeader("signedIn"));
-  return redirect(safeRedirectPath(submission.value.redirectTo, "/account"), { headers });
-}
+export const action = ({ request, context }: ActionFunctionArgs) => signInAction(request, context);
 
 export default function SignInPage() {
   const { redirectTo, email } = useLoaderData<typeof loader>();

@@ -5,20 +5,15 @@ import { FormAlert, SubmitButton } from "~/kernel/forms/forms.tsx";
 import { MatchStageBadge } from "~/features/matching/match-pipeline.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { ParticipantVisibilityForm } from "~/features/initiatives/initiative-parts.tsx";
-import { loadMatchParticipation } from "~/features/initiatives/initiative-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { loadPartnerMatch, matchNumberParam, partnerMatchAction } from "~/features/matching/match-pages.server.ts";
+import { loadPartnerMatchPage, partnerMatchAction } from "~/features/matching/match-pages.server.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const page = await loadPartnerMatch(request, matchNumberParam(params.number));
-  return { ...page, participation: await loadMatchParticipation(page.match.id, page.language) };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadPartnerMatchPage(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return partnerMatchAction(request, context, matchNumberParam(params.number));
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => partnerMatchAction(request, context, numberParam(params, "number"));
 
 export default function PartnerMatchPage() {
   const { match, language, participation } = useLoaderData<typeof loader>();

@@ -6,9 +6,7 @@ import { MatchStageBadge } from "~/features/matching/match-pipeline.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadPartnerMatches } from "~/features/matching/match-pages.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadPartnerMatches(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadPartnerMatches(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.meta);

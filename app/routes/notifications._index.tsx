@@ -1,46 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listNotifications, markAllNotificationsRead } from "~/features/following/notification-inbox.server.ts";
-import { requireUser } from "~/kernel/auth/guards.server.ts";
+import { loadNotificationsPage, notificationsAction } from "~/features/following/notification-pages.server.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { todayInTokyo } from "~/kernel/deadline.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-const markAllReadSchema = z.object({
-  intent: z.literal("markAllRead"),
-  upTo: z.string().regex(/^[1-9][0-9]{0,18}$/).optional(),
-});
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const language = await getLanguage(request);
-  const pageParam = Number(new URL(request.url).searchParams.get("page") ?? "1");
-  const page = Number.isInteger(pageParam) && pageParam > 0 && pageParam < 100_000 ? pageParam : 1;
-  const inbox = await listNotifications(user.id, language, page);
-  return {
-    language,
-    inbox,
-    meta: await translatedMeta(request, { title: "following.notifications.metaTitle", description: "following.notifications.intro" }, { noindex: true }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadNotificationsPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const parsed = markAllReadSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return data({ ok: false }, { status: 400 });
-  await markAllNotificationsRead(user.id, parsed.data.upTo);
-  return redirect("/notifications", { status: 303, headers: { "Set-Cookie": await flashHeader("following.notifications.allMarkedRead") } });
-}
+export const action = ({ request }: ActionFunctionArgs) => notificationsAction(request);
 
 /** Days in Japan time, newest first, as the list is ordered. */
 function groupByDay<T extends { createdAt: string }>(items: T[]): Array<{ day: string; items: T[] }> {

@@ -2,26 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import type { OpenDataItem } from "~/features/challenges/challenge-export.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
-import { publicOrigin } from "~/kernel/auth/guards.server.ts";
-import { challengeFeedLinks } from "~/features/following/feed-links.ts";
+import { loadOpenDataPage } from "~/features/challenges/open-data-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { dashboardCsvColumns } from "~/features/dashboard/dashboard.ts";
 import { activityFeedAddresses, apiEndpoints, apiParameters, calendarAddresses, csvColumns, FEED_ENTRY_LIMIT, feedAddresses, openDataLicence } from "~/features/challenges/open-data.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [t, language] = await Promise.all([getFixedT(request), getLanguage(request)]);
-  const options = await getTaxonomyOptions(language);
-  return {
-    language,
-    origin: publicOrigin(request),
-    areas: options.areas.map((area) => ({ slug: area.slug, name: area.name })),
-    feedLinks: challengeFeedLinks({}, t),
-    meta: { title: t("openData.title"), description: t("openData.description"), siteName: t("site.name"), language },
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadOpenDataPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 

@@ -9,18 +9,15 @@ import { formatDate } from "~/kernel/japan-time.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadOrganisationPage, organisationPageAction } from "~/features/partners/organisation-pages.server.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadOrganisationPage(request, params.id);
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadOrganisationPage(request, textParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  return organisationPageAction(request, context, params.id);
-}
+export const action = ({ request, context, params }: ActionFunctionArgs) => organisationPageAction(request, context, textParam(params, "id"));
 
 export default function OrganisationPage() {
   const { organisation, language } = useLoaderData<typeof loader>();

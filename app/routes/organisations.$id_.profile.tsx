@@ -5,16 +5,13 @@ import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { PartnerProfileEditor } from "~/features/partners/partner-profile-editor.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadOrganisationProfileEditor, organisationProfileAction } from "~/features/partners/organisation-pages.server.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadOrganisationProfileEditor(request, params);
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadOrganisationProfileEditor(request, textParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  return organisationProfileAction(request, context, params);
-}
+export const action = ({ request, context, params }: ActionFunctionArgs) => organisationProfileAction(request, context, textParam(params, "id"));
 
 export default function OrganisationProfilePage() {
   const { profile, options, defaultValue, language } = useLoaderData<typeof loader>();

@@ -7,15 +7,11 @@ import { formatDate } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadOrganisationsIndex, organisationsIndexAction } from "~/features/partners/organisation-pages.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadOrganisationsIndex(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadOrganisationsIndex(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  return organisationsIndexAction(request, context);
-}
+export const action = ({ request, context }: ActionFunctionArgs) => organisationsIndexAction(request, context);
 
 export default function OrganisationsPage() {
   const { organisations, invitations, language } = useLoaderData<typeof loader>();

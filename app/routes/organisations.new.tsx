@@ -6,15 +6,11 @@ import { PartnerProfileEditor } from "~/features/partners/partner-profile-editor
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadNewOrganisation, newOrganisationAction } from "~/features/partners/organisation-pages.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadNewOrganisation(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadNewOrganisation(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  return newOrganisationAction(request, context);
-}
+export const action = ({ request, context }: ActionFunctionArgs) => newOrganisationAction(request, context);
 
 export default function NewOrganisationPage() {
   const { options, defaultValue, language } = useLoaderData<typeof loader>();

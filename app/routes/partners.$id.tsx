@@ -7,10 +7,9 @@ import { formatDate } from "~/kernel/japan-time.ts";
 import { htmlTextLang, textLang } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadPartnerPage } from "~/features/partners/partner-pages.server.ts";
+import { uuidParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadPartnerPage(request, params.id);
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadPartnerPage(request, uuidParam(params, "id"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -9,9 +9,7 @@ import { pageMeta } from "~/kernel/meta.ts";
 import { loadPartnerDirectory } from "~/features/partners/partner-pages.server.ts";
 import { localName, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadPartnerDirectory(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadPartnerDirectory(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -1,11 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
+import { loadPrivacyPage } from "~/features/site/service-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { meta: await translatedMeta(request, { title: "privacy.title", description: "privacy.description" }) };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadPrivacyPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

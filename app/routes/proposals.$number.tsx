@@ -7,17 +7,14 @@ import { ProposalHistory, ProposalStatusBadge, ProposalTargetText } from "~/feat
 import { ProposalThread } from "~/features/proposals/proposal-thread.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { loadProposalDetail, proposalDetailAction, proposalNumberParam } from "~/features/proposals/proposal-pages.server.ts";
+import { loadProposalDetail, proposalDetailAction } from "~/features/proposals/proposal-pages.server.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadProposalDetail(request, proposalNumberParam(params.number));
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadProposalDetail(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return proposalDetailAction(request, context, proposalNumberParam(params.number));
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => proposalDetailAction(request, context, numberParam(params, "number"));
 
 const sections = [
   ["offer", "offerHtml"],

@@ -6,17 +6,14 @@ import { Notice } from "~/kernel/forms/forms.tsx";
 import { ProposalForm } from "~/features/proposals/proposal-form.tsx";
 import { ProposalStatusBadge } from "~/features/proposals/proposal-parts.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
-import { editProposalAction, loadProposalEditor, proposalNumberParam } from "~/features/proposals/proposal-pages.server.ts";
+import { editProposalAction, loadProposalEditor } from "~/features/proposals/proposal-pages.server.ts";
+import { numberParam } from "~/kernel/params.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadProposalEditor(request, proposalNumberParam(params.number));
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadProposalEditor(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return editProposalAction(request, context, proposalNumberParam(params.number));
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => editProposalAction(request, context, numberParam(params, "number"));
 
 export default function EditProposalPage() {
   const { proposal, strategies, defaultValue, editable, language } = useLoaderData<typeof loader>();

@@ -7,9 +7,7 @@ import { formatDate } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadProposalList } from "~/features/proposals/proposal-pages.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadProposalList(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadProposalList(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

@@ -7,15 +7,11 @@ import { ProposalForm } from "~/features/proposals/proposal-form.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadNewProposal, newProposalAction } from "~/features/proposals/proposal-pages.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadNewProposal(request);
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadNewProposal(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  return newProposalAction(request, context);
-}
+export const action = ({ request, context }: ActionFunctionArgs) => newProposalAction(request, context);
 
 export default function NewProposalPage() {
   const { mode, challenge, strategies, partners, defaultValue, language } = useLoaderData<typeof loader>();

@@ -1,39 +1,17 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, InvalidLinkNotice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { passwordPolicyError, peekPasswordResetToken, resetPassword } from "~/features/accounts/account.server.ts";
+import { loadResetPasswordPage, resetPasswordAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "~/features/accounts/schemas.ts";
-import { requestContext, startSession } from "~/kernel/auth/guards.server.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const token = new URL(request.url).searchParams.get("token") ?? "";
-  const valid = token ? await peekPasswordResetToken(token) : null;
-  return { token, tokenValid: Boolean(valid), meta: await translatedMeta(request, { title: "auth.resetTitle" }, { noindex: true }) };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadResetPasswordPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await readFormData(request), { schema: resetPasswordSchema });
-  if (submission.status !== "success") return invalidSubmission(submission);
-  const policyError = passwordPolicyError(submission.value.password);
-  if (policyError) return refusedSubmission(request, submission, { reason: policyError }, "password");
-  const outcome = await resetPassword(submission.value, requestContext(request, context));
-  if (!outcome.ok) return refusedSubmission(request, submission, outcome);
-  // Any session someone else held died with the old password; this browser starts a fresh one.
-  const headers = await startSession(request, outcome.user);
-  headers.append("Set-Cookie", await flashHeader("passwordReset"));
-  return redirect("/account", { headers });
-}
+export const action = ({ request, context }: ActionFunctionArgs) => resetPasswordAction(request, context);
 
 export default function ResetPasswordPage() {
   const { token, tokenValid } = useLoaderData<typeof loader>();

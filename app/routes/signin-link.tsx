@@ -1,59 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { peekSignInLink, requestSignInLink, signInWithLink } from "~/features/accounts/account.server.ts";
+import { loadSignInLinkPage, signInLinkAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { emailRequestSchema, tokenSchema } from "~/features/accounts/schemas.ts";
-import { requestContext, requireAnonymous, startSession } from "~/kernel/auth/guards.server.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { invalidReply, refusalReply } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAnonymous(request);
-  const token = new URL(request.url).searchParams.get("token");
-  return {
-    token,
-    tokenValid: token ? Boolean(await peekSignInLink(token)) : false,
-    meta: await translatedMeta(request, { title: "auth.linkTitle", description: "auth.linkLead" }, { noindex: Boolean(token) }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadSignInLinkPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  await requireAnonymous(request);
-  const formData = await readFormData(request);
-  const who = requestContext(request, context);
-  if (formData.get("intent") === "use") {
-    const submission = parseWithZod(formData, { schema: tokenSchema });
-    if (submission.status !== "success") return data({ intent: "use" as const, result: invalidReply(submission) }, { status: 400 });
-    const outcome = await signInWithLink(submission.value.token, who);
-    if (!outcome.ok) {
-      const { result, init } = await refusalReply(request, submission, outcome);
-      return data({ intent: "use" as const, result }, init);
-    }
-    const headers = await startSession(request, outcome.user);
-    headers.append("Set-Cookie", await flashHeader("signedIn"));
-    return redirect("/account", { headers });
-  }
-  const submission = parseWithZod(formData, { schema: emailRequestSchema });
-  if (submission.status !== "success") return data({ intent: "request" as const, result: invalidReply(submission) }, { status: 400 });
-  const outcome = await requestSignInLink(submission.value.email, who);
-  if (!outcome.ok) {
-    const { result, init } = await refusalReply(request, submission, outcome);
-    return data({ intent: "request" as const, result }, init);
-  }
-  return { intent: "request" as const, result: submission.reply({ resetForm: true }), sent: true };
-}
+export const action = ({ request, context }: ActionFunctionArgs) => signInLinkAction(request, context);
 
 export default function SignInLinkPage() {
   const { token, tokenValid } = useLoaderData<typeof loader>();

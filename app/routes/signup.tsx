@@ -1,47 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { passwordPolicyError, signUp } from "~/features/accounts/account.server.ts";
+import { loadSignUpPage, signUpAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { PASSWORD_MIN_LENGTH, signUpSchema } from "~/features/accounts/schemas.ts";
-import { requestContext, requireAnonymous } from "~/kernel/auth/guards.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { safeRedirectPath } from "~/kernel/redirect.ts";
-import { invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAnonymous(request);
-  const url = new URL(request.url);
-  return {
-    language: await getLanguage(request),
-    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
-    meta: await translatedMeta(request, { title: "auth.signUpTitle", description: "auth.signUpLead" }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadSignUpPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  await requireAnonymous(request);
-  const submission = parseWithZod(await readFormData(request), { schema: signUpSchema });
-  if (submission.status !== "success") return invalidSubmission(submission);
-  const policyError = passwordPolicyError(submission.value.password);
-  if (policyError) return refusedSubmission(request, submission, { reason: policyError }, "password");
-  const outcome = await signUp(submission.value, requestContext(request, context));
-  if (!outcome.ok) return refusedSubmission(request, submission, outcome);
-  const next = new URLSearchParams({ email: submission.value.email, sent: "1" });
-  if (submission.value.redirectTo) next.set("redirectTo", safeRedirectPath(submission.value.redirectTo));
-  return redirect(`/verify-email?${next}`);
-}
+export const action = ({ request, context }: ActionFunctionArgs) => signUpAction(request, context);
 
 export default function SignUpPage() {
   const { language, redirectTo } = useLoaderData<typeof loader>();

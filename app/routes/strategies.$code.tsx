@@ -2,49 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { OpenChallengesSection } from "~/features/challenges/challenge-card.tsx";
 import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
 import { FollowButton } from "~/features/following/follow-button.tsx";
-import { listOpenChallengesFor, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { getStrategyByCode, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
-import { getUser } from "~/kernel/auth/guards.server.ts";
-import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
-import { notFound } from "~/kernel/http.server.ts";
+import { loadStrategyPage } from "~/features/taxonomy/strategy-pages.server.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
+import { textParam } from "~/kernel/params.server.ts";
 import { InitiativesSection } from "~/features/initiatives/initiative-list.tsx";
-import { listInitiativesFor } from "~/features/initiatives/initiative-queries.server.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = await getLanguage(request);
-  const [t, strategy] = await Promise.all([getFixedT(request), getStrategyByCode(params.code ?? "", language)]);
-  if (!strategy) notFound();
-  const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ strategy: strategy.code }, language), loadTaxonomyLookups(), getUser(request)]);
-  const [follow, initiatives] = await Promise.all([
-    followStateFor(user?.id ?? null, { type: "STRATEGY", strategyId: lookups.strategyIdByCode.get(strategy.code)! }),
-    listInitiativesFor({ strategyCode: strategy.code }, language),
-  ]);
-  return {
-    language,
-    strategy,
-    follow,
-    initiatives,
-    openChallenges: { items: withCountdown(open.items), total: open.total },
-    subscribe: subscribeHrefs({ strategy: strategy.code }),
-    feedLinks: [
-      ...subscribeLinks({ strategy: strategy.code }, `${t("home.strategyCode", { code: strategy.code })}：${strategy.name}`, t),
-      ...challengeFeedLinks({ strategy: strategy.code }, t, { label: t("home.strategyCode", { code: strategy.code }) }),
-    ],
-    meta: {
-      title: t("strategy.title", { code: strategy.code, name: strategy.name }),
-      description: strategy.promisedValue,
-      siteName: t("site.name"),
-      language,
-    },
-  };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadStrategyPage(request, textParam(params, "code"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), ...(data?.feedLinks ?? [])];
 

@@ -3,19 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { StrategyCard } from "~/features/taxonomy/strategy-card.tsx";
-import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listStrategiesWithCounts } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadStrategiesPage } from "~/features/taxonomy/strategy-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const language = await getLanguage(request);
-  const [t, strategies] = await Promise.all([getFixedT(request), listStrategiesWithCounts(language)]);
-  return {
-    language,
-    strategies,
-    meta: { title: t("home.strategiesHeading"), description: t("home.strategiesLead"), siteName: t("site.name"), language },
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadStrategiesPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 

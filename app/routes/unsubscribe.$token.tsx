@@ -1,38 +1,20 @@
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
-import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { applyUnsubscribe, loadUnsubscribe } from "~/features/following/unsubscribe.server.ts";
-import { clientIp } from "~/kernel/auth/guards.server.ts";
+import { loadUnsubscribePage, unsubscribeAction } from "~/features/following/notification-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
+import { textParam } from "~/kernel/params.server.ts";
 
 // No sign-in: the signed token in the address is the authorisation (app/kernel/signed-token.server.ts). A mail
 // app's one-click POST (RFC 8058) carries no Origin header; server.js exempts exactly this route from that check.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const target = await loadUnsubscribe(params.token);
-  const url = new URL(request.url);
-  // The page speaks the account's language (the link is opened from a mail client, often without our cookie).
-  if (target && !url.searchParams.has("lng") && (await getLanguage(request)) !== target.language) {
-    throw redirect(`${url.pathname}?lng=${target.language}`);
-  }
-  const meta = await translatedMeta(request, { title: "unsubscribe.title", description: "unsubscribe.metaDescription" }, { noindex: true });
-  if (!target) return data({ target: null, meta }, { status: 400 });
-  return { target: { scope: target.scope, follow: target.follow, done: target.done }, meta };
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadUnsubscribePage(request, textParam(params, "token"));
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => pageMeta(loaded?.meta);
 
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const form = await request.formData().catch(() => null);
-  const oneClick = form?.get("List-Unsubscribe") === "One-Click";
-  const result = await applyUnsubscribe(params.token, { ipAddress: clientIp(context), oneClick });
-  if (!result) return data({ result: "invalid" as const }, { status: 400 });
-  return { result: result.changed ? ("done" as const) : ("already" as const) };
-}
+export const action = ({ request, params, context }: ActionFunctionArgs) => unsubscribeAction(request, context, textParam(params, "token"));
 
 export default function UnsubscribePage() {
   const { target } = useLoaderData<typeof loader>();

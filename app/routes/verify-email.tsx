@@ -1,67 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { confirmEmail, peekConfirmationToken, resendConfirmation } from "~/features/accounts/account.server.ts";
+import { loadVerifyEmailPage, verifyEmailAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/features/accounts/schemas.ts";
-import { requestContext } from "~/kernel/auth/guards.server.ts";
-import { flashHeader } from "~/kernel/flash.server.ts";
-import { readFormData } from "~/kernel/forms/read-form.server.ts";
-import { safeRedirectPath } from "~/kernel/redirect.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
 import { pageMeta } from "~/kernel/meta.ts";
-import { translatedMeta } from "~/kernel/meta.server.ts";
-import { invalidReply, refusalReply } from "~/kernel/forms/submission.server.ts";
 
-// Opening the link only shows a button: mail scanners that fetch every link must not use up the token.
-export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const token = url.searchParams.get("token");
-  return {
-    token,
-    tokenValid: token ? Boolean(await peekConfirmationToken(token)) : false,
-    email: url.searchParams.get("email")?.slice(0, 254) ?? "",
-    justSent: url.searchParams.get("sent") === "1",
-    // Where the visitor was going before signing up (an invitation, say): carried to the sign-in after confirming.
-    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
-    meta: await translatedMeta(request, { title: "auth.verifyTitle" }, { noindex: true }),
-  };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => loadVerifyEmailPage(request);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export const headers = forwardRetryAfter;
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await readFormData(request);
-  const intent = formData.get("intent");
-  const who = requestContext(request, context);
-  const returnPath = safeRedirectPath(formData.get("redirectTo"), "");
-
-  if (intent === "resend") {
-    const submission = parseWithZod(formData, { schema: emailRequestSchema });
-    if (submission.status !== "success") return data({ intent, result: invalidReply(submission) }, { status: 400 });
-    const outcome = await resendConfirmation(submission.value.email, who, returnPath);
-    if (!outcome.ok) {
-      const { result, init } = await refusalReply(request, submission, outcome);
-      return data({ intent, result }, init);
-    }
-    return { intent, result: submission.reply(), resent: true };
-  }
-
-  const submission = parseWithZod(formData, { schema: intent === "code" ? verifyCodeSchema : tokenSchema });
-  if (submission.status !== "success") return data({ intent, result: invalidReply(submission) }, { status: 400 });
-  const outcome = await confirmEmail(submission.value as { token: string } | { email: string; code: string }, who);
-  if (!outcome.ok) {
-    const { result, init } = await refusalReply(request, submission, outcome, intent === "code" ? "code" : undefined);
-    return data({ intent, result }, init);
-  }
-  const next = new URLSearchParams({ email: outcome.email, ...(returnPath ? { redirectTo: returnPath } : {}) });
-  return redirect(`/login?${next}`, { headers: { "Set-Cookie": await flashHeader("emailVerified") } });
-}
+export const action = ({ request, context }: ActionFunctionArgs) => verifyEmailAction(request, context);
 
 export default function VerifyEmailPage() {
   const { token, tokenValid, email, justSent, redirectTo } = useLoaderData<typeof loader>();

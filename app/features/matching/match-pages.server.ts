@@ -9,6 +9,7 @@ import { getPartnerMatch, introduceMatch, listPartnerMatches, setContactConsent 
 import { createMatchFromProposal, moveMatch, setMatchOwner, type MatchConflict, type MoveMatchResult } from "~/features/matching/match.server.ts";
 import { listReviewers } from "~/features/proposals/review.server.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadMatchInitiativePanel, loadMatchParticipation, matchInitiativeAction } from "~/features/initiatives/initiative-pages.server.ts";
 import { matchConsentSchema, matchEndSchema, matchIntroduceSchema, matchMoveSchema, matchOwnerSchema, parseMatchBoardFilters, partnerConsentSchema, type MatchIntent } from "~/features/matching/match-schemas.ts";
 import { requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
 import type { ConflictInfo } from "~/features/challenges/editor-pages.server.ts";
@@ -143,6 +144,19 @@ export async function coordinatorMatchAction(request: Request, context: unknown,
   return outcome.ok ? done(number, "matching.pipeline.flash.moved") : moveRefusal("move", submission, outcome);
 }
 
+/** /coordinate/matches/<n> as the page shows it: the match and, for those who may start one, the initiative panel. */
+export async function loadCoordinatorMatchPage(request: Request, number: number) {
+  const page = await loadCoordinatorMatch(request, number);
+  return { ...page, initiativePanel: await loadMatchInitiativePanel(request, page.match, page.language) };
+}
+
+export async function coordinatorMatchPageAction(request: Request, context: unknown, number: number) {
+  // The initiative panel's forms (start one, join one) are the initiatives' business.
+  const intent = (await readFormData(request.clone())).get("intent");
+  if (typeof intent === "string" && intent.startsWith("initiative-")) return matchInitiativeAction(request, context, number);
+  return coordinatorMatchAction(request, context, number);
+}
+
 // ───────────────────────────── The partner's side (/matches) ─────────────────────────────
 
 export async function loadPartnerMatches(request: Request) {
@@ -183,4 +197,10 @@ export async function partnerMatchAction(request: Request, context: unknown, num
   }
   if (outcome.reason === "already-introduced") return data({ result: submission.reply({ formErrors: ["matching.partnerSide.page.alreadyIntroduced"] }) }, { status: 409 });
   notFound();
+}
+
+/** /matches/<n> as the page shows it: the match and the initiative it led to, if any. */
+export async function loadPartnerMatchPage(request: Request, number: number) {
+  const page = await loadPartnerMatch(request, number);
+  return { ...page, participation: await loadMatchParticipation(page.match.id, page.language) };
 }

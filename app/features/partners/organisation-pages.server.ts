@@ -200,8 +200,8 @@ async function requireOrganisationOwner(request: Request, id: string | undefined
   return { user, id, displayName: membership.displayName };
 }
 
-export async function loadOrganisationProfileEditor(request: Request, params: { id?: string }) {
-  const { id } = await requireOrganisationOwner(request, params.id);
+export async function loadOrganisationProfileEditor(request: Request, organisationId: string) {
+  const { id } = await requireOrganisationOwner(request, organisationId);
   const language = await getLanguage(request);
   const [options, stored, meta] = await Promise.all([
     loadPartnerEditorOptions(language),
@@ -212,8 +212,8 @@ export async function loadOrganisationProfileEditor(request: Request, params: { 
   return { language, options, profile: { id: stored.id, isPublic: stored.isPublic, version: stored.version }, defaultValue: stored.values, meta };
 }
 
-export async function organisationProfileAction(request: Request, context: unknown, params: { id?: string }) {
-  const { user, id } = await requireOrganisationOwner(request, params.id);
+export async function organisationProfileAction(request: Request, context: unknown, organisationId: string) {
+  const { user, id } = await requireOrganisationOwner(request, organisationId);
   const { ip } = requestContext(request, context);
   return submitPartnerProfile(
     await readFormData(request),

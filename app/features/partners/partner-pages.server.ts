@@ -10,6 +10,7 @@ import {
   listPublicPartners,
 } from "~/features/partners/partner.server.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadPartnerChallengeSuggestions } from "~/features/matching/suggestion-pages.server.ts";
 import { z } from "zod";
 import { getUser, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
@@ -108,4 +109,10 @@ export async function loadCoordinatorPartner(request: Request, id: string | unde
       noindex: true,
     },
   };
+}
+
+/** /coordinate/partners/<id> as the page shows it: the partner and, for match managers, the challenges that fit. */
+export async function loadCoordinatorPartnerPage(request: Request, id: string) {
+  const page = await loadCoordinatorPartner(request, id);
+  return { ...page, suggestions: await loadPartnerChallengeSuggestions(request, page.profile.id) };
 }

@@ -1,16 +1,18 @@
-// The coordinators' review page behind /coordinate/proposals/<n>: what it loads and what its one action does
-// (internal note, assignment, start review, ask for information, accept/decline, a reply in the thread).
+// The coordinators' review queue /coordinate/proposals and the review page behind /coordinate/proposals/<n>: what
+// they load and what the page's one action does (internal note, assignment, start review, ask for information,
+// accept/decline, a reply in the thread).
 // Status changes go through changeProposalStatus and the thread through postProposalMessage, so the rules,
 // events, audit entries and partner mails are the ones the partner side uses too. The route modules only call these.
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { addProposalNote, assignProposal, daysSince, findReviewableProposal, getProposalForReview, listReviewers } from "~/features/proposals/review.server.ts";
+import { addProposalNote, assignProposal, daysSince, findReviewableProposal, getProposalForReview, listReviewers, listReviewQueue } from "~/features/proposals/review.server.ts";
 import { changeProposalStatus, type ChangeProposalStatusResult, type ProposalConflict } from "~/features/proposals/proposal-status.server.ts";
 import { listProposalMessages, postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
 import { proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
-import { reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, reviewStartSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
+import { parseReviewQueueFilters, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, reviewStartSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
 import { allowedTransitions, isClosed } from "~/features/proposals/proposal-lifecycle.ts";
 import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
 import type { ConflictInfo } from "~/features/challenges/editor-pages.server.ts";
@@ -19,6 +21,7 @@ import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { numberParam } from "~/kernel/params.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
 
 /** The number in /coordinate/proposals/<n>, or a 404 for anything else. Superseded by numberParam; kept until no route uses it. */
 export const proposalNumberParam = (value: string | undefined): number => numberParam({ number: value }, "number");
@@ -171,4 +174,25 @@ export async function proposalReviewAction(request: Request, context: unknown, n
       // No form of this page sends anything else.
       return data({ intent: null, result: null, conflict: null }, { status: 400 });
   }
+}
+
+// ───────────────────────────── The queue (/coordinate/proposals) ─────────────────────────────
+
+export async function loadReviewQueue(request: Request) {
+  const user = await requirePermission(request, "proposal:review");
+  const filters = parseReviewQueueFilters(new URL(request.url).searchParams);
+  const language = await getLanguage(request);
+  const [queue, options, meta] = await Promise.all([
+    listReviewQueue(filters, user, language),
+    getTaxonomyOptions(language),
+    translatedMeta(request, { title: "review.queue.title", description: "review.queue.lead" }, { noindex: true }),
+  ]);
+  return {
+    filters,
+    language,
+    ...queue,
+    strategies: options.strategies,
+    fields: options.fields,
+    meta,
+  };
 }

@@ -1,0 +1,80 @@
+// The coordinators' batch assignment page /coordinate/matching/batch: choosing challenges, the proposed plan, checking
+// a changed assignment and creating the matches, all through app/features/matching/engine/batch.server.ts.
+import { data, redirect } from "@remix-run/node";
+import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
+import {
+  batchChallengeLimit,
+  listBatchChallenges,
+  parseBatchChallengeNumbers,
+  proposeBatch,
+  runBatchAction,
+  type BatchIssue,
+} from "~/features/matching/engine/batch.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { translatedMeta } from "~/kernel/meta.server.ts";
+
+export async function loadBatchAssignment(request: Request) {
+  await requirePermission(request, "match:manage");
+  const url = new URL(request.url);
+  const language = await getLanguage(request);
+  const options = await getTaxonomyOptions(language);
+  const strategyParam = url.searchParams.get("strategy");
+  const strategy = options.strategies.some(
+    (item) => item.code === strategyParam
+  )
+    ? strategyParam
+    : null;
+  const numbers = parseBatchChallengeNumbers(url.searchParams.getAll("c"));
+  const createdParam = Number(url.searchParams.get("created"));
+  const [challenges, plan, meta] = await Promise.all([
+    listBatchChallenges(strategy, language),
+    numbers && numbers.length > 0 ? proposeBatch(numbers, language) : null,
+    translatedMeta(
+      request,
+      { title: "matching.batch.title", description: "matching.batch.lead" },
+      { noindex: true }
+    ),
+  ]);
+  const issues: BatchIssue[] =
+    numbers === null || (numbers.length > 0 && plan === null)
+      ? [{ key: "challengeGone" }]
+      : [];
+  return {
+    strategies: options.strategies,
+    strategy,
+    chosen: numbers ?? [],
+    challenges,
+    plan,
+    issues,
+    created:
+      Number.isInteger(createdParam) && createdParam > 0 ? createdParam : null,
+    limit: batchChallengeLimit,
+    meta,
+  };
+}
+
+export async function batchAssignmentAction(request: Request, context: unknown) {
+  const user = await requirePermission(request, "match:manage");
+  const language = await getLanguage(request);
+  const form = await readFormData(request);
+  const result = await runBatchAction(
+    form,
+    { userId: user.id },
+    requestContext(request, context),
+    language
+  );
+  if (result.ok === true)
+    return redirect(`/coordinate/matching/batch?created=${result.created}`);
+  if (result.ok === "checked")
+    return {
+      plan: result.plan,
+      check: result.check,
+      issues: [] as BatchIssue[],
+    };
+  return data(
+    { plan: result.plan, check: result.check, issues: result.issues },
+    { status: result.status }
+  );
+}
