@@ -14,8 +14,8 @@ import {
   loadProposalList,
   newProposalAction,
   proposalDetailAction,
-  proposalNumberParam,
 } from "../../app/features/proposals/proposal-pages.server.ts";
+import { numberParam } from "../../app/kernel/params.server.ts";
 import { createChallenge, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";
@@ -254,7 +254,7 @@ describe("/proposals/<n>: who sees what", () => {
   it.each(["abc", "0", "01", "-3", "1.5", "99999999999", "%00"])("/proposals/%s is a 404, not a 500", (value) => {
     expect(statusOf((() => {
       try {
-        return proposalNumberParam(value);
+        return numberParam({ number: value }, "number");
       } catch (thrown) {
         return thrown;
       }

@@ -16,11 +16,8 @@ import type { ConflictInfo } from "~/features/challenges/editor-pages.server.ts"
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
-import { numberParam } from "~/kernel/params.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 
-/** The number in /coordinate/matches/<n> or /matches/<n>, or a 404 for anything else. Superseded by numberParam; kept until no route uses it. */
-export const matchNumberParam = (value: string | undefined): number => numberParam({ number: value }, "number");
 
 // ───────────────────────────── The board ─────────────────────────────
 

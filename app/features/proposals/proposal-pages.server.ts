@@ -27,13 +27,10 @@ import { requestContext, requirePermission, requireUser } from "~/kernel/auth/gu
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
-import { numberParam } from "~/kernel/params.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { allowedTransitions, isEditableByPartner, type ProposalStatusName } from "./proposal-lifecycle.ts";
 
-/** The number in /proposals/<n>, or a 404 for anything else. Superseded by numberParam; kept until no route uses it. */
-export const proposalNumberParam = (value: string | undefined): number => numberParam({ number: value }, "number");
 
 /** Said to someone whose page was out of date: who changed the proposal, and when. */
 export type ProposalConflictInfo = { changedBy: string | null; changedAt: string; version: number };

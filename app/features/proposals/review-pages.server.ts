@@ -19,12 +19,8 @@ import type { ConflictInfo } from "~/features/challenges/editor-pages.server.ts"
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
-import { numberParam } from "~/kernel/params.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
-
-/** The number in /coordinate/proposals/<n>, or a 404 for anything else. Superseded by numberParam; kept until no route uses it. */
-export const proposalNumberParam = (value: string | undefined): number => numberParam({ number: value }, "number");
 
 // ───────────────────────────── Loading ─────────────────────────────
 
