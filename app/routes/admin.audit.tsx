@@ -10,6 +10,7 @@ import { auditActions } from "~/kernel/audit/audit-actions.ts";
 import { requirePermission } from "~/kernel/auth/guards.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
+import { addTokyoDays, startOfTokyoDay } from "~/kernel/japan-time.ts";
 
 const day = z
   .string()
@@ -30,9 +31,9 @@ const filtersSchema = z.object({
 // Dates are Japan's calendar days: 2026-11-24 means midnight to midnight in Asia/Tokyo.
 function tokyoMidnight(date: string | undefined, plusDays = 0): Date | undefined {
   if (!date) return undefined;
-  const parsed = new Date(`${date}T00:00:00+09:00`);
-  if (Number.isNaN(parsed.getTime())) return undefined;
-  return new Date(parsed.getTime() + plusDays * 86_400_000);
+  const start = startOfTokyoDay(date);
+  if (Number.isNaN(start.getTime())) return undefined;
+  return startOfTokyoDay(addTokyoDays(date, plusDays));
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

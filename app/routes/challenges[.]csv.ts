@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { challengeCsvStream } from "~/features/challenges/challenge-csv.server.ts";
 import { csvDownloadHeaders } from "~/kernel/csv.server.ts";
-import { todayInTokyo } from "~/kernel/deadline.ts";
+import { todayInTokyo } from "~/kernel/japan-time.ts";
 import { exportFilters, notFoundText, unknownTaxonomy } from "~/features/challenges/open-data.server.ts";
 import { cacheSeconds } from "~/features/challenges/open-data.ts";
 

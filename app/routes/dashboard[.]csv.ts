@@ -3,7 +3,7 @@ import { getDashboard, parseDashboardFilters } from "~/features/dashboard/dashbo
 import { dashboardCacheSeconds } from "~/features/dashboard/dashboard.ts";
 import { csvDownloadHeaders } from "~/kernel/csv.server.ts";
 import { dashboardCsv } from "~/features/dashboard/dashboard-export.server.ts";
-import { todayInTokyo } from "~/kernel/deadline.ts";
+import { todayInTokyo } from "~/kernel/japan-time.ts";
 import { notFoundText } from "~/features/challenges/open-data.server.ts";
 
 /** The dashboard's figures as CSV (columns documented on /open-data), for the same filters as the page. */

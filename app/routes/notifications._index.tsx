@@ -7,8 +7,7 @@ import { Pagination } from "~/kernel/ui/pagination.tsx";
 import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { listNotifications, markAllNotificationsRead } from "~/features/following/notification-inbox.server.ts";
 import { requireUser } from "~/kernel/auth/guards.server.ts";
-import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
-import { todayInTokyo } from "~/kernel/deadline.ts";
+import { formatDate, formatDateTime, tokyoDate } from "~/kernel/japan-time.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
@@ -46,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 function groupByDay<T extends { createdAt: string }>(items: T[]): Array<{ day: string; items: T[] }> {
   const groups: Array<{ day: string; items: T[] }> = [];
   for (const item of items) {
-    const day = todayInTokyo(new Date(item.createdAt));
+    const day = tokyoDate(item.createdAt);
     const last = groups.at(-1);
     if (last?.day === day) last.items.push(item);
     else groups.push({ day, items: [item] });
@@ -83,7 +82,7 @@ export default function NotificationsPage() {
         groups.map((group) => (
           <section key={group.day} aria-labelledby={`day-${group.day}`} className="notifications-day">
             <h2 id={`day-${group.day}`}>
-              <time dateTime={group.day}>{formatDate(language, `${group.day}T12:00:00+09:00`)}</time>
+              <time dateTime={group.day}>{formatDate(language, group.day)}</time>
             </h2>
             <ul className="notification-list">
               {group.items.map((item) => (
