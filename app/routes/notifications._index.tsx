@@ -3,8 +3,7 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
 import { loadNotificationsPage, notificationsAction } from "~/features/following/notification-pages.server.ts";
-import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
-import { todayInTokyo } from "~/kernel/deadline.ts";
+import { formatDate, formatDateTime, tokyoDate } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadNotificationsPage(request);
@@ -17,7 +16,7 @@ export const action = ({ request }: ActionFunctionArgs) => notificationsAction(r
 function groupByDay<T extends { createdAt: string }>(items: T[]): Array<{ day: string; items: T[] }> {
   const groups: Array<{ day: string; items: T[] }> = [];
   for (const item of items) {
-    const day = todayInTokyo(new Date(item.createdAt));
+    const day = tokyoDate(item.createdAt);
     const last = groups.at(-1);
     if (last?.day === day) last.items.push(item);
     else groups.push({ day, items: [item] });
@@ -54,7 +53,7 @@ export default function NotificationsPage() {
         groups.map((group) => (
           <section key={group.day} aria-labelledby={`day-${group.day}`} className="notifications-day">
             <h2 id={`day-${group.day}`}>
-              <time dateTime={group.day}>{formatDate(language, `${group.day}T12:00:00+09:00`)}</time>
+              <time dateTime={group.day}>{formatDate(language, group.day)}</time>
             </h2>
             <ul className="notification-list">
               {group.items.map((item) => (

@@ -4,6 +4,7 @@
 // status mix (mostly active, some completed, one paused). Their history is recorded as Activity rows so the feeds
 // and notifications have something to show. Seeded once, after the matches.
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
+import { addTokyoDays, tokyoDateTime, utcDate, utcMidnight } from "../../app/kernel/japan-time.ts";
 import { createInitiativeFromMatch, createInitiativeMilestone, createInitiativeOutcome, createInitiativeUpdate, joinInitiativeWithMatch } from "./factories.ts";
 
 const day = 24 * 60 * 60 * 1000;
@@ -51,7 +52,7 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
   ]);
   if (matches.length === 0) return;
   const now = Date.now();
-  const today = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
+  const today = utcDate(new Date(now));
   await prisma.$transaction(
     async (tx) => {
       const started: { id: string; challengeId: string }[] = [];
@@ -113,8 +114,8 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
           titleEn: "Community briefing",
           descriptionJa: "どなたでも参加できます。",
           // 13:30–15:00 Japan time, some weeks ahead (or behind, for completed ones).
-          startsAt: new Date(today + (4 * 60 + 30) * 60 * 1000 + eventOffsetDays * day),
-          endsAt: new Date(today + 6 * 60 * 60 * 1000 + eventOffsetDays * day),
+          startsAt: tokyoDateTime(addTokyoDays(today, eventOffsetDays), "13:30"),
+          endsAt: tokyoDateTime(addTokyoDays(today, eventOffsetDays), "15:00"),
           allDay: false,
           locationJa: ["えんぱーく 多目的ホール", "広丘公民館", "奈良井宿 観光案内所", "オンライン（Zoom）"][index % 4],
           locationEn: ["Enpark multipurpose hall", "Hirooka Community Hall", "Narai-juku Tourist Information", "Online (Zoom)"][index % 4],
@@ -126,7 +127,7 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
             actorId: coordinatorId,
             titleJa: "年度末の成果報告",
             titleEn: "Year-end report",
-            startsAt: new Date(Date.UTC(2027, 2, 20)),
+            startsAt: utcMidnight("2027-03-20"),
             addedAt: new Date(startedAt.getTime() + day),
           });
         }
@@ -137,7 +138,7 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
             actorId: coordinatorId,
             ...template,
             value: 5 + ((index * 17 + step * 31) % 120),
-            achievedOn: new Date(Date.UTC(2026, 0, 1) + (((index + step) * 23) % 300) * day),
+            achievedOn: utcMidnight(addTokyoDays("2026-01-01", ((index + step) * 23) % 300)),
           });
         }
         const cheerCount = (index * 7) % Math.max(1, cheerers.length);

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
+import { addTokyoDays, utcDate, utcMidnight } from "../../app/kernel/japan-time.ts";
 import { demoChallenges } from "./demo-challenges.ts";
 import { seedDemoMatches } from "./demo-matches.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
@@ -40,17 +41,16 @@ export async function seedDemoData(prisma: PrismaClient) {
 
 async function seedDemoChallenges(prisma: PrismaClient) {
   const coordinator = await prisma.user.findUnique({ where: { email: demoAccounts[1]!.email }, select: { id: true } });
-  const day = 24 * 60 * 60 * 1000;
-  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+  const today = utcDate(new Date());
   await prisma.$transaction(
     async (tx) => {
       await createChallenges(
         tx,
         demoChallenges.map((challenge, index) => ({
           ...challenge,
-          deadline: challenge.deadlineInDays === null ? null : new Date(today + challenge.deadlineInDays * day),
+          deadline: challenge.deadlineInDays === null ? null : utcMidnight(addTokyoDays(today, challenge.deadlineInDays)),
           // Spread over the past months so "newest first" has something to sort.
-          publishedAt: new Date(today - (index * 3 + 1) * day),
+          publishedAt: utcMidnight(addTokyoDays(today, -(index * 3 + 1))),
           createdById: coordinator?.id ?? null,
         })),
       );

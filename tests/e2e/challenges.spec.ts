@@ -2,6 +2,7 @@
 // challenge page with its share metadata, in both languages, with and without JavaScript, checked with axe.
 import { expect, test, type Page } from "@playwright/test";
 import { prisma } from "../../app/kernel/db.server.ts";
+import { addTokyoDays, todayInTokyo, utcMidnight } from "../../app/kernel/japan-time.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
 import { expectNoAxeViolations as expectNoViolations } from "./support.ts";
 
@@ -24,7 +25,8 @@ test.beforeAll(async () => {
       workStyles: ["HYBRID"],
       engagementTypes: ["VOLUNTEER", "RESEARCH"],
       capacity: 3,
-      deadline: new Date(Date.now() + 20 * 24 * 60 * 60 * 1000),
+      // A deadline is a calendar day in Japan: "20 days from today" counts from today in Tokyo, whatever the hour.
+      deadline: utcMidnight(addTokyoDays(todayInTokyo(), 20)),
       ownerDepartmentJa: "楢川支所",
       ownerDepartmentEn: "Narakawa branch office",
     },

@@ -14,6 +14,7 @@ import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { isUuid } from "~/kernel/params.server.ts";
+import { addTokyoDays, startOfTokyoDay } from "~/kernel/japan-time.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 import { roles } from "~/kernel/auth/permissions.ts";
 
@@ -51,9 +52,9 @@ const auditFiltersSchema = z.object({
 // Dates are Japan's calendar days: 2026-11-24 means midnight to midnight in Asia/Tokyo.
 function tokyoMidnight(date: string | undefined, plusDays = 0): Date | undefined {
   if (!date) return undefined;
-  const parsed = new Date(`${date}T00:00:00+09:00`);
-  if (Number.isNaN(parsed.getTime())) return undefined;
-  return new Date(parsed.getTime() + plusDays * 86_400_000);
+  const start = startOfTokyoDay(date);
+  if (Number.isNaN(start.getTime())) return undefined;
+  return startOfTokyoDay(addTokyoDays(date, plusDays));
 }
 
 export async function loadAuditLog(request: Request) {

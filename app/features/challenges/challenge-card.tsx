@@ -24,7 +24,7 @@ export function DeadlineText({ deadline, daysLeft, language }: { deadline: strin
   const countdown = daysLeft < 0 ? t("challenge.closed") : daysLeft === 0 ? t("challenge.dueToday") : t("challenge.daysLeft", { count: daysLeft });
   return (
     <>
-      <time dateTime={deadline}>{formatDate(language, `${deadline}T00:00:00+09:00`)}</time>{" "}
+      <time dateTime={deadline}>{formatDate(language, deadline)}</time>{" "}
       <span className={`countdown${daysLeft >= 0 && daysLeft <= 7 ? " countdown--soon" : ""}`}>（{countdown}）</span>
     </>
   );

@@ -3,6 +3,7 @@
 import type { ChallengeFilters } from "~/features/challenges/challenge.server.ts";
 import { iteratePublicChallenges, type ExportRow } from "~/features/challenges/challenge-export.server.ts";
 import { csvByteOrderMark, csvRows } from "~/kernel/csv.server.ts";
+import { utcDate } from "~/kernel/japan-time.ts";
 import { CSV_BATCH_SIZE, csvColumns, openDataLicence, type CsvColumn } from "./open-data.ts";
 
 const join = (values: Array<string | number>) => values.join(";");
@@ -37,7 +38,7 @@ export function csvRecord(row: ExportRow, origin: string): Record<CsvColumn, str
     work_styles: join(row.workStyles),
     engagement_types: join(row.engagementTypes),
     capacity: row.capacity,
-    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : "",
+    deadline: row.deadline ? utcDate(row.deadline) : "",
     published_at: iso(row.publishedAt),
     updated_at: iso(row.updatedAt),
     owner_department_ja: row.ownerDepartmentJa,

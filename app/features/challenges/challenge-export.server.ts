@@ -2,12 +2,13 @@
 // archived ones. Every query goes through publicChallengeWhere, the one gate to public rows.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { utcDate } from "~/kernel/japan-time.ts";
 import { API_MAX_PAGE_SIZE, CSV_BATCH_SIZE, FEED_ENTRY_LIMIT, openDataLicence } from "~/features/challenges/open-data.ts";
 import { challengeSummarySelect, publicChallengeWhere, queryPublicChallengeRows, type ChallengeFilters } from "./challenge.server.ts";
 
 export type ExportRow = Prisma.ChallengeGetPayload<{ select: typeof challengeSummarySelect }>;
 
-const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+const day = (value: Date | null) => (value ? utcDate(value) : null);
 
 /** One challenge in the API's documented shape (see /open-data). */
 export function toOpenDataItem(row: ExportRow, origin: string) {

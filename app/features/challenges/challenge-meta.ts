@@ -1,6 +1,7 @@
 // What a shared link to a challenge shows in LINE, X and Facebook (Open Graph / Twitter cards) and what search
 // engines read (schema.org JSON-LD).
 import type { MetaDescriptor } from "@remix-run/node";
+import { endOfTokyoDay, formatTokyoIso } from "~/kernel/japan-time.ts";
 
 type SharedChallenge = {
   number: number;
@@ -56,7 +57,7 @@ export function challengeJsonLd(challenge: SharedChallenge, share: Share, langua
     inLanguage: language,
     ...(challenge.publishedAt ? { datePublished: iso(challenge.publishedAt) } : {}),
     dateModified: iso(challenge.updatedAt),
-    ...(challenge.deadline ? { expires: `${challenge.deadline}T23:59:59+09:00` } : {}),
+    ...(challenge.deadline ? { expires: formatTokyoIso(endOfTokyoDay(challenge.deadline)) } : {}),
     about: [challenge.strategy.name, ...challenge.fields.map((field) => field.name)],
     keywords: challenge.skills.map((skill) => skill.name).join(", "),
     contentLocation: { "@type": "Place", name: challenge.area.name, address: { "@type": "PostalAddress", addressLocality: "塩尻市", addressRegion: "長野県", addressCountry: "JP" } },

@@ -7,7 +7,7 @@ import { canTransition, publicChallengeStatuses, type ChallengeFormValues, type 
 import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { parseSearchQuery, searchColumnsFor } from "~/features/challenges/search-text.ts";
-import { daysUntil, todayInTokyo } from "~/kernel/deadline.ts";
+import { daysUntil, todayInTokyo, utcDate, utcMidnight } from "~/kernel/japan-time.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
@@ -64,7 +64,7 @@ function columnsFor(content: ChallengeContent, references: { strategyId: number;
     workStyles: [...new Set(content.workStyles)] as WorkStyle[],
     engagementTypes: [...new Set(content.engagementTypes)] as EngagementType[],
     capacity: content.capacity,
-    deadline: content.deadline ? new Date(`${content.deadline}T00:00:00Z`) : null,
+    deadline: content.deadline ? utcMidnight(content.deadline) : null,
     ownerDepartmentJa: content.ownerDepartmentJa,
     ownerDepartmentEn: content.ownerDepartmentEn,
     coverAltJa: content.coverAltJa,
@@ -303,7 +303,7 @@ export function localiseChallengeSummary(row: ChallengeSummaryRow, language: Lan
     workStyles: row.workStyles,
     engagementTypes: row.engagementTypes,
     capacity: row.capacity,
-    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : null,
+    deadline: row.deadline ? utcDate(row.deadline) : null,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     coverImageId: row.coverImageId,
@@ -514,7 +514,7 @@ export async function getChallengeForEdit(number: number) {
       workStyles: row.workStyles,
       engagementTypes: row.engagementTypes,
       capacity: String(row.capacity),
-      deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : "",
+      deadline: row.deadline ? utcDate(row.deadline) : "",
       ownerDepartmentJa: row.ownerDepartmentJa,
       ownerDepartmentEn: row.ownerDepartmentEn ?? "",
       coverAltJa: row.coverAltJa ?? "",

@@ -15,6 +15,7 @@ import { clientIp, publicOrigin, requirePermission } from "~/kernel/auth/guards.
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
+import { fiscalYearOf } from "~/kernel/japan-time.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { isMultipart, readMultipartForm } from "~/kernel/uploads.server.ts";
 
@@ -59,18 +60,9 @@ export async function loadEditorOptions(language: Language) {
 
 export type EditorOptions = Awaited<ReturnType<typeof loadEditorOptions>>;
 
-/** Japan's fiscal year starts in April; the date is taken in Japan time whatever the server's zone. */
-export function currentFiscalYear(now = new Date()) {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "numeric" })
-    .formatToParts(now)
-    .filter((part) => part.type === "year" || part.type === "month")
-    .map((part) => Number(part.value));
-  return month! >= 4 ? year! : year! - 1;
-}
-
 /** What a new challenge's form starts with: the current mid-term period and one partner wanted. */
 function newChallengeDefaults(options: EditorOptions): Record<string, string | string[]> {
-  const fiscalYear = currentFiscalYear();
+  const fiscalYear = fiscalYearOf(new Date());
   const period = options.periods.find((candidate) => candidate.startFiscalYear <= fiscalYear && fiscalYear <= candidate.endFiscalYear) ?? options.periods[0];
   return { version: "0", capacity: "1", periodNumber: period ? String(period.number) : "" };
 }

@@ -8,7 +8,7 @@ import { apiError, apiGuard, apiJson, apiListUrl, exportFilters, notFoundText, p
 import { cacheSeconds } from "~/features/challenges/open-data.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { csvDownloadHeaders } from "~/kernel/csv.server.ts";
-import { todayInTokyo } from "~/kernel/deadline.ts";
+import { todayInTokyo } from "~/kernel/japan-time.ts";
 import { recordNumberOrNull } from "~/kernel/params.server.ts";
 
 // ───────────────────────────── /api/challenges ─────────────────────────────

@@ -1,5 +1,6 @@
 // What the hub publishes as open data (feeds, JSON API, CSV) and under which terms: one list that the exports,
 // the /open-data page and the tests all read, so the documentation cannot drift from what is served.
+import { startOfTokyoDay } from "~/kernel/japan-time.ts";
 
 export const openDataLicence = {
   /** SPDX identifier, as it appears in the API and the CSV. */
@@ -19,7 +20,7 @@ export const CSV_BATCH_SIZE = 500;
 
 /** Seconds a shared cache may keep each answer. */
 /** When the hub opened: the "updated" date of a feed that has nothing in it yet (a fixed date keeps its ETag stable). */
-export const hubOpenedAt = new Date("2026-04-01T00:00:00+09:00");
+export const hubOpenedAt = startOfTokyoDay("2026-04-01");
 
 export const cacheSeconds = { feed: 300, api: 60, csv: 300, sitemap: 3600, robots: 86_400 } as const;
 

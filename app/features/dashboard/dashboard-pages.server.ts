@@ -8,7 +8,7 @@ import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
 import { apiError, notFoundText } from "~/features/challenges/open-data.server.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { csvDownloadHeaders } from "~/kernel/csv.server.ts";
-import { todayInTokyo } from "~/kernel/deadline.ts";
+import { todayInTokyo } from "~/kernel/japan-time.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { notFound } from "~/kernel/http.server.ts";
 

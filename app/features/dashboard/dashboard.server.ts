@@ -19,6 +19,7 @@ import {
   type TrendMetric,
 } from "~/features/dashboard/dashboard.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { fiscalYearBounds } from "~/kernel/japan-time.ts";
 import { memoize } from "~/kernel/memo.server.ts";
 import { prefectures, shiojiriRelationships, type ShiojiriRelationshipName } from "~/features/taxonomy/prefectures.ts";
 
@@ -88,11 +89,6 @@ const emptyFigures = (): Figures => ({
 
 type Scope = { strategyId: number | null; period: { id: number; startFiscalYear: number; endFiscalYear: number } | null };
 
-/** Fiscal year N runs from 1 April N to 31 March N+1, Japan time. */
-function fiscalYearStart(year: number): Date {
-  return new Date(Date.UTC(year, 3, 1) - 9 * 60 * 60 * 1000);
-}
-
 function challengeScope(scope: Scope): Prisma.Sql {
   return Prisma.sql`(${scope.strategyId}::int IS NULL OR c."strategyId" = ${scope.strategyId}::int)
     AND (${scope.period?.id ?? null}::int IS NULL OR c."periodId" = ${scope.period?.id ?? null}::int)`;
@@ -101,8 +97,8 @@ function challengeScope(scope: Scope): Prisma.Sql {
 /** A proposal on a challenge belongs to the challenge's period; a free proposal to the period it was submitted in. */
 function proposalScope(scope: Scope): Prisma.Sql {
   if (!scope.period) return Prisma.sql`(${scope.strategyId}::int IS NULL OR p."strategyId" = ${scope.strategyId}::int)`;
-  const from = fiscalYearStart(scope.period.startFiscalYear);
-  const until = fiscalYearStart(scope.period.endFiscalYear + 1);
+  const from = fiscalYearBounds(scope.period.startFiscalYear).start;
+  const until = fiscalYearBounds(scope.period.endFiscalYear).end;
   return Prisma.sql`(${scope.strategyId}::int IS NULL OR p."strategyId" = ${scope.strategyId}::int)
     AND (c."periodId" = ${scope.period.id}::int OR (p."challengeId" IS NULL AND p."submittedAt" >= ${from} AND p."submittedAt" < ${until}))`;
 }

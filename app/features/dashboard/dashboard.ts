@@ -1,5 +1,6 @@
 // What the public dashboard counts, in which groups, and how its open data is laid out: one definition that the
 // model, the page, the CSV/JSON exports, the /open-data page and the tests all read. Client-safe.
+import { addTokyoMonths, startOfTokyoMonth, tokyoMonth } from "~/kernel/japan-time.ts";
 
 /** Proposals are counted once submitted; the review statuses are one group, decisions their own. */
 export const proposalGroups = ["IN_REVIEW", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
@@ -19,18 +20,12 @@ export const TREND_MONTHS = 24;
 
 /** "YYYY-MM" of the last `count` months up to and including the current one, Japan time, oldest first. */
 export function trendMonths(now: Date, count = TREND_MONTHS): string[] {
-  const tokyo = new Date(now.getTime() + 9 * 60 * 60 * 1000);
-  const year = tokyo.getUTCFullYear();
-  const month = tokyo.getUTCMonth();
-  return Array.from({ length: count }, (_, index) => {
-    const date = new Date(Date.UTC(year, month - (count - 1 - index), 1));
-    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
-  });
+  const current = tokyoMonth(now);
+  return Array.from({ length: count }, (_, index) => addTokyoMonths(current, index - (count - 1)));
 }
 
 export function monthStartInTokyo(month: string): Date {
-  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(year, monthNumber - 1, 1) - 9 * 60 * 60 * 1000);
+  return startOfTokyoMonth(month);
 }
 
 /**

@@ -3,12 +3,12 @@
 // both come from the stored row and never from the request.
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Language } from "~/kernel/i18n/config.ts";
+import { addTokyoDays, TOKYO_TIME_ZONE, tokyoClock, tokyoDate, utcMidnight } from "~/kernel/japan-time.ts";
 
-const tokyo = "Asia/Tokyo";
 // Japan has kept +09:00 all year since 1951, so one STANDARD block describes the zone for every date we show.
 const tokyoTimezone = [
   "BEGIN:VTIMEZONE",
-  `TZID:${tokyo}`,
+  `TZID:${TOKYO_TIME_ZONE}`,
   "BEGIN:STANDARD",
   "TZOFFSETFROM:+0900",
   "TZOFFSETTO:+0900",
@@ -17,7 +17,6 @@ const tokyoTimezone = [
   "END:STANDARD",
   "END:VTIMEZONE",
 ].join("\r\n");
-const tokyoOffsetMs = 9 * 60 * 60 * 1000;
 
 export type CalendarEvent = {
   /** Stable per row, e.g. milestone-<id>@<host>. */
@@ -50,26 +49,12 @@ export type CalendarOptions = {
   refreshSeconds: number;
 };
 
-/** The calendar day in Japan of an instant, as midnight UTC: what ical-generator writes as VALUE=DATE. */
-function tokyoDay(instant: Date): Date {
-  const shifted = new Date(instant.getTime() + tokyoOffsetMs);
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
-}
-
 /**
  * Japan's wall-clock time of an instant in the shape of a Temporal.ZonedDateTime, which ical-generator writes
  * field by field after TZID. Given a plain Date and a zone, it would write the server's local time instead.
  */
 function tokyoWallClock(instant: Date) {
-  const shifted = new Date(instant.getTime() + tokyoOffsetMs);
-  const fields = {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-  };
+  const fields = tokyoClock(instant);
   const iso = instant.toISOString();
   const plain = {
     ...fields,
@@ -80,7 +65,7 @@ function tokyoWallClock(instant: Date) {
   };
   const zoned = {
     ...fields,
-    timeZoneId: tokyo,
+    timeZoneId: TOKYO_TIME_ZONE,
     toPlainDateTime: () => plain,
     withTimeZone: () => zoned,
     toInstant: () => ({ epochMilliseconds: instant.getTime() }),
@@ -101,8 +86,8 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
     ttl: options.refreshSeconds,
     // No calendar-wide zone: with one, ical-generator writes DTSTAMP in it, and DTSTAMP must be UTC. The
     // generator still emits the VTIMEZONE for the zone the timed events name.
-    timezone: { name: null, generator: (zone) => (zone === tokyo ? tokyoTimezone : null) },
-    x: { "X-WR-TIMEZONE": tokyo },
+    timezone: { name: null, generator: (zone) => (zone === TOKYO_TIME_ZONE ? tokyoTimezone : null) },
+    x: { "X-WR-TIMEZONE": TOKYO_TIME_ZONE },
   });
   for (const event of events) {
     const common = {
@@ -116,15 +101,16 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
       categories: (event.categories ?? []).map((name) => ({ name })),
     };
     if (event.allDay) {
-      const first = tokyoDay(event.start);
-      const last = event.end ? tokyoDay(event.end) : first;
+      // ical-generator writes a Date's UTC calendar day as VALUE=DATE: hand it Japan's day at midnight UTC.
+      const first = tokyoDate(event.start);
+      const last = event.end ? tokyoDate(event.end) : first;
       // DTEND of an all-day event is the day after the last one; a one-day event needs none.
-      const end = last > first ? new Date(last.getTime() + 24 * 60 * 60 * 1000) : null;
-      calendar.createEvent({ ...common, allDay: true, start: first, end });
+      const end = last > first ? utcMidnight(addTokyoDays(last, 1)) : null;
+      calendar.createEvent({ ...common, allDay: true, start: utcMidnight(first), end });
     } else {
       calendar.createEvent({
         ...common,
-        timezone: tokyo,
+        timezone: TOKYO_TIME_ZONE,
         start: tokyoWallClock(event.start),
         end: event.end && event.end > event.start ? tokyoWallClock(event.end) : null,
       });

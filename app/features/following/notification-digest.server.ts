@@ -5,7 +5,7 @@ import type { DigestFrequency } from "~/generated/prisma/client.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { activityForMailSelect, activityOrigin, describeActivityForMail } from "~/features/following/notification-content.server.ts";
 import { defaultMailOrigin, notificationSettingsUrl } from "~/features/following/notification.server.ts";
-import { formatDate } from "~/kernel/japan-time.ts";
+import { formatDate, tokyoDate, tokyoIsoWeekKey } from "~/kernel/japan-time.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { signLinkToken, unsubscribeUrl } from "~/kernel/signed-token.server.ts";
 
@@ -14,22 +14,14 @@ const DAY_MS = 24 * 60 * 60_000;
 const lookBackDays: Record<DigestFrequency, number> = { DAILY: 2, WEEKLY: 8 };
 const USERS_PER_CHUNK = 200;
 
-const tokyoDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** The day in Japan: "2026-11-24". */
 export function dailyPeriodKey(now: Date): string {
-  return tokyoDate.format(now);
+  return tokyoDate(now);
 }
 
 /** The ISO week in Japan: "2026-W48" (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function weeklyPeriodKey(now: Date): string {
-  const [year, month, day] = dailyPeriodKey(now).split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday);
-  const isoYear = date.getUTCFullYear();
-  const week = Math.ceil(((date.getTime() - Date.UTC(isoYear, 0, 1)) / DAY_MS + 1) / 7);
-  return `${isoYear}-W${String(week).padStart(2, "0")}`;
+  return tokyoIsoWeekKey(now);
 }
 
 export function periodKeyFor(frequency: DigestFrequency, now: Date): string {

@@ -7,6 +7,7 @@ import { ACTIVITY_FAN_OUT_QUEUE, type ActivityFanOutJob } from "~/features/follo
 import { sendDigests } from "~/features/following/notification-digest.server.ts";
 import { fanOutActivity, findUnfannedActivityIds } from "~/features/following/notification.server.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { TOKYO_TIME_ZONE } from "~/kernel/japan-time.ts";
 import { BOSS_SCHEMA } from "~/kernel/jobs.server.ts";
 
 export const ACTIVITY_SWEEP_QUEUE = "activity.sweep";
@@ -79,6 +80,6 @@ export async function startNotificationWorkers(boss: PgBoss): Promise<void> {
 
   await workDigestQueue(boss, "DAILY");
   await workDigestQueue(boss, "WEEKLY");
-  await boss.schedule(DIGEST_QUEUES.DAILY, "0 8 * * *", {}, { tz: "Asia/Tokyo" });
-  await boss.schedule(DIGEST_QUEUES.WEEKLY, "0 8 * * 1", {}, { tz: "Asia/Tokyo" });
+  await boss.schedule(DIGEST_QUEUES.DAILY, "0 8 * * *", {}, { tz: TOKYO_TIME_ZONE });
+  await boss.schedule(DIGEST_QUEUES.WEEKLY, "0 8 * * 1", {}, { tz: TOKYO_TIME_ZONE });
 }

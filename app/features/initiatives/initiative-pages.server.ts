@@ -61,6 +61,7 @@ import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
+import { tokyoDate, tokyoTime, utcDate } from "~/kernel/japan-time.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { isMultipart, readMultipartForm, type UploadedFile } from "~/kernel/uploads.server.ts";
 
@@ -258,14 +259,6 @@ export async function initiativePageAction(request: Request, context: unknown, n
 
 // ───────────────────────────── The editor ─────────────────────────────
 
-function localDate(value: Date) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
-}
-
-function localTime(value: Date) {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Tokyo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(value);
-}
-
 export async function loadInitiativeEditor(request: Request, number: number) {
   await requirePermission(request, "initiative:manage");
   const [language, t] = await Promise.all([getLanguage(request), getFixedT(request)]);
@@ -311,9 +304,9 @@ export async function loadInitiativeEditor(request: Request, number: number) {
       titleEn: row.titleEn ?? "",
       descriptionJa: row.descriptionJa,
       descriptionEn: row.descriptionEn ?? "",
-      date: localDate(row.startsAt),
-      startTime: row.allDay ? "" : localTime(row.startsAt),
-      endTime: row.endsAt && !row.allDay ? localTime(row.endsAt) : "",
+      date: tokyoDate(row.startsAt),
+      startTime: row.allDay ? "" : tokyoTime(row.startsAt),
+      endTime: row.endsAt && !row.allDay ? tokyoTime(row.endsAt) : "",
       locationJa: row.locationJa ?? "",
       locationEn: row.locationEn ?? "",
       achieved: row.achievedAt !== null,
@@ -325,7 +318,7 @@ export async function loadInitiativeEditor(request: Request, number: number) {
       value: row.value.toString(),
       unitJa: row.unitJa,
       unitEn: row.unitEn ?? "",
-      achievedOn: row.achievedOn.toISOString().slice(0, 10),
+      achievedOn: utcDate(row.achievedOn),
       noteJa: row.noteJa,
       noteEn: row.noteEn ?? "",
     })),

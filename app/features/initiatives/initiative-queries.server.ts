@@ -5,6 +5,7 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import type { InitiativeListFilters, InitiativeStatusName } from "~/features/initiatives/schemas.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { utcDate } from "~/kernel/japan-time.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import type { InitiativeCardData } from "~/features/initiatives/initiative-options.ts";
@@ -47,7 +48,7 @@ function cardFrom(row: CardRow, language: Language): InitiativeCard {
     coverImageId: row.coverImageId,
     cheers: Number(row.cheers),
     updates: Number(row.updates),
-    startedOn: row.startedOn.toISOString().slice(0, 10),
+    startedOn: utcDate(row.startedOn),
   };
 }
 
@@ -202,7 +203,7 @@ export async function getInitiativePage(number: number, language: Language, view
     storyHtml: story ? renderMarkdown(story) : "",
     storyLanguage,
     cover: initiative.coverImageId ? { id: initiative.coverImageId, alt: pick(initiative.coverAltJa ?? "", initiative.coverAltEn) } : null,
-    startedOn: initiative.startedOn.toISOString().slice(0, 10),
+    startedOn: utcDate(initiative.startedOn),
     completedAt: initiative.completedAt?.toISOString() ?? null,
     updatedAt: initiative.updatedAt.toISOString(),
     strategy: { code: initiative.strategy.code, name: pick(initiative.strategy.nameJa, initiative.strategy.nameEn) },
@@ -253,7 +254,7 @@ export async function getInitiativePage(number: number, language: Language, view
       label: pick(row.labelJa, row.labelEn),
       value: row.value.toString(),
       unit: pick(row.unitJa, row.unitEn),
-      achievedOn: row.achievedOn.toISOString().slice(0, 10),
+      achievedOn: utcDate(row.achievedOn),
       note: pick(row.noteJa, row.noteEn),
     })),
     history: initiative.statusEvents.map((row) => ({ id: String(row.id), from: row.fromStatus, to: row.toStatus, reason: row.reason, at: row.createdAt.toISOString() })),

@@ -5,6 +5,7 @@
 import { Prisma } from "~/generated/prisma/client.ts";
 import type { InitiativeUpdateValues, MilestoneValues, OutcomeValues } from "~/features/initiatives/schemas.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { tokyoDateTime, utcMidnight } from "~/kernel/japan-time.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { isCoordinator, type InitiativeActor, type InitiativeRequestContext } from "./initiative.server.ts";
@@ -167,13 +168,11 @@ export async function deleteInitiativeUpdate(input: { actor: InitiativeActor; in
 
 // ───────────────────────────── Milestones and events ─────────────────────────────
 
-const TOKYO_OFFSET = "+09:00";
-
 /** The form's day and times (Japan time) as instants; a whole day starts at midnight in Shiojiri. */
 export function milestoneTimes(values: Pick<MilestoneValues, "date" | "startTime" | "endTime">) {
   const allDay = !values.startTime;
-  const startsAt = new Date(`${values.date}T${values.startTime ?? "00:00"}:00${TOKYO_OFFSET}`);
-  const endsAt = values.endTime ? new Date(`${values.date}T${values.endTime}:00${TOKYO_OFFSET}`) : null;
+  const startsAt = tokyoDateTime(values.date, values.startTime ?? "00:00");
+  const endsAt = values.endTime ? tokyoDateTime(values.date, values.endTime) : null;
   return { allDay, startsAt, endsAt };
 }
 
@@ -306,7 +305,7 @@ export async function saveOutcome(input: {
 }): Promise<ItemOutcome> {
   const { outcomeId, value, achievedOn, ...given } = input.values;
   const columns = { labelJa: given.labelJa, labelEn: given.labelEn ?? null, unitJa: given.unitJa, unitEn: given.unitEn ?? null, noteJa: given.noteJa ?? "", noteEn: given.noteEn ?? null };
-  const data = { ...columns, value: new Prisma.Decimal(value), achievedOn: new Date(`${achievedOn}T00:00:00Z`) };
+  const data = { ...columns, value: new Prisma.Decimal(value), achievedOn: utcMidnight(achievedOn) };
   const outcome = await prisma.$transaction(async (tx) => {
     let id: string;
     if (outcomeId) {

@@ -4,6 +4,7 @@
 // match's consecutive events). Matches count in the period they were created in. Callers require match:manage.
 import { Prisma } from "~/generated/prisma/client.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { fiscalYearBounds } from "~/kernel/japan-time.ts";
 
 import { funnelStages, medianStages } from "./match-report-stages.ts";
 
@@ -13,7 +14,8 @@ export type ReportWindow = { label: string; from: Date; to: Date };
 
 /** Japan's fiscal year Y: 1 April Y to 1 April Y+1, Japan time. */
 export function fiscalYearWindow(year: number): ReportWindow {
-  return { label: `FY${year}`, from: new Date(`${year}-04-01T00:00:00+09:00`), to: new Date(`${year + 1}-04-01T00:00:00+09:00`) };
+  const { start, end } = fiscalYearBounds(year);
+  return { label: `FY${year}`, from: start, to: end };
 }
 
 /** A mid-term period of the plan, from its first fiscal year to the end of its last. */

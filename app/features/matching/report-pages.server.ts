@@ -7,7 +7,7 @@ import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { requirePermission } from "~/kernel/auth/guards.server.ts";
 import { csvDocument, csvDownloadHeaders } from "~/kernel/csv.server.ts";
-import { currentFiscalYear } from "~/features/challenges/editor-pages.server.ts";
+import { fiscalYearOf } from "~/kernel/japan-time.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 import { smallNumberFilter, strategyCodeFilter } from "~/kernel/forms/address-filters.ts";
 
@@ -21,7 +21,7 @@ async function reportFor(searchParams: URLSearchParams) {
   const entries = [...searchParams.entries()].filter(([, value]) => value !== "");
   const filters = reportFiltersSchema.parse(Object.fromEntries(entries));
   const period = filters.period ? await prisma.period.findUnique({ where: { number: filters.period }, select: { number: true, nameJa: true, startFiscalYear: true, endFiscalYear: true } }) : null;
-  const fiscalYear = filters.fy ?? currentFiscalYear();
+  const fiscalYear = filters.fy ?? fiscalYearOf(new Date());
   const window = period ? periodWindow(period, `P${period.number} FY${period.startFiscalYear}-${period.endFiscalYear}`) : fiscalYearWindow(fiscalYear);
   const rows = await matchReport(window, filters.strategy);
   return { filters: { fy: period ? undefined : fiscalYear, period: period?.number, strategy: filters.strategy }, window: { label: window.label }, rows };
@@ -35,7 +35,7 @@ export async function loadMatchReports(request: Request) {
     getTaxonomyOptions(language),
     translatedMeta(request, { title: "matching.reports.title", description: "matching.reports.lead" }, { noindex: true }),
   ]);
-  const thisYear = currentFiscalYear();
+  const thisYear = fiscalYearOf(new Date());
   return { ...report, fiscalYears: Array.from({ length: 6 }, (_, index) => thisYear - index), strategies: options.strategies, periods: options.periods, meta, search: new URL(request.url).search };
 }
 

@@ -1,6 +1,7 @@
 // Area pages (/areas/narakawa): one district or the whole city, its open challenges and its initiatives.
 import type { Language } from "~/kernel/i18n/config.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { utcDate } from "~/kernel/japan-time.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 
 const slugPattern = /^[a-z0-9-]{1,60}$/;
@@ -49,7 +50,7 @@ export async function listAreaInitiatives(areaId: number, language: Language, ta
       status: row.status,
       title: pickLanguage(language, row.titleJa, row.titleEn),
       summary: pickLanguage(language, row.summaryJa, row.summaryEn),
-      startedOn: row.startedOn.toISOString().slice(0, 10),
+      startedOn: utcDate(row.startedOn),
       strategyCode: row.strategy.code,
     })),
   };
