@@ -16,7 +16,7 @@ import {
   removeMember,
   revokeInvitation,
   transferOwnership,
-  type Actor,
+  type OrganisationActor,
 } from "../../app/features/partners/organisation.server.ts";
 import { deleteAccount } from "../../app/features/accounts/account.server.ts";
 import { createOrganisationProfile, type PartnerContent } from "../../app/features/partners/partner.server.ts";
@@ -38,7 +38,7 @@ afterAll(async () => {
   await cleanUpAccounts(ns, userIds);
 });
 
-type TestUser = Actor & { language: string; roles: RoleName[] };
+type TestUser = OrganisationActor & { language: string; roles: RoleName[] };
 
 async function user(label = "user", options: { language?: "ja" | "en"; roles?: ("PARTNER" | "COORDINATOR" | "ADMIN")[]; email?: string } = {}): Promise<TestUser> {
   const created = await createUser(prisma, {

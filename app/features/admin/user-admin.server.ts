@@ -1,8 +1,9 @@
 // What administrators see and change about accounts: the user list, one user's roles and their history.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import type { RoleName } from "~/kernel/auth/permissions.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
 export const USER_PAGE_SIZE = 50;
 
@@ -52,8 +53,6 @@ export async function getUserForAdmin(userId: string) {
   return { user, history: history.map((entry) => ({ ...entry, id: entry.id.toString() })) };
 }
 
-type Actor = { id: string; displayName: string };
-type RoleTx = Pick<Prisma.TransactionClient, "userRole" | "auditLog">;
 
 /**
  * Grants one role inside the caller's transaction and logs it there, so the grant commits with the change that
@@ -61,7 +60,7 @@ type RoleTx = Pick<Prisma.TransactionClient, "userRole" | "auditLog">;
  * the account already held the role: nothing is written then.
  */
 export async function grantRoleWithin(
-  tx: RoleTx,
+  tx: Pick<Db, "userRole" | "auditLog">,
   input: { userId: string; role: Exclude<RoleName, "RESIDENT">; actor: { id: string; label: string } | null; ip?: string; details?: Prisma.InputJsonObject },
 ): Promise<boolean> {
   const created = await tx.userRole.createMany({ data: [{ userId: input.userId, role: input.role, grantedById: input.actor?.id ?? null }], skipDuplicates: true });

@@ -4,16 +4,15 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import type { EngagementType, WorkStyle } from "~/generated/prisma/enums.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { canTransition, publicChallengeStatuses, type ChallengeFormValues, type ChallengeStatusName } from "~/features/challenges/schemas.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { parseSearchQuery, searchColumnsFor } from "~/features/challenges/search-text.ts";
 import { daysUntil, todayInTokyo } from "~/kernel/deadline.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
-type Actor = { id: string; displayName: string };
-type Db = Prisma.TransactionClient;
 
 // ───────────────────────────── Writing ─────────────────────────────
 

@@ -17,6 +17,7 @@ import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { isMultipart, readMultipartForm } from "~/kernel/uploads.server.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
 /** The file input's name. It is not part of challengeFormSchema; see saveChallenge for why. */
 export const COVER_FIELD = "cover";
@@ -137,7 +138,6 @@ export async function challengeEditorAction(request: Request, context: unknown, 
   return saveChallenge({ id: user.id, displayName: user.displayName }, clientIp(context), number, formData, files.get(COVER_FIELD) ?? null);
 }
 
-type Actor = { id: string; displayName: string };
 type FieldErrors = Partial<Record<keyof ChallengeFormValues | typeof COVER_FIELD, string[]>>;
 
 function conflictInfo(current: { version: number; updatedAt: Date; updatedBy: string | null }): ConflictInfo {

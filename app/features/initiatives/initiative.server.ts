@@ -5,16 +5,16 @@
 // rules into results, never exceptions. Updates, milestones and outcomes: initiative-updates.server.ts.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { canChangeInitiativeStatus, type CounterpartValues, type InitiativeDetailsValues, type InitiativeStatusName } from "~/features/initiatives/schemas.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { autoFollow } from "~/features/following/follow.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
-type Db = Prisma.TransactionClient;
-
-export type InitiativeActor = { id: string; displayName: string; roles: readonly RoleName[] };
+/** The account acting on an initiative, with its roles: coordinators may do more than partners. */
+export type InitiativeActor = Actor & { roles: readonly RoleName[] };
 export type InitiativeRequestContext = { ip?: string | null; origin?: string | null };
 
 /** Match stages that may become (or join) an initiative; the participant trigger checks the same. */

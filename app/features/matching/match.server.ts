@@ -3,13 +3,11 @@
 // other move and a second open match per challenge and partner, so these functions are the friendly front of
 // hard rules and turn every refusal into a result, never an exception.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { allowedMatchMoves, isAllowedMatchMove, type MatchStageName } from "~/features/matching/match-stages.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./engine/features.server.ts";
 import { compileChallenge, explainFit } from "./engine/score.ts";
-
-type Db = Prisma.TransactionClient;
 
 /** Where the request came from: the client address for the audit log, the origin for e-mailed links. */
 export type MatchRequestContext = { ip?: string | null; origin?: string | null };

@@ -18,7 +18,7 @@ import {
   removeMember,
   revokeInvitation,
   transferOwnership,
-  type Actor,
+  type OrganisationActor,
   type InvitationRef,
   type Refusal,
 } from "~/features/partners/organisation.server.ts";
@@ -41,7 +41,7 @@ import { translatedMeta } from "~/kernel/meta.server.ts";
 import { loadPartnerEditorOptions, submitPartnerProfile } from "./editor-pages.server.ts";
 import { invalidReply } from "~/kernel/forms/submission.server.ts";
 
-const actorOf = (user: SessionUser): Actor => ({ id: user.id, displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, roles: user.roles });
+const actorOf = (user: SessionUser): OrganisationActor => ({ id: user.id, displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, roles: user.roles });
 
 /** What an organisation page's action answers: which form, its Conform result, a page-level error or a done message. */
 export type OrganisationActionData = {

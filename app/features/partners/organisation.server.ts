@@ -5,22 +5,20 @@
 import type { PartnerMemberRole } from "~/generated/prisma/enums.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { consumeRateLimit } from "~/kernel/rate-limit.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { generateSessionToken, hashToken, type SessionUser } from "~/kernel/auth/session.server.ts";
 import { grantRoleWithin } from "~/features/admin/user-admin.server.ts";
-
-type Tx = Prisma.TransactionClient;
-type Db = Pick<Tx, "user">;
+import type { Actor } from "~/kernel/auth/actor.ts";
 
 export const INVITATION_LIFETIME_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The account acting, as the session knows it. */
-export type Actor = Pick<SessionUser, "id" | "displayName" | "email"> & Partial<Pick<SessionUser, "emailVerified" | "roles">>;
+/** The account acting, with what answering an invitation checks: its address (and whether it is confirmed). */
+export type OrganisationActor = Actor & Pick<SessionUser, "email"> & Partial<Pick<SessionUser, "emailVerified" | "roles">>;
 export type RequestContext = { ip: string; origin: string };
 
 /** Why something was refused (a translation key) and the HTTP status the page answers with. */
@@ -45,14 +43,14 @@ export const isUuid = (value: unknown): value is string => typeof value === "str
 /** Invitation links carry 20 random bytes in base32, like sign-in links; only their SHA-256 is stored. */
 const linkTokenShape = /^[a-z2-7]{32}$/;
 
-const actorLabel = (actor: Actor) => ({ id: actor.id, label: actor.displayName });
+const actorLabel = (actor: OrganisationActor) => ({ id: actor.id, label: actor.displayName });
 
 /**
  * Everyone who should hear about a partner's proposals, in their own language: every member of an organisation
  * (owners and members alike), or for an individual profile its one owner. One statement; ordered by address so
  * the result is stable. Pass a transaction client to read inside the transaction that queues the mails.
  */
-export async function organisationMemberRecipients(partnerId: string, db: Db = prisma): Promise<MemberRecipient[]> {
+export async function organisationMemberRecipients(partnerId: string, db: Pick<Db, "user"> = prisma): Promise<MemberRecipient[]> {
   const users = await db.user.findMany({
     where: { OR: [{ partnerMemberships: { some: { partnerId } } }, { personalPartner: { is: { id: partnerId } } }] },
     orderBy: { email: "asc" },
@@ -63,18 +61,18 @@ export async function organisationMemberRecipients(partnerId: string, db: Db = p
 
 // ───────────────────────────── Shared pieces ─────────────────────────────
 
-async function organisationFor(tx: Tx, partnerId: string) {
+async function organisationFor(tx: Db, partnerId: string) {
   if (!isUuid(partnerId)) return null;
   return tx.partnerProfile.findFirst({ where: { id: partnerId, kind: "ORGANISATION" }, select: { id: true, displayName: true } });
 }
 
-async function roleOf(tx: Tx, partnerId: string, userId: string): Promise<PartnerMemberRole | null> {
+async function roleOf(tx: Db, partnerId: string, userId: string): Promise<PartnerMemberRole | null> {
   const row = await tx.partnerMember.findUnique({ where: { partnerId_userId: { partnerId, userId } }, select: { role: true } });
   return row?.role ?? null;
 }
 
 /** The organisation and the actor's role in it, or the refusal: 404 for a stranger, 403 for a member who is not an owner. */
-async function requireOwner(tx: Tx, partnerId: string, actor: Actor) {
+async function requireOwner(tx: Db, partnerId: string, actor: OrganisationActor) {
   const organisation = await organisationFor(tx, partnerId);
   if (!organisation) return { refusal: notFound() };
   const role = await roleOf(tx, organisation.id, actor.id);
@@ -84,7 +82,7 @@ async function requireOwner(tx: Tx, partnerId: string, actor: Actor) {
 }
 
 /** Would the organisation still have an owner if `userId` stopped being one? Read inside the serialisable transaction. */
-async function anotherOwnerExists(tx: Tx, partnerId: string, userId: string) {
+async function anotherOwnerExists(tx: Db, partnerId: string, userId: string) {
   const others = await tx.partnerMember.count({ where: { partnerId, role: "OWNER", userId: { not: userId } } });
   return others > 0;
 }
@@ -209,7 +207,7 @@ export type InvitationInput = { email: string; role: PartnerMemberRole; language
  * the account's language if it has one, else in the language chosen on the form). A second invitation to the
  * same address replaces the pending one.
  */
-export async function inviteMember(actor: Actor, partnerId: string, input: InvitationInput, context: RequestContext): Promise<Outcome<{ invitationId: string }>> {
+export async function inviteMember(actor: OrganisationActor, partnerId: string, input: InvitationInput, context: RequestContext): Promise<Outcome<{ invitationId: string }>> {
   const email = input.email.trim().toLowerCase();
   const check = await requireOwner(prisma, partnerId, actor);
   if (check.refusal) return check.refusal;
@@ -276,7 +274,7 @@ export async function inviteMember(actor: Actor, partnerId: string, input: Invit
 }
 
 /** An owner withdraws an invitation that has not been answered; its link stops working. */
-export async function revokeInvitation(actor: Actor, partnerId: string, invitationId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
+export async function revokeInvitation(actor: OrganisationActor, partnerId: string, invitationId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
   if (!isUuid(invitationId)) return refuse("organisations.errors.invitationGone", 404);
   return serializableTransaction(async (tx): Promise<Outcome> => {
     const owner = await requireOwner(tx, partnerId, actor);
@@ -346,7 +344,7 @@ export type InvitationRef = { token: string } | { invitationId: string };
  * owner) and grants the PARTNER role; either answer is audit-logged and mailed to the inviter in their language.
  */
 export async function answerInvitation(
-  actor: Actor,
+  actor: OrganisationActor,
   ref: InvitationRef,
   answer: "accept" | "decline",
   context: RequestContext,
@@ -417,7 +415,7 @@ export async function answerInvitation(
 // ───────────────────────────── Members ─────────────────────────────
 
 /** An owner gives a member the owner or member role; demoting the last owner is refused. */
-export async function changeMemberRole(actor: Actor, partnerId: string, input: { userId: string; role: PartnerMemberRole }, context: Pick<RequestContext, "ip">): Promise<Outcome<{ changed: boolean }>> {
+export async function changeMemberRole(actor: OrganisationActor, partnerId: string, input: { userId: string; role: PartnerMemberRole }, context: Pick<RequestContext, "ip">): Promise<Outcome<{ changed: boolean }>> {
   if (!isUuid(input.userId)) return refuse("organisations.errors.memberGone", 404);
   return serializableTransaction(async (tx): Promise<Outcome<{ changed: boolean }>> => {
     const owner = await requireOwner(tx, partnerId, actor);
@@ -440,7 +438,7 @@ export async function changeMemberRole(actor: Actor, partnerId: string, input: {
 }
 
 /** Ends a membership (an owner removing someone, or anyone leaving); refused when it would leave no owner. */
-async function endMembership(actor: Actor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
+async function endMembership(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
   const leaving = userId === actor.id;
   return serializableTransaction(async (tx): Promise<Outcome> => {
     const organisation = await organisationFor(tx, partnerId);
@@ -464,17 +462,17 @@ async function endMembership(actor: Actor, partnerId: string, userId: string, co
   });
 }
 
-export function removeMember(actor: Actor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
+export function removeMember(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
   if (!isUuid(userId)) return Promise.resolve(refuse("organisations.errors.memberGone", 404));
   return endMembership(actor, partnerId, userId, context);
 }
 
-export function leaveOrganisation(actor: Actor, partnerId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
+export function leaveOrganisation(actor: OrganisationActor, partnerId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
   return endMembership(actor, partnerId, actor.id, context);
 }
 
 /** An owner hands ownership to another member and becomes a member themself. */
-export async function transferOwnership(actor: Actor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
+export async function transferOwnership(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
   if (!isUuid(userId) || userId === actor.id) return refuse("organisations.errors.memberGone", 404);
   return serializableTransaction(async (tx): Promise<Outcome> => {
     const owner = await requireOwner(tx, partnerId, actor);
@@ -505,7 +503,7 @@ export async function transferOwnership(actor: Actor, partnerId: string, userId:
  * other member goes with the account, as an individual's own profile does. Invitations to the address and the
  * address in invitation audit entries go too (the log keeps the invitation's id).
  */
-export async function releaseOrganisationsOf(tx: Tx, user: { id: string; email: string }, pseudonym: string, ip: string | null) {
+export async function releaseOrganisationsOf(tx: Db, user: { id: string; email: string }, pseudonym: string, ip: string | null) {
   const memberships = await tx.partnerMember.findMany({
     where: { userId: user.id, role: "OWNER", partner: { kind: "ORGANISATION" } },
     select: { partnerId: true, partner: { select: { members: { where: { userId: { not: user.id } }, orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { userId: true, role: true } } } } },

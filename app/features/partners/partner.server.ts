@@ -9,16 +9,15 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import type { EngagementType, PartnerKind, PartnerMemberRole, ShiojiriRelationship, WorkStyle } from "~/generated/prisma/enums.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { homeValue, joinFreeSkills, parseHome, type PartnerProfileFormValues } from "~/features/partners/partner-schemas.ts";
-import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { prefecturesOfRegion, type RegionFilter } from "~/features/taxonomy/prefectures.ts";
 import { parseSearchQuery } from "~/features/challenges/search-text.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
 import { grantRoleWithin } from "~/features/admin/user-admin.server.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
-type Actor = { id: string; displayName: string };
-type Db = Prisma.TransactionClient;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,17 +2,14 @@
 // coordinators alike. One transaction checks the move against app/features/proposals/proposal-lifecycle.ts, checks the version
 // the person saw, updates the proposal, records a ProposalEvent and an audit entry, and queues the e-mails to
 // the other side. The DB trigger refuses any other move too, so this is the friendly front of a hard rule.
-import type { Prisma } from "~/generated/prisma/client.ts";
 import type { ProposalSide } from "~/generated/prisma/enums.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { autoFollow } from "~/features/following/follow.server.ts";
 import { organisationMemberRecipients } from "~/features/partners/organisation.server.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
 import { allowedTransitions, findTransition, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-
-type Db = Prisma.TransactionClient;
 
 /** Who acts, and for which side: a member of the proposing partner, or a coordinator. */
 export type ProposalActingUser = { userId: string; side: ProposalSide };

@@ -14,8 +14,7 @@ import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { countedProposalStatuses } from "./proposal.server.ts";
 import { proposalConflict, proposalUrl, type ProposalConflict } from "./proposal-status.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
-
-type Actor = { id: string; displayName: string };
+import type { Actor } from "~/kernel/auth/actor.ts";
 
 const DAY_MS = 86_400_000;
 
