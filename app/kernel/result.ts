@@ -12,11 +12,11 @@ export type Conflict = { version: number; changedAt: string; changedBy: string |
 export type Ok<T extends object = object> = { ok: true } & T;
 
 /** Nothing there, or nothing this person may know of. */
-export type NotFoundFailure<R extends string = string> = { ok: false; kind: "not-found"; reason: R };
+export type NotFoundFailure<R extends string = "not-found"> = { ok: false; kind: "not-found"; reason: R };
 /** There, and this person knows it, but may not do this. */
-export type ForbiddenFailure<R extends string = string> = { ok: false; kind: "forbidden"; reason: R };
+export type ForbiddenFailure<R extends string = "forbidden"> = { ok: false; kind: "forbidden"; reason: R };
 /** Refused by the record's current state; `current` when someone changed it since the person looked. */
-export type ConflictFailure<R extends string = string> = { ok: false; kind: "conflict"; reason: R; current?: Change };
+export type ConflictFailure<R extends string = "conflict"> = { ok: false; kind: "conflict"; reason: R; current?: Change };
 /** Refused as asked (optionally naming the form field); with retryAfterSeconds, refused for now by a rate limit. */
 export type InvalidFailure<R extends string = string> = { ok: false; kind: "invalid"; reason: R; field?: string; retryAfterSeconds?: number };
 
@@ -33,20 +33,20 @@ export function ok(value: object = {}): Ok {
 
 export function notFound(): NotFoundFailure<"not-found">;
 export function notFound<const R extends string>(reason: R): NotFoundFailure<R>;
-export function notFound(reason = "not-found"): NotFoundFailure {
+export function notFound(reason = "not-found"): NotFoundFailure<string> {
   return { ok: false, kind: "not-found", reason };
 }
 
 export function forbidden(): ForbiddenFailure<"forbidden">;
 export function forbidden<const R extends string>(reason: R): ForbiddenFailure<R>;
-export function forbidden(reason = "forbidden"): ForbiddenFailure {
+export function forbidden(reason = "forbidden"): ForbiddenFailure<string> {
   return { ok: false, kind: "forbidden", reason };
 }
 
 /** A stale version (someone changed the record: who and when), or a state that refuses the command (a reason). */
 export function conflict(current: Change): ConflictFailure<"conflict"> & { current: Change };
 export function conflict<const R extends string>(reason: R): ConflictFailure<R>;
-export function conflict(cause: Change | string): ConflictFailure {
+export function conflict(cause: Change | string): ConflictFailure<string> {
   return typeof cause === "string" ? { ok: false, kind: "conflict", reason: cause } : { ok: false, kind: "conflict", reason: "conflict", current: cause };
 }
 

@@ -27,6 +27,7 @@ import { requestContext, requirePermission } from "~/kernel/auth/guards.server.t
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
+import { failureStatus } from "~/kernel/result.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "match:manage");
@@ -88,7 +89,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     };
   return data(
     { plan: result.plan, check: result.check, issues: result.issues },
-    { status: result.status }
+    { status: failureStatus(result) }
   );
 }
 
