@@ -172,12 +172,12 @@ describe("challenge lifecycle and optimistic locking", () => {
     expect(stored.publishedAt).toBeNull();
     expect(stored.fields.find((link) => link.isPrimary)?.field.number).toBe(5);
 
-    expect(await changeChallengeStatus(coordinator, number, 1, "COMPLETED")).toEqual({ ok: false, reason: "notAllowed", from: "DRAFT" });
+    expect(await changeChallengeStatus(coordinator, number, 1, "COMPLETED")).toEqual({ ok: false, kind: "invalid", reason: "not-allowed", from: "DRAFT" });
 
     // Two editors opened version 1; the first saves, the second's save is refused with who and when.
     expect(await updateChallenge(otherCoordinator, number, 1, content({ titleJa: "先に保存した版" }))).toMatchObject({ ok: true, version: 2 });
     const stale = await updateChallenge(coordinator, number, 1, content({ titleJa: "後から保存しようとした版" }));
-    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, updatedBy: otherCoordinator.displayName } });
+    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, changedBy: otherCoordinator.displayName } });
     expect((await prisma.challenge.findUniqueOrThrow({ where: { number }, select: { titleJa: true } })).titleJa).toBe("先に保存した版");
     // A status change from a stale page is refused the same way.
     expect(await changeChallengeStatus(coordinator, number, 1, "OPEN")).toMatchObject({ ok: false, reason: "conflict" });
@@ -237,7 +237,7 @@ function validForm(overrides: FormValues = {}): FormValues {
   };
 }
 
-type ActionReply = { data: { intent: string; result?: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict?: { updatedBy: string | null; version: number } | null }; init: ResponseInit | null };
+type ActionReply = { data: { intent: string; result?: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict?: { changedBy: string | null; version: number } | null }; init: ResponseInit | null };
 
 async function runAction(request: Request, number: number | null) {
   try {
@@ -273,7 +273,7 @@ describe("challengeEditorAction", () => {
     const typed = validForm({ version: "1", titleJa: "私が入力したタイトル", strategyCode: "B", fieldNumbers: ["4"], primaryFieldNumber: "" });
     const reply = (await runAction(editorRequest(`/coordinate/challenges/${created.number}/edit`, cookie, typed), created.number)) as ActionReply;
     expect(reply.init?.status).toBe(409);
-    expect(reply.data.conflict).toMatchObject({ updatedBy: otherCoordinator.displayName, version: 2 });
+    expect(reply.data.conflict).toMatchObject({ changedBy: otherCoordinator.displayName, version: 2 });
     expect(reply.data.result?.initialValue).toMatchObject({ titleJa: "私が入力したタイトル", version: "1" });
     expect((await prisma.challenge.findUniqueOrThrow({ where: { number: created.number }, select: { titleJa: true } })).titleJa).toBe("もう一人が保存したタイトル");
   });
@@ -316,7 +316,7 @@ describe("challengeEditorAction", () => {
     expect((published as Response).headers.get("Location")).toBe(`/coordinate/challenges/${created.number}/edit`);
     const stale = (await runAction(post({ intent: "status", status: "MATCHING", version: "1" }), created.number)) as ActionReply;
     expect(stale.init?.status).toBe(409);
-    expect(stale.data.conflict).toMatchObject({ version: 2, updatedBy: coordinator.displayName });
+    expect(stale.data.conflict).toMatchObject({ version: 2, changedBy: coordinator.displayName });
   });
 
   it("refuses residents with 403 before reading the form", async () => {
