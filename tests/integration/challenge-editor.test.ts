@@ -57,38 +57,38 @@ async function jpegWithGps(width = 64, height = 48, orientation?: number) {
 
 describe("prepareImage", () => {
   it("refuses a text file that only has a .png name", async () => {
-    expect(await prepareImage(Buffer.from("this is not a picture, whatever the file name says"))).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await prepareImage(Buffer.from("this is not a picture, whatever the file name says"))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
   });
 
   it("refuses SVG, even though sharp could draw it", async () => {
     const svg = Buffer.from(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>`);
-    expect(await prepareImage(svg)).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await prepareImage(svg)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
   });
 
   it("refuses formats other than JPEG, PNG and WebP", async () => {
     const gif = await solid(8, 8).gif().toBuffer();
-    expect(await prepareImage(gif)).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await prepareImage(gif)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
   });
 
   it("refuses a file that starts like a PNG but is not one", async () => {
     const fake = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("garbage after the signature")]);
-    expect(await prepareImage(fake)).toEqual({ ok: false, reason: "challengeForm.coverUnreadable" });
+    expect(await prepareImage(fake)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverUnreadable" });
   });
 
   it("refuses a truncated JPEG", async () => {
     const jpeg = await solid(400, 300).jpeg().toBuffer();
-    expect(await prepareImage(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).toEqual({ ok: false, reason: "challengeForm.coverUnreadable" });
+    expect(await prepareImage(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverUnreadable" });
   });
 
   it("refuses a picture wider or taller than 4000 pixels", async () => {
     const wide = await solid(IMAGE_LIMITS.maxDimension + 1, 10).png().toBuffer();
-    expect(await prepareImage(wide)).toEqual({ ok: false, reason: "challengeForm.coverDimensions" });
+    expect(await prepareImage(wide)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverDimensions" });
   });
 
   it("refuses a file over 5 MB", async () => {
     const big = Buffer.alloc(IMAGE_LIMITS.maxUploadBytes + 1);
     big.set([0xff, 0xd8, 0xff]);
-    expect(await prepareImage(big)).toEqual({ ok: false, reason: "challengeForm.coverTooLarge" });
+    expect(await prepareImage(big)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverTooLarge" });
   });
 
   it("scales wide pictures down to 1600 pixels and turns them the way EXIF says", async () => {
@@ -123,7 +123,7 @@ describe("saveUploadedImage", () => {
 
   it("stores nothing for a refused file", async () => {
     const count = await prisma.image.count({ where: { uploadedById: resident.id } });
-    expect(await saveUploadedImage(resident.id, Buffer.from("<svg/>"))).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await saveUploadedImage(resident.id, Buffer.from("<svg/>"))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
     expect(await prisma.image.count({ where: { uploadedById: resident.id } })).toBe(count);
   });
 });
