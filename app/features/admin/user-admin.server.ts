@@ -4,6 +4,7 @@ import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts"
 import type { RoleName } from "~/kernel/auth/permissions.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
+import { conflict, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 
 export const USER_PAGE_SIZE = 50;
 
@@ -76,7 +77,7 @@ export async function grantRoleWithin(
   return true;
 }
 
-export type RoleChangeOutcome = { ok: true; changed: boolean } | { ok: false; reason: "account.lastAdmin" | "admin.userMissing" };
+export type RoleChangeOutcome = Result<{ changed: boolean }, NotFoundFailure<"admin.userMissing"> | ConflictFailure<"account.lastAdmin">>;
 
 /**
  * Grants or revokes one role, audit-logged in the same transaction. Serializable, so two admins revoking
@@ -85,7 +86,7 @@ export type RoleChangeOutcome = { ok: true; changed: boolean } | { ok: false; re
 export async function changeRole(actor: Actor, input: { userId: string; role: Exclude<RoleName, "RESIDENT">; intent: "grant" | "revoke" }, ip: string): Promise<RoleChangeOutcome> {
   return serializableTransaction(async (tx) => {
       const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });
-      if (!target) return { ok: false, reason: "admin.userMissing" } as const;
+      if (!target) return notFound("admin.userMissing");
       if (input.intent === "grant") {
         const changed = await grantRoleWithin(tx, { userId: target.id, role: input.role, actor: { id: actor.id, label: actor.displayName }, ip, details: { email: target.email } });
         return { ok: true, changed } as const;
@@ -94,7 +95,7 @@ export async function changeRole(actor: Actor, input: { userId: string; role: Ex
       if (!held) return { ok: true, changed: false } as const;
       if (input.role === "ADMIN") {
         const admins = await tx.userRole.count({ where: { role: "ADMIN" } });
-        if (admins <= 1) return { ok: false, reason: "account.lastAdmin" } as const;
+        if (admins <= 1) return conflict("account.lastAdmin");
       }
       await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
       await writeAudit(tx, {
