@@ -24,7 +24,7 @@ export type RequestContext = { ip: string; origin: string };
 
 // Refusals name what the page says (a translation key). A stranger is told nothing: the page answers
 // "organisations.errors.notFound" with its plain 404.
-const strangerRefused = () => notFound("organisations.errors.notFound");
+const unknownOrganisation = () => notFound("organisations.errors.notFound");
 const ownersOnly = () => forbidden("organisations.errors.ownersOnly");
 const lastOwner = () => conflict("organisations.errors.lastOwner");
 const invitationGone = () => notFound("organisations.errors.invitationGone");
@@ -74,9 +74,9 @@ async function roleOf(tx: Db, partnerId: string, userId: string): Promise<Partne
 /** The organisation and the actor's role in it, or the refusal: not found for a stranger, forbidden for a member who is not an owner. */
 async function requireOwner(tx: Db, partnerId: string, actor: OrganisationActor) {
   const organisation = await organisationFor(tx, partnerId);
-  if (!organisation) return { refusal: strangerRefused() };
+  if (!organisation) return { refusal: unknownOrganisation() };
   const role = await roleOf(tx, organisation.id, actor.id);
-  if (!role) return { refusal: strangerRefused() };
+  if (!role) return { refusal: unknownOrganisation() };
   if (role !== "OWNER") return { refusal: ownersOnly() };
   return { organisation };
 }
@@ -441,9 +441,9 @@ async function endMembership(actor: OrganisationActor, partnerId: string, userId
   const leaving = userId === actor.id;
   return serializableTransaction(async (tx): Promise<Result> => {
     const organisation = await organisationFor(tx, partnerId);
-    if (!organisation) return strangerRefused();
+    if (!organisation) return unknownOrganisation();
     const actorRole = await roleOf(tx, partnerId, actor.id);
-    if (!actorRole) return strangerRefused();
+    if (!actorRole) return unknownOrganisation();
     if (!leaving && actorRole !== "OWNER") return ownersOnly();
     const targetRole = leaving ? actorRole : await roleOf(tx, partnerId, userId);
     if (!targetRole) return memberGone();
