@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "~/generated/prisma/client.ts";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
 import { getEnv } from "./env.server.ts";
 
 type Global = typeof globalThis & { __prismaClient?: { forClass: typeof PrismaClient; client: PrismaClient } };
@@ -23,7 +23,11 @@ function getClient() {
 
 export const prisma = getClient();
 
-type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/**
+ * What a query runs on: the client or a transaction's. Functions that take one can run inside their caller's
+ * transaction; `Pick<Db, "user" | ...>` says which tables they touch.
+ */
+export type Db = Prisma.TransactionClient;
 
 /**
  * PostgreSQL's "could not serialize" (40001) or a deadlock: P2034 when a statement hits it, but a bare
@@ -39,7 +43,7 @@ function isSerializationConflict(error: unknown): boolean {
  * A serializable transaction, retried when PostgreSQL aborts it for a conflicting concurrent one (P2034):
  * the checks inside (say, "is there another admin?") then hold however many requests race.
  */
-export async function serializableTransaction<T>(work: (tx: TransactionClient) => Promise<T>, attempts = 4): Promise<T> {
+export async function serializableTransaction<T>(work: (tx: Db) => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await prisma.$transaction(work, { isolationLevel: "Serializable" });

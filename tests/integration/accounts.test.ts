@@ -389,9 +389,9 @@ describe("the last administrator", () => {
     const context = ns.context();
     const actor = { id: admin.id, displayName: admin.displayName };
 
-    expect(await deleteAccount(admin.id, password, context)).toEqual({ ok: false, reason: "account.lastAdmin", retryAfterSeconds: undefined });
+    expect(await deleteAccount(admin.id, password, context)).toEqual({ ok: false, kind: "invalid", reason: "account.lastAdmin" });
     expect(await prisma.user.count({ where: { id: admin.id } })).toBe(1);
-    expect(await changeRole(actor, { userId: admin.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({ ok: false, reason: "account.lastAdmin" });
+    expect(await changeRole(actor, { userId: admin.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({ ok: false, kind: "conflict", reason: "account.lastAdmin" });
     expect(await prisma.userRole.count({ where: { userId: admin.id, role: "ADMIN" } })).toBe(1);
     expect(await prisma.auditLog.count({ where: { action: "role.revoked", targetId: admin.id } })).toBe(0);
 
@@ -400,7 +400,7 @@ describe("the last administrator", () => {
     expect(await deleteAccount(admin.id, password, context)).toEqual({ ok: true });
     // Now the second is the only one left, and the same rule protects them.
     const secondActor = { id: second.id, displayName: second.displayName };
-    expect(await changeRole(secondActor, { userId: second.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({ ok: false, reason: "account.lastAdmin" });
+    expect(await changeRole(secondActor, { userId: second.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({ ok: false, kind: "conflict", reason: "account.lastAdmin" });
     await prisma.userRole.deleteMany({ where: { userId: second.id } });
   });
 });

@@ -57,38 +57,38 @@ async function jpegWithGps(width = 64, height = 48, orientation?: number) {
 
 describe("prepareImage", () => {
   it("refuses a text file that only has a .png name", async () => {
-    expect(await prepareImage(Buffer.from("this is not a picture, whatever the file name says"))).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await prepareImage(Buffer.from("this is not a picture, whatever the file name says"))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
   });
 
   it("refuses SVG, even though sharp could draw it", async () => {
     const svg = Buffer.from(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>`);
-    expect(await prepareImage(svg)).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await prepareImage(svg)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
   });
 
   it("refuses formats other than JPEG, PNG and WebP", async () => {
     const gif = await solid(8, 8).gif().toBuffer();
-    expect(await prepareImage(gif)).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await prepareImage(gif)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
   });
 
   it("refuses a file that starts like a PNG but is not one", async () => {
     const fake = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("garbage after the signature")]);
-    expect(await prepareImage(fake)).toEqual({ ok: false, reason: "challengeForm.coverUnreadable" });
+    expect(await prepareImage(fake)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverUnreadable" });
   });
 
   it("refuses a truncated JPEG", async () => {
     const jpeg = await solid(400, 300).jpeg().toBuffer();
-    expect(await prepareImage(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).toEqual({ ok: false, reason: "challengeForm.coverUnreadable" });
+    expect(await prepareImage(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverUnreadable" });
   });
 
   it("refuses a picture wider or taller than 4000 pixels", async () => {
     const wide = await solid(IMAGE_LIMITS.maxDimension + 1, 10).png().toBuffer();
-    expect(await prepareImage(wide)).toEqual({ ok: false, reason: "challengeForm.coverDimensions" });
+    expect(await prepareImage(wide)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverDimensions" });
   });
 
   it("refuses a file over 5 MB", async () => {
     const big = Buffer.alloc(IMAGE_LIMITS.maxUploadBytes + 1);
     big.set([0xff, 0xd8, 0xff]);
-    expect(await prepareImage(big)).toEqual({ ok: false, reason: "challengeForm.coverTooLarge" });
+    expect(await prepareImage(big)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverTooLarge" });
   });
 
   it("scales wide pictures down to 1600 pixels and turns them the way EXIF says", async () => {
@@ -123,7 +123,7 @@ describe("saveUploadedImage", () => {
 
   it("stores nothing for a refused file", async () => {
     const count = await prisma.image.count({ where: { uploadedById: resident.id } });
-    expect(await saveUploadedImage(resident.id, Buffer.from("<svg/>"))).toEqual({ ok: false, reason: "challengeForm.coverType" });
+    expect(await saveUploadedImage(resident.id, Buffer.from("<svg/>"))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
     expect(await prisma.image.count({ where: { uploadedById: resident.id } })).toBe(count);
   });
 });
@@ -172,12 +172,12 @@ describe("challenge lifecycle and optimistic locking", () => {
     expect(stored.publishedAt).toBeNull();
     expect(stored.fields.find((link) => link.isPrimary)?.field.number).toBe(5);
 
-    expect(await changeChallengeStatus(coordinator, number, 1, "COMPLETED")).toEqual({ ok: false, reason: "notAllowed", from: "DRAFT" });
+    expect(await changeChallengeStatus(coordinator, number, 1, "COMPLETED")).toEqual({ ok: false, kind: "invalid", reason: "not-allowed", from: "DRAFT" });
 
     // Two editors opened version 1; the first saves, the second's save is refused with who and when.
     expect(await updateChallenge(otherCoordinator, number, 1, content({ titleJa: "先に保存した版" }))).toMatchObject({ ok: true, version: 2 });
     const stale = await updateChallenge(coordinator, number, 1, content({ titleJa: "後から保存しようとした版" }));
-    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, updatedBy: otherCoordinator.displayName } });
+    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, changedBy: otherCoordinator.displayName } });
     expect((await prisma.challenge.findUniqueOrThrow({ where: { number }, select: { titleJa: true } })).titleJa).toBe("先に保存した版");
     // A status change from a stale page is refused the same way.
     expect(await changeChallengeStatus(coordinator, number, 1, "OPEN")).toMatchObject({ ok: false, reason: "conflict" });
@@ -237,7 +237,7 @@ function validForm(overrides: FormValues = {}): FormValues {
   };
 }
 
-type ActionReply = { data: { intent: string; result?: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict?: { updatedBy: string | null; version: number } | null }; init: ResponseInit | null };
+type ActionReply = { data: { intent: string; result?: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict?: { changedBy: string | null; version: number } | null }; init: ResponseInit | null };
 
 async function runAction(request: Request, number: number | null) {
   try {
@@ -273,7 +273,7 @@ describe("challengeEditorAction", () => {
     const typed = validForm({ version: "1", titleJa: "私が入力したタイトル", strategyCode: "B", fieldNumbers: ["4"], primaryFieldNumber: "" });
     const reply = (await runAction(editorRequest(`/coordinate/challenges/${created.number}/edit`, cookie, typed), created.number)) as ActionReply;
     expect(reply.init?.status).toBe(409);
-    expect(reply.data.conflict).toMatchObject({ updatedBy: otherCoordinator.displayName, version: 2 });
+    expect(reply.data.conflict).toMatchObject({ changedBy: otherCoordinator.displayName, version: 2 });
     expect(reply.data.result?.initialValue).toMatchObject({ titleJa: "私が入力したタイトル", version: "1" });
     expect((await prisma.challenge.findUniqueOrThrow({ where: { number: created.number }, select: { titleJa: true } })).titleJa).toBe("もう一人が保存したタイトル");
   });
@@ -316,7 +316,7 @@ describe("challengeEditorAction", () => {
     expect((published as Response).headers.get("Location")).toBe(`/coordinate/challenges/${created.number}/edit`);
     const stale = (await runAction(post({ intent: "status", status: "MATCHING", version: "1" }), created.number)) as ActionReply;
     expect(stale.init?.status).toBe(409);
-    expect(stale.data.conflict).toMatchObject({ version: 2, updatedBy: coordinator.displayName });
+    expect(stale.data.conflict).toMatchObject({ version: 2, changedBy: coordinator.displayName });
   });
 
   it("refuses residents with 403 before reading the form", async () => {

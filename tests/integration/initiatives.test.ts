@@ -90,7 +90,7 @@ async function startedInitiative() {
 describe("starting an initiative from a match", () => {
   it("refuses a match that is not AGREED yet, in the model and in the database", async () => {
     const match = await matchIn(["INTRODUCED"]);
-    expect(await createInitiativeFromMatch({ matchNumber: match.number, actor: coordinator })).toEqual({ ok: false, reason: "not-agreed" });
+    expect(await createInitiativeFromMatch({ matchNumber: match.number, actor: coordinator })).toEqual({ ok: false, kind: "conflict", reason: "not-agreed" });
     const existing = await createInitiative(prisma, { strategyCode: "B", titleJa: "直接の行" });
     initiativeIds.push(existing.id);
     await expect(prisma.initiativeParticipant.create({ data: { initiativeId: existing.id, partnerId: partner.id, matchId: match.id } })).rejects.toThrow(/only an AGREED match/);
@@ -127,7 +127,7 @@ describe("starting an initiative from a match", () => {
 
   it("lets a match join only one initiative, and a second partner join an existing one", async () => {
     const started = await startedInitiative();
-    expect(await createInitiativeFromMatch({ matchNumber: started.match.number, actor: coordinator })).toEqual({ ok: false, reason: "already-joined" });
+    expect(await createInitiativeFromMatch({ matchNumber: started.match.number, actor: coordinator })).toEqual({ ok: false, kind: "conflict", reason: "already-joined" });
     const second = await newPartnerWithMatch();
     const joined = await joinInitiativeFromMatch({ matchNumber: second.match.number, initiativeNumber: started.number, actor: coordinator });
     expect(joined).toEqual({ ok: true, initiative: { id: started.id, number: started.number } });
@@ -148,6 +148,7 @@ describe("status and details", () => {
     }
     expect(await changeInitiativeStatus({ actor: coordinator, number: started.number, expectedVersion: version, to: "ACTIVE", reason: "再開" })).toEqual({
       ok: false,
+      kind: "conflict",
       reason: "not-allowed",
       from: "COMPLETED",
     });
@@ -181,7 +182,7 @@ describe("status and details", () => {
     };
     expect(await updateInitiativeDetails({ actor: coordinator, number: started.number, values })).toMatchObject({ ok: true, version: 2 });
     const stale = await updateInitiativeDetails({ actor: { ...coordinator, displayName: "別の調整役" }, number: started.number, values: { ...values, titleJa: "古い画面から" } });
-    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, updatedBy: coordinator.displayName } });
+    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, changedBy: coordinator.displayName } });
     const stored = await prisma.initiative.findUniqueOrThrow({ where: { id: started.id }, select: { titleJa: true, fields: { select: { isPrimary: true, field: { select: { number: true } } } } } });
     expect(stored.titleJa).toBe("新しい題");
     expect(stored.fields).toHaveLength(2);
@@ -192,7 +193,7 @@ describe("updates, milestones, outcomes", () => {
   it("lets coordinators and participating partners post, refuses a partner not taking part, and names a partner only if public", async () => {
     const started = await startedInitiative();
     const values = { title: "進捗", body: "**今月**の報告 <script>alert(1)</script>", language: "ja" as const };
-    expect(await postInitiativeUpdate({ actor: outsider, initiativeId: started.id, values, images: [] })).toEqual({ ok: false, reason: "forbidden" });
+    expect(await postInitiativeUpdate({ actor: outsider, initiativeId: started.id, values, images: [] })).toEqual({ ok: false, kind: "forbidden", reason: "forbidden" });
     const byPartner = await postInitiativeUpdate({ actor: partnerMember, initiativeId: started.id, values, images: [] });
     expect(byPartner.ok).toBe(true);
     expect(await postInitiativeUpdate({ actor: coordinator, initiativeId: started.id, values: { ...values, title: "調整役から" }, images: [] })).toMatchObject({ ok: true });
@@ -208,7 +209,7 @@ describe("updates, milestones, outcomes", () => {
     expect(page!.updates.find((update) => update.title === "調整役から")!.byPartner).toBeNull();
 
     // Someone outside the partner cannot flip its switch; its member can.
-    expect(await setParticipantVisibility({ actor: outsider, initiativeId: started.id, partnerId: partner.id, showPublicly: true })).toEqual({ ok: false, reason: "not-found" });
+    expect(await setParticipantVisibility({ actor: outsider, initiativeId: started.id, partnerId: partner.id, showPublicly: true })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
     expect(await setParticipantVisibility({ actor: partnerMember, initiativeId: started.id, partnerId: partner.id, showPublicly: true })).toEqual({ ok: true });
     page = await getInitiativePage(started.number, "ja", anonymous);
     expect(page!.publicParticipants.map((row) => row.partnerId)).toEqual([partner.id]);
@@ -330,10 +331,10 @@ describe("the pages", () => {
     expect(first.status).toBe(302);
     const stale = (await settle(() => editorAction({ request: postRequest(path, cookies.coordinator, { ...form, titleJa: "古い画面" }), params: { number: String(started.number) }, context }))) as unknown as {
       init: { status: number };
-      data: { conflict: { updatedBy: string }; result: { initialValue: Record<string, string> } };
+      data: { conflict: { changedBy: string }; result: { initialValue: Record<string, string> } };
     };
     expect(stale.init.status).toBe(409);
-    expect(stale.data.conflict.updatedBy).toBe(coordinator.displayName);
+    expect(stale.data.conflict.changedBy).toBe(coordinator.displayName);
     expect(stale.data.result.initialValue.titleJa).toBe("古い画面");
     const resident = await settle(() => editorLoader({ request: getRequest(path, cookies.outsider), params: { number: String(started.number) }, context }));
     expect((resident as Response).status).toBe(403);

@@ -155,12 +155,12 @@ describe("one match", () => {
     const match = await newMatch();
     await moveMatch({ matchId: match.id, expectedVersion: 1, to: "INTRODUCED", actor: { userId: colleague.id } });
     const stale = (await post(match.number, { intent: "end", version: "1", reason: "古い画面からの終了" })) as {
-      data: { intent: string; result: { initialValue: Record<string, unknown> }; conflict: { updatedBy: string } };
+      data: { intent: string; result: { initialValue: Record<string, unknown> }; conflict: { changedBy: string } };
       init: { status: number };
     };
     expect(stale.init.status).toBe(409);
     expect(stale.data.intent).toBe("end");
-    expect(stale.data.conflict.updatedBy).toBe(colleague.displayName);
+    expect(stale.data.conflict.changedBy).toBe(colleague.displayName);
     expect(stale.data.result.initialValue.reason).toBe("古い画面からの終了");
   });
 

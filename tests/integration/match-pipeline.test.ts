@@ -68,7 +68,7 @@ describe("createMatch", () => {
     const partner = await newPartner();
     const first = await newMatch(partner.id);
     const again = await createMatch({ challengeId, partnerId: partner.id, ownerId: null, score: 10, scoreFactors: [], actor: { userId: coordinator.id } });
-    expect(again).toEqual({ ok: false, reason: "open-match-exists" });
+    expect(again).toEqual({ ok: false, kind: "conflict", reason: "open-match-exists" });
     await moveMatch({ matchId: first.id, expectedVersion: 1, to: "ENDED", reason: "見送り", actor: { userId: coordinator.id } });
     const after = await createMatch({ challengeId, partnerId: partner.id, ownerId: null, score: 10, scoreFactors: [], actor: { userId: coordinator.id } });
     expect(after.ok).toBe(true);
@@ -80,8 +80,8 @@ describe("createMatch", () => {
     const results = await Promise.all([createMatch(input), createMatch(input), createMatch(input)]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok)).toEqual([
-      { ok: false, reason: "open-match-exists" },
-      { ok: false, reason: "open-match-exists" },
+      { ok: false, kind: "conflict", reason: "open-match-exists" },
+      { ok: false, kind: "conflict", reason: "open-match-exists" },
     ]);
   });
 
@@ -98,11 +98,12 @@ describe("createMatch", () => {
 
   it("refuses unknown rows and closed challenges", async () => {
     const partner = await newPartner();
-    expect(await createMatch({ challengeId: randomUUID(), partnerId: partner.id, ownerId: null, score: 1, scoreFactors: [], actor: { userId: coordinator.id } })).toEqual({ ok: false, reason: "not-found" });
+    expect(await createMatch({ challengeId: randomUUID(), partnerId: partner.id, ownerId: null, score: 1, scoreFactors: [], actor: { userId: coordinator.id } })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
     const closed = await createChallenge(prisma, { strategyCode: "B", titleJa: `終了課題 ${randomUUID().slice(0, 6)}`, status: "COMPLETED" });
     challengeIds.push(closed.id);
     expect(await createMatch({ challengeId: closed.id, partnerId: partner.id, ownerId: null, score: 1, scoreFactors: [], actor: { userId: coordinator.id } })).toEqual({
       ok: false,
+      kind: "conflict",
       reason: "challenge-closed",
     });
   });
@@ -144,6 +145,7 @@ describe("moveMatch", () => {
       const match = await newMatch();
       expect(await moveMatch({ matchId: match.id, expectedVersion: 1, to, reason: "x", actor: { userId: coordinator.id } })).toEqual({
         ok: false,
+        kind: "conflict",
         reason: "invalid-move",
         from: "SUGGESTED",
         allowed: ["INTRODUCED", "ENDED"],
@@ -153,7 +155,7 @@ describe("moveMatch", () => {
 
   it("needs a reason to end, and keeps it", async () => {
     const match = await newMatch();
-    expect(await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "  ", actor: { userId: coordinator.id } })).toEqual({ ok: false, reason: "reason-required" });
+    expect(await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "  ", actor: { userId: coordinator.id } })).toEqual({ ok: false, kind: "invalid", reason: "reason-required" });
     expect(await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "先方の都合", actor: { userId: coordinator.id } })).toMatchObject({ ok: true, stage: "ENDED" });
     const row = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { endedReason: true, endedAt: true } });
     expect(row.endedReason).toBe("先方の都合");
@@ -165,6 +167,6 @@ describe("moveMatch", () => {
     await moveMatch({ matchId: match.id, expectedVersion: 1, to: "INTRODUCED", actor: { userId: coordinator.id } });
     const stale = await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "x", actor: { userId: coordinator.id } });
     expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, stage: "INTRODUCED", changedBy: coordinator.displayName } });
-    expect(await moveMatch({ matchId: randomUUID(), expectedVersion: 1, to: "ENDED", reason: "x", actor: { userId: coordinator.id } })).toEqual({ ok: false, reason: "not-found" });
+    expect(await moveMatch({ matchId: randomUUID(), expectedVersion: 1, to: "ENDED", reason: "x", actor: { userId: coordinator.id } })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
   });
 });

@@ -113,8 +113,8 @@ describe("suggestPartners", () => {
   });
 
   it("refuses challenges that are not open or matching", async () => {
-    expect(await suggestPartners(closedChallenge.id, { limit: 5 })).toEqual({ ok: false, reason: "challenge-closed" });
-    expect(await suggestPartners(randomUUID(), { limit: 5 })).toEqual({ ok: false, reason: "not-found" });
+    expect(await suggestPartners(closedChallenge.id, { limit: 5 })).toEqual({ ok: false, kind: "conflict", reason: "challenge-closed" });
+    expect(await suggestPartners(randomUUID(), { limit: 5 })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
   });
 
   it("uses the same number of statements for 5 or 50 partners", async () => {

@@ -16,7 +16,7 @@ import {
   removeMember,
   revokeInvitation,
   transferOwnership,
-  type Actor,
+  type OrganisationActor,
 } from "../../app/features/partners/organisation.server.ts";
 import { deleteAccount } from "../../app/features/accounts/account.server.ts";
 import { createOrganisationProfile, type PartnerContent } from "../../app/features/partners/partner.server.ts";
@@ -38,7 +38,7 @@ afterAll(async () => {
   await cleanUpAccounts(ns, userIds);
 });
 
-type TestUser = Actor & { language: string; roles: RoleName[] };
+type TestUser = OrganisationActor & { language: string; roles: RoleName[] };
 
 async function user(label = "user", options: { language?: "ja" | "en"; roles?: ("PARTNER" | "COORDINATOR" | "ADMIN")[]; email?: string } = {}): Promise<TestUser> {
   const created = await createUser(prisma, {
@@ -174,9 +174,9 @@ describe("invitations", () => {
     const org = await organisation(owner);
     await addMember(org.id, member);
     const email = ns.email("invitee");
-    expect(await inviteMember(member, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, status: 403, reason: "organisations.errors.ownersOnly" });
-    expect(await inviteMember(stranger, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, status: 404 });
-    expect(await inviteMember(owner, "not-a-uuid", { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, status: 404 });
+    expect(await inviteMember(member, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, kind: "forbidden", reason: "organisations.errors.ownersOnly" });
+    expect(await inviteMember(stranger, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await inviteMember(owner, "not-a-uuid", { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, kind: "not-found" });
     expect(await mailTo(email)).toEqual([]);
     expect(await prisma.partnerInvitation.count({ where: { partnerId: org.id } })).toBe(0);
   });
@@ -241,7 +241,7 @@ describe("invitations", () => {
     await addMember(org.id, member);
     expect(await inviteMember(owner, org.id, { email: member.email.toUpperCase(), role: "MEMBER", language: "ja" }, context())).toMatchObject({
       ok: false,
-      status: 400,
+      kind: "invalid",
       reason: "organisations.errors.alreadyMember",
     });
   });
@@ -265,8 +265,8 @@ describe("invitations", () => {
       expect(await inviteMember(owner, org.id, { email: ns.email(`bulk${index}`), role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: true });
     }
     const refused = await inviteMember(owner, org.id, { email: ns.email("one-too-many"), role: "MEMBER", language: "ja" }, context());
-    expect(refused).toMatchObject({ ok: false, status: 429, reason: "organisations.errors.tooManyInvitations" });
-    expect(refused.ok === false && refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", reason: "organisations.errors.tooManyInvitations" });
+    expect(refused.ok === false && refused.kind === "invalid" && refused.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it("owners withdraw pending invitations; the link then shows as invalid", async () => {
@@ -275,9 +275,9 @@ describe("invitations", () => {
     await addMember(org.id, member);
     const invitee = await user("invitee");
     const { invitationId, token } = await invite(owner, org.id, invitee.email);
-    expect(await revokeInvitation(member, org.id, invitationId, context())).toMatchObject({ ok: false, status: 403 });
+    expect(await revokeInvitation(member, org.id, invitationId, context())).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await revokeInvitation(owner, org.id, invitationId, context())).toEqual({ ok: true });
-    expect(await revokeInvitation(owner, org.id, invitationId, context())).toMatchObject({ ok: false, status: 404 });
+    expect(await revokeInvitation(owner, org.id, invitationId, context())).toMatchObject({ ok: false, kind: "not-found" });
     expect(await peekInvitation(token)).toBeNull();
     expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({ ok: false, reason: "organisations.errors.invitationGone" });
     expect(await prisma.partnerMember.count({ where: { partnerId: org.id, userId: invitee.id } })).toBe(0);
@@ -292,7 +292,7 @@ describe("invitations", () => {
     const { invitationId, token } = await invite(owner, org.id, invitee.email);
     await prisma.partnerInvitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await peekInvitation(token)).toBeNull();
-    expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({ ok: false, status: 404 });
+    expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({ ok: false, kind: "not-found" });
     expect(await pendingInvitationsFor(invitee.email)).toEqual([]);
     // Owners still see it, marked expired.
     const page = await getOrganisationForViewer(org.id, owner);
@@ -303,8 +303,8 @@ describe("invitations", () => {
     const someone = await user("someone");
     expect(await peekInvitation("not-a-token")).toBeNull();
     expect(await peekInvitation("a".repeat(32))).toBeNull();
-    expect(await answerInvitation(someone, { token: "'; drop table" }, "accept", context())).toMatchObject({ ok: false, status: 404 });
-    expect(await answerInvitation(someone, { invitationId: "nope" }, "accept", context())).toMatchObject({ ok: false, status: 404 });
+    expect(await answerInvitation(someone, { token: "'; drop table" }, "accept", context())).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await answerInvitation(someone, { invitationId: "nope" }, "accept", context())).toMatchObject({ ok: false, kind: "not-found" });
   });
 
   it("only the account with the invited address can answer", async () => {
@@ -313,11 +313,11 @@ describe("invitations", () => {
     const invitee = await user("invitee");
     const other = await user("other");
     const { token, invitationId } = await invite(owner, org.id, invitee.email);
-    expect(await answerInvitation(other, { token }, "accept", context())).toMatchObject({ ok: false, status: 403, reason: "organisations.errors.wrongAccount" });
-    expect(await answerInvitation(other, { invitationId }, "decline", context())).toMatchObject({ ok: false, status: 403 });
+    expect(await answerInvitation(other, { token }, "accept", context())).toMatchObject({ ok: false, kind: "forbidden", reason: "organisations.errors.wrongAccount" });
+    expect(await answerInvitation(other, { invitationId }, "decline", context())).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await prisma.partnerMember.count({ where: { partnerId: org.id, userId: other.id } })).toBe(0);
     expect(await peekInvitation(token)).not.toBeNull();
-    expect(await answerInvitation({ ...invitee, emailVerified: false }, { token }, "accept", context())).toMatchObject({ ok: false, status: 403, reason: "organisations.errors.unverified" });
+    expect(await answerInvitation({ ...invitee, emailVerified: false }, { token }, "accept", context())).toMatchObject({ ok: false, kind: "forbidden", reason: "organisations.errors.unverified" });
   });
 
   it("accepting makes the account a member and a partner, once; the inviter hears in their language", async () => {
@@ -332,8 +332,8 @@ describe("invitations", () => {
     expect((await prisma.partnerInvitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).not.toBeNull();
     expect(await countPendingInvitations(invitee.email)).toBe(0);
     // A used link is refused.
-    expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({ ok: false, status: 404 });
-    expect(await answerInvitation(invitee, { token }, "decline", context())).toMatchObject({ ok: false, status: 404 });
+    expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await answerInvitation(invitee, { token }, "decline", context())).toMatchObject({ ok: false, kind: "not-found" });
     const answered = await lastMail(owner.email, "organisation-invitation-answered");
     expect(answered).toMatchObject({ language: "en", userId: owner.id, subject: "Your invitation to Narai Works was accepted — Shiojiri Co-creation Hub" });
     expect(answered.text).toContain(invitee.displayName);
@@ -379,14 +379,14 @@ describe("members and the last owner", () => {
     const [owner, member] = [await user("owner"), await user("member")];
     const org = await organisation(owner);
     await addMember(org.id, member);
-    const lastOwner = { ok: false, status: 409, reason: "organisations.errors.lastOwner" };
+    const lastOwner = { ok: false, kind: "conflict", reason: "organisations.errors.lastOwner" };
     expect(await leaveOrganisation(owner, org.id, context())).toMatchObject(lastOwner);
     expect(await removeMember(owner, org.id, owner.id, context())).toMatchObject(lastOwner);
     expect(await changeMemberRole(owner, org.id, { userId: owner.id, role: "MEMBER" }, context())).toMatchObject(lastOwner);
     expect(await owners(org.id)).toBe(1);
     // A member can neither remove nor promote anyone.
-    expect(await removeMember(member, org.id, owner.id, context())).toMatchObject({ ok: false, status: 403 });
-    expect(await changeMemberRole(member, org.id, { userId: member.id, role: "OWNER" }, context())).toMatchObject({ ok: false, status: 403 });
+    expect(await removeMember(member, org.id, owner.id, context())).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await changeMemberRole(member, org.id, { userId: member.id, role: "OWNER" }, context())).toMatchObject({ ok: false, kind: "forbidden" });
   });
 
   it("owners change roles and remove members; members leave; every change is recorded", async () => {
@@ -403,15 +403,15 @@ describe("members and the last owner", () => {
     expect(await prisma.partnerMember.findMany({ where: { partnerId: org.id }, select: { userId: true, role: true } })).toEqual([{ userId: first.id, role: "OWNER" }]);
     const actions = await prisma.auditLog.findMany({ where: { targetId: org.id, action: { startsWith: "organisation.member" } }, orderBy: { id: "asc" }, select: { action: true } });
     expect(actions.map((entry) => entry.action)).toEqual(["organisation.member_role_changed", "organisation.member_role_changed", "organisation.member_removed", "organisation.member_left"]);
-    expect(await removeMember(first, org.id, second.id, context())).toMatchObject({ ok: false, status: 404, reason: "organisations.errors.memberGone" });
+    expect(await removeMember(first, org.id, second.id, context())).toMatchObject({ ok: false, kind: "not-found", reason: "organisations.errors.memberGone" });
   });
 
   it("an owner hands ownership to a member and becomes a member", async () => {
     const [owner, member] = [await user("owner"), await user("member")];
     const org = await organisation(owner);
     await addMember(org.id, member);
-    expect(await transferOwnership(member, org.id, owner.id, context())).toMatchObject({ ok: false, status: 403 });
-    expect(await transferOwnership(owner, org.id, randomUUID(), context())).toMatchObject({ ok: false, status: 404 });
+    expect(await transferOwnership(member, org.id, owner.id, context())).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await transferOwnership(owner, org.id, randomUUID(), context())).toMatchObject({ ok: false, kind: "not-found" });
     expect(await transferOwnership(owner, org.id, member.id, context())).toEqual({ ok: true });
     const roles = await prisma.partnerMember.findMany({ where: { partnerId: org.id }, select: { userId: true, role: true } });
     expect(roles).toEqual(expect.arrayContaining([{ userId: owner.id, role: "MEMBER" }, { userId: member.id, role: "OWNER" }]));
@@ -425,7 +425,7 @@ describe("members and the last owner", () => {
       await addMember(org.id, second, "OWNER");
       const outcomes = await Promise.all([leaveOrganisation(first, org.id, context()), leaveOrganisation(second, org.id, context())]);
       expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
-      expect(outcomes.find((outcome) => !outcome.ok)).toMatchObject({ ok: false, status: 409, reason: "organisations.errors.lastOwner" });
+      expect(outcomes.find((outcome) => !outcome.ok)).toMatchObject({ ok: false, kind: "conflict", reason: "organisations.errors.lastOwner" });
       expect(await owners(org.id)).toBe(1);
     }
   });

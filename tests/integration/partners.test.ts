@@ -76,7 +76,7 @@ async function settle<T>(work: () => Promise<T>): Promise<T | Response> {
   }
 }
 
-type Reply = { data: { result: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict: { updatedBy: string | null; version: number } | null }; init: ResponseInit | null };
+type Reply = { data: { result: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict: { changedBy: string | null; version: number } | null }; init: ResponseInit | null };
 
 const secretEmail = `secret-${run}@contact.example`;
 const secretPhone = "0263-99-1234";
@@ -220,7 +220,7 @@ describe("creating and editing one's own profile (/account/partner)", () => {
     expect((first as Response).status).toBe(302);
     const stale = (await settle(() => ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "1", headline: "古いタブ" })), context))) as Reply;
     expect(stale.init?.status).toBe(409);
-    expect(stale.data.conflict).toMatchObject({ version: 2, updatedBy: owner.displayName });
+    expect(stale.data.conflict).toMatchObject({ version: 2, changedBy: owner.displayName });
     expect(stale.data.result.initialValue).toMatchObject({ headline: "古いタブ" });
     const stored = await prisma.partnerProfile.findUniqueOrThrow({ where: { id: partnerId }, select: { headline: true, version: true } });
     expect(stored).toEqual({ headline: "最初のタブ", version: 2 });

@@ -105,7 +105,7 @@ async function settle<T>(work: Promise<T>): Promise<T | Response> {
   }
 }
 
-type Reply = { data: { intent: string; result: { initialValue: Record<string, unknown> | null; error: Record<string, string[] | null> | null } | null; conflict: { updatedBy: string | null; version: number } | null }; init: ResponseInit | null };
+type Reply = { data: { intent: string; result: { initialValue: Record<string, unknown> | null; error: Record<string, string[] | null> | null } | null; conflict: { changedBy: string | null; version: number } | null }; init: ResponseInit | null };
 
 async function act(number: number, cookie: string, form: Record<string, string>) {
   return settle(reviewAction(args(`/coordinate/proposals/${number}`, { number: String(number) }, cookie, form)) as Promise<unknown>);
@@ -448,7 +448,7 @@ describe("assignment", () => {
     expect(statusOf(await act(row.number, cookies.colleague, { intent: "assign", version: String(row.version), assigneeId: colleague.id }))).toBe(302);
     const stale = (await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version), assigneeId: coordinator.id })) as Reply;
     expect(statusOf(stale)).toBe(409);
-    expect(stale.data.conflict).toMatchObject({ updatedBy: colleague.displayName, version: row.version + 1 });
+    expect(stale.data.conflict).toMatchObject({ changedBy: colleague.displayName, version: row.version + 1 });
     expect(stale.data.result?.initialValue?.assigneeId).toBe(coordinator.id);
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { assigneeId: true } })).assigneeId).toBe(colleague.id);
   });
@@ -502,14 +502,14 @@ describe("decisions", () => {
     const stale = (await act(row.number, cookies.coordinator, { intent: "decide", version: String(row.version), decision: "ACCEPTED", reason: typed })) as Reply;
     expect(statusOf(stale)).toBe(409);
     expect(stale.data.intent).toBe("decide");
-    expect(stale.data.conflict).toMatchObject({ updatedBy: colleague.displayName, version: row.version + 1 });
+    expect(stale.data.conflict).toMatchObject({ changedBy: colleague.displayName, version: row.version + 1 });
     expect(stale.data.result?.initialValue).toMatchObject({ reason: typed, decision: "ACCEPTED" });
     expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, decisionReason: true } })).toEqual({ status: "DECLINED", decisionReason: "今期は見送ります。" });
 
     // A note written after the decision changes no version, so the conflict still names who decided.
     expect(statusOf(await act(row.number, cookies.admin, { intent: "note", body: "記録のためのメモ" }))).toBe(302);
     const asking = (await act(row.number, cookies.coordinator, { intent: "ask", version: String(row.version), message: "質問です" })) as Reply;
-    expect(asking.data.conflict?.updatedBy).toBe(colleague.displayName);
+    expect(asking.data.conflict?.changedBy).toBe(colleague.displayName);
     expect(statusOf(asking)).toBe(409);
     expect(asking.data.result?.initialValue?.message).toBe("質問です");
   });

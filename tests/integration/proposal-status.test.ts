@@ -112,7 +112,7 @@ describe("changeProposalStatus: the lifecycle table, move by move", () => {
     const proposal = await proposalIn(from);
     const events = await prisma.proposalEvent.count({ where: { proposalId: proposal.id } });
     const result = await changeProposalStatus({ proposalId: proposal.id, expectedVersion: proposal.version, to, actor: actorFor(side), reason: "理由", requestContext: context });
-    expect(result).toEqual({ ok: false, reason: "invalid-transition", from, allowed: allowedTransitions(from, side) });
+    expect(result).toEqual({ ok: false, kind: "conflict", reason: "invalid-transition", from, allowed: allowedTransitions(from, side) });
     expect(await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true, version: true } })).toEqual({ status: from, version: proposal.version });
     expect(await prisma.proposalEvent.count({ where: { proposalId: proposal.id } })).toBe(events);
   });
@@ -130,7 +130,7 @@ describe("changeProposalStatus: reasons, versions and who may act", () => {
   it.each(["NEEDS_INFO", "ACCEPTED", "DECLINED"] as const)("a coordinator's %s needs a reason (blank does not count)", async (to) => {
     const proposal = await proposalIn("UNDER_REVIEW");
     for (const reason of [undefined, "", "   \n "]) {
-      expect(await changeProposalStatus({ proposalId: proposal.id, expectedVersion: proposal.version, to, actor: actorFor("COORDINATOR"), reason })).toEqual({ ok: false, reason: "reason-required" });
+      expect(await changeProposalStatus({ proposalId: proposal.id, expectedVersion: proposal.version, to, actor: actorFor("COORDINATOR"), reason })).toEqual({ ok: false, kind: "invalid", reason: "reason-required" });
     }
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true } })).status).toBe("UNDER_REVIEW");
   });
@@ -147,7 +147,7 @@ describe("changeProposalStatus: reasons, versions and who may act", () => {
       reason: "見送り",
     });
     expect(second).toMatchObject({ ok: false, reason: "conflict", current: { version: proposal.version + 1, status: "UNDER_REVIEW", changedBy: coordinator.displayName } });
-    if (second.ok || second.reason !== "conflict") throw new Error("expected a conflict");
+    if (second.ok || second.kind !== "conflict" || !second.current) throw new Error("expected a conflict");
     expect(second.current.changedAt).toBeInstanceOf(Date);
     expect(await prisma.proposalEvent.count({ where: { proposalId: proposal.id, toStatus: "DECLINED" } })).toBe(0);
   });
@@ -165,8 +165,8 @@ describe("changeProposalStatus: reasons, versions and who may act", () => {
 
   it("someone who does not act for the partner cannot move its proposal (not found, as if it did not exist)", async () => {
     const proposal = await proposalIn("DRAFT");
-    expect(await changeProposalStatus({ proposalId: proposal.id, expectedVersion: proposal.version, to: "SUBMITTED", actor: { userId: outsider.id, side: "PARTNER" } })).toEqual({ ok: false, reason: "not-found" });
-    expect(await changeProposalStatus({ proposalId: randomUUID(), expectedVersion: 1, to: "SUBMITTED", actor: actorFor("PARTNER") })).toEqual({ ok: false, reason: "not-found" });
+    expect(await changeProposalStatus({ proposalId: proposal.id, expectedVersion: proposal.version, to: "SUBMITTED", actor: { userId: outsider.id, side: "PARTNER" } })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
+    expect(await changeProposalStatus({ proposalId: randomUUID(), expectedVersion: 1, to: "SUBMITTED", actor: actorFor("PARTNER") })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
   });
 
   it("any member of the organisation may act for it", async () => {
@@ -289,10 +289,10 @@ describe("the thread", () => {
   it("refuses an empty or over-long body, a draft's thread and an outsider", async () => {
     const draft = await proposalIn("DRAFT");
     const submitted = await proposalIn("SUBMITTED");
-    expect(await postProposalMessage({ proposalId: submitted.id, author: { userId: owner.id, side: "PARTNER" }, body: "  \n " })).toEqual({ ok: false, reason: "invalid-body" });
-    expect(await postProposalMessage({ proposalId: submitted.id, author: { userId: owner.id, side: "PARTNER" }, body: "x".repeat(4_001) })).toEqual({ ok: false, reason: "invalid-body" });
-    expect(await postProposalMessage({ proposalId: draft.id, author: { userId: owner.id, side: "PARTNER" }, body: "下書き" })).toEqual({ ok: false, reason: "draft" });
-    expect(await postProposalMessage({ proposalId: submitted.id, author: { userId: outsider.id, side: "PARTNER" }, body: "よそ者" })).toEqual({ ok: false, reason: "not-found" });
+    expect(await postProposalMessage({ proposalId: submitted.id, author: { userId: owner.id, side: "PARTNER" }, body: "  \n " })).toEqual({ ok: false, kind: "invalid", reason: "invalid-body", field: "body" });
+    expect(await postProposalMessage({ proposalId: submitted.id, author: { userId: owner.id, side: "PARTNER" }, body: "x".repeat(4_001) })).toEqual({ ok: false, kind: "invalid", reason: "invalid-body", field: "body" });
+    expect(await postProposalMessage({ proposalId: draft.id, author: { userId: owner.id, side: "PARTNER" }, body: "下書き" })).toEqual({ ok: false, kind: "invalid", reason: "draft" });
+    expect(await postProposalMessage({ proposalId: submitted.id, author: { userId: outsider.id, side: "PARTNER" }, body: "よそ者" })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
     expect(await prisma.proposalMessage.count({ where: { proposalId: { in: [draft.id, submitted.id] } } })).toBe(0);
   });
 

@@ -16,13 +16,11 @@ import { exportFollows } from "~/features/following/follow.server.ts";
 import { exportNotifications } from "~/features/following/notification-inbox.server.ts";
 import { exportPartnerData } from "~/features/partners/partner.server.ts";
 import { invalidateUserSessions } from "~/kernel/auth/session.server.ts";
+import { invalid, limited, type InvalidFailure, type Result } from "~/kernel/result.ts";
 
 export type RequestContext = { ip: string; origin: string };
 
-type Refusal = { ok: false; reason: string; retryAfterSeconds?: number };
-type Outcome<T = object> = ({ ok: true } & T) | Refusal;
-
-const refused = (reason: string, retryAfterSeconds?: number): Refusal => ({ ok: false, reason, retryAfterSeconds });
+// Every refusal here is the form's: a translation key (invalid), or a rate limit with how long to wait (limited).
 
 function asLanguage(value: string): Language {
   return value === "en" ? "en" : "ja";
@@ -44,9 +42,9 @@ export function passwordPolicyError(password: string): string | null {
 export async function signUp(
   input: { email: string; password: string; displayName: string; language: Language; redirectTo?: string },
   context: RequestContext,
-): Promise<Outcome> {
+): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("signUpByIp", context.ip);
-  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
 
   const existing = await prisma.user.findUnique({
     where: { email: input.email },
@@ -122,9 +120,9 @@ async function mailConfirmation(
 }
 
 /** Another confirmation mail for an account that has not confirmed yet; silent for any other address. */
-export async function resendConfirmation(email: string, context: RequestContext, returnPath?: string): Promise<Outcome> {
+export async function resendConfirmation(email: string, context: RequestContext, returnPath?: string): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
-  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const user = await prisma.user.findUnique({
     where: { email },
     select: { id: true, displayName: true, language: true, emailVerifiedAt: true },
@@ -141,23 +139,23 @@ export async function peekConfirmationToken(token: string) {
 }
 
 /** Confirms an address with the link's token or the 6-digit code from the same mail. */
-export async function confirmEmail(input: { token: string } | { email: string; code: string }, context: RequestContext): Promise<Outcome<{ email: string }>> {
+export async function confirmEmail(input: { token: string } | { email: string; code: string }, context: RequestContext): Promise<Result<{ email: string }, InvalidFailure>> {
   if ("code" in input) {
     // Six digits are few: guesses are limited per address as well as per network address.
     const limit = await consumeRateLimit("codeAttemptsByAddress", input.email);
-    if (!limit.allowed) return refused("auth.tooManyAttempts", limit.retryAfterSeconds);
+    if (!limit.allowed) return limited("auth.tooManyAttempts", limit.retryAfterSeconds);
   }
   return prisma.$transaction(async (tx) => {
     let userId: string | undefined;
     if ("code" in input) {
       userId = (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))?.id;
-      if (!userId) return refused("auth.codeInvalid");
+      if (!userId) return invalid("auth.codeInvalid");
     }
     const used =
       "code" in input
         ? await consumeAuthToken(tx, { userId: userId!, code: input.code, purpose: "VERIFY_EMAIL" })
         : await consumeAuthToken(tx, { token: input.token, purpose: "VERIFY_EMAIL" });
-    if (!used) return refused("code" in input ? "auth.codeInvalid" : "auth.linkInvalid");
+    if (!used) return invalid("code" in input ? "auth.codeInvalid" : "auth.linkInvalid");
     // A confirmation mailed to an address the account no longer has proves nothing about the current one.
     const confirmed = await tx.user.updateManyAndReturn({
       where: { id: used.userId, email: used.email },
@@ -165,7 +163,7 @@ export async function confirmEmail(input: { token: string } | { email: string; c
       select: { id: true, email: true, displayName: true },
     });
     const user = confirmed[0];
-    if (!user) return refused("auth.linkInvalid");
+    if (!user) return invalid("auth.linkInvalid");
     await writeAudit(tx, { actor: { id: user.id, label: user.displayName }, action: "user.email_verified", targetType: "user", targetId: user.id, ipAddress: context.ip });
     return { ok: true as const, email: user.email };
   });
@@ -179,11 +177,11 @@ export type SignedInUser = { id: string; language: string };
  * Checks e-mail and password. "Wrong e-mail or password" is the only failure a stranger can see; that the
  * account still needs confirming is said only after the right password.
  */
-export async function signInWithPassword(input: { email: string; password: string }, context: RequestContext): Promise<Outcome<{ user: SignedInUser }>> {
+export async function signInWithPassword(input: { email: string; password: string }, context: RequestContext): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("signInByIp", context.ip);
-  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const accountLimit = await isRateLimited("signInFailuresByAccount", input.email);
-  if (!accountLimit.allowed) return refused("auth.tooManyAttempts", accountLimit.retryAfterSeconds);
+  if (!accountLimit.allowed) return limited("auth.tooManyAttempts", accountLimit.retryAfterSeconds);
 
   const user = await prisma.user.findUnique({
     where: { email: input.email },
@@ -192,14 +190,14 @@ export async function signInWithPassword(input: { email: string; password: strin
   if (!user?.passwordHash) {
     await burnPasswordCheck(input.password);
     await consumeRateLimit("signInFailuresByAccount", input.email);
-    return refused("auth.wrongCredentials");
+    return invalid("auth.wrongCredentials");
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     await consumeRateLimit("signInFailuresByAccount", input.email);
     await writeAudit(prisma, { actor: null, action: "user.sign_in_failed", targetType: "user", targetId: user.id, ipAddress: context.ip });
-    return refused("auth.wrongCredentials");
+    return invalid("auth.wrongCredentials");
   }
-  if (!user.emailVerifiedAt) return refused("auth.unconfirmed");
+  if (!user.emailVerifiedAt) return invalid("auth.unconfirmed");
   await resetRateLimit("signInFailuresByAccount", input.email);
   await writeAudit(prisma, {
     actor: { id: user.id, label: user.displayName },
@@ -213,9 +211,9 @@ export async function signInWithPassword(input: { email: string; password: strin
 }
 
 /** Mails a one-time sign-in link to a registered address; silent for any other address. */
-export async function requestSignInLink(email: string, context: RequestContext): Promise<Outcome> {
+export async function requestSignInLink(email: string, context: RequestContext): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
-  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, displayName: true, language: true } });
   if (!user || !(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
   const { id } = await prisma.$transaction(async (tx) => {
@@ -238,12 +236,12 @@ export async function peekSignInLink(token: string) {
 }
 
 /** Uses a sign-in link once. Following it proves the address, so it also confirms an unconfirmed account. */
-export async function signInWithLink(token: string, context: RequestContext): Promise<Outcome<{ user: SignedInUser }>> {
+export async function signInWithLink(token: string, context: RequestContext): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
   return prisma.$transaction(async (tx) => {
     const used = await consumeAuthToken(tx, { token, purpose: "SIGN_IN_LINK" });
-    if (!used) return refused("auth.linkInvalid");
+    if (!used) return invalid("auth.linkInvalid");
     const user = await tx.user.findUnique({ where: { id: used.userId }, select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true } });
-    if (!user || user.email !== used.email) return refused("auth.linkInvalid");
+    if (!user || user.email !== used.email) return invalid("auth.linkInvalid");
     if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
     await writeAudit(tx, {
       actor: { id: user.id, label: user.displayName },
@@ -259,9 +257,9 @@ export async function signInWithLink(token: string, context: RequestContext): Pr
 
 // ───────────────────────────── Passwords ─────────────────────────────
 
-export async function requestPasswordReset(email: string, context: RequestContext): Promise<Outcome> {
+export async function requestPasswordReset(email: string, context: RequestContext): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("passwordResetByIp", context.ip);
-  if (!ipLimit.allowed) return refused("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
+  if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, displayName: true, language: true } });
   if (!user || !(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
   const { id } = await prisma.$transaction(async (tx) => {
@@ -295,18 +293,18 @@ async function queuePasswordChangedNotice(tx: Prisma.TransactionClient, user: { 
 }
 
 /** Sets a new password from a reset link; every session of the account ends, the caller starts a new one. */
-export async function resetPassword(input: { token: string; password: string }, context: RequestContext): Promise<Outcome<{ user: SignedInUser }>> {
+export async function resetPassword(input: { token: string; password: string }, context: RequestContext): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
   const passwordHash = await hashPassword(input.password);
   const result = await prisma.$transaction(async (tx) => {
     const used = await consumeAuthToken(tx, { token: input.token, purpose: "PASSWORD_RESET" });
-    if (!used) return refused("auth.linkInvalid");
+    if (!used) return invalid("auth.linkInvalid");
     const updated = await tx.user.updateManyAndReturn({
       where: { id: used.userId, email: used.email },
       data: { passwordHash },
       select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true },
     });
     const user = updated[0];
-    if (!user) return refused("auth.linkInvalid");
+    if (!user) return invalid("auth.linkInvalid");
     // The reset link reached this inbox, which confirms the address too.
     if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
@@ -321,16 +319,16 @@ export async function resetPassword(input: { token: string; password: string }, 
 }
 
 /** Checks the current password of a signed-in account, counting failures like sign-in does. */
-async function checkCurrentPassword(userId: string, password: string): Promise<Outcome<{ user: { id: string; email: string; displayName: string; language: string } }>> {
+async function checkCurrentPassword(userId: string, password: string): Promise<Result<{ user: { id: string; email: string; displayName: string; language: string } }, InvalidFailure>> {
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true, displayName: true, language: true, passwordHash: true },
   });
   const limit = await isRateLimited("signInFailuresByAccount", user.email);
-  if (!limit.allowed) return refused("auth.tooManyAttempts", limit.retryAfterSeconds);
+  if (!limit.allowed) return limited("auth.tooManyAttempts", limit.retryAfterSeconds);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     await consumeRateLimit("signInFailuresByAccount", user.email);
-    return refused("account.currentPasswordWrong");
+    return invalid("account.currentPasswordWrong");
   }
   const { passwordHash: _omit, ...rest } = user;
   return { ok: true, user: rest };
@@ -341,7 +339,7 @@ export async function changePassword(
   userId: string,
   input: { currentPassword: string; password: string },
   context: RequestContext,
-): Promise<Outcome<{ user: SignedInUser }>> {
+): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
   const check = await checkCurrentPassword(userId, input.currentPassword);
   if (!check.ok) return check;
   const passwordHash = await hashPassword(input.password);
@@ -361,12 +359,12 @@ export async function changePassword(
  * Mails a confirmation link to the new address; the account keeps its old address until the link is used.
  * An address that belongs to another account gets no mail, and the page says the same thing.
  */
-export async function requestEmailChange(userId: string, input: { email: string; currentPassword: string }, context: RequestContext): Promise<Outcome> {
+export async function requestEmailChange(userId: string, input: { email: string; currentPassword: string }, context: RequestContext): Promise<Result<object, InvalidFailure>> {
   const check = await checkCurrentPassword(userId, input.currentPassword);
   if (!check.ok) return check;
-  if (input.email === check.user.email) return refused("account.sameEmail");
+  if (input.email === check.user.email) return invalid("account.sameEmail");
   const limit = await consumeRateLimit("authEmailByAddress", input.email);
-  if (!limit.allowed) return refused("auth.tooManyAttempts", limit.retryAfterSeconds);
+  if (!limit.allowed) return limited("auth.tooManyAttempts", limit.retryAfterSeconds);
   if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: true };
   const { id } = await prisma.$transaction(async (tx) => {
     const { token, expiresInMinutes } = await issueAuthToken(tx, { userId, email: input.email, purpose: "CHANGE_EMAIL" });
@@ -387,7 +385,7 @@ export async function peekEmailChangeToken(token: string) {
   return prisma.$transaction((tx) => peekAuthToken(tx, token, "CHANGE_EMAIL"));
 }
 
-export async function confirmEmailChange(token: string, context: RequestContext): Promise<Outcome> {
+export async function confirmEmailChange(token: string, context: RequestContext): Promise<Result<object, InvalidFailure>> {
   try {
     const emailId = await prisma.$transaction(async (tx) => {
       const used = await consumeAuthToken(tx, { token, purpose: "CHANGE_EMAIL" });
@@ -412,12 +410,12 @@ export async function confirmEmailChange(token: string, context: RequestContext)
       });
       return notice.id;
     });
-    if (!emailId) return refused("auth.linkInvalid");
+    if (!emailId) return invalid("auth.linkInvalid");
     await dispatchEmails([emailId]);
     return { ok: true };
   } catch (error) {
     // Someone registered the address between the request and the confirmation.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return refused("auth.linkInvalid");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid("auth.linkInvalid");
     throw error;
   }
 }
@@ -518,14 +516,14 @@ export async function exportAccountData(userId: string, context: RequestContext)
  * Deletes the account: sessions, tokens, roles and the mail sent to it go; audit entries stay (the city must
  * account for actions taken) but lose the name. The last administrator cannot leave the hub without one.
  */
-export async function deleteAccount(userId: string, currentPassword: string, context: RequestContext): Promise<Outcome> {
+export async function deleteAccount(userId: string, currentPassword: string, context: RequestContext): Promise<Result<object, InvalidFailure>> {
   const check = await checkCurrentPassword(userId, currentPassword);
   if (!check.ok) return check;
   return serializableTransaction(async (tx) => {
       const isAdmin = await tx.userRole.findUnique({ where: { userId_role: { userId, role: "ADMIN" } }, select: { userId: true } });
       if (isAdmin) {
         const otherAdmins = await tx.userRole.count({ where: { role: "ADMIN", userId: { not: userId } } });
-        if (otherAdmins === 0) return refused("account.lastAdmin");
+        if (otherAdmins === 0) return invalid("account.lastAdmin");
       }
       const pseudonym = `deleted-user-${userId.slice(0, 8)}`;
       await tx.auditLog.updateMany({ where: { actorId: userId }, data: { actorLabel: pseudonym } });

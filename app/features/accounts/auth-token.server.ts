@@ -1,9 +1,7 @@
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { AuthTokenPurpose } from "~/generated/prisma/enums.ts";
-import type { Prisma } from "~/generated/prisma/client.ts";
 import { hashToken } from "~/kernel/auth/session.server.ts";
-
-type Db = Prisma.TransactionClient;
+import type { Db } from "~/kernel/db.server.ts";
 
 export const tokenLifetimeMinutes: Record<AuthTokenPurpose, number> = {
   VERIFY_EMAIL: 60 * 24,

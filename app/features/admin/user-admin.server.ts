@@ -1,8 +1,10 @@
 // What administrators see and change about accounts: the user list, one user's roles and their history.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import type { RoleName } from "~/kernel/auth/permissions.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
+import { conflict, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 
 export const USER_PAGE_SIZE = 50;
 
@@ -52,8 +54,6 @@ export async function getUserForAdmin(userId: string) {
   return { user, history: history.map((entry) => ({ ...entry, id: entry.id.toString() })) };
 }
 
-type Actor = { id: string; displayName: string };
-type RoleTx = Pick<Prisma.TransactionClient, "userRole" | "auditLog">;
 
 /**
  * Grants one role inside the caller's transaction and logs it there, so the grant commits with the change that
@@ -61,7 +61,7 @@ type RoleTx = Pick<Prisma.TransactionClient, "userRole" | "auditLog">;
  * the account already held the role: nothing is written then.
  */
 export async function grantRoleWithin(
-  tx: RoleTx,
+  tx: Pick<Db, "userRole" | "auditLog">,
   input: { userId: string; role: Exclude<RoleName, "RESIDENT">; actor: { id: string; label: string } | null; ip?: string; details?: Prisma.InputJsonObject },
 ): Promise<boolean> {
   const created = await tx.userRole.createMany({ data: [{ userId: input.userId, role: input.role, grantedById: input.actor?.id ?? null }], skipDuplicates: true });
@@ -77,7 +77,7 @@ export async function grantRoleWithin(
   return true;
 }
 
-export type RoleChangeOutcome = { ok: true; changed: boolean } | { ok: false; reason: "account.lastAdmin" | "admin.userMissing" };
+export type RoleChangeOutcome = Result<{ changed: boolean }, NotFoundFailure<"admin.userMissing"> | ConflictFailure<"account.lastAdmin">>;
 
 /**
  * Grants or revokes one role, audit-logged in the same transaction. Serializable, so two admins revoking
@@ -86,7 +86,7 @@ export type RoleChangeOutcome = { ok: true; changed: boolean } | { ok: false; re
 export async function changeRole(actor: Actor, input: { userId: string; role: Exclude<RoleName, "RESIDENT">; intent: "grant" | "revoke" }, ip: string): Promise<RoleChangeOutcome> {
   return serializableTransaction(async (tx) => {
       const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });
-      if (!target) return { ok: false, reason: "admin.userMissing" } as const;
+      if (!target) return notFound("admin.userMissing");
       if (input.intent === "grant") {
         const changed = await grantRoleWithin(tx, { userId: target.id, role: input.role, actor: { id: actor.id, label: actor.displayName }, ip, details: { email: target.email } });
         return { ok: true, changed } as const;
@@ -95,7 +95,7 @@ export async function changeRole(actor: Actor, input: { userId: string; role: Ex
       if (!held) return { ok: true, changed: false } as const;
       if (input.role === "ADMIN") {
         const admins = await tx.userRole.count({ where: { role: "ADMIN" } });
-        if (admins <= 1) return { ok: false, reason: "account.lastAdmin" } as const;
+        if (admins <= 1) return conflict("account.lastAdmin");
       }
       await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
       await writeAudit(tx, {

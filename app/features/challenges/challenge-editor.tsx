@@ -13,6 +13,8 @@ import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/images.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { AreaSelectField, ChoiceGroup, countErrors, Hint, HiddenInput, InputField, MarkdownHelp, PeriodSelectField, SelectControl, TextAreaField, useFocusOnAppear, type AreaGroupOption, type PeriodOption } from "~/kernel/forms/form-fields.tsx";
 import { ErrorList, FormAlert, SubmitButton, useErrorText, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import type { Conflict } from "~/kernel/result.ts";
+import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
 type EditorOptions = {
   strategies: { code: string; name: string; fields: { number: number; name: string }[] }[];
@@ -20,8 +22,6 @@ type EditorOptions = {
   periods: PeriodOption[];
   skillGroups: { category: string; skills: { slug: string; name: string }[] }[];
 };
-
-export type ConflictInfo = { updatedBy: string | null; updatedAt: string; version: number };
 
 // What the form holds before validation: text, and lists of text for the checkbox groups. Derived from the
 // schema's keys, so a field added to the schema appears here too.
@@ -31,28 +31,14 @@ type EditorFormShape = { [K in keyof z.input<typeof challengeFormSchema>]?: K ex
 type Meta = FieldMetadata<string | undefined>;
 
 /** Said when a save met someone else's newer save: who, when, and where the latest version is. */
-function ConflictNotice({ conflict, number, language }: { conflict: ConflictInfo; number: number; language: Language }) {
-  const { t } = useTranslation();
-  const ref = useFocusOnAppear<HTMLDivElement>(conflict);
-  return (
-    <div ref={ref} tabIndex={-1} className="notice notice--error conflict-notice" role="alert">
-      <p className="conflict-notice__title">{t("challengeForm.conflictTitle")}</p>
-      <p>
-        {t("challengeForm.conflictBody", {
-          name: conflict.updatedBy ?? t("challengeForm.conflictSomeone"),
-          time: formatDateTime(language, conflict.updatedAt),
-        })}
-      </p>
-      <p>{t("challengeForm.conflictKeep")}</p>
-      <p>
-        <a href={`/coordinate/challenges/${number}/edit`} target="_blank" rel="noreferrer">
-          {t("challengeForm.conflictOpenLatest")}
-          <span className="visually-hidden">{t("challengeForm.newTab")}</span>
-        </a>
-      </p>
-    </div>
-  );
-}
+const conflictTexts: ConflictTexts = {
+  title: "challengeForm.conflictTitle",
+  body: "challengeForm.conflictBody",
+  someone: "challengeForm.conflictSomeone",
+  notes: ["challengeForm.conflictKeep"],
+  latest: "challengeForm.conflictOpenLatest",
+  newTab: "challengeForm.newTab",
+};
 
 export function ChallengeEditorForm({
   options,
@@ -65,7 +51,7 @@ export function ChallengeEditorForm({
   options: EditorOptions;
   defaultValue: Record<string, string | string[]>;
   lastResult: SubmissionResult<string[]> | null;
-  conflict: ConflictInfo | null;
+  conflict: Conflict | null;
   language: Language;
   /** null for a new challenge. */
   challenge: { number: number; status: ChallengeStatusName; coverImageId: string | null; coverAlt: string | null } | null;
@@ -109,7 +95,7 @@ export function ChallengeEditorForm({
 
   return (
     <Form method="post" encType="multipart/form-data" {...formProps} onSubmit={onSubmit} className="challenge-editor">
-      {conflict && challenge ? <ConflictNotice conflict={conflict} number={challenge.number} language={language} /> : null}
+      {conflict && challenge ? <ConflictNotice conflict={conflict} texts={conflictTexts} latestHref={`/coordinate/challenges/${challenge.number}/edit`} language={language} /> : null}
       {serverErrorCount ? (
         <div ref={summaryRef} tabIndex={-1} className="notice notice--error" role="alert">
           <p>{t("challengeForm.errorSummary", { count: serverErrorCount })}</p>
@@ -283,7 +269,7 @@ function RemoveCoverCheckbox({ meta }: { meta: Meta }) {
   return <input key={key} {...props} />;
 }
 
-type StatusActionData = { error: string; field: "confirmArchive" | null; conflict: ConflictInfo | null } | null;
+type StatusActionData = { error: string; field: "confirmArchive" | null; conflict: Conflict | null } | null;
 
 /** The allowed next statuses as small forms: publishing first and prominent, archiving behind a confirmation. */
 export function ChallengeStatusPanel({
@@ -305,7 +291,7 @@ export function ChallengeStatusPanel({
   const statusMessage =
     actionData && !actionData.field
       ? actionData.conflict
-        ? t(actionData.error, { name: actionData.conflict.updatedBy ?? t("challengeForm.conflictSomeone"), time: formatDateTime(language, actionData.conflict.updatedAt) })
+        ? t(actionData.error, { name: actionData.conflict.changedBy ?? t("challengeForm.conflictSomeone"), time: formatDateTime(language, actionData.conflict.changedAt) })
         : errorText(actionData.error)
       : null;
   return (

@@ -4,26 +4,25 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import type { EngagementType, WorkStyle } from "~/generated/prisma/enums.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { canTransition, publicChallengeStatuses, type ChallengeFormValues, type ChallengeStatusName } from "~/features/challenges/schemas.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { parseSearchQuery, searchColumnsFor } from "~/features/challenges/search-text.ts";
 import { daysUntil, todayInTokyo, utcDate, utcMidnight } from "~/kernel/japan-time.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { conflictOrNotFound, invalid, notFound, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
-type Actor = { id: string; displayName: string };
-type Db = Prisma.TransactionClient;
 
 // ───────────────────────────── Writing ─────────────────────────────
 
 export type ChallengeContent = Omit<ChallengeFormValues, "version" | "removeCover">;
 
-export type WriteOutcome =
-  | { ok: true; number: number; version: number }
-  | { ok: false; reason: "conflict"; current: { version: number; updatedAt: Date; updatedBy: string | null } }
-  | { ok: false; reason: "notFound" }
-  | { ok: false; reason: "invalidReference"; field: "fieldNumbers" | "areaSlug" | "periodNumber" | "skillSlugs" | "strategyCode" };
+/** A code, number or slug in the form that names nothing (a hand-made request, or a term removed meanwhile). */
+type InvalidReference = InvalidFailure<"invalid-reference"> & { field: "fieldNumbers" | "areaSlug" | "periodNumber" | "skillSlugs" | "strategyCode" };
+
+export type WriteOutcome = Result<{ number: number; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidReference>;
 
 /** The text a keyword search looks through, in both languages. */
 function searchableText(content: Pick<ChallengeContent, "titleJa" | "titleEn" | "summaryJa" | "summaryEn" | "bodyJa" | "bodyEn" | "ownerDepartmentJa" | "ownerDepartmentEn">) {
@@ -38,15 +37,15 @@ export function searchColumns(content: Parameters<typeof searchableText>[0]) {
 async function resolveReferences(content: ChallengeContent) {
   const lookups = await loadTaxonomyLookups();
   const strategyId = lookups.strategyIdByCode.get(content.strategyCode);
-  if (strategyId === undefined) return { ok: false as const, field: "strategyCode" as const };
+  if (strategyId === undefined) return invalid("invalid-reference", "strategyCode");
   const fieldIds = content.fieldNumbers.map((number) => lookups.fieldIdByNumber.get(number));
-  if (fieldIds.some((id) => id === undefined)) return { ok: false as const, field: "fieldNumbers" as const };
+  if (fieldIds.some((id) => id === undefined)) return invalid("invalid-reference", "fieldNumbers");
   const areaId = lookups.areaIdBySlug.get(content.areaSlug);
-  if (areaId === undefined) return { ok: false as const, field: "areaSlug" as const };
+  if (areaId === undefined) return invalid("invalid-reference", "areaSlug");
   const periodId = lookups.periodIdByNumber.get(content.periodNumber);
-  if (periodId === undefined) return { ok: false as const, field: "periodNumber" as const };
+  if (periodId === undefined) return invalid("invalid-reference", "periodNumber");
   const skillIds = [...new Set(content.skillSlugs)].map((slug) => lookups.skillIdBySlug.get(slug));
-  if (skillIds.some((id) => id === undefined)) return { ok: false as const, field: "skillSlugs" as const };
+  if (skillIds.some((id) => id === undefined)) return invalid("invalid-reference", "skillSlugs");
   return { ok: true as const, strategyId, fieldIds: [...new Set(fieldIds as number[])], areaId, periodId, skillIds: skillIds as number[] };
 }
 
@@ -83,7 +82,7 @@ async function replaceLinks(tx: Db, challengeId: string, fieldIds: number[], ski
 /** A new challenge starts as a draft that only coordinators see. */
 export async function createChallenge(actor: Actor, content: ChallengeContent, options: { coverImageId?: string | null; ip?: string } = {}): Promise<WriteOutcome> {
   const references = await resolveReferences(content);
-  if (!references.ok) return { ok: false, reason: "invalidReference", field: references.field };
+  if (!references.ok) return references;
   return prisma.$transaction(async (tx) => {
     const created = await tx.challenge.create({
       data: { ...columnsFor(content, references), coverImageId: options.coverImageId ?? null, createdById: actor.id, updatedById: actor.id },
@@ -102,13 +101,12 @@ export async function createChallenge(actor: Actor, content: ChallengeContent, o
   });
 }
 
-async function conflictState(number: number): Promise<WriteOutcome> {
+async function conflictState(number: number) {
   const current = await prisma.challenge.findUnique({
     where: { number },
     select: { version: true, updatedAt: true, updatedBy: { select: { displayName: true } } },
   });
-  if (!current) return { ok: false, reason: "notFound" };
-  return { ok: false, reason: "conflict", current: { version: current.version, updatedAt: current.updatedAt, updatedBy: current.updatedBy?.displayName ?? null } };
+  return conflictOrNotFound(current && { version: current.version, changedAt: current.updatedAt, changedBy: current.updatedBy?.displayName ?? null });
 }
 
 /**
@@ -123,7 +121,7 @@ export async function updateChallenge(
   options: { coverImageId?: string | null; removeCover?: boolean; ip?: string } = {},
 ): Promise<WriteOutcome> {
   const references = await resolveReferences(content);
-  if (!references.ok) return { ok: false, reason: "invalidReference", field: references.field };
+  if (!references.ok) return references;
   const coverChange = options.coverImageId ? { coverImageId: options.coverImageId } : options.removeCover ? { coverImageId: null } : {};
   const saved = await prisma.$transaction(async (tx) => {
     const updated = await tx.challenge.updateManyAndReturn({
@@ -147,10 +145,11 @@ export async function updateChallenge(
   return saved ?? conflictState(number);
 }
 
-export type StatusOutcome =
-  | { ok: true; status: ChallengeStatusName; version: number }
-  | { ok: false; reason: "notAllowed"; from: ChallengeStatusName }
-  | Extract<WriteOutcome, { ok: false; reason: "conflict" | "notFound" }>;
+export type StatusOutcome = Result<
+  { status: ChallengeStatusName; version: number },
+  /** Not a move challengeTransitions allows from the status it is in. */
+  NotFoundFailure | ConflictFailure<"conflict"> | (InvalidFailure<"not-allowed"> & { from: ChallengeStatusName })
+>;
 
 /**
  * Moves a challenge along its lifecycle; only the transitions in challengeTransitions are possible. Followers
@@ -165,9 +164,9 @@ export async function changeChallengeStatus(
   origin?: string,
 ): Promise<StatusOutcome> {
   const current = await prisma.challenge.findUnique({ where: { number }, select: { id: true, status: true, version: true, publishedAt: true } });
-  if (!current) return { ok: false, reason: "notFound" };
-  if (current.version !== expectedVersion) return (await conflictState(number)) as StatusOutcome;
-  if (!canTransition(current.status, to)) return { ok: false, reason: "notAllowed", from: current.status };
+  if (!current) return notFound();
+  if (current.version !== expectedVersion) return conflictState(number);
+  if (!canTransition(current.status, to)) return { ...invalid("not-allowed"), from: current.status };
   const result = await prisma.$transaction(async (tx) => {
     const updated = await tx.challenge.updateManyAndReturn({
       where: { id: current.id, version: expectedVersion, status: current.status },
@@ -202,7 +201,7 @@ export async function changeChallengeStatus(
           : await recordActivity(tx, { challengeId: current.id, kind: "CHALLENGE_STATUS_CHANGED", actorId: actor.id, details: { from: current.status, to }, origin });
     return { ok: true as const, status: to, version: updated[0].version, activity };
   });
-  if (!result) return (await conflictState(number)) as StatusOutcome;
+  if (!result) return conflictState(number);
   const { activity, ...outcome } = result;
   if (activity) await dispatchActivities([activity]);
   return outcome;

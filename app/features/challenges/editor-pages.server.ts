@@ -2,7 +2,7 @@
 // what its pages load and what its one action does (save the form, or move the challenge to another status).
 // The route modules only call these.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { Submission, SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import type { AreaKind } from "~/generated/prisma/enums.ts";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
@@ -14,10 +14,13 @@ import { challengeFormSchema, challengeStatusFormSchema, challengeTransitions, t
 import { clientIp, publicOrigin, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { fiscalYearOf } from "~/kernel/japan-time.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { isMultipart, readMultipartForm } from "~/kernel/uploads.server.ts";
+import { conflictOf, failureStatus, invalid, type Conflict } from "~/kernel/result.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
 /** The file input's name. It is not part of challengeFormSchema; see saveChallenge for why. */
 export const COVER_FIELD = "cover";
@@ -25,11 +28,9 @@ export const COVER_FIELD = "cover";
 /** Longest text part accepted: the body's 20,000 characters in UTF-8 with room to spare. */
 const MAX_TEXT_PART_BYTES = 128 * 1024;
 
-export type ConflictInfo = { updatedBy: string | null; updatedAt: string; version: number };
-
 export type EditorActionData =
-  | { intent: "save"; result: SubmissionResult<string[]>; conflict: ConflictInfo | null }
-  | { intent: "status"; error: string; field: "confirmArchive" | null; conflict: ConflictInfo | null };
+  | { intent: "save"; result: SubmissionResult<string[]>; conflict: Conflict | null }
+  | { intent: "status"; error: string; field: "confirmArchive" | null; conflict: Conflict | null };
 
 // ───────────────────────────── Loading ─────────────────────────────
 
@@ -129,18 +130,7 @@ export async function challengeEditorAction(request: Request, context: unknown, 
   return saveChallenge({ id: user.id, displayName: user.displayName }, clientIp(context), number, formData, files.get(COVER_FIELD) ?? null);
 }
 
-type Actor = { id: string; displayName: string };
 type FieldErrors = Partial<Record<keyof ChallengeFormValues | typeof COVER_FIELD, string[]>>;
-
-function conflictInfo(current: { version: number; updatedAt: Date; updatedBy: string | null }): ConflictInfo {
-  return { version: current.version, updatedAt: current.updatedAt.toISOString(), updatedBy: current.updatedBy };
-}
-
-/** 400 with the messages next to their fields and everything typed kept (Conform's lastResult). */
-function refuse<T>(submission: Submission<T>, fieldErrors: FieldErrors, status = 400, conflict: ConflictInfo | null = null) {
-  const result = Object.keys(fieldErrors).length ? submission.reply({ fieldErrors: fieldErrors as Record<string, string[]> }) : submission.reply();
-  return data({ intent: "save" as const, result, conflict }, { status });
-}
 
 /**
  * Saves the form. The cover file is deliberately kept out of challengeFormSchema: the schema also runs in the
@@ -153,7 +143,7 @@ async function saveChallenge(actor: Actor, ip: string, number: number | null, fo
   const fieldErrors: FieldErrors = {};
   let prepared: PreparedImage | null = null;
   if (upload) {
-    const outcome = upload.bytes ? await prepareImage(upload.bytes) : ({ ok: false, reason: "challengeForm.coverTooLarge" } as const);
+    const outcome = upload.bytes ? await prepareImage(upload.bytes) : invalid("challengeForm.coverTooLarge");
     if (outcome.ok) prepared = outcome.image;
     else fieldErrors.cover = [outcome.reason];
   }
@@ -161,9 +151,11 @@ async function saveChallenge(actor: Actor, ip: string, number: number | null, fo
   const chooseCoverAgain = () => {
     if (prepared && !fieldErrors.cover) fieldErrors.cover = ["challengeForm.coverChooseAgain"];
   };
+  // 400 with the messages next to their fields and everything typed kept (Conform's lastResult).
+  const refused = () => refuse({ intent: "save" }, submission, 400, { field: fieldErrors as Record<string, string[]> });
   if (submission.status !== "success") {
     chooseCoverAgain();
-    return refuse(submission, fieldErrors);
+    return refused();
   }
 
   const { version, removeCover, primaryFieldNumber, ...values } = submission.value;
@@ -181,7 +173,7 @@ async function saveChallenge(actor: Actor, ip: string, number: number | null, fo
   if (hasCover && !values.coverAltJa) fieldErrors.coverAltJa = ["challengeForm.coverAltRequired"];
   if (Object.keys(fieldErrors).length) {
     chooseCoverAgain();
-    return refuse(submission, fieldErrors);
+    return refused();
   }
 
   // The model treats the first field as the primary one.
@@ -197,10 +189,10 @@ async function saveChallenge(actor: Actor, ip: string, number: number | null, fo
     // The new picture belongs to a save that did not happen.
     await deleteUnusedImages([coverImageId]);
     chooseCoverAgain();
-    if (outcome.reason === "notFound") notFound();
-    if (outcome.reason === "invalidReference") return refuse(submission, { ...fieldErrors, [outcome.field]: ["validation.invalidChoice"] });
+    if (outcome.kind === "not-found") notFound();
+    if (outcome.kind === "invalid") return refuse({ intent: "save" }, submission, outcome, { field: { ...fieldErrors, [outcome.field]: ["validation.invalidChoice"] } as Record<string, string[]> });
     // Someone saved since this form was opened: nothing is written, the form keeps what this person typed.
-    return refuse(submission, fieldErrors, 409, conflictInfo(outcome.current));
+    return refuse({ intent: "save" }, submission, outcome, { field: fieldErrors as Record<string, string[]> });
   }
   if (number !== null && (coverImageId || removeCover === "on")) await deleteUnusedImages([previousCoverId]);
   return redirect(`/coordinate/challenges/${outcome.number}/edit`, {
@@ -226,7 +218,7 @@ async function changeStatus(request: Request, context: unknown, number: number, 
       headers: { "Set-Cookie": await flashHeader(status === "OPEN" ? "challengePublished" : "challengeStatusChanged") },
     });
   }
-  if (outcome.reason === "notFound") notFound();
-  if (outcome.reason === "notAllowed") return data({ intent: "status" as const, error: "coordinate.statusNotAllowed", field: null, conflict: null }, { status: 400 });
-  return data({ intent: "status" as const, error: "coordinate.statusConflict", field: null, conflict: conflictInfo(outcome.current) }, { status: 409 });
+  if (outcome.kind === "not-found") notFound();
+  const error = outcome.kind === "invalid" ? "coordinate.statusNotAllowed" : "coordinate.statusConflict";
+  return data({ intent: "status" as const, error, field: null, conflict: conflictOf(outcome) }, { status: failureStatus(outcome) });
 }

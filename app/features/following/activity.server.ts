@@ -4,8 +4,7 @@
 // follower and queues e-mails. The Atom feeds read the same rows.
 import type { ActivityKind, Prisma } from "~/generated/prisma/client.ts";
 import { getBoss, getStartedBoss } from "~/kernel/jobs.server.ts";
-
-type Db = Pick<Prisma.TransactionClient, "activity" | "initiative" | "challenge">;
+import type { Db } from "~/kernel/db.server.ts";
 
 export type ActivitySubject =
   | { initiativeId: string; updateId?: string | null }
@@ -27,7 +26,7 @@ export type RecordActivityInput = ActivitySubject & {
  * Writes the Activity with `db` (pass the transaction client), copying the subject's strategy, fields and area
  * so that followers of any of them are found without joins. Returns its id for dispatchActivities.
  */
-export async function recordActivity(db: Db, input: RecordActivityInput): Promise<{ id: bigint }> {
+export async function recordActivity(db: Pick<Db, "activity" | "initiative" | "challenge">, input: RecordActivityInput): Promise<{ id: bigint }> {
   const placement =
     "initiativeId" in input
       ? await db.initiative.findUniqueOrThrow({

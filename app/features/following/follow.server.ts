@@ -2,11 +2,9 @@
 // than deleting it, so that taking part again never re-follows someone who chose to stop.
 import type { FollowTargetType, NotificationFrequency, Prisma } from "~/generated/prisma/client.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { publicChallengeStatuses } from "~/features/challenges/schemas.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-
-type Db = Pick<Prisma.TransactionClient, "follow">;
 
 export type FollowTarget =
   | { type: "CHALLENGE"; challengeId: string }
@@ -34,7 +32,7 @@ export function followColumns(target: FollowTarget) {
  * already following keeps their row, and someone who unfollowed stays unfollowed. Pass the transaction client so
  * the follow commits with the change that caused it.
  */
-export async function autoFollow(db: Db, userIds: readonly string[], target: FollowTarget): Promise<void> {
+export async function autoFollow(db: Pick<Db, "follow">, userIds: readonly string[], target: FollowTarget): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
   const columns = followColumns(target);

@@ -5,6 +5,7 @@
 import sharp from "sharp";
 import { prisma } from "~/kernel/db.server.ts";
 import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/images.ts";
+import { invalid, type InvalidFailure, type Result } from "~/kernel/result.ts";
 
 export const IMAGE_LIMITS = {
   /** What the editor accepts as a file; the server's body cap for the editor routes is a little above this. */
@@ -36,10 +37,10 @@ function sniffFormat(bytes: Uint8Array): AcceptedFormat | null {
 }
 
 /** Checks an uploaded file and turns it into the WebP that will be stored; a refusal names the reason as a translation key. */
-export async function prepareImage(bytes: Uint8Array): Promise<{ ok: true; image: PreparedImage } | { ok: false; reason: ImageRefusal }> {
-  if (bytes.byteLength > IMAGE_LIMITS.maxUploadBytes) return { ok: false, reason: "challengeForm.coverTooLarge" };
+export async function prepareImage(bytes: Uint8Array): Promise<Result<{ image: PreparedImage }, InvalidFailure<ImageRefusal>>> {
+  if (bytes.byteLength > IMAGE_LIMITS.maxUploadBytes) return invalid("challengeForm.coverTooLarge");
   const format = sniffFormat(bytes);
-  if (!format) return { ok: false, reason: "challengeForm.coverType" };
+  if (!format) return invalid("challengeForm.coverType");
   // The pixel limit also stops decompression bombs whose header lies about nothing sharp checks below.
   const options = { limitInputPixels: IMAGE_LIMITS.maxDimension * IMAGE_LIMITS.maxDimension, failOn: "warning" as const };
   let metadata: sharp.Metadata;
@@ -47,12 +48,12 @@ export async function prepareImage(bytes: Uint8Array): Promise<{ ok: true; image
     // Reading the header decodes no pixels: size is checked before any real work is done.
     metadata = await sharp(bytes, options).metadata();
   } catch {
-    return { ok: false, reason: "challengeForm.coverUnreadable" };
+    return invalid("challengeForm.coverUnreadable");
   }
-  if (metadata.format !== format) return { ok: false, reason: "challengeForm.coverType" };
-  if (!metadata.width || !metadata.height) return { ok: false, reason: "challengeForm.coverUnreadable" };
+  if (metadata.format !== format) return invalid("challengeForm.coverType");
+  if (!metadata.width || !metadata.height) return invalid("challengeForm.coverUnreadable");
   if (metadata.width > IMAGE_LIMITS.maxDimension || metadata.height > IMAGE_LIMITS.maxDimension) {
-    return { ok: false, reason: "challengeForm.coverDimensions" };
+    return invalid("challengeForm.coverDimensions");
   }
   try {
     const { data, info } = await sharp(bytes, options)
@@ -65,7 +66,7 @@ export async function prepareImage(bytes: Uint8Array): Promise<{ ok: true; image
     return { ok: true, image: { bytes: data, width: info.width, height: info.height, contentType: "image/webp" } };
   } catch {
     // Truncated or corrupt data fails here, when the pixels are decoded (failOn: "warning" is strict).
-    return { ok: false, reason: "challengeForm.coverUnreadable" };
+    return invalid("challengeForm.coverUnreadable");
   }
 }
 
@@ -86,7 +87,7 @@ export async function storeImage(uploadedById: string, image: PreparedImage): Pr
 }
 
 /** Checks, re-encodes and stores an upload in one step. */
-export async function saveUploadedImage(uploadedById: string, bytes: Uint8Array): Promise<{ ok: true; id: string } | { ok: false; reason: ImageRefusal }> {
+export async function saveUploadedImage(uploadedById: string, bytes: Uint8Array): Promise<Result<{ id: string }, InvalidFailure<ImageRefusal>>> {
   const prepared = await prepareImage(bytes);
   if (!prepared.ok) return prepared;
   return { ok: true, id: await storeImage(uploadedById, prepared.image) };

@@ -14,12 +14,13 @@ import {
   outcomeSchema,
   type InitiativeStatusName,
 } from "~/features/initiatives/schemas.ts";
-import { formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark } from "~/kernel/localize.ts";
 import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { AreaSelectField, ChoiceGroup, HiddenInput, InputField, MarkdownHelp, PeriodSelectField, SelectControl, TextAreaField, type AreaGroupOption, type PeriodOption } from "~/kernel/forms/form-fields.tsx";
+import type { Conflict } from "~/kernel/result.ts";
+import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
-export type EditorAnswer = { intent: string; formKey: string; result: SubmissionResult<string[]>; conflict: { updatedBy: string | null; updatedAt: string; version: number } | null } | undefined;
+export type EditorAnswer = { intent: string; formKey: string; result: SubmissionResult<string[]>; conflict: Conflict | null } | undefined;
 
 type Options = {
   strategies: { code: string; name: string; fields: { number: number; name: string }[] }[];
@@ -27,16 +28,8 @@ type Options = {
   periods: PeriodOption[];
 };
 
-function ConflictNotice({ conflict, language }: { conflict: NonNullable<EditorAnswer>["conflict"]; language: Language }) {
-  const { t } = useTranslation();
-  if (!conflict) return null;
-  const time = formatDateTime(language, conflict.updatedAt);
-  return (
-    <div className="notice notice--error" role="alert">
-      <p>{conflict.updatedBy ? t("initiatives.editor.conflict", { name: conflict.updatedBy, time }) : t("initiatives.editor.conflictUnknown", { time })}</p>
-    </div>
-  );
-}
+/** Said when a save or a move met someone else's newer change: who and when. */
+const conflictTexts: ConflictTexts = { body: "initiatives.editor.conflict", bodyUnknown: "initiatives.editor.conflictUnknown" };
 
 export function InitiativeDetailsForm({
   options,
@@ -57,7 +50,7 @@ export function InitiativeDetailsForm({
   const coverErrors = form.allErrors.cover;
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="challenge-editor">
-      <ConflictNotice conflict={mine?.conflict ?? null} language={language} />
+      {mine?.conflict ? <ConflictNotice conflict={mine.conflict} texts={conflictTexts} language={language} /> : null}
       <FormAlert id={form.errorId} errors={form.errors} />
       <input type="hidden" name="intent" value="details" />
       <HiddenInput meta={fields.version} />
@@ -164,7 +157,7 @@ export function InitiativeStatusPanel({
         <p className="muted">{t("initiatives.editor.statusFinal")}</p>
       ) : (
         <Form method="post" {...getFormProps(form)}>
-          <ConflictNotice conflict={mine?.conflict ?? null} language={language} />
+          {mine?.conflict ? <ConflictNotice conflict={mine.conflict} texts={conflictTexts} language={language} /> : null}
           <FormAlert id={form.errorId} errors={form.errors} />
           <input type="hidden" name="intent" value="status" />
           <HiddenInput meta={fields.version} />

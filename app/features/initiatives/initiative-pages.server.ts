@@ -59,11 +59,13 @@ import { subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.
 import { loadEditorOptions } from "~/features/challenges/editor-pages.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 import { tokyoDate, tokyoTime, utcDate } from "~/kernel/japan-time.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { isMultipart, readMultipartForm, type UploadedFile } from "~/kernel/uploads.server.ts";
+import { invalid, type Conflict } from "~/kernel/result.ts";
 
 const MAX_TEXT_PART_BYTES = 128 * 1024;
 const COVER_FIELD = "cover";
@@ -72,22 +74,8 @@ function actorOf(user: { id: string; displayName: string; roles: InitiativeActor
   return { id: user.id, displayName: user.displayName, roles: user.roles };
 }
 
-export type InitiativeConflictInfo = { updatedBy: string | null; updatedAt: string; version: number };
-
 /** An answer to one of a page's forms: which one, Conform's lastResult (what was typed), and a conflict if any. */
-export type InitiativeFormAnswer = { intent: string; formKey: string; result: SubmissionResult<string[]>; conflict: InitiativeConflictInfo | null };
-
-type Replying = { reply(options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }): SubmissionResult<string[]> };
-
-function refuse(intent: string, submission: Replying, status: number, errors: { field?: Record<string, string[]>; form?: string[] } = {}, formKey = "", conflict: InitiativeConflictInfo | null = null) {
-  const answer: InitiativeFormAnswer = {
-    intent,
-    formKey,
-    result: submission.reply({ fieldErrors: errors.field, formErrors: errors.form }),
-    conflict,
-  };
-  return data(answer, { status });
-}
+export type InitiativeFormAnswer = { intent: string; formKey: string; result: SubmissionResult<string[]>; conflict: Conflict | null };
 
 async function done(path: string, message: FlashMessage) {
   return redirect(path, { headers: { "Set-Cookie": await flashHeader(message) } });
@@ -165,7 +153,7 @@ async function preparePictures(files: Map<string, UploadedFile>, names: readonly
   for (const [index, name] of names.entries()) {
     const file = files.get(name);
     if (!file) continue;
-    const outcome = file.bytes ? await prepareImage(file.bytes) : ({ ok: false, reason: "challengeForm.coverTooLarge" } as const);
+    const outcome = file.bytes ? await prepareImage(file.bytes) : invalid("challengeForm.coverTooLarge");
     if (outcome.ok) prepared.set(index, outcome.image);
     else errors[name] = [outcome.reason];
   }
@@ -229,7 +217,7 @@ export async function initiativePageAction(request: Request, context: unknown, n
   if (submission.status !== "success" || Object.keys(fieldErrors).length) {
     // A browser cannot refill a file input: a good picture must be chosen again.
     for (const index of pictures.prepared.keys()) fieldErrors[UPDATE_IMAGE_FIELDS[index]!] ??= ["initiatives.updateForm.chooseAgain"];
-    return refuse("update-save", submission, 400, { field: fieldErrors }, formKey);
+    return refuse({ intent: "update-save", formKey }, submission, 400, { field: fieldErrors });
   }
   const values = submission.value;
   const stored: { imageId: string; alt: string }[] = [];
@@ -343,7 +331,7 @@ export async function initiativeEditorAction(request: Request, context: unknown,
     let prepared: PreparedImage | null = null;
     const fieldErrors: Record<string, string[]> = {};
     if (cover) {
-      const outcome = cover.bytes ? await prepareImage(cover.bytes) : ({ ok: false, reason: "challengeForm.coverTooLarge" } as const);
+      const outcome = cover.bytes ? await prepareImage(cover.bytes) : invalid("challengeForm.coverTooLarge");
       if (outcome.ok) prepared = outcome.image;
       else fieldErrors[COVER_FIELD] = [outcome.reason];
     }
@@ -357,7 +345,7 @@ export async function initiativeEditorAction(request: Request, context: unknown,
     }
     if (submission.status !== "success" || Object.keys(fieldErrors).length) {
       if (prepared && !fieldErrors[COVER_FIELD]) fieldErrors[COVER_FIELD] = ["challengeForm.coverChooseAgain"];
-      return refuse("details", submission, 400, { field: fieldErrors });
+      return refuse({ intent: "details", formKey: "" }, submission, 400, { field: fieldErrors });
     }
     const { intent: _intent, removeCover, ...values } = submission.value;
     const previous = (await getInitiativeForEdit(number))?.coverImageId ?? null;
@@ -365,10 +353,9 @@ export async function initiativeEditorAction(request: Request, context: unknown,
     const outcome = await updateInitiativeDetails({ actor, number, values, coverImageId, removeCover: removeCover === "on", requestContext: ctx });
     if (!outcome.ok) {
       await deleteUnusedInitiativeImages([coverImageId]);
-      if (outcome.reason === "not-found") notFound();
-      if (outcome.reason === "invalid-reference") return refuse("details", submission, 400, { field: { [outcome.field]: ["validation.invalidChoice"] } });
-      const conflict = { version: outcome.current.version, updatedAt: outcome.current.updatedAt.toISOString(), updatedBy: outcome.current.updatedBy };
-      return refuse("details", submission, 409, {}, "", conflict);
+      if (outcome.kind === "not-found") notFound();
+      if (outcome.kind === "invalid") return refuse({ intent: "details", formKey: "" }, submission, outcome, { field: { [outcome.field]: ["validation.invalidChoice"] } });
+      return refuse({ intent: "details", formKey: "" }, submission, outcome);
     }
     if (coverImageId || removeCover === "on") await deleteUnusedInitiativeImages([previous]);
     return done(editorPath, "initiatives.flash.saved");
@@ -376,19 +363,18 @@ export async function initiativeEditorAction(request: Request, context: unknown,
 
   if (intent === "status") {
     const submission = parseWithZod(formData, { schema: initiativeStatusSchema });
-    if (submission.status !== "success") return refuse("status", submission, 400);
+    if (submission.status !== "success") return refuse({ intent: "status", formKey: "" }, submission, 400);
     const outcome = await changeInitiativeStatus({ actor, number, expectedVersion: submission.value.version, to: submission.value.status, reason: submission.value.reason, requestContext: ctx });
     if (outcome.ok) return done(editorPath, "initiatives.flash.statusChanged");
-    if (outcome.reason === "not-found") notFound();
-    if (outcome.reason === "not-allowed") return refuse("status", submission, 409, { form: ["initiatives.editor.statusNotAllowed"] });
-    const conflict = { version: outcome.current.version, updatedAt: outcome.current.updatedAt.toISOString(), updatedBy: outcome.current.updatedBy };
-    return refuse("status", submission, 409, {}, "", conflict);
+    if (outcome.kind === "not-found") notFound();
+    if (outcome.reason === "not-allowed") return refuse({ intent: "status", formKey: "" }, submission, outcome, { form: ["initiatives.editor.statusNotAllowed"] });
+    return refuse({ intent: "status", formKey: "" }, submission, outcome);
   }
 
   if (intent === "counterpart-save") {
     const submission = parseWithZod(formData, { schema: counterpartSchema });
     const formKey = String(formData.get("counterpartId") || "new");
-    if (submission.status !== "success") return refuse(intent, submission, 400, {}, formKey);
+    if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
     const { intent: _intent, ...values } = submission.value;
     const outcome = await saveCounterpart({ ...base, values });
     if (!outcome.ok) notFound();
@@ -398,7 +384,7 @@ export async function initiativeEditorAction(request: Request, context: unknown,
   if (intent === "milestone-save") {
     const submission = parseWithZod(formData, { schema: milestoneSchema });
     const formKey = String(formData.get("milestoneId") || "new");
-    if (submission.status !== "success") return refuse(intent, submission, 400, {}, formKey);
+    if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
     const { intent: _intent, ...values } = submission.value;
     const outcome = await saveMilestone({ ...base, values });
     if (!outcome.ok) notFound();
@@ -408,7 +394,7 @@ export async function initiativeEditorAction(request: Request, context: unknown,
   if (intent === "outcome-save") {
     const submission = parseWithZod(formData, { schema: outcomeSchema });
     const formKey = String(formData.get("outcomeId") || "new");
-    if (submission.status !== "success") return refuse(intent, submission, 400, {}, formKey);
+    if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
     const { intent: _intent, ...values } = submission.value;
     const outcome = await saveOutcome({ ...base, values });
     if (!outcome.ok) notFound();
@@ -454,7 +440,7 @@ export async function matchInitiativeAction(request: Request, context: unknown, 
   const user = await requirePermission(request, "initiative:create");
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: initiativeFromMatchSchema });
-  if (submission.status !== "success") return refuse("initiative", submission, 400, {}, "initiative");
+  if (submission.status !== "success") return refuse({ intent: "initiative", formKey: "initiative" }, submission, 400);
   const actor = actorOf(user);
   const ctx = requestContext(request, context);
   const outcome =
@@ -467,8 +453,9 @@ export async function matchInitiativeAction(request: Request, context: unknown, 
       submission.value.intent === "initiative-create" ? "initiatives.flash.created" : "initiatives.flash.joined",
     );
   }
-  if (outcome.reason === "not-found" && submission.value.intent === "initiative-create") notFound();
-  return refuse("initiative", submission, outcome.reason === "not-found" ? 400 : 409, { form: [`initiatives.errors.${outcome.reason}`] }, "initiative");
+  if (outcome.kind === "not-found" && submission.value.intent === "initiative-create") notFound();
+  // Joining: an initiative (or match) gone since the form was drawn is a choice the form can no longer offer.
+  return refuse({ intent: "initiative", formKey: "initiative" }, submission, outcome.kind === "not-found" ? 400 : outcome, { form: [`initiatives.errors.${outcome.reason}`] });
 }
 
 /** For /matches/<n> (the partner's side): the initiative the match takes part in and its visibility switch. */

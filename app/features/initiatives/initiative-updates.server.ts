@@ -9,8 +9,9 @@ import { tokyoDateTime, utcMidnight } from "~/kernel/japan-time.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { isCoordinator, type InitiativeActor, type InitiativeRequestContext } from "./initiative.server.ts";
+import { forbidden, notFound, type ForbiddenFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 
-export type ItemOutcome = { ok: true; id: string } | { ok: false; reason: "not-found" | "forbidden" };
+export type ItemOutcome = Result<{ id: string }, NotFoundFailure | ForbiddenFailure>;
 
 function auditActor(actor: InitiativeActor) {
   return { id: actor.id, label: actor.displayName };
@@ -32,7 +33,7 @@ export async function deleteUnusedInitiativeImages(ids: readonly (string | null 
  * Which partner an update is posted for: none for a coordinator, else a participating partner the author is a
  * member of. A partner's member who is not taking part gets "forbidden" (the route answers 404).
  */
-async function authorPartnerFor(initiativeId: string, actor: InitiativeActor, requestedPartnerId: string | null): Promise<{ ok: true; partnerId: string | null } | { ok: false }> {
+async function authorPartnerFor(initiativeId: string, actor: InitiativeActor, requestedPartnerId: string | null): Promise<Result<{ partnerId: string | null }, ForbiddenFailure>> {
   const memberships = await prisma.initiativeParticipant.findMany({
     where: { initiativeId, partner: { members: { some: { userId: actor.id } } } },
     select: { partnerId: true },
@@ -42,7 +43,7 @@ async function authorPartnerFor(initiativeId: string, actor: InitiativeActor, re
   if (requested) return { ok: true, partnerId: requested.partnerId };
   if (isCoordinator(actor)) return { ok: true, partnerId: null };
   if (memberships[0]) return { ok: true, partnerId: memberships[0].partnerId };
-  return { ok: false };
+  return forbidden();
 }
 
 /** Whether the actor may post updates on the initiative at all (coordinators, or members of a participant). */
@@ -63,7 +64,7 @@ export async function postInitiativeUpdate(input: {
   requestContext?: InitiativeRequestContext;
 }): Promise<ItemOutcome> {
   const author = await authorPartnerFor(input.initiativeId, input.actor, input.partnerId ?? null);
-  if (!author.ok) return { ok: false, reason: "forbidden" };
+  if (!author.ok) return author;
   const outcome = await prisma.$transaction(async (tx) => {
     const update = await tx.initiativeUpdate.create({
       data: {
@@ -121,7 +122,7 @@ export async function editInitiativeUpdate(input: {
   requestContext?: InitiativeRequestContext;
 }): Promise<ItemOutcome> {
   const update = await editableUpdate(input.initiativeId, input.updateId, input.actor);
-  if (!update) return { ok: false, reason: "not-found" };
+  if (!update) return notFound();
   await prisma.$transaction(async (tx) => {
     await tx.initiativeUpdate.update({
       where: { id: update.id },
@@ -150,7 +151,7 @@ export async function editInitiativeUpdate(input: {
 
 export async function deleteInitiativeUpdate(input: { actor: InitiativeActor; initiativeId: string; updateId: string; requestContext?: InitiativeRequestContext }): Promise<ItemOutcome> {
   const update = await editableUpdate(input.initiativeId, input.updateId, input.actor);
-  if (!update) return { ok: false, reason: "not-found" };
+  if (!update) return notFound();
   await prisma.$transaction(async (tx) => {
     await tx.initiativeUpdate.delete({ where: { id: update.id }, select: { id: true } });
     await writeAudit(tx, {
@@ -229,7 +230,7 @@ export async function saveMilestone(input: {
         });
     return { id, activity };
   });
-  if (!outcome) return { ok: false, reason: "not-found" };
+  if (!outcome) return notFound();
   if (outcome.activity) await dispatchActivities([outcome.activity]);
   return { ok: true, id: outcome.id };
 }
@@ -271,7 +272,7 @@ export async function setMilestoneAchieved(input: {
       : null;
     return { id: row.id, activity };
   });
-  if (!outcome) return { ok: false, reason: "not-found" };
+  if (!outcome) return notFound();
   if (outcome.activity) await dispatchActivities([outcome.activity]);
   return { ok: true, id: outcome.id };
 }
@@ -279,7 +280,7 @@ export async function setMilestoneAchieved(input: {
 export async function deleteMilestone(input: { actor: InitiativeActor; initiativeId: string; milestoneId: string; requestContext?: InitiativeRequestContext }): Promise<ItemOutcome> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeMilestone.deleteMany({ where: { id: input.milestoneId, initiativeId: input.initiativeId } });
-    if (count === 0) return { ok: false as const, reason: "not-found" as const };
+    if (count === 0) return notFound();
     await writeAudit(tx, {
       actor: auditActor(input.actor),
       action: "initiative.milestone_deleted",
@@ -334,7 +335,7 @@ export async function saveOutcome(input: {
         });
     return { id, activity };
   });
-  if (!outcome) return { ok: false, reason: "not-found" };
+  if (!outcome) return notFound();
   if (outcome.activity) await dispatchActivities([outcome.activity]);
   return { ok: true, id: outcome.id };
 }
@@ -342,7 +343,7 @@ export async function saveOutcome(input: {
 export async function deleteOutcome(input: { actor: InitiativeActor; initiativeId: string; outcomeId: string; requestContext?: InitiativeRequestContext }): Promise<ItemOutcome> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeOutcome.deleteMany({ where: { id: input.outcomeId, initiativeId: input.initiativeId } });
-    if (count === 0) return { ok: false as const, reason: "not-found" as const };
+    if (count === 0) return notFound();
     await writeAudit(tx, {
       actor: auditActor(input.actor),
       action: "initiative.outcome_deleted",

@@ -5,16 +5,17 @@
 // rules into results, never exceptions. Updates, milestones and outcomes: initiative-updates.server.ts.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { canChangeInitiativeStatus, type CounterpartValues, type InitiativeDetailsValues, type InitiativeStatusName } from "~/features/initiatives/schemas.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { autoFollow } from "~/features/following/follow.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { conflict, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
-type Db = Prisma.TransactionClient;
-
-export type InitiativeActor = { id: string; displayName: string; roles: readonly RoleName[] };
+/** The account acting on an initiative, with its roles: coordinators may do more than partners. */
+export type InitiativeActor = Actor & { roles: readonly RoleName[] };
 export type InitiativeRequestContext = { ip?: string | null; origin?: string | null };
 
 /** Match stages that may become (or join) an initiative; the participant trigger checks the same. */
@@ -40,9 +41,14 @@ function isUniqueViolation(error: unknown): boolean {
 
 // ───────────────────────────── Starting from a match ─────────────────────────────
 
-export type FromMatchResult =
-  | { ok: true; initiative: { id: string; number: number } }
-  | { ok: false; reason: "not-found" | "not-agreed" | "already-joined" | "already-participant" | "initiative-completed" };
+export type FromMatchResult = Result<
+  { initiative: { id: string; number: number } },
+  | NotFoundFailure
+  | ConflictFailure<"not-agreed">
+  | ConflictFailure<"already-joined">
+  | ConflictFailure<"already-participant">
+  | ConflictFailure<"initiative-completed">
+>;
 
 const matchForInitiativeSelect = {
   id: true,
@@ -82,10 +88,10 @@ function followersOf(match: MatchForInitiative, actorId: string): string[] {
 
 async function loadReadyMatch(tx: Db, matchNumber: number) {
   const match = await tx.match.findUnique({ where: { number: matchNumber }, select: matchForInitiativeSelect });
-  if (!match) return { ok: false as const, reason: "not-found" as const };
-  if (!(initiativeReadyStages as readonly string[]).includes(match.stage)) return { ok: false as const, reason: "not-agreed" as const };
-  if (match.initiative) return { ok: false as const, reason: "already-joined" as const };
-  return { ok: true as const, match };
+  if (!match) return notFound();
+  if (!(initiativeReadyStages as readonly string[]).includes(match.stage)) return conflict("not-agreed");
+  if (match.initiative) return conflict("already-joined");
+  return ok({ match });
 }
 
 /**
@@ -133,8 +139,8 @@ export async function createInitiativeFromMatch(input: { matchNumber: number; ac
     return outcome.result;
   } catch (error) {
     // Two coordinators pressing the button at once: the match joins only one initiative (unique matchId).
-    if (isUniqueViolation(error)) return { ok: false, reason: "already-joined" };
-    if (isCheckViolation(error)) return { ok: false, reason: "not-agreed" };
+    if (isUniqueViolation(error)) return conflict("already-joined");
+    if (isCheckViolation(error)) return conflict("not-agreed");
     throw error;
   }
 }
@@ -156,9 +162,9 @@ export async function joinInitiativeFromMatch(input: {
         where: { number: input.initiativeNumber },
         select: { id: true, number: true, status: true, participants: { where: { partnerId: match.partnerId }, select: { partnerId: true } } },
       });
-      if (!initiative) return { ok: false as const, reason: "not-found" as const };
-      if (initiative.status === "COMPLETED") return { ok: false as const, reason: "initiative-completed" as const };
-      if (initiative.participants.length) return { ok: false as const, reason: "already-participant" as const };
+      if (!initiative) return notFound();
+      if (initiative.status === "COMPLETED") return conflict("initiative-completed");
+      if (initiative.participants.length) return conflict("already-participant");
       await tx.initiativeParticipant.create({ data: { initiativeId: initiative.id, partnerId: match.partnerId, matchId: match.id } });
       await writeAudit(tx, {
         actor: { id: actor.id, label: actor.displayName },
@@ -172,8 +178,8 @@ export async function joinInitiativeFromMatch(input: {
       return { ok: true as const, initiative: { id: initiative.id, number: initiative.number } };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "already-joined" };
-    if (isCheckViolation(error)) return { ok: false, reason: "not-agreed" };
+    if (isUniqueViolation(error)) return conflict("already-joined");
+    if (isCheckViolation(error)) return conflict("not-agreed");
     throw error;
   }
 }
@@ -194,24 +200,21 @@ export async function getMatchInitiativeOptions(matchId: string) {
 
 // ───────────────────────────── Details ─────────────────────────────
 
-export type InitiativeConflict = { version: number; updatedAt: Date; updatedBy: string | null };
-
-export type DetailsOutcome =
-  | { ok: true; number: number; version: number }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "conflict"; current: InitiativeConflict }
-  | { ok: false; reason: "invalid-reference"; field: "strategyCode" | "fieldNumbers" | "areaSlug" | "periodNumber" };
+export type DetailsOutcome = Result<
+  { number: number; version: number },
+  NotFoundFailure | ConflictFailure<"conflict"> | (InvalidFailure<"invalid-reference"> & { field: "strategyCode" | "fieldNumbers" | "areaSlug" | "periodNumber" })
+>;
 
 /** Who changed the initiative last and when, for a 409: the last audited change of its details or status. */
-async function conflictState(number: number): Promise<{ ok: false; reason: "not-found" } | { ok: false; reason: "conflict"; current: InitiativeConflict }> {
+async function conflictState(number: number) {
   const current = await prisma.initiative.findUnique({ where: { number }, select: { id: true, version: true, updatedAt: true } });
-  if (!current) return { ok: false, reason: "not-found" };
+  if (!current) return notFound();
   const last = await prisma.auditLog.findFirst({
     where: { targetType: "initiative", targetId: current.id, action: { in: ["initiative.updated", "initiative.status_changed", "initiative.created"] } },
     orderBy: { createdAt: "desc" },
     select: { actorLabel: true },
   });
-  return { ok: false, reason: "conflict", current: { version: current.version, updatedAt: current.updatedAt, updatedBy: last?.actorLabel || null } };
+  return conflict({ version: current.version, changedAt: current.updatedAt, changedBy: last?.actorLabel || null });
 }
 
 export async function updateInitiativeDetails(input: {
@@ -225,13 +228,13 @@ export async function updateInitiativeDetails(input: {
   const { values, actor } = input;
   const lookups = await loadTaxonomyLookups();
   const strategyId = lookups.strategyIdByCode.get(values.strategyCode);
-  if (strategyId === undefined) return { ok: false, reason: "invalid-reference", field: "strategyCode" };
+  if (strategyId === undefined) return invalid("invalid-reference", "strategyCode");
   const fieldIds = values.fieldNumbers.map((number) => lookups.fieldIdByNumber.get(number));
-  if (fieldIds.some((id) => id === undefined)) return { ok: false, reason: "invalid-reference", field: "fieldNumbers" };
+  if (fieldIds.some((id) => id === undefined)) return invalid("invalid-reference", "fieldNumbers");
   const areaId = lookups.areaIdBySlug.get(values.areaSlug);
-  if (areaId === undefined) return { ok: false, reason: "invalid-reference", field: "areaSlug" };
+  if (areaId === undefined) return invalid("invalid-reference", "areaSlug");
   const periodId = lookups.periodIdByNumber.get(values.periodNumber);
-  if (periodId === undefined) return { ok: false, reason: "invalid-reference", field: "periodNumber" };
+  if (periodId === undefined) return invalid("invalid-reference", "periodNumber");
   const uniqueFieldIds = [...new Set(fieldIds as number[])];
   const coverChange = input.coverImageId ? { coverImageId: input.coverImageId } : input.removeCover ? { coverImageId: null, coverAltJa: null, coverAltEn: null } : {};
   const saved = await prisma.$transaction(async (tx) => {
@@ -273,11 +276,11 @@ export async function updateInitiativeDetails(input: {
 
 // ───────────────────────────── Status ─────────────────────────────
 
-export type StatusOutcome =
-  | { ok: true; status: InitiativeStatusName; version: number }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "conflict"; current: InitiativeConflict }
-  | { ok: false; reason: "not-allowed"; from: InitiativeStatusName };
+export type StatusOutcome = Result<
+  { status: InitiativeStatusName; version: number },
+  /** Not a move the lifecycle allows from the status it is in. */
+  NotFoundFailure | ConflictFailure<"conflict"> | (ConflictFailure<"not-allowed"> & { from: InitiativeStatusName })
+>;
 
 export async function changeInitiativeStatus(input: {
   actor: InitiativeActor;
@@ -288,9 +291,9 @@ export async function changeInitiativeStatus(input: {
   requestContext?: InitiativeRequestContext;
 }): Promise<StatusOutcome> {
   const current = await prisma.initiative.findUnique({ where: { number: input.number }, select: { id: true, status: true, version: true } });
-  if (!current) return { ok: false, reason: "not-found" };
+  if (!current) return notFound();
   if (current.version !== input.expectedVersion) return conflictState(input.number);
-  if (!canChangeInitiativeStatus(current.status, input.to)) return { ok: false, reason: "not-allowed", from: current.status };
+  if (!canChangeInitiativeStatus(current.status, input.to)) return { ...conflict("not-allowed"), from: current.status };
   try {
     const outcome = await prisma.$transaction(async (tx) => {
       const now = new Date();
@@ -324,7 +327,7 @@ export async function changeInitiativeStatus(input: {
     return { ok: true, status: input.to, version: outcome.version };
   } catch (error) {
     // The trigger is the last word when two moves race past the check above.
-    if (isCheckViolation(error)) return { ok: false, reason: "not-allowed", from: current.status };
+    if (isCheckViolation(error)) return { ...conflict("not-allowed"), from: current.status };
     throw error;
   }
 }
@@ -341,7 +344,7 @@ export async function participatingPartnersOf(initiativeId: string, userId: stri
   return rows.map((row) => ({ partnerId: row.partnerId, displayName: row.partner.displayName, showPublicly: row.showPublicly }));
 }
 
-export type ParticipantOutcome = { ok: true } | { ok: false; reason: "not-found" };
+export type ParticipantOutcome = Result<object, NotFoundFailure>;
 
 /** A partner's member decides whether the partner is named on the public page. Others: not found. */
 export async function setParticipantVisibility(input: {
@@ -356,7 +359,7 @@ export async function setParticipantVisibility(input: {
       where: { initiativeId: input.initiativeId, partnerId: input.partnerId, partner: { members: { some: { userId: input.actor.id } } } },
       data: { showPublicly: input.showPublicly },
     });
-    if (count === 0) return { ok: false as const, reason: "not-found" as const };
+    if (count === 0) return notFound();
     await writeAudit(tx, {
       actor: { id: input.actor.id, label: input.actor.displayName },
       action: "initiative.updated",
@@ -365,7 +368,7 @@ export async function setParticipantVisibility(input: {
       details: { partnerId: input.partnerId, showPublicly: input.showPublicly },
       ipAddress: input.requestContext?.ip ?? null,
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 
@@ -381,7 +384,7 @@ export async function getParticipationOfMatch(matchId: string) {
 export async function removeParticipant(input: { actor: InitiativeActor; initiativeId: string; partnerId: string; requestContext?: InitiativeRequestContext }): Promise<ParticipantOutcome> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeParticipant.deleteMany({ where: { initiativeId: input.initiativeId, partnerId: input.partnerId } });
-    if (count === 0) return { ok: false as const, reason: "not-found" as const };
+    if (count === 0) return notFound();
     await writeAudit(tx, {
       actor: { id: input.actor.id, label: input.actor.displayName },
       action: "initiative.participant_removed",
@@ -390,7 +393,7 @@ export async function removeParticipant(input: { actor: InitiativeActor; initiat
       details: { partnerId: input.partnerId },
       ipAddress: input.requestContext?.ip ?? null,
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 
@@ -406,7 +409,7 @@ export async function saveCounterpart(input: {
   return prisma.$transaction(async (tx) => {
     if (counterpartId) {
       const { count } = await tx.initiativeCounterpart.updateMany({ where: { id: counterpartId, initiativeId: input.initiativeId }, data: columns });
-      if (count === 0) return { ok: false as const, reason: "not-found" as const };
+      if (count === 0) return notFound();
     } else {
       await tx.initiativeCounterpart.create({ data: { ...columns, initiativeId: input.initiativeId } });
     }
@@ -418,14 +421,14 @@ export async function saveCounterpart(input: {
       details: { counterpart: columns.nameJa },
       ipAddress: input.requestContext?.ip ?? null,
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 
 export async function deleteCounterpart(input: { actor: InitiativeActor; initiativeId: string; counterpartId: string; requestContext?: InitiativeRequestContext }): Promise<ParticipantOutcome> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeCounterpart.deleteMany({ where: { id: input.counterpartId, initiativeId: input.initiativeId } });
-    if (count === 0) return { ok: false as const, reason: "not-found" as const };
+    if (count === 0) return notFound();
     await writeAudit(tx, {
       actor: { id: input.actor.id, label: input.actor.displayName },
       action: "initiative.updated",
@@ -434,7 +437,7 @@ export async function deleteCounterpart(input: { actor: InitiativeActor; initiat
       details: { counterpartRemoved: input.counterpartId },
       ipAddress: input.requestContext?.ip ?? null,
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 

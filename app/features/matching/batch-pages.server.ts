@@ -14,6 +14,7 @@ import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
 import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
+import { failureStatus } from "~/kernel/result.ts";
 
 export async function loadBatchAssignment(request: Request) {
   await requirePermission(request, "match:manage");
@@ -75,6 +76,6 @@ export async function batchAssignmentAction(request: Request, context: unknown) 
     };
   return data(
     { plan: result.plan, check: result.check, issues: result.issues },
-    { status: result.status }
+    { status: failureStatus(result) }
   );
 }

@@ -8,7 +8,8 @@ import { pickLanguage } from "~/kernel/localize.ts";
 import type { MatchStageName } from "~/features/matching/match-stages.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
-import { matchConflict, moveMatchWithin, type MatchConflict, type MatchRequestContext, type MoveMatchResult } from "./match.server.ts";
+import { matchConflict, moveMatchWithin, type MatchRequestContext, type MoveMatchResult } from "./match.server.ts";
+import { conflict, conflictOrNotFound, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import { organisationMemberRecipients } from "~/features/partners/organisation.server.ts";
 import { actsForPartner, mailOrigin } from "~/features/proposals/proposal-status.server.ts";
 
@@ -127,10 +128,7 @@ export async function introduceMatch(input: {
 
 // ───────────────────────────── Consent ─────────────────────────────
 
-export type ConsentResult =
-  | { ok: true; changed: boolean }
-  | { ok: false; reason: "not-found" | "already-introduced" }
-  | { ok: false; reason: "conflict"; current: MatchConflict };
+export type ConsentResult = Result<{ changed: boolean }, NotFoundFailure | ConflictFailure<"conflict"> | ConflictFailure<"already-introduced">>;
 
 /**
  * Records (or, before the introduction, withdraws) the partner's consent that the counterpart may receive their
@@ -148,15 +146,12 @@ export async function setContactConsent(input: {
 }): Promise<ConsentResult> {
   return prisma.$transaction(async (tx): Promise<ConsentResult> => {
     const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, partnerId: true, stage: true, version: true, contactConsentAt: true } });
-    if (!match) return { ok: false, reason: "not-found" };
-    if (input.side === "PARTNER" && !(await actsForPartner(tx, match.partnerId, input.actor.userId))) return { ok: false, reason: "not-found" };
-    if (input.expectedVersion !== undefined && input.expectedVersion !== match.version) {
-      const current = await matchConflict(match.id, tx);
-      return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
-    }
+    if (!match) return notFound();
+    if (input.side === "PARTNER" && !(await actsForPartner(tx, match.partnerId, input.actor.userId))) return notFound();
+    if (input.expectedVersion !== undefined && input.expectedVersion !== match.version) return conflictOrNotFound(await matchConflict(match.id, tx));
     if (Boolean(match.contactConsentAt) === input.consent) return { ok: true, changed: false };
     // Once introduced, the details may already be in the counterpart's mailbox: consent then stays on record.
-    if (!input.consent && match.stage !== "SUGGESTED") return { ok: false, reason: "already-introduced" };
+    if (!input.consent && match.stage !== "SUGGESTED") return conflict("already-introduced");
     const now = new Date();
     await tx.match.update({
       where: { id: match.id },

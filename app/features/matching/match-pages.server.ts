@@ -6,16 +6,17 @@ import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { findMatchByNumber, getMatchForCoordinator, listMatchBoard } from "~/features/matching/match-board.server.ts";
 import { getPartnerMatch, introduceMatch, listPartnerMatches, setContactConsent } from "~/features/matching/match-introduction.server.ts";
-import { createMatchFromProposal, moveMatch, setMatchOwner, type MatchConflict, type MoveMatchResult } from "~/features/matching/match.server.ts";
+import { createMatchFromProposal, moveMatch, setMatchOwner, type MoveMatchResult } from "~/features/matching/match.server.ts";
 import { listReviewers } from "~/features/proposals/review.server.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
 import { loadMatchInitiativePanel, loadMatchParticipation, matchInitiativeAction } from "~/features/initiatives/initiative-pages.server.ts";
 import { matchConsentSchema, matchEndSchema, matchIntroduceSchema, matchMoveSchema, matchOwnerSchema, parseMatchBoardFilters, partnerConsentSchema, type MatchIntent } from "~/features/matching/match-schemas.ts";
 import { requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
-import type { ConflictInfo } from "~/features/challenges/editor-pages.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
+import { failureStatus } from "~/kernel/result.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 
 
@@ -45,9 +46,9 @@ export async function matchBoardAction(request: Request, context: unknown) {
   const outcome = await createMatchFromProposal({ proposalNumber, actor: { userId: user.id }, requestContext: requestContext(request, context) });
   if (outcome.ok) return done(outcome.match.number, "matching.pipeline.flash.created");
   if (outcome.reason === "open-match-exists" && outcome.existing) return done(outcome.existing, "matching.pipeline.flash.alreadyOpen");
-  if (outcome.reason === "not-found") notFound();
+  if (outcome.kind === "not-found") notFound();
   // Not accepted, or not on a challenge: the button is only offered on accepted proposals on a challenge.
-  return data({ error: outcome.reason }, { status: 409 });
+  return data({ error: outcome.reason }, { status: failureStatus(outcome) });
 }
 
 // ───────────────────────────── One match ─────────────────────────────
@@ -73,25 +74,17 @@ export async function loadCoordinatorMatch(request: Request, number: number) {
   };
 }
 
-function conflictInfo(current: MatchConflict): ConflictInfo {
-  return { version: current.version, updatedAt: current.changedAt.toISOString(), updatedBy: current.changedBy };
-}
-
-/** A 4xx that keeps what was typed (Conform's lastResult), tagged with the form it answers. */
-function refuse<T>(intent: MatchIntent, submission: Submission<T>, status: number, errors: { field?: Record<string, string[]>; form?: string[] } = {}, conflict: ConflictInfo | null = null) {
-  return data({ intent, result: submission.reply({ fieldErrors: errors.field, formErrors: errors.form }), conflict }, { status });
-}
-
 async function done(number: number, message: FlashMessage) {
   return redirect(`/coordinate/matches/${number}`, { headers: { "Set-Cookie": await flashHeader(message) } });
 }
 
+/** A refused move, answered on the form that asked for it (what was typed kept). */
 function moveRefusal<T>(intent: MatchIntent, submission: Submission<T>, outcome: Exclude<MoveMatchResult, { ok: true }>) {
-  if (outcome.reason === "not-found") notFound();
-  if (outcome.reason === "conflict") return refuse(intent, submission, 409, { form: ["matching.pipeline.page.conflict"] }, conflictInfo(outcome.current));
-  if (outcome.reason === "reason-required") return refuse(intent, submission, 400, { field: { reason: ["validation.required"] } });
+  if (outcome.kind === "not-found") notFound();
+  if (outcome.reason === "conflict") return refuse({ intent }, submission, outcome, { form: ["matching.pipeline.page.conflict"] });
+  if (outcome.reason === "reason-required") return refuse({ intent }, submission, outcome, { field: { reason: ["validation.required"] } });
   // Not possible from the stage the match is in (a hand-made request, or a page long out of date).
-  return refuse(intent, submission, 409, { form: ["matching.pipeline.page.notAllowed"] });
+  return refuse({ intent }, submission, outcome, { form: ["matching.pipeline.page.notAllowed"] });
 }
 
 export async function coordinatorMatchAction(request: Request, context: unknown, number: number) {
@@ -105,38 +98,37 @@ export async function coordinatorMatchAction(request: Request, context: unknown,
 
   if (intent === "owner") {
     const submission = parseWithZod(formData, { schema: matchOwnerSchema });
-    if (submission.status !== "success") return refuse("owner", submission, 400);
+    if (submission.status !== "success") return refuse({ intent: "owner" }, submission, 400);
     const outcome = await setMatchOwner({ matchId: match.id, expectedVersion: submission.value.version, ownerId: submission.value.ownerId ?? null, actor, requestContext: ctx });
     if (outcome.ok) return done(number, outcome.changed ? "matching.pipeline.flash.ownerChanged" : "matching.pipeline.flash.unchanged");
-    if (outcome.reason === "not-found") notFound();
-    if (outcome.reason === "not-coordinator") return refuse("owner", submission, 400, { field: { ownerId: ["validation.invalidChoice"] } });
-    if (outcome.reason !== "conflict") notFound();
-    return refuse("owner", submission, 409, { form: ["matching.pipeline.page.conflict"] }, conflictInfo(outcome.current));
+    if (outcome.kind === "not-found") notFound();
+    if (outcome.kind === "invalid") return refuse({ intent: "owner" }, submission, outcome, { field: { ownerId: ["validation.invalidChoice"] } });
+    return refuse({ intent: "owner" }, submission, outcome, { form: ["matching.pipeline.page.conflict"] });
   }
 
   if (intent === "introduce") {
     const submission = parseWithZod(formData, { schema: matchIntroduceSchema });
-    if (submission.status !== "success") return refuse("introduce", submission, 400);
+    if (submission.status !== "success") return refuse({ intent: "introduce" }, submission, 400);
     const { version, counterpartName, counterpartEmail, counterpartLanguage } = submission.value;
     const outcome = await introduceMatch({ matchId: match.id, expectedVersion: version, counterpart: { name: counterpartName, email: counterpartEmail, language: counterpartLanguage }, actor, requestContext: ctx });
     return outcome.ok ? done(number, "matching.introduce.flash.introduced") : moveRefusal("introduce", submission, outcome);
   }
   if (intent === "consent") {
     const submission = parseWithZod(formData, { schema: matchConsentSchema });
-    if (submission.status !== "success") return refuse("consent", submission, 400);
+    if (submission.status !== "success") return refuse({ intent: "consent" }, submission, 400);
     const outcome = await setContactConsent({ matchId: match.id, consent: true, side: "COORDINATOR", actor, expectedVersion: submission.value.version, requestContext: ctx });
     if (outcome.ok) return done(number, "matching.introduce.flash.consentRecorded");
-    if (outcome.reason === "conflict") return refuse("consent", submission, 409, { form: ["matching.pipeline.page.conflict"] }, conflictInfo(outcome.current));
+    if (outcome.reason === "conflict") return refuse({ intent: "consent" }, submission, outcome, { form: ["matching.pipeline.page.conflict"] });
     notFound();
   }
   if (intent === "end") {
     const submission = parseWithZod(formData, { schema: matchEndSchema });
-    if (submission.status !== "success") return refuse("end", submission, 400);
+    if (submission.status !== "success") return refuse({ intent: "end" }, submission, 400);
     const outcome = await moveMatch({ matchId: match.id, expectedVersion: submission.value.version, to: "ENDED", reason: submission.value.reason, actor, requestContext: ctx });
     return outcome.ok ? done(number, "matching.pipeline.flash.ended") : moveRefusal("end", submission, outcome);
   }
   const submission = parseWithZod(formData, { schema: matchMoveSchema });
-  if (submission.status !== "success") return refuse("move", submission, 400);
+  if (submission.status !== "success") return refuse({ intent: "move" }, submission, 400);
   const outcome = await moveMatch({ matchId: match.id, expectedVersion: submission.value.version, to: submission.value.to, actor, requestContext: ctx });
   return outcome.ok ? done(number, "matching.pipeline.flash.moved") : moveRefusal("move", submission, outcome);
 }
@@ -192,7 +184,7 @@ export async function partnerMatchAction(request: Request, context: unknown, num
   if (outcome.ok) {
     return redirect(`/matches/${number}`, { headers: { "Set-Cookie": await flashHeader(consent ? "matching.partnerSide.flash.consented" : "matching.partnerSide.flash.withdrawn") } });
   }
-  if (outcome.reason === "already-introduced") return data({ result: submission.reply({ formErrors: ["matching.partnerSide.page.alreadyIntroduced"] }) }, { status: 409 });
+  if (outcome.reason === "already-introduced") return data({ result: submission.reply({ formErrors: ["matching.partnerSide.page.alreadyIntroduced"] }) }, { status: failureStatus(outcome) });
   notFound();
 }
 

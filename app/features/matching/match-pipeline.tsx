@@ -8,11 +8,12 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import { MATCH_REASON_MAX_LENGTH, matchEndSchema, matchIntroduceSchema, matchOwnerSchema, type MatchIntent } from "~/features/matching/match-schemas.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { MatchStageName } from "~/features/matching/match-stages.ts";
-import type { ConflictInfo } from "~/features/challenges/challenge-editor.tsx";
-import { TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
+import { TextAreaField } from "~/kernel/forms/form-fields.tsx";
 import { ErrorList, FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import type { Conflict } from "~/kernel/result.ts";
+import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
-export type MatchActionData = { intent: MatchIntent | null; result: SubmissionResult<string[]> | null; conflict: ConflictInfo | null } | undefined;
+export type MatchActionData = { intent: MatchIntent | null; result: SubmissionResult<string[]> | null; conflict: Conflict | null } | undefined;
 
 export function MatchStageBadge({ stage }: { stage: MatchStageName }) {
   const { t } = useTranslation();
@@ -57,23 +58,13 @@ export function MatchCard({ card }: { card: MatchCardData }) {
   );
 }
 
-/** Someone changed the match after this page was opened: who and when, and what this person typed. */
-function MatchConflictNotice({ conflict, typed, language }: { conflict: ConflictInfo; typed: string | null; language: Language }) {
-  const { t } = useTranslation();
-  const ref = useFocusOnAppear<HTMLDivElement>(conflict);
-  return (
-    <div ref={ref} tabIndex={-1} className="notice notice--error conflict-notice" role="alert">
-      <p className="conflict-notice__title">{t("matching.pipeline.page.conflict")}</p>
-      <p>{t("matching.pipeline.page.conflictBody", { name: conflict.updatedBy ?? t("matching.pipeline.page.someone"), time: formatDateTime(language, conflict.updatedAt) })}</p>
-      {typed ? (
-        <>
-          <p>{t("matching.pipeline.page.typed")}</p>
-          <blockquote className="review-typed">{typed}</blockquote>
-        </>
-      ) : null}
-    </div>
-  );
-}
+/** The notice when someone changed the match after this page was opened: who and when, and what this person typed. */
+const conflictTexts: ConflictTexts = {
+  title: "matching.pipeline.page.conflict",
+  body: "matching.pipeline.page.conflictBody",
+  someone: "matching.pipeline.page.someone",
+  typed: "matching.pipeline.page.typed",
+};
 
 function answerFor(actionData: MatchActionData, intent: MatchIntent) {
   return actionData?.intent === intent ? actionData : null;
@@ -96,7 +87,7 @@ export function MatchMovePanel({ match, actionData, language }: { match: { versi
   return (
     <section aria-labelledby="moves-heading" className="panel review-panel">
       <h2 id="moves-heading">{t("matching.pipeline.page.movesHeading")}</h2>
-      {conflict ? <MatchConflictNotice conflict={conflict} typed={typedReason(end?.result)} language={language} /> : null}
+      {conflict ? <ConflictNotice conflict={conflict} texts={conflictTexts} typed={typedReason(end?.result)} language={language} /> : null}
       {match.moves.length === 0 ? <p className="muted">{t("matching.pipeline.page.noMoves")}</p> : null}
       {move && !move.conflict ? <FormAlert errors={move.result?.error?.[""] ?? undefined} /> : null}
       {forward.map((stage) => (
@@ -143,7 +134,7 @@ export function MatchOwnerPanel({
     <section aria-labelledby="owner-heading" className="panel review-panel">
       <h2 id="owner-heading">{t("matching.pipeline.page.ownerHeading")}</h2>
       <p>{match.owner ? match.owner.displayName : t("matching.pipeline.board.unowned")}</p>
-      {answer?.conflict ? <MatchConflictNotice conflict={answer.conflict} typed={null} language={language} /> : null}
+      {answer?.conflict ? <ConflictNotice conflict={answer.conflict} texts={conflictTexts} language={language} /> : null}
       <Form method="post" {...getFormProps(form)} className="review-form">
         <input type="hidden" name="version" value={match.version} />
         {answer?.conflict ? null : <FormAlert id={form.errorId} errors={form.errors} />}
@@ -244,7 +235,7 @@ export function MatchIntroducePanel({ match, actionData, language }: { match: { 
     <section aria-labelledby="introduce-heading" className="panel review-panel">
       <h2 id="introduce-heading">{t("matching.introduce.heading")}</h2>
       <p className="field-hint">{t("matching.introduce.lead")}</p>
-      {answer?.conflict ? <MatchConflictNotice conflict={answer.conflict} typed={null} language={language} /> : null}
+      {answer?.conflict ? <ConflictNotice conflict={answer.conflict} texts={conflictTexts} language={language} /> : null}
       <Form method="post" {...getFormProps(form)} className="review-form">
         <input type="hidden" name="intent" value="introduce" />
         <input type="hidden" name="version" value={match.version} />

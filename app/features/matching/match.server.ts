@@ -3,13 +3,12 @@
 // other move and a second open match per challenge and partner, so these functions are the friendly front of
 // hard rules and turn every refusal into a result, never an exception.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
+import { conflict, conflictOrNotFound, invalid, notFound, type Change, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import { allowedMatchMoves, isAllowedMatchMove, type MatchStageName } from "~/features/matching/match-stages.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./engine/features.server.ts";
 import { compileChallenge, explainFit } from "./engine/score.ts";
-
-type Db = Prisma.TransactionClient;
 
 /** Where the request came from: the client address for the audit log, the origin for e-mailed links. */
 export type MatchRequestContext = { ip?: string | null; origin?: string | null };
@@ -31,9 +30,7 @@ export type CreateMatchInput = {
   tx?: Db;
 };
 
-export type CreateMatchResult =
-  | { ok: true; match: { id: string; number: number } }
-  | { ok: false; reason: "open-match-exists" | "not-found" | "challenge-closed" };
+export type CreateMatchResult = Result<{ match: { id: string; number: number } }, NotFoundFailure | ConflictFailure<"open-match-exists"> | ConflictFailure<"challenge-closed">>;
 
 /** Challenges that take new matches: open ones and those already matching. */
 const matchableChallengeStatuses = ["OPEN", "MATCHING"] as const;
@@ -61,18 +58,18 @@ async function createWithin(tx: Db, input: CreateMatchInput): Promise<CreateMatc
     tx.partnerProfile.findUnique({ where: { id: input.partnerId }, select: { id: true, displayName: true } }),
     input.proposalId ? tx.proposal.findUnique({ where: { id: input.proposalId }, select: { id: true, partnerId: true, challengeId: true } }) : null,
   ]);
-  if (!challenge || !partner) return { ok: false, reason: "not-found" };
-  if (input.proposalId && (!proposal || proposal.partnerId !== partner.id)) return { ok: false, reason: "not-found" };
+  if (!challenge || !partner) return notFound();
+  if (input.proposalId && (!proposal || proposal.partnerId !== partner.id)) return notFound();
   // An accepted proposal may still become a match once its challenge is under way.
   const open = proposal ? [...matchableChallengeStatuses, "IN_PROGRESS"] : matchableChallengeStatuses;
-  if (!(open as readonly string[]).includes(challenge.status)) return { ok: false, reason: "challenge-closed" };
+  if (!(open as readonly string[]).includes(challenge.status)) return conflict("challenge-closed");
   // Checked first so that a batch's transaction is not aborted by the trigger in the common case; the trigger
   // (with its advisory lock) still decides when two requests race.
   const existing = await tx.match.findFirst({
     where: { challengeId: challenge.id, partnerId: partner.id, stage: { notIn: ["COMPLETED", "ENDED"] } },
     select: { id: true },
   });
-  if (existing) return { ok: false, reason: "open-match-exists" };
+  if (existing) return conflict("open-match-exists");
 
   const now = new Date();
   const match = await tx.match.create({
@@ -112,22 +109,21 @@ export async function createMatch(input: CreateMatchInput): Promise<CreateMatchR
     if (input.tx) return await createWithin(input.tx, input);
     return await prisma.$transaction((tx) => createWithin(tx, input));
   } catch (error) {
-    if (isOpenMatchViolation(error)) return { ok: false, reason: "open-match-exists" };
+    if (isOpenMatchViolation(error)) return conflict("open-match-exists");
     throw error;
   }
 }
 
 // ───────────────────────────── Moves ─────────────────────────────
 
-/** What a person who acted on an old version is told: the match changed, when and by whom. */
-export type MatchConflict = { version: number; stage: MatchStageName; changedAt: Date; changedBy: string | null };
-
-export type MoveMatchResult =
-  | { ok: true; number: number; stage: MatchStageName; version: number }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "conflict"; current: MatchConflict }
-  | { ok: false; reason: "invalid-move"; from: MatchStageName; allowed: MatchStageName[] }
-  | { ok: false; reason: "reason-required" };
+export type MoveMatchResult = Result<
+  { number: number; stage: MatchStageName; version: number },
+  | NotFoundFailure
+  | ConflictFailure<"conflict">
+  /** Not a move the table allows from the stage the match is in. */
+  | (ConflictFailure<"invalid-move"> & { from: MatchStageName; allowed: MatchStageName[] })
+  | InvalidFailure<"reason-required">
+>;
 
 export type MoveMatchInput = {
   matchId: string;
@@ -140,8 +136,11 @@ export type MoveMatchInput = {
   requestContext?: MatchRequestContext;
 };
 
-/** Every change to a match writes an audit entry, so the newest one names who made the change not seen. */
-export async function matchConflict(matchId: string, db: Pick<Db, "match" | "auditLog"> = prisma): Promise<MatchConflict | null> {
+/**
+ * What a person who acted on an old version is told: the match changed, when and by whom (and its stage now).
+ * Every change to a match writes an audit entry, so the newest one names who made the change not seen.
+ */
+export async function matchConflict(matchId: string, db: Pick<Db, "match" | "auditLog"> = prisma): Promise<(Change & { stage: MatchStageName }) | null> {
   const [match, lastEntry] = await Promise.all([
     db.match.findUnique({ where: { id: matchId }, select: { version: true, stage: true, updatedAt: true } }),
     db.auditLog.findFirst({ where: { targetType: "match", targetId: matchId }, orderBy: { id: "desc" }, select: { actorLabel: true, createdAt: true } }),
@@ -174,14 +173,11 @@ export type MoveExtras = Pick<Prisma.MatchUpdateManyMutationInput, "counterpartN
 export async function moveMatchWithin(tx: Db, input: MoveMatchInput, extras: MoveExtras = {}): Promise<MoveMatchResult> {
   const reason = input.reason?.trim() || null;
   const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, stage: true, version: true } });
-  if (!match) return { ok: false, reason: "not-found" };
-  const stale = async (): Promise<MoveMatchResult> => {
-    const current = await matchConflict(match.id, tx);
-    return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
-  };
+  if (!match) return notFound();
+  const stale = async () => conflictOrNotFound(await matchConflict(match.id, tx));
   if (match.version !== input.expectedVersion) return stale();
-  if (!isAllowedMatchMove(match.stage, input.to)) return { ok: false, reason: "invalid-move", from: match.stage, allowed: allowedMatchMoves(match.stage) };
-  if (input.to === "ENDED" && !reason) return { ok: false, reason: "reason-required" };
+  if (!isAllowedMatchMove(match.stage, input.to)) return { ...conflict("invalid-move"), from: match.stage, allowed: allowedMatchMoves(match.stage) };
+  if (input.to === "ENDED" && !reason) return invalid("reason-required");
 
   const now = new Date();
   const timestamp = stageTimestamp[input.to];
@@ -217,25 +213,19 @@ export async function moveMatch(input: MoveMatchInput): Promise<MoveMatchResult>
 
 // ───────────────────────────── Owner ─────────────────────────────
 
-export type SetMatchOwnerResult =
-  | { ok: true; changed: boolean; version: number }
-  | { ok: false; reason: "not-found" | "not-coordinator" }
-  | { ok: false; reason: "conflict"; current: MatchConflict };
+export type SetMatchOwnerResult = Result<{ changed: boolean; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidFailure<"not-coordinator">>;
 
 /** Gives the match to a coordinator (or to no one); version-checked like a move, audited as `match.owner_changed`. */
 export async function setMatchOwner(input: { matchId: string; expectedVersion: number; ownerId: string | null; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<SetMatchOwnerResult> {
   return prisma.$transaction(async (tx): Promise<SetMatchOwnerResult> => {
     const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, version: true, ownerId: true } });
-    if (!match) return { ok: false, reason: "not-found" };
-    const stale = async (): Promise<SetMatchOwnerResult> => {
-      const current = await matchConflict(match.id, tx);
-      return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
-    };
+    if (!match) return notFound();
+    const stale = async () => conflictOrNotFound(await matchConflict(match.id, tx));
     if (match.version !== input.expectedVersion) return stale();
     if (match.ownerId === input.ownerId) return { ok: true, changed: false, version: match.version };
     if (input.ownerId) {
       const coordinator = await tx.userRole.findFirst({ where: { userId: input.ownerId, role: { in: ["COORDINATOR", "ADMIN"] } }, select: { userId: true } });
-      if (!coordinator) return { ok: false, reason: "not-coordinator" };
+      if (!coordinator) return invalid("not-coordinator", "ownerId");
     }
     const [updated] = await tx.match.updateManyAndReturn({
       where: { id: match.id, version: input.expectedVersion },
@@ -257,10 +247,10 @@ export async function setMatchOwner(input: { matchId: string; expectedVersion: n
 
 // ───────────────────────────── From an accepted proposal ─────────────────────────────
 
-export type CreateFromProposalResult =
-  | { ok: true; match: { id: string; number: number } }
-  | { ok: false; reason: "not-found" | "challenge-closed" | "not-accepted" }
-  | { ok: false; reason: "open-match-exists"; existing: number | null };
+export type CreateFromProposalResult = Result<
+  { match: { id: string; number: number } },
+  NotFoundFailure | ConflictFailure<"challenge-closed"> | ConflictFailure<"not-accepted"> | (ConflictFailure<"open-match-exists"> & { existing: number | null })
+>;
 
 /**
  * A match for an ACCEPTED proposal on a challenge: the proposing partner with that challenge, the score frozen
@@ -269,8 +259,8 @@ export type CreateFromProposalResult =
  */
 export async function createMatchFromProposal(input: { proposalNumber: number; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<CreateFromProposalResult> {
   const proposal = await prisma.proposal.findUnique({ where: { number: input.proposalNumber }, select: { id: true, status: true, partnerId: true, challengeId: true } });
-  if (!proposal || proposal.status === "DRAFT") return { ok: false, reason: "not-found" };
-  if (proposal.status !== "ACCEPTED" || !proposal.challengeId) return { ok: false, reason: "not-accepted" };
+  if (!proposal || proposal.status === "DRAFT") return notFound();
+  if (proposal.status !== "ACCEPTED" || !proposal.challengeId) return conflict("not-accepted");
   const [[partner], [challenge], index] = await Promise.all([loadPartnerFeatures([proposal.partnerId]), loadChallengeFeatures({ id: proposal.challengeId }), getPartnerFeatureIndex()]);
   // A partner who opted out of suggestions may still have proposed: the proposal is their own request to work on it.
   const fit = partner && challenge ? explainFit(compileChallenge(challenge, index.context), partner) : null;
@@ -284,11 +274,10 @@ export async function createMatchFromProposal(input: { proposalNumber: number; a
     actor: input.actor,
     requestContext: input.requestContext,
   });
-  if (created.ok) return created;
-  if (created.reason !== "open-match-exists") return { ok: false, reason: created.reason };
+  if (created.ok || created.reason !== "open-match-exists") return created;
   const open = await prisma.match.findFirst({
     where: { challengeId: proposal.challengeId, partnerId: proposal.partnerId, stage: { notIn: ["COMPLETED", "ENDED"] } },
     select: { number: true },
   });
-  return { ok: false, reason: "open-match-exists", existing: open?.number ?? null };
+  return { ...conflict("open-match-exists"), existing: open?.number ?? null };
 }

@@ -15,6 +15,7 @@ import { pickLanguage } from "~/kernel/localize.ts";
 import { getUser, requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
+import { failureStatus } from "~/kernel/result.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 
 export const SUGGESTIONS_PAGE_SIZE = 20;
@@ -83,7 +84,7 @@ export async function challengeSuggestionsAction(request: Request, context: unkn
   });
   if (outcome.ok) return data({ ok: true, number: outcome.match.number } as CreateFromSuggestionResult, { headers: privateHeaders });
   const message = outcome.reason === "open-match-exists" ? "openMatchExists" : outcome.reason === "challenge-closed" ? "challengeClosed" : "notFound";
-  return data({ ok: false, message } as CreateFromSuggestionResult, { status: outcome.reason === "not-found" ? 404 : 409, headers: privateHeaders });
+  return data({ ok: false, message } as CreateFromSuggestionResult, { status: failureStatus(outcome), headers: privateHeaders });
 }
 
 // ───────────────────────────── Challenges for a partner ─────────────────────────────

@@ -2,9 +2,8 @@
 // the form chooses from, and one action that validates the form and answers 400 (messages, input kept), 409
 // (someone saved first: who and when, input kept) or the caller's response after a save.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { Submission, SubmissionResult } from "@conform-to/react";
-import { data, redirect } from "@remix-run/node";
-import type { PartnerConflictInfo, PartnerEditorOptions } from "~/features/partners/partner-profile-editor.tsx";
+import { redirect } from "@remix-run/node";
+import type { PartnerEditorOptions } from "~/features/partners/partner-profile-editor.tsx";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import {
@@ -22,19 +21,13 @@ import { clientIp, requireUser } from "~/kernel/auth/guards.server.ts";
 import { loadEditorOptions } from "~/features/challenges/editor-pages.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 
 export async function loadPartnerEditorOptions(language: Language): Promise<PartnerEditorOptions> {
   const { strategies, areaGroups, skillGroups } = await loadEditorOptions(language);
   return { strategies, areaGroups, skillGroups };
-}
-
-export type PartnerEditorActionData = { result: SubmissionResult<string[]>; conflict: PartnerConflictInfo | null };
-
-function reply<T>(submission: Submission<T>, status: number, fieldErrors?: Record<string, string[]>, conflict: PartnerConflictInfo | null = null) {
-  const result = fieldErrors ? submission.reply({ fieldErrors }) : submission.reply();
-  return data<PartnerEditorActionData>({ result, conflict }, { status });
 }
 
 /**
@@ -48,14 +41,13 @@ export async function submitPartnerProfile(
   onSaved: (outcome: Extract<PartnerWriteOutcome, { ok: true }>) => Response | Promise<Response>,
 ) {
   const submission = parseWithZod(formData, { schema: partnerProfileSchema });
-  if (submission.status !== "success") return reply(submission, 400);
+  if (submission.status !== "success") return refuse({}, submission, 400);
   const outcome = await save(partnerContentFromForm(submission.value), submission.value.version);
   if (outcome.ok) return onSaved(outcome);
-  if (outcome.reason === "notFound") notFound();
-  if (outcome.reason === "invalidReference") return reply(submission, 400, { [outcome.field]: ["validation.invalidChoice"] });
+  if (outcome.kind === "not-found") notFound();
+  if (outcome.kind === "invalid") return refuse({}, submission, outcome, { field: { [outcome.field]: ["validation.invalidChoice"] } });
   // Someone saved since this form was opened: nothing is written, the form keeps what this person typed.
-  const { current } = outcome;
-  return reply(submission, 409, undefined, { version: current.version, updatedAt: current.updatedAt.toISOString(), updatedBy: current.updatedBy });
+  return refuse({}, submission, outcome);
 }
 
 // ───────────────────────────── /account/partner: the signed-in user's own profile ─────────────────────────────

@@ -1,6 +1,6 @@
 // The organisations pages' loaders and actions (routes stay thin): who may open what (members; coordinators
-// read-only; owners for changes), each form's schema on the server, and refusals answered with the model's
-// status (403/404/409/429) and a message in the visitor's language, what was typed kept.
+// read-only; owners for changes), each form's schema on the server, and refusals answered with the failure's
+// status (403/404/409/429, see failureStatus) and a message in the visitor's language, what was typed kept.
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
@@ -18,9 +18,8 @@ import {
   removeMember,
   revokeInvitation,
   transferOwnership,
-  type Actor,
+  type OrganisationActor,
   type InvitationRef,
-  type Refusal,
 } from "~/features/partners/organisation.server.ts";
 import { createOrganisationProfile, getPartnerProfileForEdit, newPartnerProfileDefaults, updatePartnerProfile } from "~/features/partners/partner.server.ts";
 import type { SessionUser } from "~/kernel/auth/session.server.ts";
@@ -40,8 +39,9 @@ import { notFound } from "~/kernel/http.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 import { loadPartnerEditorOptions, submitPartnerProfile } from "./editor-pages.server.ts";
 import { invalidReply } from "~/kernel/forms/submission.server.ts";
+import { failureInit, type Failure } from "~/kernel/result.ts";
 
-const actorOf = (user: SessionUser): Actor => ({ id: user.id, displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, roles: user.roles });
+const actorOf = (user: SessionUser): OrganisationActor => ({ id: user.id, displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, roles: user.roles });
 
 /** What an organisation page's action answers: which form, its Conform result, a page-level error or a done message. */
 export type OrganisationActionData = {
@@ -56,12 +56,12 @@ async function redirectWithFlash(to: string, message: FlashMessage) {
 }
 
 /** A refusal as the page shows it: the form keeps what was typed; a stranger's request is a plain 404. */
-async function refusal<T>(request: Request, intent: string, refused: Refusal, submission?: Submission<T>) {
+async function refusal<T>(request: Request, intent: string, refused: Failure, submission?: Submission<T>) {
   if (refused.reason === "organisations.errors.notFound") notFound();
   const t = await getFixedT(request);
-  const message = t(refused.reason, { minutes: Math.max(1, Math.ceil((refused.retryAfterSeconds ?? 60) / 60)) });
-  const headers: HeadersInit | undefined = refused.retryAfterSeconds !== undefined ? { "Retry-After": String(refused.retryAfterSeconds) } : undefined;
-  return data<OrganisationActionData>({ intent, error: message, result: submission?.reply({ formErrors: [message] }) }, { status: refused.status, headers });
+  const retryAfterSeconds = refused.kind === "invalid" ? refused.retryAfterSeconds : undefined;
+  const message = t(refused.reason, { minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)) });
+  return data<OrganisationActionData>({ intent, error: message, result: submission?.reply({ formErrors: [message] }) }, failureInit(refused));
 }
 
 function invalid<T>(intent: string, submission: Submission<T>) {

@@ -5,7 +5,7 @@
 import type { PartnerMemberRole } from "~/generated/prisma/enums.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { isUuid } from "~/kernel/params.server.ts";
 import { consumeRateLimit } from "~/kernel/rate-limit.server.ts";
@@ -13,25 +13,23 @@ import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { generateSessionToken, hashToken, type SessionUser } from "~/kernel/auth/session.server.ts";
 import { grantRoleWithin } from "~/features/admin/user-admin.server.ts";
-
-type Tx = Prisma.TransactionClient;
-type Db = Pick<Tx, "user">;
+import { conflict, forbidden, invalid, limited, notFound, ok, type Result } from "~/kernel/result.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
 export const INVITATION_LIFETIME_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The account acting, as the session knows it. */
-export type Actor = Pick<SessionUser, "id" | "displayName" | "email"> & Partial<Pick<SessionUser, "emailVerified" | "roles">>;
+/** The account acting, with what answering an invitation checks: its address (and whether it is confirmed). */
+export type OrganisationActor = Actor & Pick<SessionUser, "email"> & Partial<Pick<SessionUser, "emailVerified" | "roles">>;
 export type RequestContext = { ip: string; origin: string };
 
-/** Why something was refused (a translation key) and the HTTP status the page answers with. */
-export type Refusal = { ok: false; reason: string; status: 400 | 403 | 404 | 409 | 429; retryAfterSeconds?: number };
-type Outcome<T = object> = ({ ok: true } & T) | Refusal;
-
-const refuse = (reason: string, status: Refusal["status"], retryAfterSeconds?: number): Refusal => ({ ok: false, reason, status, retryAfterSeconds });
-const notFound = () => refuse("organisations.errors.notFound", 404);
-const ownersOnly = () => refuse("organisations.errors.ownersOnly", 403);
-const lastOwner = () => refuse("organisations.errors.lastOwner", 409);
+// Refusals name what the page says (a translation key). A stranger is told nothing: the page answers
+// "organisations.errors.notFound" with its plain 404.
+const unknownOrganisation = () => notFound("organisations.errors.notFound");
+const ownersOnly = () => forbidden("organisations.errors.ownersOnly");
+const lastOwner = () => conflict("organisations.errors.lastOwner");
+const invitationGone = () => notFound("organisations.errors.invitationGone");
+const memberGone = () => notFound("organisations.errors.memberGone");
 
 export type MemberRecipient = { userId: string; email: string; language: Language };
 
@@ -42,14 +40,14 @@ function asLanguage(value: string): Language {
 /** Invitation links carry 20 random bytes in base32, like sign-in links; only their SHA-256 is stored. */
 const linkTokenShape = /^[a-z2-7]{32}$/;
 
-const actorLabel = (actor: Actor) => ({ id: actor.id, label: actor.displayName });
+const actorLabel = (actor: OrganisationActor) => ({ id: actor.id, label: actor.displayName });
 
 /**
  * Everyone who should hear about a partner's proposals, in their own language: every member of an organisation
  * (owners and members alike), or for an individual profile its one owner. One statement; ordered by address so
  * the result is stable. Pass a transaction client to read inside the transaction that queues the mails.
  */
-export async function organisationMemberRecipients(partnerId: string, db: Db = prisma): Promise<MemberRecipient[]> {
+export async function organisationMemberRecipients(partnerId: string, db: Pick<Db, "user"> = prisma): Promise<MemberRecipient[]> {
   const users = await db.user.findMany({
     where: { OR: [{ partnerMemberships: { some: { partnerId } } }, { personalPartner: { is: { id: partnerId } } }] },
     orderBy: { email: "asc" },
@@ -60,28 +58,28 @@ export async function organisationMemberRecipients(partnerId: string, db: Db = p
 
 // ───────────────────────────── Shared pieces ─────────────────────────────
 
-async function organisationFor(tx: Tx, partnerId: string) {
+async function organisationFor(tx: Db, partnerId: string) {
   if (!isUuid(partnerId)) return null;
   return tx.partnerProfile.findFirst({ where: { id: partnerId, kind: "ORGANISATION" }, select: { id: true, displayName: true } });
 }
 
-async function roleOf(tx: Tx, partnerId: string, userId: string): Promise<PartnerMemberRole | null> {
+async function roleOf(tx: Db, partnerId: string, userId: string): Promise<PartnerMemberRole | null> {
   const row = await tx.partnerMember.findUnique({ where: { partnerId_userId: { partnerId, userId } }, select: { role: true } });
   return row?.role ?? null;
 }
 
-/** The organisation and the actor's role in it, or the refusal: 404 for a stranger, 403 for a member who is not an owner. */
-async function requireOwner(tx: Tx, partnerId: string, actor: Actor) {
+/** The organisation and the actor's role in it, or the refusal: not found for a stranger, forbidden for a member who is not an owner. */
+async function requireOwner(tx: Db, partnerId: string, actor: OrganisationActor) {
   const organisation = await organisationFor(tx, partnerId);
-  if (!organisation) return { refusal: notFound() };
+  if (!organisation) return { refusal: unknownOrganisation() };
   const role = await roleOf(tx, organisation.id, actor.id);
-  if (!role) return { refusal: notFound() };
+  if (!role) return { refusal: unknownOrganisation() };
   if (role !== "OWNER") return { refusal: ownersOnly() };
   return { organisation };
 }
 
 /** Would the organisation still have an owner if `userId` stopped being one? Read inside the serialisable transaction. */
-async function anotherOwnerExists(tx: Tx, partnerId: string, userId: string) {
+async function anotherOwnerExists(tx: Db, partnerId: string, userId: string) {
   const others = await tx.partnerMember.count({ where: { partnerId, role: "OWNER", userId: { not: userId } } });
   return others > 0;
 }
@@ -206,7 +204,7 @@ export type InvitationInput = { email: string; role: PartnerMemberRole; language
  * the account's language if it has one, else in the language chosen on the form). A second invitation to the
  * same address replaces the pending one.
  */
-export async function inviteMember(actor: Actor, partnerId: string, input: InvitationInput, context: RequestContext): Promise<Outcome<{ invitationId: string }>> {
+export async function inviteMember(actor: OrganisationActor, partnerId: string, input: InvitationInput, context: RequestContext): Promise<Result<{ invitationId: string }>> {
   const email = input.email.trim().toLowerCase();
   const check = await requireOwner(prisma, partnerId, actor);
   if (check.refusal) return check.refusal;
@@ -215,10 +213,10 @@ export async function inviteMember(actor: Actor, partnerId: string, input: Invit
     ["invitationsByInviter", actor.id],
   ] as const) {
     const outcome = await consumeRateLimit(limit, key);
-    if (!outcome.allowed) return refuse("organisations.errors.tooManyInvitations", 429, outcome.retryAfterSeconds);
+    if (!outcome.allowed) return limited("organisations.errors.tooManyInvitations", outcome.retryAfterSeconds);
   }
 
-  const result = await serializableTransaction(async (tx): Promise<Outcome<{ invitationId: string; emailId: string }>> => {
+  const result = await serializableTransaction(async (tx): Promise<Result<{ invitationId: string; emailId: string }>> => {
     const owner = await requireOwner(tx, partnerId, actor);
     if (owner.refusal) return owner.refusal;
     const organisation = owner.organisation;
@@ -227,7 +225,7 @@ export async function inviteMember(actor: Actor, partnerId: string, input: Invit
       where: { email },
       select: { id: true, displayName: true, language: true, partnerMemberships: { where: { partnerId }, select: { role: true } } },
     });
-    if (invitee?.partnerMemberships.length) return refuse("organisations.errors.alreadyMember", 400);
+    if (invitee?.partnerMemberships.length) return invalid("organisations.errors.alreadyMember");
 
     const now = new Date();
     const revoked = await tx.partnerInvitation.updateManyAndReturn({
@@ -273,9 +271,9 @@ export async function inviteMember(actor: Actor, partnerId: string, input: Invit
 }
 
 /** An owner withdraws an invitation that has not been answered; its link stops working. */
-export async function revokeInvitation(actor: Actor, partnerId: string, invitationId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
-  if (!isUuid(invitationId)) return refuse("organisations.errors.invitationGone", 404);
-  return serializableTransaction(async (tx): Promise<Outcome> => {
+export async function revokeInvitation(actor: OrganisationActor, partnerId: string, invitationId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
+  if (!isUuid(invitationId)) return invitationGone();
+  return serializableTransaction(async (tx): Promise<Result> => {
     const owner = await requireOwner(tx, partnerId, actor);
     if (owner.refusal) return owner.refusal;
     const revoked = await tx.partnerInvitation.updateManyAndReturn({
@@ -284,7 +282,7 @@ export async function revokeInvitation(actor: Actor, partnerId: string, invitati
       select: { id: true, email: true },
     });
     const row = revoked[0];
-    if (!row) return refuse("organisations.errors.invitationGone", 404);
+    if (!row) return invitationGone();
     await writeAudit(tx, {
       actor: actorLabel(actor),
       action: "organisation.invitation_revoked",
@@ -293,7 +291,7 @@ export async function revokeInvitation(actor: Actor, partnerId: string, invitati
       details: { invitationId: row.id, email: row.email },
       ipAddress: context.ip,
     });
-    return { ok: true };
+    return ok();
   });
 }
 
@@ -343,21 +341,20 @@ export type InvitationRef = { token: string } | { invitationId: string };
  * owner) and grants the PARTNER role; either answer is audit-logged and mailed to the inviter in their language.
  */
 export async function answerInvitation(
-  actor: Actor,
+  actor: OrganisationActor,
   ref: InvitationRef,
   answer: "accept" | "decline",
   context: RequestContext,
-): Promise<Outcome<{ partnerId: string; organisationName: string }>> {
-  const invalid = refuse("organisations.errors.invitationGone", 404);
-  if ("token" in ref ? !linkTokenShape.test(ref.token) : !isUuid(ref.invitationId)) return invalid;
-  if (actor.emailVerified === false) return refuse("organisations.errors.unverified", 403);
-  const result = await serializableTransaction(async (tx): Promise<Outcome<{ partnerId: string; organisationName: string; emailId: string | null }>> => {
+): Promise<Result<{ partnerId: string; organisationName: string }>> {
+  if ("token" in ref ? !linkTokenShape.test(ref.token) : !isUuid(ref.invitationId)) return invitationGone();
+  if (actor.emailVerified === false) return forbidden("organisations.errors.unverified");
+  const result = await serializableTransaction(async (tx): Promise<Result<{ partnerId: string; organisationName: string; emailId: string | null }>> => {
     const row = await tx.partnerInvitation.findUnique({
       where: "token" in ref ? { tokenHash: hashToken(ref.token) } : { id: ref.invitationId },
       select: invitationSelect,
     });
-    if (!row || !isOpen(row)) return invalid;
-    if (row.email !== actor.email.toLowerCase()) return refuse("organisations.errors.wrongAccount", 403);
+    if (!row || !isOpen(row)) return invitationGone();
+    if (row.email !== actor.email.toLowerCase()) return forbidden("organisations.errors.wrongAccount");
     const now = new Date();
     const partnerId = row.partner.id;
     if (answer === "accept") {
@@ -373,7 +370,7 @@ export async function answerInvitation(
       where: { id: row.id, acceptedAt: null, declinedAt: null, revokedAt: null },
       data: answer === "accept" ? { acceptedAt: now } : { declinedAt: now },
     });
-    if (answered.count === 0) return invalid;
+    if (answered.count === 0) return invitationGone();
     await writeAudit(tx, {
       actor: actorLabel(actor),
       action: answer === "accept" ? "organisation.invitation_accepted" : "organisation.invitation_declined",
@@ -414,13 +411,13 @@ export async function answerInvitation(
 // ───────────────────────────── Members ─────────────────────────────
 
 /** An owner gives a member the owner or member role; demoting the last owner is refused. */
-export async function changeMemberRole(actor: Actor, partnerId: string, input: { userId: string; role: PartnerMemberRole }, context: Pick<RequestContext, "ip">): Promise<Outcome<{ changed: boolean }>> {
-  if (!isUuid(input.userId)) return refuse("organisations.errors.memberGone", 404);
-  return serializableTransaction(async (tx): Promise<Outcome<{ changed: boolean }>> => {
+export async function changeMemberRole(actor: OrganisationActor, partnerId: string, input: { userId: string; role: PartnerMemberRole }, context: Pick<RequestContext, "ip">): Promise<Result<{ changed: boolean }>> {
+  if (!isUuid(input.userId)) return memberGone();
+  return serializableTransaction(async (tx): Promise<Result<{ changed: boolean }>> => {
     const owner = await requireOwner(tx, partnerId, actor);
     if (owner.refusal) return owner.refusal;
     const current = await roleOf(tx, partnerId, input.userId);
-    if (!current) return refuse("organisations.errors.memberGone", 404);
+    if (!current) return memberGone();
     if (current === input.role) return { ok: true, changed: false };
     if (input.role === "MEMBER" && !(await anotherOwnerExists(tx, partnerId, input.userId))) return lastOwner();
     await tx.partnerMember.update({ where: { partnerId_userId: { partnerId, userId: input.userId } }, data: { role: input.role }, select: { partnerId: true } });
@@ -437,16 +434,16 @@ export async function changeMemberRole(actor: Actor, partnerId: string, input: {
 }
 
 /** Ends a membership (an owner removing someone, or anyone leaving); refused when it would leave no owner. */
-async function endMembership(actor: Actor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
+async function endMembership(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
   const leaving = userId === actor.id;
-  return serializableTransaction(async (tx): Promise<Outcome> => {
+  return serializableTransaction(async (tx): Promise<Result> => {
     const organisation = await organisationFor(tx, partnerId);
-    if (!organisation) return notFound();
+    if (!organisation) return unknownOrganisation();
     const actorRole = await roleOf(tx, partnerId, actor.id);
-    if (!actorRole) return notFound();
+    if (!actorRole) return unknownOrganisation();
     if (!leaving && actorRole !== "OWNER") return ownersOnly();
     const targetRole = leaving ? actorRole : await roleOf(tx, partnerId, userId);
-    if (!targetRole) return refuse("organisations.errors.memberGone", 404);
+    if (!targetRole) return memberGone();
     if (targetRole === "OWNER" && !(await anotherOwnerExists(tx, partnerId, userId))) return lastOwner();
     await tx.partnerMember.delete({ where: { partnerId_userId: { partnerId, userId } }, select: { partnerId: true } });
     await writeAudit(tx, {
@@ -457,27 +454,27 @@ async function endMembership(actor: Actor, partnerId: string, userId: string, co
       details: { userId, role: targetRole },
       ipAddress: context.ip,
     });
-    return { ok: true };
+    return ok();
   });
 }
 
-export function removeMember(actor: Actor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
-  if (!isUuid(userId)) return Promise.resolve(refuse("organisations.errors.memberGone", 404));
+export function removeMember(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
+  if (!isUuid(userId)) return Promise.resolve(memberGone());
   return endMembership(actor, partnerId, userId, context);
 }
 
-export function leaveOrganisation(actor: Actor, partnerId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
+export function leaveOrganisation(actor: OrganisationActor, partnerId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
   return endMembership(actor, partnerId, actor.id, context);
 }
 
 /** An owner hands ownership to another member and becomes a member themself. */
-export async function transferOwnership(actor: Actor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Outcome> {
-  if (!isUuid(userId) || userId === actor.id) return refuse("organisations.errors.memberGone", 404);
-  return serializableTransaction(async (tx): Promise<Outcome> => {
+export async function transferOwnership(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
+  if (!isUuid(userId) || userId === actor.id) return memberGone();
+  return serializableTransaction(async (tx): Promise<Result> => {
     const owner = await requireOwner(tx, partnerId, actor);
     if (owner.refusal) return owner.refusal;
     const targetRole = await roleOf(tx, partnerId, userId);
-    if (!targetRole) return refuse("organisations.errors.memberGone", 404);
+    if (!targetRole) return memberGone();
     if (targetRole !== "OWNER") {
       await tx.partnerMember.update({ where: { partnerId_userId: { partnerId, userId } }, data: { role: "OWNER" }, select: { partnerId: true } });
     }
@@ -490,7 +487,7 @@ export async function transferOwnership(actor: Actor, partnerId: string, userId:
       details: { from: actor.id, to: userId },
       ipAddress: context.ip,
     });
-    return { ok: true };
+    return ok();
   });
 }
 
@@ -502,7 +499,7 @@ export async function transferOwnership(actor: Actor, partnerId: string, userId:
  * other member goes with the account, as an individual's own profile does. Invitations to the address and the
  * address in invitation audit entries go too (the log keeps the invitation's id).
  */
-export async function releaseOrganisationsOf(tx: Tx, user: { id: string; email: string }, pseudonym: string, ip: string | null) {
+export async function releaseOrganisationsOf(tx: Db, user: { id: string; email: string }, pseudonym: string, ip: string | null) {
   const memberships = await tx.partnerMember.findMany({
     where: { userId: user.id, role: "OWNER", partner: { kind: "ORGANISATION" } },
     select: { partnerId: true, partner: { select: { members: { where: { userId: { not: user.id } }, orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { userId: true, role: true } } } } },

@@ -8,11 +8,12 @@ import type { z } from "zod";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { engagementTypes, workStyles } from "~/features/challenges/schemas.ts";
 import { PARTNER_LIMITS, partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
-import { formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { countries, localName, partnerLanguages, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
 import { ChoiceGroup, countErrors, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
 import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import type { Conflict } from "~/kernel/result.ts";
+import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
 /** The taxonomy the form chooses from, in the reader's language (loadPartnerEditorOptions on the server). */
 export type PartnerEditorOptions = {
@@ -21,33 +22,18 @@ export type PartnerEditorOptions = {
   skillGroups: { category: string; skills: { slug: string; name: string }[] }[];
 };
 
-export type PartnerConflictInfo = { updatedBy: string | null; updatedAt: string; version: number };
-
 type ListFields = "skillSlugs" | "strategyCodes" | "fieldNumbers" | "areaSlugs" | "relationships" | "workStyles" | "engagementTypes" | "languages";
 type PartnerFormShape = { [K in keyof z.input<typeof partnerProfileSchema>]?: K extends ListFields ? string[] : string };
 
-function PartnerConflictNotice({ conflict, latestHref, language }: { conflict: PartnerConflictInfo; latestHref: string; language: Language }) {
-  const { t } = useTranslation();
-  const ref = useFocusOnAppear<HTMLDivElement>(conflict);
-  return (
-    <div ref={ref} tabIndex={-1} className="notice notice--error conflict-notice" role="alert">
-      <p className="conflict-notice__title">{t("partners.form.conflictTitle")}</p>
-      <p>
-        {t("partners.form.conflictBody", {
-          name: conflict.updatedBy ?? t("partners.form.conflictSomeone"),
-          time: formatDateTime(language, conflict.updatedAt),
-        })}
-      </p>
-      <p>{t("partners.form.conflictKeep")}</p>
-      <p>
-        <a href={latestHref} target="_blank" rel="noreferrer">
-          {t("partners.form.conflictOpenLatest")}
-          <span className="visually-hidden">{t("challengeForm.newTab")}</span>
-        </a>
-      </p>
-    </div>
-  );
-}
+/** Said when a save met someone else's newer save: who, when, and where the latest version is. */
+const conflictTexts: ConflictTexts = {
+  title: "partners.form.conflictTitle",
+  body: "partners.form.conflictBody",
+  someone: "partners.form.conflictSomeone",
+  notes: ["partners.form.conflictKeep"],
+  latest: "partners.form.conflictOpenLatest",
+  newTab: "challengeForm.newTab",
+};
 
 /** A checkbox whose hint is read with it (what ticking it means for the profile's visibility). */
 function CheckboxWithHint({ meta, label, hint }: { meta: FieldMetadata<string | undefined>; label: string; hint: string }) {
@@ -72,7 +58,7 @@ type EditorProps = {
   options: PartnerEditorOptions;
   defaultValue: Record<string, string | string[]>;
   lastResult: SubmissionResult<string[]> | null | undefined;
-  conflict: PartnerConflictInfo | null | undefined;
+  conflict: Conflict | null | undefined;
   language: Language;
   submitLabel: string;
   /** Where the latest saved version opens, named in the conflict notice. */
@@ -112,7 +98,7 @@ function PartnerProfileForm({
 
   return (
     <Form method="post" action={action} {...getFormProps(form)} className="challenge-editor partner-editor">
-      {conflict ? <PartnerConflictNotice conflict={conflict} latestHref={latestHref} language={language} /> : null}
+      {conflict ? <ConflictNotice conflict={conflict} texts={conflictTexts} latestHref={latestHref} language={language} /> : null}
       {serverErrorCount ? (
         <div ref={summaryRef} tabIndex={-1} className="notice notice--error" role="alert">
           <p>{t("challengeForm.errorSummary", { count: serverErrorCount })}</p>

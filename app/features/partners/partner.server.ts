@@ -9,7 +9,7 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import type { EngagementType, PartnerKind, PartnerMemberRole, ShiojiriRelationship, WorkStyle } from "~/generated/prisma/enums.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { homeValue, joinFreeSkills, parseHome, type PartnerProfileFormValues } from "~/features/partners/partner-schemas.ts";
-import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { isUuid } from "~/kernel/params.server.ts";
 import { prefecturesOfRegion, type RegionFilter } from "~/features/taxonomy/prefectures.ts";
@@ -17,9 +17,9 @@ import { parseSearchQuery } from "~/features/challenges/search-text.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
 import { grantRoleWithin } from "~/features/admin/user-admin.server.ts";
+import { conflictOrNotFound, invalid, notFound, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
-type Actor = { id: string; displayName: string };
-type Db = Prisma.TransactionClient;
 
 /** A partner id from an address; anything that is not a UUID can never match (and must not reach the database). */
 export function isPartnerId(value: string | undefined): value is string {
@@ -117,29 +117,28 @@ export function partnerContentFromForm(values: PartnerProfileFormValues): Partne
 
 export type PartnerReferenceField = "skillSlugs" | "strategyCodes" | "fieldNumbers" | "areaSlugs";
 
-export type PartnerWriteOutcome =
-  | { ok: true; id: string; version: number }
-  | { ok: false; reason: "conflict"; current: { version: number; updatedAt: Date; updatedBy: string | null } }
-  | { ok: false; reason: "notFound" }
-  | { ok: false; reason: "invalidReference"; field: PartnerReferenceField };
+/** A slug, code or number in the form that names nothing (a hand-made request, or a term removed meanwhile). */
+type InvalidReference = InvalidFailure<"invalid-reference"> & { field: PartnerReferenceField };
+
+export type PartnerWriteOutcome = Result<{ id: string; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidReference>;
 
 type References = { skillIds: number[]; strategyIds: number[]; fieldIds: number[]; areaIds: number[] };
 
 /** Slugs, codes and numbers to ids; a name that does not exist is the form's error, not a 500. */
-async function resolveReferences(content: PartnerContent): Promise<{ ok: true; references: References } | { ok: false; field: PartnerReferenceField }> {
+async function resolveReferences(content: PartnerContent): Promise<Result<{ references: References }, InvalidReference>> {
   const lookups = await loadTaxonomyLookups();
   const resolve = <K>(keys: K[], map: Map<K, number>) => {
     const ids = [...new Set(keys)].map((key) => map.get(key));
     return ids.some((id) => id === undefined) ? null : (ids as number[]);
   };
   const skillIds = resolve(content.skillSlugs, lookups.skillIdBySlug);
-  if (!skillIds) return { ok: false, field: "skillSlugs" };
+  if (!skillIds) return invalid("invalid-reference", "skillSlugs");
   const strategyIds = resolve(content.strategyCodes, lookups.strategyIdByCode);
-  if (!strategyIds) return { ok: false, field: "strategyCodes" };
+  if (!strategyIds) return invalid("invalid-reference", "strategyCodes");
   const fieldIds = resolve(content.fieldNumbers, lookups.fieldIdByNumber);
-  if (!fieldIds) return { ok: false, field: "fieldNumbers" };
+  if (!fieldIds) return invalid("invalid-reference", "fieldNumbers");
   const areaIds = resolve(content.areaSlugs, lookups.areaIdBySlug);
-  if (!areaIds) return { ok: false, field: "areaSlugs" };
+  if (!areaIds) return invalid("invalid-reference", "areaSlugs");
   return { ok: true, references: { skillIds, strategyIds, fieldIds, areaIds } };
 }
 
@@ -193,7 +192,7 @@ function isUniqueViolation(error: unknown) {
  */
 export async function createIndividualPartnerProfile(actor: Actor, content: PartnerContent, options: { ip?: string } = {}): Promise<PartnerWriteOutcome> {
   const resolved = await resolveReferences(content);
-  if (!resolved.ok) return { ok: false, reason: "invalidReference", field: resolved.field };
+  if (!resolved.ok) return resolved;
   try {
     const outcome = await serializableTransaction(async (tx) => {
       const existing = await tx.partnerProfile.findUnique({ where: { personalUserId: actor.id }, select: { id: true } });
@@ -218,7 +217,7 @@ export async function createIndividualPartnerProfile(actor: Actor, content: Part
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const id = await getOwnPartnerProfileId(actor.id);
-    return id ? conflictState(id) : { ok: false, reason: "notFound" };
+    return id ? conflictState(id) : notFound();
   }
 }
 
@@ -231,9 +230,9 @@ export async function createOrganisationProfile(
   owner: Actor,
   content: PartnerContent,
   options: { ip?: string; db?: Db } = {},
-): Promise<Extract<PartnerWriteOutcome, { ok: true } | { reason: "invalidReference" }>> {
+): Promise<Result<{ id: string; version: number }, InvalidReference>> {
   const resolved = await resolveReferences(content);
-  if (!resolved.ok) return { ok: false, reason: "invalidReference", field: resolved.field };
+  if (!resolved.ok) return resolved;
   const work = async (tx: Db) => {
     const created = await tx.partnerProfile.create({
       data: { ...columnsFor(content), kind: "ORGANISATION", members: { create: [{ userId: owner.id, role: "OWNER" }] } },
@@ -255,7 +254,7 @@ export async function createOrganisationProfile(
 }
 
 /** Who saved the profile last and when, for a conflict notice; the audit log remembers who. */
-async function conflictState(partnerId: string): Promise<PartnerWriteOutcome> {
+async function conflictState(partnerId: string) {
   const [current, lastSave] = await Promise.all([
     prisma.partnerProfile.findUnique({ where: { id: partnerId }, select: { version: true, updatedAt: true } }),
     prisma.auditLog.findFirst({
@@ -264,8 +263,7 @@ async function conflictState(partnerId: string): Promise<PartnerWriteOutcome> {
       select: { actorLabel: true },
     }),
   ]);
-  if (!current) return { ok: false, reason: "notFound" };
-  return { ok: false, reason: "conflict", current: { version: current.version, updatedAt: current.updatedAt, updatedBy: lastSave?.actorLabel || null } };
+  return conflictOrNotFound(current && { version: current.version, changedAt: current.updatedAt, changedBy: lastSave?.actorLabel || null });
 }
 
 /**
@@ -279,9 +277,9 @@ export async function updatePartnerProfile(
   content: PartnerContent,
   options: { ip?: string } = {},
 ): Promise<PartnerWriteOutcome> {
-  if (!isPartnerId(partnerId)) return { ok: false, reason: "notFound" };
+  if (!isPartnerId(partnerId)) return notFound();
   const resolved = await resolveReferences(content);
-  if (!resolved.ok) return { ok: false, reason: "invalidReference", field: resolved.field };
+  if (!resolved.ok) return resolved;
   const saved = await prisma.$transaction(async (tx) => {
     const updated = await tx.partnerProfile.updateManyAndReturn({
       where: { id: partnerId, version: expectedVersion },

@@ -9,12 +9,13 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import type { PartnerOption } from "~/features/partners/partner.server.ts";
 import type { ProposalTarget } from "~/features/proposals/proposal.server.ts";
 import { PROPOSAL_LIMITS, proposalFormSchema } from "~/features/proposals/proposal-schemas.ts";
-import { formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark } from "~/kernel/localize.ts";
-import type { ProposalConflictInfo, ProposalStrategyOption } from "~/features/proposals/proposal-pages.server.ts";
+import type { ProposalStrategyOption } from "~/features/proposals/proposal-pages.server.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-import { Hint, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
+import { Hint, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField } from "~/kernel/forms/form-fields.tsx";
 import { CheckboxField, ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import type { Conflict } from "~/kernel/result.ts";
+import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 import { ProposalTargetText } from "./proposal-parts.tsx";
 
 export const PROPOSAL_FORM_ID = "proposal-form";
@@ -23,21 +24,7 @@ export const PROPOSAL_FORM_ID = "proposal-form";
 type ProposalFormShape = { [K in keyof z.input<typeof proposalFormSchema>]?: string };
 
 /** Said when a save met someone else's newer change: who, when, and where to read the latest. */
-function ConflictNotice({ conflict, number, language }: { conflict: ProposalConflictInfo; number: number; language: Language }) {
-  const { t } = useTranslation();
-  const ref = useFocusOnAppear<HTMLDivElement>(conflict);
-  const time = formatDateTime(language, conflict.changedAt);
-  return (
-    <div ref={ref} tabIndex={-1} className="notice notice--error conflict-notice" role="alert">
-      <p>{conflict.changedBy ? t("proposals.form.conflict", { name: conflict.changedBy, time }) : t("proposals.form.conflictUnknown", { time })}</p>
-      <p>
-        <a href={`/proposals/${number}`} target="_blank" rel="noreferrer">
-          {t("proposals.form.cancel")}
-        </a>
-      </p>
-    </div>
-  );
-}
+const conflictTexts: ConflictTexts = { body: "proposals.form.conflict", bodyUnknown: "proposals.form.conflictUnknown", latest: "proposals.form.cancel" };
 
 export function ProposalForm({
   proposal,
@@ -61,7 +48,7 @@ export function ProposalForm({
   partners: PartnerOption[];
   defaultValue: Record<string, string>;
   lastResult: SubmissionResult<string[]> | null;
-  conflict: ProposalConflictInfo | null;
+  conflict: Conflict | null;
   language: Language;
 }) {
   const { t } = useTranslation();
@@ -70,7 +57,7 @@ export function ProposalForm({
   const needsInfo = proposal?.status === "NEEDS_INFO";
   return (
     <Form method="post" {...getFormProps(form)} className="form-stack proposal-form">
-      {conflict && proposal ? <ConflictNotice conflict={conflict} number={proposal.number} language={language} /> : null}
+      {conflict && proposal ? <ConflictNotice conflict={conflict} texts={conflictTexts} latestHref={`/proposals/${proposal.number}`} language={language} /> : null}
       <FormAlert id={form.errorId} errors={form.errors} />
       <HiddenInput meta={fields.version} />
       {challenge ? <HiddenInput meta={fields.challengeNumber} /> : null}

@@ -2,8 +2,8 @@
 // they load and what their actions do. Route modules only call these. Everything is scoped to the partners the
 // signed-in user acts for; another partner's proposal is a 404, exactly like one that does not exist.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { Submission, SubmissionResult } from "@conform-to/react";
-import { data, redirect } from "@remix-run/node";
+import type { Submission } from "@conform-to/react";
+import { redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { getChallengeForPage } from "~/features/challenges/challenge.server.ts";
@@ -18,7 +18,7 @@ import {
   updateProposal,
   type ProposalWriteResult,
 } from "~/features/proposals/proposal.server.ts";
-import { changeProposalStatus, type ProposalConflict } from "~/features/proposals/proposal-status.server.ts";
+import { changeProposalStatus } from "~/features/proposals/proposal-status.server.ts";
 import { postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
 import type { SessionUser } from "~/kernel/auth/session.server.ts";
@@ -26,18 +26,12 @@ import { partnerProposalActionSchema, proposalFormSchema, proposalMessageSchema 
 import { requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { allowedTransitions, isEditableByPartner, type ProposalStatusName } from "./proposal-lifecycle.ts";
 
-
-/** Said to someone whose page was out of date: who changed the proposal, and when. */
-export type ProposalConflictInfo = { changedBy: string | null; changedAt: string; version: number };
-
-function conflictInfo(current: ProposalConflict): ProposalConflictInfo {
-  return { changedBy: current.changedBy, changedAt: current.changedAt.toISOString(), version: current.version };
-}
 
 async function goTo(path: string, message: FlashMessage) {
   return redirect(path, { headers: { "Set-Cookie": await flashHeader(message) } });
@@ -118,20 +112,11 @@ export async function loadNewProposal(request: Request) {
   };
 }
 
-export type EditorActionData = { result: SubmissionResult<string[]>; conflict: ProposalConflictInfo | null };
-
-type FieldErrors = Record<string, string[]>;
-
-function refuseForm<T>(submission: Submission<T>, status: number, errors: { field?: FieldErrors; form?: string[] } = {}, conflict: ProposalConflictInfo | null = null) {
-  const result = submission.reply({ fieldErrors: errors.field, formErrors: errors.form });
-  return data({ result, conflict } satisfies EditorActionData, { status });
-}
-
 function writeRefusal<T>(submission: Submission<T>, outcome: Exclude<ProposalWriteResult, { ok: true }>) {
-  if (outcome.reason === "not-found") notFound();
-  if (outcome.reason === "invalid") return refuseForm(submission, 400, { field: { [outcome.error.field]: [outcome.error.message] } });
-  if (outcome.reason === "not-editable") return refuseForm(submission, 409, { form: ["proposals.form.notEditable"] });
-  return refuseForm(submission, 409, { form: [] }, conflictInfo(outcome.current));
+  if (outcome.kind === "not-found") notFound();
+  if (outcome.kind === "invalid") return refuse({}, submission, outcome, { field: { [outcome.field]: [outcome.reason] } });
+  if (outcome.reason === "not-editable") return refuse({}, submission, outcome, { form: ["proposals.form.notEditable"] });
+  return refuse({}, submission, outcome, { form: [] });
 }
 
 /**
@@ -153,7 +138,7 @@ async function submitAfterSave(user: SessionUser, saved: { id: string; number: n
 export async function newProposalAction(request: Request, context: unknown) {
   const { user } = await requireProposer(request);
   const submission = parseWithZod(await readFormData(request), { schema: proposalFormSchema });
-  if (submission.status !== "success") return refuseForm(submission, 400);
+  if (submission.status !== "success") return refuse({}, submission, 400);
   const values = submission.value;
   const ctx = requestContext(request, context);
   const created = await createProposalDraft(
@@ -207,7 +192,7 @@ export async function editProposalAction(request: Request, context: unknown, num
   // Another partner's proposal is a 404 whatever the form holds.
   if (!(await findPartnerProposal(number, user.id))) notFound();
   const submission = parseWithZod(formData, { schema: proposalFormSchema });
-  if (submission.status !== "success") return refuseForm(submission, 400);
+  if (submission.status !== "success") return refuse({}, submission, 400);
   const values = submission.value;
   const ctx = requestContext(request, context);
   const saved = await updateProposal({ userId: user.id, displayName: user.displayName }, number, values.version, proposalContentFromForm(values), ctx);
@@ -253,15 +238,6 @@ export async function loadProposalDetail(request: Request, number: number) {
   };
 }
 
-export type DetailActionData =
-  | { intent: "message"; result: SubmissionResult<string[]>; conflict: null }
-  | { intent: "status"; result: SubmissionResult<string[]>; conflict: ProposalConflictInfo | null };
-
-function refuseDetail<T>(intent: DetailActionData["intent"], submission: Submission<T>, status: number, errors: { field?: FieldErrors; form?: string[] } = {}, conflict: ProposalConflictInfo | null = null) {
-  const result = submission.reply({ fieldErrors: errors.field, formErrors: errors.form });
-  return data({ intent, result, conflict } as DetailActionData, { status });
-}
-
 /** The page's forms: a reply in the thread (intent=message), or submit / withdraw / delete. */
 export async function proposalDetailAction(request: Request, context: unknown, number: number) {
   const user = await requirePermission(request, "proposal:create");
@@ -272,25 +248,25 @@ export async function proposalDetailAction(request: Request, context: unknown, n
 
   if (formData.get("intent") === "message") {
     const submission = parseWithZod(formData, { schema: proposalMessageSchema });
-    if (submission.status !== "success") return refuseDetail("message", submission, 400);
+    if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
     const posted = await postProposalMessage({ proposalId: proposal.id, author: { userId: user.id, side: "PARTNER" }, body: submission.value.body, requestContext: ctx });
     if (posted.ok) return goTo(`/proposals/${number}#thread`, "proposals.flash.messageSent");
-    if (posted.reason === "not-found") notFound();
-    return refuseDetail("message", submission, 400, { form: [posted.reason === "draft" ? "proposals.thread.draftClosed" : "proposals.thread.notPosted"] });
+    if (posted.kind === "not-found") notFound();
+    return refuse({ intent: "message" }, submission, posted, { form: [posted.reason === "draft" ? "proposals.thread.draftClosed" : "proposals.thread.notPosted"] });
   }
 
   const submission = parseWithZod(formData, { schema: partnerProposalActionSchema });
-  if (submission.status !== "success") return refuseDetail("status", submission, 400);
+  if (submission.status !== "success") return refuse({ intent: "status" }, submission, 400);
   const { intent, version } = submission.value;
   if (intent === "delete") {
     const outcome = await deleteProposalDraft({ userId: user.id, displayName: user.displayName }, number, version, ctx);
     if (outcome.ok) return goTo("/proposals", "proposals.flash.deleted");
-    if (outcome.reason === "not-found") notFound();
-    if (outcome.reason === "conflict") return refuseDetail("status", submission, 409, { form: [] }, conflictInfo(outcome.current));
-    return refuseDetail("status", submission, 409, { form: ["proposals.detail.invalidTransition"] });
+    if (outcome.kind === "not-found") notFound();
+    if (outcome.reason === "conflict") return refuse({ intent: "status" }, submission, outcome, { form: [] });
+    return refuse({ intent: "status" }, submission, outcome, { form: ["proposals.detail.invalidTransition"] });
   }
   // A proposal goes to the coordinators only once it says what is offered.
-  if (intent === "submit" && !proposal.hasOffer) return refuseDetail("status", submission, 400, { form: ["proposals.detail.submitIncomplete"] });
+  if (intent === "submit" && !proposal.hasOffer) return refuse({ intent: "status" }, submission, 400, { form: ["proposals.detail.submitIncomplete"] });
   const outcome = await changeProposalStatus({
     proposalId: proposal.id,
     expectedVersion: version,
@@ -302,7 +278,8 @@ export async function proposalDetailAction(request: Request, context: unknown, n
     const message = intent === "withdraw" ? "proposals.flash.withdrawn" : proposal.status === "NEEDS_INFO" ? "proposals.flash.resubmitted" : "proposals.flash.submitted";
     return goTo(`/proposals/${number}`, message);
   }
-  if (outcome.reason === "not-found") notFound();
-  if (outcome.reason === "conflict") return refuseDetail("status", submission, 409, { form: [] }, conflictInfo(outcome.current));
-  return refuseDetail("status", submission, 409, { form: ["proposals.detail.invalidTransition"] });
+  if (outcome.kind === "not-found") notFound();
+  if (outcome.reason === "conflict") return refuse({ intent: "status" }, submission, outcome, { form: [] });
+  // A move the lifecycle does not allow from here (partners are never asked for a reason).
+  return refuse({ intent: "status" }, submission, 409, { form: ["proposals.detail.invalidTransition"] });
 }

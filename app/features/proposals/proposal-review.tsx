@@ -9,9 +9,10 @@ import { PROPOSAL_LIMITS } from "~/features/proposals/proposal-schemas.ts";
 import { NOTE_MAX_LENGTH, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-import { type ConflictInfo } from "~/features/challenges/challenge-editor.tsx";
-import { TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
+import { TextAreaField } from "~/kernel/forms/form-fields.tsx";
 import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import type { Conflict } from "~/kernel/result.ts";
+import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
 /** Statuses in which somebody still has to act (a coordinator, or the partner asked for information). */
 const openStatuses: readonly string[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO"];
@@ -42,29 +43,19 @@ export function WaitingDays({ status, days, since, language }: { status: string;
 // ───────────────────────────── The review page ─────────────────────────────
 
 /** What the action answered, for the form that sent it. */
-export type ReviewActionData = { intent: ReviewIntent | null; result: SubmissionResult<string[]> | null; conflict: ConflictInfo | null } | undefined;
+export type ReviewActionData = { intent: ReviewIntent | null; result: SubmissionResult<string[]> | null; conflict: Conflict | null } | undefined;
 
 /**
- * Someone changed the proposal after this page was opened: who and when, that the page now shows the latest
- * state, and what this person typed (also still in the form when the form is still offered).
+ * The notice when someone changed the proposal after this page was opened: who and when, that the page now shows
+ * the latest state, and what this person typed (also still in the form when the form is still offered).
  */
-function ConflictNotice({ conflict, typed, language }: { conflict: ConflictInfo; typed: string | null; language: Language }) {
-  const { t } = useTranslation();
-  const ref = useFocusOnAppear<HTMLDivElement>(conflict);
-  return (
-    <div ref={ref} tabIndex={-1} className="notice notice--error conflict-notice" role="alert">
-      <p className="conflict-notice__title">{t("review.conflict.title")}</p>
-      <p>{t("review.conflict.body", { name: conflict.updatedBy ?? t("review.conflict.someone"), time: formatDateTime(language, conflict.updatedAt) })}</p>
-      <p>{t("review.conflict.again")}</p>
-      {typed ? (
-        <>
-          <p>{t("review.conflict.typed")}</p>
-          <blockquote className="review-typed">{typed}</blockquote>
-        </>
-      ) : null}
-    </div>
-  );
-}
+const conflictTexts: ConflictTexts = {
+  title: "review.conflict.title",
+  body: "review.conflict.body",
+  someone: "review.conflict.someone",
+  notes: ["review.conflict.again"],
+  typed: "review.conflict.typed",
+};
 
 function typedText(result: SubmissionResult<string[]> | null | undefined, field: string): string | null {
   const value = (result?.initialValue as Record<string, unknown> | null | undefined)?.[field];
@@ -102,7 +93,7 @@ export function DecisionPanel({ proposal, transitions, actionData, language }: D
   return (
     <section aria-labelledby="decision-heading" className="panel review-panel">
       <h2 id="decision-heading">{t("review.page.decisionHeading")}</h2>
-      {conflict ? <ConflictNotice conflict={conflict} typed={typed} language={language} /> : null}
+      {conflict ? <ConflictNotice conflict={conflict} texts={conflictTexts} typed={typed} language={language} /> : null}
       {transitions.length === 0 ? <p className="muted">{t("review.page.noMoves")}</p> : null}
       {transitions.includes("UNDER_REVIEW") ? (
         <Form method="post" className="review-form">
@@ -187,7 +178,7 @@ export function AssignPanel({
             : t("review.page.assignedTo", { name: assignee.displayName })
           : t("review.page.notAssigned")}
       </p>
-      {answer?.conflict ? <ConflictNotice conflict={answer.conflict} typed={null} language={language} /> : null}
+      {answer?.conflict ? <ConflictNotice conflict={answer.conflict} texts={conflictTexts} language={language} /> : null}
       {closed ? null : (
         <>
           {assignee?.id === viewerId ? null : (

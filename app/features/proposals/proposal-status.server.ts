@@ -2,17 +2,15 @@
 // coordinators alike. One transaction checks the move against app/features/proposals/proposal-lifecycle.ts, checks the version
 // the person saw, updates the proposal, records a ProposalEvent and an audit entry, and queues the e-mails to
 // the other side. The DB trigger refuses any other move too, so this is the friendly front of a hard rule.
-import type { Prisma } from "~/generated/prisma/client.ts";
 import type { ProposalSide } from "~/generated/prisma/enums.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { autoFollow } from "~/features/following/follow.server.ts";
 import { organisationMemberRecipients } from "~/features/partners/organisation.server.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
+import { conflict, conflictOrNotFound, invalid, notFound, type Change, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import { allowedTransitions, findTransition, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-
-type Db = Prisma.TransactionClient;
 
 /** Who acts, and for which side: a member of the proposing partner, or a coordinator. */
 export type ProposalActingUser = { userId: string; side: ProposalSide };
@@ -20,15 +18,14 @@ export type ProposalActingUser = { userId: string; side: ProposalSide };
 /** Where the request came from: the client address for the audit log, the origin for e-mailed links. */
 export type ProposalRequestContext = { ip?: string | null; origin?: string | null };
 
-/** What a person who acted on an old version is told: the proposal changed, when and by whom. */
-export type ProposalConflict = { version: number; status: ProposalStatusName; changedAt: Date; changedBy: string | null };
-
-export type ChangeProposalStatusResult =
-  | { ok: true; number: number; status: ProposalStatusName; version: number }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "conflict"; current: ProposalConflict }
-  | { ok: false; reason: "invalid-transition"; from: ProposalStatusName; allowed: ProposalStatusName[] }
-  | { ok: false; reason: "reason-required" };
+export type ChangeProposalStatusResult = Result<
+  { number: number; status: ProposalStatusName; version: number },
+  | NotFoundFailure
+  | ConflictFailure<"conflict">
+  /** Not a move the lifecycle allows the actor's side from the status the proposal is in. */
+  | (ConflictFailure<"invalid-transition"> & { from: ProposalStatusName; allowed: ProposalStatusName[] })
+  | InvalidFailure<"reason-required">
+>;
 
 export type ChangeProposalStatusInput = {
   proposalId: string;
@@ -60,10 +57,11 @@ export async function actsForPartner(db: Pick<Db, "partnerMember">, partnerId: s
 }
 
 /**
- * The state a conflicting request is told about. Every change to a proposal (edits, moves, assignment) writes an
- * audit entry, so the newest one names who made the change the person did not see.
+ * What a person who acted on an old version is told: the proposal changed, when and by whom (and its status now).
+ * Every change to a proposal (edits, moves, assignment) writes an audit entry, so the newest one names who made
+ * the change the person did not see.
  */
-export async function proposalConflict(proposalId: string, db: Pick<Db, "proposal" | "auditLog"> = prisma): Promise<ProposalConflict | null> {
+export async function proposalConflict(proposalId: string, db: Pick<Db, "proposal" | "auditLog"> = prisma): Promise<(Change & { status: ProposalStatusName }) | null> {
   const [proposal, lastEntry] = await Promise.all([
     db.proposal.findUnique({ where: { id: proposalId }, select: { version: true, status: true, updatedAt: true } }),
     // An internal note changes nothing a form shows (no new version), so it never names who "changed" the proposal.
@@ -128,20 +126,17 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
         partner: { select: { displayName: true } },
       },
     });
-    if (!proposal) return refuse({ ok: false, reason: "not-found" });
+    if (!proposal) return refuse(notFound());
     if (input.actor.side === "PARTNER" && !(await actsForPartner(tx, proposal.partnerId, input.actor.userId))) {
-      return refuse({ ok: false, reason: "not-found" });
+      return refuse(notFound());
     }
-    const stale = async () => {
-      const current = await proposalConflict(proposal.id, tx);
-      return refuse(current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" });
-    };
+    const stale = async () => refuse(conflictOrNotFound(await proposalConflict(proposal.id, tx)));
     if (proposal.version !== input.expectedVersion) return stale();
     const transition = findTransition(proposal.status, input.to);
     if (!transition || transition.by !== input.actor.side) {
-      return refuse({ ok: false, reason: "invalid-transition", from: proposal.status, allowed: allowedTransitions(proposal.status, input.actor.side) });
+      return refuse({ ...conflict("invalid-transition"), from: proposal.status, allowed: allowedTransitions(proposal.status, input.actor.side) });
     }
-    if (transition.reasonRequired && !reason) return refuse({ ok: false, reason: "reason-required" });
+    if (transition.reasonRequired && !reason) return refuse(invalid("reason-required"));
 
     const now = new Date();
     const decided = decisions.includes(input.to);

@@ -5,6 +5,7 @@ import type { ProposalSide } from "~/generated/prisma/enums.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { PROPOSAL_LIMITS } from "~/features/proposals/proposal-schemas.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { invalid, notFound, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import {
   actsForPartner,
   assigneeRecipients,
@@ -35,12 +36,13 @@ export async function listProposalMessages(proposalId: string): Promise<Proposal
   return rows.map((row) => ({ id: row.id, side: row.side, authorName: row.author?.displayName ?? null, body: row.body, createdAt: row.createdAt.toISOString() }));
 }
 
-export type PostProposalMessageResult =
-  | { ok: true; message: ProposalThreadMessage }
-  | { ok: false; reason: "not-found" }
+export type PostProposalMessageResult = Result<
+  { message: ProposalThreadMessage },
+  | NotFoundFailure
   /** Drafts have no thread yet: the coordinators have not seen the proposal. */
-  | { ok: false; reason: "draft" }
-  | { ok: false; reason: "invalid-body" };
+  | InvalidFailure<"draft">
+  | InvalidFailure<"invalid-body">
+>;
 
 /** How much of a message the e-mail quotes. */
 export const MESSAGE_EXCERPT_LENGTH = 300;
@@ -64,18 +66,18 @@ export async function postProposalMessage(input: {
   requestContext?: ProposalRequestContext;
 }): Promise<PostProposalMessageResult> {
   const body = input.body.trim();
-  if (!body || [...body].length > PROPOSAL_LIMITS.message) return { ok: false, reason: "invalid-body" };
+  if (!body || [...body].length > PROPOSAL_LIMITS.message) return invalid("invalid-body", "body");
   const origin = mailOrigin(input.requestContext);
   const outcome = await prisma.$transaction(async (tx): Promise<{ result: PostProposalMessageResult; mailIds: string[] }> => {
     const proposal = await tx.proposal.findUnique({
       where: { id: input.proposalId },
       select: { id: true, number: true, title: true, status: true, partnerId: true, assigneeId: true, partner: { select: { displayName: true } } },
     });
-    if (!proposal) return { result: { ok: false, reason: "not-found" }, mailIds: [] };
+    if (!proposal) return { result: notFound(), mailIds: [] };
     if (input.author.side === "PARTNER" && !(await actsForPartner(tx, proposal.partnerId, input.author.userId))) {
-      return { result: { ok: false, reason: "not-found" }, mailIds: [] };
+      return { result: notFound(), mailIds: [] };
     }
-    if (proposal.status === "DRAFT") return { result: { ok: false, reason: "draft" }, mailIds: [] };
+    if (proposal.status === "DRAFT") return { result: invalid("draft"), mailIds: [] };
 
     const created = await tx.proposalMessage.create({
       data: { proposalId: proposal.id, authorId: input.author.userId, side: input.author.side, body },

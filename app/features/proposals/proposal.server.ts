@@ -10,7 +10,8 @@ import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { isEditableByPartner, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { actsForPartner, proposalConflict, type ProposalConflict, type ProposalRequestContext } from "./proposal-status.server.ts";
+import { conflict, conflictOrNotFound, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import { actsForPartner, proposalConflict, type ProposalRequestContext } from "./proposal-status.server.ts";
 import { listProposalMessages } from "./proposal-thread.server.ts";
 import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
 
@@ -37,15 +38,13 @@ export function proposalContentFromForm(values: ProposalFormValues): ProposalCon
   };
 }
 
-/** A form field the model refused, with the message key to show next to it. */
-export type ProposalFieldError = { field: "partnerId" | "challengeNumber" | "strategyCode" | "fieldNumber"; message: string };
+/** A form field the model refused; the reason is the message key to show next to it. */
+type ProposalFieldError = InvalidFailure & { field: "partnerId" | "challengeNumber" | "strategyCode" | "fieldNumber" };
 
-export type ProposalWriteResult =
-  | { ok: true; id: string; number: number; version: number; status: ProposalStatusName }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "not-editable"; status: ProposalStatusName }
-  | { ok: false; reason: "conflict"; current: ProposalConflict }
-  | { ok: false; reason: "invalid"; error: ProposalFieldError };
+export type ProposalWriteResult = Result<
+  { id: string; number: number; version: number; status: ProposalStatusName },
+  NotFoundFailure | ConflictFailure<"conflict"> | (ConflictFailure<"not-editable"> & { status: ProposalStatusName }) | ProposalFieldError
+>;
 
 function textColumns(content: ProposalContent) {
   return {
@@ -62,14 +61,14 @@ function textColumns(content: ProposalContent) {
 async function resolveFreeTarget(strategyCode: string | undefined, fieldNumber: number | undefined) {
   const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions("ja")]);
   const strategyId = strategyCode ? lookups.strategyIdByCode.get(strategyCode) : undefined;
-  if (strategyId === undefined) return { ok: false as const, error: { field: "strategyCode" as const, message: "validation.required" } };
-  if (fieldNumber === undefined) return { ok: true as const, strategyId, fieldId: null };
+  if (strategyId === undefined) return invalid("validation.required", "strategyCode");
+  if (fieldNumber === undefined) return ok({ strategyId, fieldId: null });
   const field = taxonomy.fields.find((candidate) => candidate.number === fieldNumber);
   const fieldId = lookups.fieldIdByNumber.get(fieldNumber);
   if (!field || fieldId === undefined || field.strategyCode !== strategyCode) {
-    return { ok: false as const, error: { field: "fieldNumber" as const, message: "proposals.form.fieldOfStrategy" } };
+    return invalid("proposals.form.fieldOfStrategy", "fieldNumber");
   }
-  return { ok: true as const, strategyId, fieldId };
+  return ok({ strategyId, fieldId });
 }
 
 /** An OPEN challenge's id, strategy and main field, or why it cannot take a proposal. */
@@ -79,9 +78,9 @@ async function resolveChallengeTarget(challengeNumber: number) {
     select: { id: true, status: true, strategyId: true, fields: { where: { isPrimary: true }, select: { fieldId: true }, take: 1 } },
   });
   if (!challenge || challenge.status !== "OPEN") {
-    return { ok: false as const, error: { field: "challengeNumber" as const, message: "proposals.form.challengeNotOpen" } };
+    return invalid("proposals.form.challengeNotOpen", "challengeNumber");
   }
-  return { ok: true as const, challengeId: challenge.id, strategyId: challenge.strategyId, fieldId: challenge.fields[0]?.fieldId ?? null };
+  return ok({ challengeId: challenge.id, strategyId: challenge.strategyId, fieldId: challenge.fields[0]?.fieldId ?? null });
 }
 
 // ───────────────────────────── Writing ─────────────────────────────
@@ -96,10 +95,10 @@ export async function createProposalDraft(
   context: ProposalRequestContext = {},
 ): Promise<ProposalWriteResult> {
   if (!input.partnerId || !(await actsForPartner(prisma, input.partnerId, author.userId))) {
-    return { ok: false, reason: "invalid", error: { field: "partnerId", message: "proposals.form.partnerInvalid" } };
+    return invalid("proposals.form.partnerInvalid", "partnerId");
   }
   const target = input.challengeNumber !== undefined ? await resolveChallengeTarget(input.challengeNumber) : await resolveFreeTarget(input.strategyCode, input.fieldNumber);
-  if (!target.ok) return { ok: false, reason: "invalid", error: target.error };
+  if (!target.ok) return target;
   const partnerId = input.partnerId;
   return prisma.$transaction(async (tx) => {
     const created = await tx.proposal.create({
@@ -138,13 +137,13 @@ export async function updateProposal(
   context: ProposalRequestContext = {},
 ): Promise<ProposalWriteResult> {
   const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true, challengeId: true } });
-  if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return { ok: false, reason: "not-found" };
-  if (!isEditableByPartner(current.status)) return { ok: false, reason: "not-editable", status: current.status };
+  if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return notFound();
+  if (!isEditableByPartner(current.status)) return { ...conflict("not-editable"), status: current.status };
   if (current.version !== expectedVersion) return conflictResult(current.id);
   let targetColumns = {};
   if (!current.challengeId) {
     const target = await resolveFreeTarget(content.strategyCode, content.fieldNumber);
-    if (!target.ok) return { ok: false, reason: "invalid", error: target.error };
+    if (!target.ok) return target;
     targetColumns = { strategyId: target.strategyId, fieldId: target.fieldId };
   }
   const saved = await prisma.$transaction(async (tx) => {
@@ -167,18 +166,17 @@ export async function updateProposal(
   return saved ?? conflictResult(current.id);
 }
 
-async function conflictResult(proposalId: string): Promise<ProposalWriteResult> {
-  const current = await proposalConflict(proposalId);
-  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not-found" };
+async function conflictResult(proposalId: string) {
+  return conflictOrNotFound(await proposalConflict(proposalId));
 }
 
-export type DeleteDraftResult = { ok: true } | Extract<ProposalWriteResult, { ok: false; reason: "not-found" | "not-editable" | "conflict" }>;
+export type DeleteDraftResult = Result<object, Exclude<ProposalWriteResult, { ok: true } | ProposalFieldError>>;
 
 /** Deletes a draft nobody has changed since `expectedVersion`. Submitted proposals are kept (withdraw them). */
 export async function deleteProposalDraft(author: ProposalAuthor, number: number, expectedVersion: number, context: ProposalRequestContext = {}): Promise<DeleteDraftResult> {
   const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true } });
-  if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return { ok: false, reason: "not-found" };
-  if (current.status !== "DRAFT") return { ok: false, reason: "not-editable", status: current.status };
+  if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return notFound();
+  if (current.status !== "DRAFT") return { ...conflict("not-editable"), status: current.status };
   const deleted = await prisma.$transaction(async (tx) => {
     const { count } = await tx.proposal.deleteMany({ where: { id: current.id, version: expectedVersion, status: "DRAFT" } });
     if (count === 0) return false;
@@ -192,8 +190,8 @@ export async function deleteProposalDraft(author: ProposalAuthor, number: number
     });
     return true;
   });
-  if (deleted) return { ok: true };
-  return (await conflictResult(current.id)) as DeleteDraftResult;
+  if (deleted) return ok();
+  return conflictResult(current.id);
 }
 
 // ───────────────────────────── Reading (partner side) ─────────────────────────────

@@ -8,16 +8,16 @@ import type { Submission } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { addProposalNote, assignProposal, daysSince, findReviewableProposal, getProposalForReview, listReviewers, listReviewQueue } from "~/features/proposals/review.server.ts";
-import { changeProposalStatus, type ChangeProposalStatusResult, type ProposalConflict } from "~/features/proposals/proposal-status.server.ts";
+import { changeProposalStatus, type ChangeProposalStatusResult } from "~/features/proposals/proposal-status.server.ts";
 import { listProposalMessages, postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
 import { proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { parseReviewQueueFilters, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, reviewStartSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
 import { allowedTransitions, isClosed } from "~/features/proposals/proposal-lifecycle.ts";
 import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
-import type { ConflictInfo } from "~/features/challenges/editor-pages.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
@@ -58,29 +58,16 @@ export async function loadProposalReview(request: Request, number: number) {
 
 // ───────────────────────────── Acting ─────────────────────────────
 
-/** Said to a person whose page was out of date: who changed the proposal, and when (the challenge editor's shape). */
-function conflictInfo(current: ProposalConflict): ConflictInfo {
-  return { version: current.version, updatedAt: current.changedAt.toISOString(), updatedBy: current.changedBy };
-}
-
-type FieldErrors = Record<string, string[]>;
-
-/** A 4xx that keeps what was typed (Conform's lastResult), tagged with the form it answers. */
-function refuse<T>(intent: ReviewIntent, submission: Submission<T>, status: number, errors: { field?: FieldErrors; form?: string[] } = {}, conflict: ConflictInfo | null = null) {
-  const result = submission.reply({ fieldErrors: errors.field, formErrors: errors.form });
-  return data({ intent, result, conflict }, { status });
-}
-
 async function done(number: number, message: FlashMessage, anchor = "") {
   return redirect(`/coordinate/proposals/${number}${anchor}`, { headers: { "Set-Cookie": await flashHeader(message) } });
 }
 
 function statusRefusal<T>(intent: ReviewIntent, submission: Submission<T>, outcome: Exclude<ChangeProposalStatusResult, { ok: true }>) {
-  if (outcome.reason === "not-found") notFound();
-  if (outcome.reason === "conflict") return refuse(intent, submission, 409, { form: ["review.page.conflict"] }, conflictInfo(outcome.current));
-  if (outcome.reason === "reason-required") return refuse(intent, submission, 400, { field: { [intent === "ask" ? "message" : "reason"]: ["validation.required"] } });
+  if (outcome.kind === "not-found") notFound();
+  if (outcome.reason === "conflict") return refuse({ intent }, submission, outcome, { form: ["review.page.conflict"] });
+  if (outcome.reason === "reason-required") return refuse({ intent }, submission, outcome, { field: { [intent === "ask" ? "message" : "reason"]: ["validation.required"] } });
   // The move is not possible from the status the proposal is in (a hand-made request, or a page long out of date).
-  return refuse(intent, submission, 409, { form: ["review.page.notAllowed"] });
+  return refuse({ intent }, submission, outcome, { form: ["review.page.notAllowed"] });
 }
 
 export async function proposalReviewAction(request: Request, context: unknown, number: number) {
@@ -98,23 +85,23 @@ export async function proposalReviewAction(request: Request, context: unknown, n
   switch (intent) {
     case "note": {
       const submission = parseWithZod(formData, { schema: reviewNoteSchema });
-      if (submission.status !== "success") return refuse("note", submission, 400);
+      if (submission.status !== "success") return refuse({ intent: "note" }, submission, 400);
       const outcome = await addProposalNote(actor, number, submission.value.body, ip);
       if (!outcome.ok) notFound();
       return done(number, "review.flash.noteAdded", "#notes");
     }
     case "assign": {
       const submission = parseWithZod(formData, { schema: reviewAssignSchema });
-      if (submission.status !== "success") return refuse("assign", submission, 400);
+      if (submission.status !== "success") return refuse({ intent: "assign" }, submission, 400);
       const outcome = await assignProposal(actor, number, submission.value.version, submission.value.assigneeId ?? null, { origin, ip });
       if (outcome.ok) return done(number, outcome.changed ? "review.flash.assigned" : "review.flash.unchanged");
-      if (outcome.reason === "notFound") notFound();
-      if (outcome.reason === "notReviewer") return refuse("assign", submission, 400, { field: { assigneeId: ["review.page.notReviewer"] } });
-      return refuse("assign", submission, 409, { form: ["review.page.conflict"] }, conflictInfo(outcome.current));
+      if (outcome.kind === "not-found") notFound();
+      if (outcome.kind === "invalid") return refuse({ intent: "assign" }, submission, outcome, { field: { assigneeId: ["review.page.notReviewer"] } });
+      return refuse({ intent: "assign" }, submission, outcome, { form: ["review.page.conflict"] });
     }
     case "start": {
       const submission = parseWithZod(formData, { schema: reviewStartSchema });
-      if (submission.status !== "success") return refuse("start", submission, 400);
+      if (submission.status !== "success") return refuse({ intent: "start" }, submission, 400);
       const outcome = await changeProposalStatus({
         proposalId: proposal.id,
         expectedVersion: submission.value.version,
@@ -130,7 +117,7 @@ export async function proposalReviewAction(request: Request, context: unknown, n
     }
     case "ask": {
       const submission = parseWithZod(formData, { schema: reviewAskSchema });
-      if (submission.status !== "success") return refuse("ask", submission, 400);
+      if (submission.status !== "success") return refuse({ intent: "ask" }, submission, 400);
       const outcome = await changeProposalStatus({
         proposalId: proposal.id,
         expectedVersion: submission.value.version,
@@ -144,7 +131,7 @@ export async function proposalReviewAction(request: Request, context: unknown, n
     }
     case "decide": {
       const submission = parseWithZod(formData, { schema: reviewDecideSchema });
-      if (submission.status !== "success") return refuse("decide", submission, 400);
+      if (submission.status !== "success") return refuse({ intent: "decide" }, submission, 400);
       const outcome = await changeProposalStatus({
         proposalId: proposal.id,
         expectedVersion: submission.value.version,
@@ -158,10 +145,10 @@ export async function proposalReviewAction(request: Request, context: unknown, n
     }
     case "message": {
       const submission = parseWithZod(formData, { schema: proposalMessageSchema });
-      if (submission.status !== "success") return refuse("message", submission, 400);
+      if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
       const outcome = await postProposalMessage({ proposalId: proposal.id, author: coordinator, body: submission.value.body, requestContext: { ip, origin } });
       if (!outcome.ok) {
-        if (outcome.reason === "invalid-body") return refuse("message", submission, 400, { field: { body: ["validation.required"] } });
+        if (outcome.reason === "invalid-body") return refuse({ intent: "message" }, submission, outcome, { field: { body: ["validation.required"] } });
         notFound();
       }
       return done(number, "review.flash.messageSent", "#thread");

@@ -12,10 +12,10 @@ import { awaitingCoordinator, proposalStatuses, type ProposalStatusName } from "
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { countedProposalStatuses } from "./proposal.server.ts";
-import { proposalConflict, proposalUrl, type ProposalConflict } from "./proposal-status.server.ts";
+import { proposalConflict, proposalUrl } from "./proposal-status.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
-
-type Actor = { id: string; displayName: string };
+import { conflictOrNotFound, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import type { Actor } from "~/kernel/auth/actor.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -227,13 +227,13 @@ export type ProposalForReview = NonNullable<Awaited<ReturnType<typeof getProposa
 
 // ───────────────────────────── Internal notes ─────────────────────────────
 
-export type NoteOutcome = { ok: true; id: string } | { ok: false; reason: "notFound" };
+export type NoteOutcome = Result<{ id: string }, NotFoundFailure>;
 
 /** Adds an internal note (never shown to the partner, never in their mail) and records it in the audit log. */
 export async function addProposalNote(actor: Actor, number: number, body: string, ip?: string): Promise<NoteOutcome> {
   return prisma.$transaction(async (tx) => {
     const proposal = await tx.proposal.findUnique({ where: { number }, select: { id: true, status: true } });
-    if (!proposal || proposal.status === "DRAFT") return { ok: false as const, reason: "notFound" as const };
+    if (!proposal || proposal.status === "DRAFT") return notFound();
     const note = await tx.proposalNote.create({ data: { proposalId: proposal.id, authorId: actor.id, body }, select: { id: true } });
     // The note's text stays out of the audit log: admins read the log, and the note is for reviewers.
     await writeAudit(tx, {
@@ -244,17 +244,13 @@ export async function addProposalNote(actor: Actor, number: number, body: string
       details: { number, noteId: note.id },
       ipAddress: ip,
     });
-    return { ok: true as const, id: note.id };
+    return ok({ id: note.id });
   });
 }
 
 // ───────────────────────────── Assignment ─────────────────────────────
 
-export type AssignOutcome =
-  | { ok: true; changed: boolean; version: number }
-  | { ok: false; reason: "notFound" }
-  | { ok: false; reason: "notReviewer" }
-  | { ok: false; reason: "conflict"; current: ProposalConflict };
+export type AssignOutcome = Result<{ changed: boolean; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidFailure<"not-reviewer">>;
 
 /**
  * Gives the proposal to a reviewer (or to nobody), only if nobody changed it since `expectedVersion`. The new
@@ -273,10 +269,10 @@ export async function assignProposal(
         select: { id: true, email: true, displayName: true, language: true },
       })
     : null;
-  if (assigneeId && !assignee) return { ok: false, reason: "notReviewer" };
+  if (assigneeId && !assignee) return invalid("not-reviewer", "assigneeId");
   const outcome = await prisma.$transaction(async (tx) => {
     const current = await tx.proposal.findUnique({ where: { number }, select: { id: true, status: true, version: true, assigneeId: true } });
-    if (!current || current.status === "DRAFT") return { ok: false as const, reason: "notFound" as const };
+    if (!current || current.status === "DRAFT") return { ok: false as const, reason: "not-found" as const };
     if (current.version !== expectedVersion) return { ok: false as const, reason: "conflict" as const, id: current.id };
     if (current.assigneeId === (assignee?.id ?? null)) return { ok: true as const, changed: false, version: current.version, emailId: null };
     const [updated] = await tx.proposal.updateManyAndReturn({
@@ -316,10 +312,9 @@ export async function assignProposal(
     return { ok: true as const, changed: true, version: updated.version, emailId };
   });
   if (!outcome.ok) {
-    if (outcome.reason === "notFound") return outcome;
+    if (outcome.reason === "not-found") return notFound();
     // Someone changed the proposal since the page was opened: nothing is written; say who and when.
-    const current = await proposalConflict(outcome.id);
-    return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "notFound" };
+    return conflictOrNotFound(await proposalConflict(outcome.id));
   }
   if (outcome.emailId) await dispatchEmails([outcome.emailId]);
   return { ok: true, changed: outcome.changed, version: outcome.version };

@@ -1,8 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
 import type { AuditAction } from "~/kernel/audit/audit-actions.ts";
-import { prisma } from "~/kernel/db.server.ts";
-
-type Db = Pick<typeof prisma, "auditLog">;
+import { prisma, type Db } from "~/kernel/db.server.ts";
 
 export type { AuditAction } from "~/kernel/audit/audit-actions.ts";
 
@@ -16,7 +14,7 @@ export type AuditEntryInput = {
 };
 
 /** Appends to the audit log; pass the transaction client so the entry commits with the change it records. */
-export async function writeAudit(db: Db, entry: AuditEntryInput) {
+export async function writeAudit(db: Pick<Db, "auditLog">, entry: AuditEntryInput) {
   await db.auditLog.create({
     data: {
       actorId: entry.actor?.id ?? null,

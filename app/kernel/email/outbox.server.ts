@@ -7,7 +7,7 @@ import { getBoss, getStartedBoss } from "~/kernel/jobs.server.ts";
 import { enqueueEmailBatchJobs, enqueueEmailJobs } from "~/kernel/email/email-worker.server.ts";
 import { composeEmail, loadBodies, recipientSlot } from "~/kernel/email/compose.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import { prisma, type Db } from "~/kernel/db.server.ts";
 import { emailStatuses, type EmailStatusName } from "~/kernel/email/email-statuses.ts";
 
 // The statuses the page offers must be exactly the database's.
@@ -16,8 +16,6 @@ const _statusesMatch: _SameStatuses = true;
 
 export type { EmailTemplateName, EmailTemplateProps } from "../../../emails/index.ts";
 export { emailTemplateNames } from "../../../emails/index.ts";
-
-type Db = Pick<Prisma.TransactionClient, "emailMessage">;
 
 export type QueueEmailInput<N extends EmailTemplateName> = {
   template: N;
@@ -40,7 +38,7 @@ export type QueueEmailInput<N extends EmailTemplateName> = {
  * together with the change that caused it. Returns the row id; the same idempotencyKey again returns the
  * existing row's id without writing anything. Call dispatchEmails with the ids after the commit.
  */
-export async function queueEmail<N extends EmailTemplateName>(db: Db, input: QueueEmailInput<N>): Promise<{ id: string }> {
+export async function queueEmail<N extends EmailTemplateName>(db: Pick<Db, "emailMessage">, input: QueueEmailInput<N>): Promise<{ id: string }> {
   if (input.idempotencyKey.length === 0 || input.idempotencyKey.length > 256) {
     throw new Error(`queueEmail: idempotencyKey must have 1–256 characters (got ${input.idempotencyKey.length})`);
   }

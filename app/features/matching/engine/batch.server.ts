@@ -20,6 +20,13 @@ import {
 import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
+import {
+  conflict,
+  invalid,
+  type ConflictFailure,
+  type InvalidFailure,
+  type Ok,
+} from "~/kernel/result.ts";
 import { collectTopCandidates, solveAssignment } from "./assignment.ts";
 import {
   getPartnerFeatureIndex,
@@ -420,15 +427,17 @@ export function checkAssignment(plan: BatchPlan, form: FormData): BatchCheck {
   return { assignment, total: Math.round(total * 10) / 10, issues };
 }
 
+/**
+ * Created, or refused with the issues to show: "plan-invalid" when the form does not hold up, "plan-outdated"
+ * when matches created since the page was drawn leave no room for it.
+ */
 export type BatchActionResult =
-  | { ok: true; created: number }
-  | {
-      ok: false;
-      status: 400 | 409;
+  | Ok<{ created: number }>
+  | ((InvalidFailure<"plan-invalid"> | ConflictFailure<"plan-outdated">) & {
       plan: BatchPlan | null;
       check: BatchCheck | null;
       issues: BatchIssue[];
-    };
+    });
 
 /**
  * `intent=check` re-validates and shows the adjusted assignment; `intent=confirm` also creates the matches
@@ -447,8 +456,7 @@ export async function runBatchAction(
     numbers && numbers.length > 0 ? await buildPlan(numbers, language) : null;
   if (!built)
     return {
-      ok: false,
-      status: 400,
+      ...invalid("plan-invalid"),
       plan: null,
       check: null,
       issues: [{ key: "challengeGone" }],
@@ -456,7 +464,7 @@ export async function runBatchAction(
   const { plan } = built;
   const check = checkAssignment(plan, form);
   if (check.issues.length > 0)
-    return { ok: false, status: 400, plan, check, issues: check.issues };
+    return { ...invalid("plan-invalid"), plan, check, issues: check.issues };
   if (form.get("intent") !== "confirm") return { ok: "checked", plan, check };
 
   const pairs = plan.applicants.flatMap((applicant) => {
@@ -547,7 +555,12 @@ export async function runBatchAction(
     return { ok: true, created };
   } catch (error) {
     if (error instanceof Refused)
-      return { ok: false, status: 409, plan, check, issues: error.issues };
+      return {
+        ...conflict("plan-outdated"),
+        plan,
+        check,
+        issues: error.issues,
+      };
     throw error;
   }
 }

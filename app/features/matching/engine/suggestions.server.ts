@@ -11,6 +11,7 @@ import { compileChallenge, explainFit, scoreOnly, topK, type ScoreFactor } from 
 import { factorKeys } from "./weights.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
+import { conflict, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import { loadStages } from "~/features/matching/match-stages.ts";
 import { findCountry, findPrefecture, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/features/taxonomy/prefectures.ts";
 
@@ -118,9 +119,7 @@ export type SuggestedPartner = {
   openMatch: { number: number; stage: string } | null;
 };
 
-export type SuggestPartnersResult =
-  | { ok: true; challengeId: string; total: number; items: SuggestedPartner[] }
-  | { ok: false; reason: "not-found" | "challenge-closed" };
+export type SuggestPartnersResult = Result<{ challengeId: string; total: number; items: SuggestedPartner[] }, NotFoundFailure | ConflictFailure<"challenge-closed">>;
 
 /**
  * Partners ranked by fit for an OPEN or MATCHING challenge, `limit` from `offset`, with the explained factors.
@@ -132,8 +131,8 @@ export async function suggestPartners(challengeId: string, options: { limit: num
   const limit = Math.max(0, options.limit);
   const [challenges, index] = await Promise.all([loadChallengeFeatures({ id: challengeId }), getPartnerFeatureIndex()]);
   const challenge = challenges[0];
-  if (!challenge) return { ok: false, reason: "not-found" };
-  if (!(suggestableStatuses as readonly string[]).includes(challenge.status)) return { ok: false, reason: "challenge-closed" };
+  if (!challenge) return notFound();
+  if (!(suggestableStatuses as readonly string[]).includes(challenge.status)) return conflict("challenge-closed");
 
   const compiled = compileChallenge(challenge, index.context);
   const partners = index.partners;
