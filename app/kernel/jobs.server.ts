@@ -52,8 +52,8 @@ export function getStartedBoss(): Promise<PgBoss> | null {
 }
 
 /**
- * Stops polling and waits (a few seconds at most) for jobs in progress. The graceful default: STACK.md notes
- * that `graceful: false` left the process hanging. A send cut short by exit is retried safely (see the worker).
+ * Stops polling and waits (a few seconds at most) for jobs in progress. The graceful default, because pg-boss 10's
+ * `graceful: false` left the process hanging on these machines. A send cut short by exit is retried safely (see the worker).
  */
 export async function stopBoss(): Promise<void> {
   const global = globalThis as Global;

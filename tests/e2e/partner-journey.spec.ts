@@ -1,4 +1,4 @@
-// The whole partner journey of issue 5 on the production build, with two people in two browsers: someone from
+// The whole partner journey (profile, organisation, proposal, review) on the production build, with two people in two browsers: someone from
 // outside Shiojiri signs up in English, builds a partner profile and proposes on an open challenge; a Japanese
 // coordinator starts the review and asks for more information; the partner answers in the thread, edits and
 // submits again; the coordinator accepts. Every mail goes through the real outbox to the Resend stand-in, in

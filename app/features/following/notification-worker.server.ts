@@ -61,7 +61,7 @@ export async function workDigestQueue(boss: PgBoss, frequency: DigestFrequency):
 export async function startNotificationWorkers(boss: PgBoss): Promise<void> {
   await ensureNotificationQueues(boss);
   await boss.work<ActivityFanOutJob>(ACTIVITY_FAN_OUT_QUEUE, { batchSize: 2, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    // A failed job is retried alone (STACK.md: a batch completes as a whole unless jobs are failed explicitly).
+    // A failed job is retried alone (pg-boss 10: a batch completes as a whole unless jobs are failed explicitly).
     await Promise.all(
       jobs.map(async (job) => {
         try {

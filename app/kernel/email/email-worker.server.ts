@@ -308,7 +308,7 @@ export async function startEmailWorkers(boss: PgBoss): Promise<void> {
     // 0.5 s is pg-boss's shortest poll: mail from another process arrives quickly (from this one, at once).
     { batchSize: 5, includeMetadata: true, pollingIntervalSeconds: 0.5 },
     async (jobs) => {
-      // A batch completes as a whole unless single jobs are failed explicitly (STACK.md): fail just the ones to retry.
+      // A batch completes as a whole unless single jobs are failed explicitly (pg-boss 10 batch mode): fail just the ones to retry.
       await Promise.all(
         jobs.map(async (job) => {
           let outcome: EmailJobOutcome;
