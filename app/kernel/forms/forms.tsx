@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { Link, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { validationParams } from "~/features/accounts/schemas.ts";
+import { validationParams } from "./validation-params.ts";
 
 /**
  * Conform wired to one zod schema: the browser checks fields as they are left, the server checks again with
