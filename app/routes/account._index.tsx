@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, SelectField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { languageCookie } from "~/kernel/i18n/i18next.server.ts";
 import { getAccount, signOutEverywhere, updatePreferences } from "~/features/accounts/account.server.ts";
 import { countPendingInvitations } from "~/features/partners/organisation.server.ts";
@@ -74,7 +74,7 @@ export default function AccountPage() {
         <h2 id="profile-heading">{t("account.profileHeading")}</h2>
         <Form method="post" {...getFormProps(form)} className="form-stack">
           <FormAlert id={form.errorId} errors={form.errors} />
-          <TextField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" />
+          <InputField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" markRequired={false} />
           <SelectField
             meta={fields.language}
             label={t("auth.language")}
@@ -82,6 +82,7 @@ export default function AccountPage() {
               { value: "ja", label: t("language.ja") },
               { value: "en", label: t("language.en") },
             ]}
+            markRequired={false}
           />
           <SubmitButton name="intent" value="preferences">
             {t("account.savePreferences")}

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { requestEmailChange } from "~/features/accounts/account.server.ts";
 import { changeEmailSchema } from "~/features/accounts/schemas.ts";
 import { requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
@@ -56,8 +56,8 @@ export default function ChangeEmailPage() {
       </p>
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <TextField meta={fields.email} label={t("account.newEmail")} type="email" autoComplete="email" />
-        <TextField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" />
+        <InputField meta={fields.email} label={t("account.newEmail")} type="email" autoComplete="email" markRequired={false} />
+        <InputField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" markRequired={false} />
         <SubmitButton>{t("account.emailSubmit")}</SubmitButton>
       </Form>
     </div>

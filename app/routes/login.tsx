@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { signInWithPassword } from "~/features/accounts/account.server.ts";
 import { signInSchema } from "~/features/accounts/schemas.ts";
 import { requestContext, requireAnonymous, startSession } from "~/kernel/auth/guards.server.ts";
@@ -60,8 +60,8 @@ export default function SignInPage() {
           </p>
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" />
-        <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <InputField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" markRequired={false} />
+        <InputField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" markRequired={false} />
         <SubmitButton>{t("auth.signInSubmit")}</SubmitButton>
       </Form>
       <ul className="auth-page__links">

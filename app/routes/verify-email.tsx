@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, InvalidLinkNotice, Notice, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { confirmEmail, peekConfirmationToken, resendConfirmation } from "~/features/accounts/account.server.ts";
 import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/features/accounts/schemas.ts";
 import { requestContext } from "~/kernel/auth/guards.server.ts";
@@ -111,8 +111,8 @@ export default function VerifyEmailPage() {
       <Form method="post" {...getFormProps(codeForm)} className="form-stack">
         <FormAlert id={codeForm.errorId} errors={codeForm.errors} />
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <TextField meta={codeFields.email} label={t("auth.email")} type="email" autoComplete="email" />
-        <TextField meta={codeFields.code} label={t("auth.codeLabel")} autoComplete="one-time-code" inputMode="numeric" />
+        <InputField meta={codeFields.email} label={t("auth.email")} type="email" autoComplete="email" markRequired={false} />
+        <InputField meta={codeFields.code} label={t("auth.codeLabel")} autoComplete="one-time-code" inputMode="numeric" markRequired={false} />
         <SubmitButton name="intent" value="code">
           {t("auth.codeSubmit")}
         </SubmitButton>
@@ -128,7 +128,7 @@ export default function VerifyEmailPage() {
         <Form method="post" {...getFormProps(resendForm)} className="form-stack">
           <FormAlert id={resendForm.errorId} errors={resendForm.errors} />
           {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-          <TextField meta={resendFields.email} label={t("auth.email")} type="email" autoComplete="email" />
+          <InputField meta={resendFields.email} label={t("auth.email")} type="email" autoComplete="email" markRequired={false} />
           <SubmitButton name="intent" value="resend" tone="secondary">
             {t("auth.resendConfirmation")}
           </SubmitButton>

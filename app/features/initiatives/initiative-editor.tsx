@@ -16,8 +16,7 @@ import {
 } from "~/features/initiatives/schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark } from "~/kernel/localize.ts";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { AreaSelectField, ChoiceGroup, HiddenInput, InputField, MarkdownHelp, PeriodSelectField, SelectControl, TextAreaField, type AreaGroupOption, type PeriodOption } from "~/kernel/forms/form-fields.tsx";
+import { type AreaGroupOption, AreaSelectField, ChoiceGroup, controlAria, ErrorList, FormAlert, HiddenInput, InputField, MarkdownHelp, type PeriodOption, PeriodSelectField, SelectControl, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 
 export type EditorAnswer = { intent: string; formKey: string; result: SubmissionResult<string[]>; conflict: { updatedBy: string | null; updatedAt: string; version: number } | null } | undefined;
 
@@ -119,8 +118,7 @@ export function InitiativeDetailsForm({
             type="file"
             name="cover"
             accept="image/jpeg,image/png,image/webp"
-            aria-describedby={["initiative-cover-hint", coverErrors?.length ? "initiative-cover-error" : ""].filter(Boolean).join(" ")}
-            aria-invalid={coverErrors?.length ? true : undefined}
+            {...controlAria({ hintId: "initiative-cover-hint", errorId: "initiative-cover-error", invalid: Boolean(coverErrors?.length) })}
           />
           <ErrorList id="initiative-cover-error" errors={coverErrors} />
         </div>

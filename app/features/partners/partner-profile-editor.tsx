@@ -11,8 +11,7 @@ import { PARTNER_LIMITS, partnerProfileSchema } from "~/features/partners/partne
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { countries, localName, partnerLanguages, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
-import { ChoiceGroup, countErrors, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { ChoiceGroup, countErrors, ErrorList, fieldAria, FormAlert, HiddenInput, InputField, MarkdownHelp, SelectControl, SubmitButton, TextAreaField, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
 
 /** The taxonomy the form chooses from, in the reader's language (loadPartnerEditorOptions on the server). */
 export type PartnerEditorOptions = {
@@ -52,10 +51,10 @@ function PartnerConflictNotice({ conflict, latestHref, language }: { conflict: P
 /** A checkbox whose hint is read with it (what ticking it means for the profile's visibility). */
 function CheckboxWithHint({ meta, label, hint }: { meta: FieldMetadata<string | undefined>; label: string; hint: string }) {
   const hintId = `${meta.id}-hint`;
-  const { key, ...props } = getInputProps(meta, { type: "checkbox", value: "on", ariaDescribedBy: hintId });
+  const { key, ...props } = getInputProps(meta, { type: "checkbox", value: "on", ariaAttributes: false });
   return (
     <div className="field field--checkbox">
-      <input key={key} {...props} />
+      <input key={key} {...props} {...fieldAria(meta, hintId)} />
       <label htmlFor={meta.id}>{label}</label>
       <p id={hintId} className="field-hint">
         {hint}

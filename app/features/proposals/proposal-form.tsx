@@ -13,8 +13,7 @@ import { formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark } from "~/kernel/localize.ts";
 import type { ProposalConflictInfo, ProposalStrategyOption } from "~/features/proposals/proposal-pages.server.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-import { Hint, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
-import { CheckboxField, ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { CheckboxField, ErrorList, FormAlert, HiddenInput, Hint, InputField, MarkdownHelp, SelectControl, SubmitButton, TextAreaField, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { ProposalTargetText } from "./proposal-parts.tsx";
 
 export const PROPOSAL_FORM_ID = "proposal-form";

@@ -10,8 +10,7 @@ import { NOTE_MAX_LENGTH, reviewAskSchema, reviewAssignSchema, reviewDecideSchem
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
 import { type ConflictInfo } from "~/features/challenges/challenge-editor.tsx";
-import { TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { ErrorList, fieldAria, FormAlert, SubmitButton, TextAreaField, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
 
 /** Statuses in which somebody still has to act (a coordinator, or the partner asked for information). */
 const openStatuses: readonly string[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO"];
@@ -211,8 +210,7 @@ export function AssignPanel({
                 id={fields.assigneeId.id}
                 name={fields.assigneeId.name}
                 defaultValue={fields.assigneeId.initialValue ?? ""}
-                aria-describedby={[`${fields.assigneeId.id}-hint`, fields.assigneeId.errors?.length ? fields.assigneeId.errorId : undefined].filter(Boolean).join(" ")}
-                aria-invalid={fields.assigneeId.errors?.length ? true : undefined}
+                {...fieldAria(fields.assigneeId, `${fields.assigneeId.id}-hint`)}
               >
                 <option value="">{t("review.unassigned")}</option>
                 {reviewers.map((reviewer) => (
