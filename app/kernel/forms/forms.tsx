@@ -103,7 +103,7 @@ export function fieldAria(meta: { errorId: string; errors?: string[] }, hintId?:
   return controlAria({ hintId, errorId: meta.errorId, invalid: Boolean(meta.errors?.length) });
 }
 
-export function RequiredMark() {
+function RequiredMark() {
   const { t } = useTranslation();
   // The space keeps the accessible name readable ("タイトル（日本語） 必須"), not run together.
   return (
