@@ -1,6 +1,6 @@
 // Japanese is the source language: every key here must also exist in en.ts (the type checker enforces it).
 // Each feature keeps its sections beside its code (app/features/<feature>/locales/<section>.<lang>.ts); the sections
-// that belong to no feature (site, navigation, validation, roles, pagination, flash messages, errors) stay here.
+// that belong to no feature (site, navigation, language switcher, validation, roles, pagination, flash messages, errors) stay here.
 import errors, { siteName } from "./ja/errors.ts";
 import account from "~/features/accounts/locales/account.ja.ts";
 import auth from "~/features/accounts/locales/auth.ja.ts";
