@@ -1,6 +1,6 @@
 import { Quote } from "./components/quote.tsx";
 import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { greeting, subjectLine, type EmailLanguage } from "./strings.ts";
+import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /**
  * A coordinator introduced a partner to the local counterpart of a challenge (the department or group the work is
@@ -26,49 +26,16 @@ export type MatchIntroductionProps = {
   url: string | null;
 };
 
-type Props = MatchIntroductionProps;
+function values(props: MatchIntroductionProps) {
+  return { challenge: props.challengeTitle, partner: props.partnerName, counterpart: props.counterpartName, coordinator: props.coordinatorName };
+}
 
-const strings = {
-  ja: {
-    topic: (props: Props) => (props.side === "PARTNER" ? `ご紹介：${props.counterpartName} さん（${props.challengeTitle}）` : `パートナーのご紹介：${props.partnerName}`),
-    preview: (props: Props) => `課題「${props.challengeTitle}」について、コーディネーターがご紹介します。`,
-    intro: (props: Props) =>
-      props.side === "PARTNER"
-        ? `課題「${props.challengeTitle}」について、塩尻市側の担当者 ${props.counterpartName} さんをご紹介します。次の連絡先から直接やりとりを始めてください。`
-        : `課題「${props.challengeTitle}」について、協働パートナー「${props.partnerName}」をご紹介します。`,
-    counterpartLabel: "塩尻市側の担当者：",
-    partnerLabel: "パートナー：",
-    contactLabel: "連絡先（パートナーの同意を得て共有しています）：",
-    noContact: (props: Props) =>
-      `${props.partnerName} さんの連絡先は、まだ共有の同意をいただいていないため記載していません。コーディネーターの ${props.coordinatorName} さんが仲介します。`,
-    email: (value: string) => `メール：${value}`,
-    phone: (value: string) => `電話：${value}`,
-    challenge: "課題のページ",
-    by: (name: string) => `紹介したコーディネーター：${name}`,
-    button: "マッチを開く",
-  },
-  en: {
-    topic: (props: Props) => (props.side === "PARTNER" ? `Introduction: ${props.counterpartName} (${props.challengeTitle})` : `Introducing a partner: ${props.partnerName}`),
-    preview: (props: Props) => `A coordinator introduces you about the challenge "${props.challengeTitle}".`,
-    intro: (props: Props) =>
-      props.side === "PARTNER"
-        ? `About the challenge "${props.challengeTitle}", we would like to introduce ${props.counterpartName}, who works on it on the city's side. Please get in touch directly using the contact below.`
-        : `About the challenge "${props.challengeTitle}", we would like to introduce the partner "${props.partnerName}".`,
-    counterpartLabel: "On the city's side:",
-    partnerLabel: "Partner:",
-    contactLabel: "Contact (shared with the partner's consent):",
-    noContact: (props: Props) =>
-      `${props.partnerName} has not yet agreed to share their contact details, so they are not included. The coordinator ${props.coordinatorName} will put you in touch.`,
-    email: (value: string) => `E-mail: ${value}`,
-    phone: (value: string) => `Phone: ${value}`,
-    challenge: "The challenge's page",
-    by: (name: string) => `Introduced by the coordinator ${name}`,
-    button: "Open the match",
-  },
-};
+function topicOf(language: EmailLanguage, props: MatchIntroductionProps): string {
+  return templateT(language, "match-introduction")(props.side === "PARTNER" ? "topicPartner" : "topicCounterpart", values(props));
+}
 
 export function subject(language: EmailLanguage, props: MatchIntroductionProps): string {
-  return subjectLine(language, strings[language].topic(props));
+  return subjectLine(language, topicOf(language, props));
 }
 
 export const previewProps: MatchIntroductionProps = {
@@ -89,37 +56,38 @@ export const previewProps: MatchIntroductionProps = {
 
 export default function MatchIntroduction(props: MatchIntroductionProps & { language: EmailLanguage }) {
   const { language } = props;
-  const text = strings[language];
+  const t = templateT(language, "match-introduction");
+  const topic = topicOf(language, props);
   return (
-    <EmailLayout language={language} title={subjectLine(language, text.topic(props))} preview={text.preview(props)} heading={text.topic(props)}>
+    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview", values(props))} heading={topic}>
       <Paragraph>{greeting(language, props.displayName)}</Paragraph>
-      <Paragraph>{text.intro(props)}</Paragraph>
+      <Paragraph>{t(props.side === "PARTNER" ? "introPartner" : "introCounterpart", values(props))}</Paragraph>
       {props.side === "PARTNER" ? (
         <>
-          <Paragraph>{text.counterpartLabel}</Paragraph>
-          <Quote>{`${props.counterpartName}\n${text.email(props.counterpartEmail)}`}</Quote>
+          <Paragraph>{t("counterpartLabel")}</Paragraph>
+          <Quote>{`${props.counterpartName}\n${t("email", { value: props.counterpartEmail })}`}</Quote>
         </>
       ) : (
         <>
-          <Paragraph>{text.partnerLabel}</Paragraph>
+          <Paragraph>{t("partnerLabel")}</Paragraph>
           <Quote>{[props.partnerName, props.partnerHeadline, props.partnerSummary].filter(Boolean).join("\n")}</Quote>
           {props.partnerContact ? (
             <>
-              <Paragraph>{text.contactLabel}</Paragraph>
+              <Paragraph>{t("contactLabel")}</Paragraph>
               <Quote>
-                {[props.partnerContact.email ? text.email(props.partnerContact.email) : "", props.partnerContact.phone ? text.phone(props.partnerContact.phone) : ""]
+                {[props.partnerContact.email ? t("email", { value: props.partnerContact.email }) : "", props.partnerContact.phone ? t("phone", { value: props.partnerContact.phone }) : ""]
                   .filter(Boolean)
                   .join("\n")}
               </Quote>
             </>
           ) : (
-            <Paragraph>{text.noContact(props)}</Paragraph>
+            <Paragraph>{t("noContact", values(props))}</Paragraph>
           )}
         </>
       )}
-      <Paragraph>{`${text.challenge}: ${props.challengeUrl}`}</Paragraph>
-      <Note>{text.by(props.coordinatorName)}</Note>
-      {props.url ? <ActionButton language={language} href={props.url} label={text.button} /> : null}
+      <Paragraph>{t("challengePage", { url: props.challengeUrl })}</Paragraph>
+      <Note>{t("by", { name: props.coordinatorName })}</Note>
+      {props.url ? <ActionButton language={language} href={props.url} label={t("button")} /> : null}
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { Link, Section, Text } from "@react-email/components";
 import { EmailLayout, Note, Paragraph, UrlLine } from "./components/layout.tsx";
-import { greeting, subjectLine, type EmailLanguage } from "./strings.ts";
+import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /**
  * The daily or weekly summary for followers who chose a digest: every notification since the last one, grouped by
@@ -16,29 +16,16 @@ export type NotificationDigestProps = {
   unsubscribeUrl: string;
 };
 
-const strings = {
-  ja: {
-    topic: (props: NotificationDigestProps) => `${props.frequency === "DAILY" ? "今日" : "今週"}のお知らせ（${count(props)}件）`,
-    lead: (props: NotificationDigestProps) =>
-      `フォローしている取り組み・課題などについて、${props.frequency === "DAILY" ? "この1日" : "この1週間"}に${count(props)}件のお知らせがありました。`,
-    settings: "メールの頻度（すぐに・毎日・毎週・受け取らない）やフォローは、アカウント設定で変更できます。",
-    unsubscribe: "お知らせメールの配信を停止するには、次のリンクを開いてください（ログインは不要です）。",
-  },
-  en: {
-    topic: (props: NotificationDigestProps) => `Your ${props.frequency === "DAILY" ? "daily" : "weekly"} notifications (${count(props)})`,
-    lead: (props: NotificationDigestProps) =>
-      `${count(props)} ${count(props) === 1 ? "thing" : "things"} happened in what you follow during the past ${props.frequency === "DAILY" ? "day" : "week"}.`,
-    settings: "Choose how often you hear from us (right away, daily, weekly or never) and what you follow in your account settings.",
-    unsubscribe: "To stop these notification e-mails, open this link (no sign-in needed):",
-  },
-} satisfies Record<EmailLanguage, unknown>;
-
 function count(props: NotificationDigestProps): number {
   return props.groups.reduce((sum, group) => sum + group.items.length, 0);
 }
 
+function topicOf(language: EmailLanguage, props: NotificationDigestProps): string {
+  return templateT(language, "notification-digest")(props.frequency === "DAILY" ? "topicDaily" : "topicWeekly", { total: count(props) });
+}
+
 export function subject(language: EmailLanguage, props: NotificationDigestProps): string {
-  return subjectLine(language, strings[language].topic(props));
+  return subjectLine(language, topicOf(language, props));
 }
 
 export const previewProps: NotificationDigestProps = {
@@ -70,12 +57,13 @@ const linkStyle = { color: "#1d5a3c", textDecoration: "underline" } as const;
 
 export default function NotificationDigest(props: NotificationDigestProps & { language: EmailLanguage }) {
   const { language } = props;
-  const text = strings[language];
-  const topic = text.topic(props);
+  const t = templateT(language, "notification-digest");
+  const topic = topicOf(language, props);
+  const lead = t(props.frequency === "DAILY" ? "leadDaily" : "leadWeekly", { count: count(props) });
   return (
-    <EmailLayout language={language} title={subjectLine(language, topic)} preview={text.lead(props)} heading={topic}>
+    <EmailLayout language={language} title={subjectLine(language, topic)} preview={lead} heading={topic}>
       <Paragraph>{greeting(language, props.displayName)}</Paragraph>
-      <Paragraph>{text.lead(props)}</Paragraph>
+      <Paragraph>{lead}</Paragraph>
       {props.groups.map((group) => (
         <Section key={group.url + group.title}>
           <Text style={groupTitle}>
@@ -93,9 +81,9 @@ export default function NotificationDigest(props: NotificationDigestProps & { la
           ))}
         </Section>
       ))}
-      <Note>{text.settings}</Note>
+      <Note>{t("settings")}</Note>
       <UrlLine href={props.settingsUrl} />
-      <Note>{text.unsubscribe}</Note>
+      <Note>{t("unsubscribe")}</Note>
       <UrlLine href={props.unsubscribeUrl} />
     </EmailLayout>
   );

@@ -1,5 +1,5 @@
 import { ActionButton, EmailLayout, Note, Paragraph, UrlLine } from "./components/layout.tsx";
-import { subjectLine, type EmailLanguage } from "./strings.ts";
+import { subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /**
  * Something happened in what the recipient follows (an initiative's update or status, a new challenge …), sent
@@ -27,23 +27,6 @@ export type NotificationProps = {
   unsubscribeUrl: string;
 };
 
-const strings = {
-  ja: {
-    button: "詳しく見る",
-    why: (reason: string) => `このメールは、${reason}ため、お送りしています。`,
-    settings: "メールの頻度（すぐに・毎日・毎週・受け取らない）やフォローは、アカウント設定で変更できます。",
-    unfollow: (followed: string) => `${followed}のフォローだけをやめるには、次のリンクを開いてください（ログインは不要です）。`,
-    unsubscribe: "お知らせメールの配信をすべて停止するには、次のリンクを開いてください（ログインは不要です）。",
-  },
-  en: {
-    button: "Read more",
-    why: (reason: string) => `You receive this e-mail because ${reason}.`,
-    settings: "Choose how often you hear from us (right away, daily, weekly or never) and what you follow in your account settings.",
-    unfollow: (followed: string) => `To stop following ${followed} only, open this link (no sign-in needed):`,
-    unsubscribe: "To stop all notification e-mails, open this link (no sign-in needed):",
-  },
-} satisfies Record<EmailLanguage, unknown>;
-
 export function subject(language: EmailLanguage, props: NotificationProps): string {
   return subjectLine(language, props.topic);
 }
@@ -62,18 +45,18 @@ export const previewProps: NotificationProps = {
 
 export default function Notification(props: NotificationProps & { language: EmailLanguage }) {
   const { language } = props;
-  const text = strings[language];
+  const t = templateT(language, "notification");
   return (
     <EmailLayout language={language} title={subjectLine(language, props.topic)} preview={props.summary} heading={props.topic}>
       {props.summary === props.topic ? null : <Paragraph>{props.summary}</Paragraph>}
       {props.excerpt ? <Note>{props.excerpt}</Note> : null}
-      <ActionButton language={language} href={props.url} label={text.button} />
-      <Note>{text.why(props.reason)}</Note>
-      <Note>{text.settings}</Note>
+      <ActionButton language={language} href={props.url} label={t("button")} />
+      <Note>{t("why", { reason: props.reason })}</Note>
+      <Note>{t("settings")}</Note>
       <UrlLine href={props.settingsUrl} />
-      <Note>{text.unfollow(props.followed)}</Note>
+      <Note>{t("unfollow", { followed: props.followed })}</Note>
       <UrlLine href={props.unfollowUrl} />
-      <Note>{text.unsubscribe}</Note>
+      <Note>{t("unsubscribe")}</Note>
       <UrlLine href={props.unsubscribeUrl} />
     </EmailLayout>
   );

@@ -1,5 +1,5 @@
 import { ActionButton, EmailLayout, Paragraph } from "./components/layout.tsx";
-import { greeting, subjectLine, type EmailLanguage } from "./strings.ts";
+import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /** Tells the owner who sent an invitation that it was accepted or declined, in the owner's language. */
 export type OrganisationInvitationAnsweredProps = {
@@ -12,23 +12,12 @@ export type OrganisationInvitationAnsweredProps = {
   organisationUrl: string;
 };
 
-const strings = {
-  ja: {
-    topic: (organisation: string, accepted: boolean) => `「${organisation}」への招待が${accepted ? "承諾" : "辞退"}されました`,
-    accepted: (invitee: string, email: string, organisation: string) => `${invitee}さん（${email}）が「${organisation}」への招待を承諾し、メンバーになりました。`,
-    declined: (invitee: string, email: string, organisation: string) => `${invitee}さん（${email}）が「${organisation}」への招待を辞退しました。`,
-    button: "団体のメンバーを見る",
-  },
-  en: {
-    topic: (organisation: string, accepted: boolean) => `Your invitation to ${organisation} was ${accepted ? "accepted" : "declined"}`,
-    accepted: (invitee: string, email: string, organisation: string) => `${invitee} (${email}) accepted your invitation and is now a member of ${organisation}.`,
-    declined: (invitee: string, email: string, organisation: string) => `${invitee} (${email}) declined your invitation to join ${organisation}.`,
-    button: "See the organisation’s members",
-  },
-};
-
 export function subject(language: EmailLanguage, props: OrganisationInvitationAnsweredProps): string {
-  return subjectLine(language, strings[language].topic(props.organisationName, props.accepted));
+  return subjectLine(language, topicOf(language, props.organisationName, props.accepted));
+}
+
+function topicOf(language: EmailLanguage, organisation: string, accepted: boolean): string {
+  return templateT(language, "organisation-invitation-answered")(accepted ? "topicAccepted" : "topicDeclined", { organisation });
 }
 
 export const previewProps: OrganisationInvitationAnsweredProps = {
@@ -49,14 +38,14 @@ export default function OrganisationInvitationAnswered({
   accepted,
   organisationUrl,
 }: OrganisationInvitationAnsweredProps & { language: EmailLanguage }) {
-  const text = strings[language];
-  const topic = text.topic(organisationName, accepted);
-  const body = (accepted ? text.accepted : text.declined)(inviteeName, inviteeEmail, organisationName);
+  const t = templateT(language, "organisation-invitation-answered");
+  const topic = topicOf(language, organisationName, accepted);
+  const body = t(accepted ? "accepted" : "declined", { invitee: inviteeName, email: inviteeEmail, organisation: organisationName });
   return (
     <EmailLayout language={language} title={subjectLine(language, topic)} preview={body} heading={topic}>
       <Paragraph>{greeting(language, displayName)}</Paragraph>
       <Paragraph>{body}</Paragraph>
-      <ActionButton language={language} href={organisationUrl} label={text.button} />
+      <ActionButton language={language} href={organisationUrl} label={t("button")} />
     </EmailLayout>
   );
 }

@@ -1,30 +1,11 @@
 import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { greeting, subjectLine, type EmailLanguage } from "./strings.ts";
+import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /** A notice after a password change or reset; the reset link lets the real owner take the account back. */
 export type PasswordChangedProps = { displayName: string; resetUrl: string };
 
-const strings = {
-  ja: {
-    topic: "パスワードが変更されました",
-    preview: "アカウントのパスワードが変更されました。",
-    body: "しおじり共創ハブのアカウントのパスワードが変更されました。",
-    ifYou: "ご自身で変更した場合は、対応は必要ありません。",
-    notYou: "この変更に心当たりがない場合は、すぐに次のボタンからパスワードを再設定してください。",
-    button: "パスワードを再設定する",
-  },
-  en: {
-    topic: "Your password was changed",
-    preview: "The password of your account was changed.",
-    body: "The password of your Shiojiri Co-creation Hub account was changed.",
-    ifYou: "If you made this change, there is nothing else to do.",
-    notYou: "If you did not make this change, reset your password straight away with the button below.",
-    button: "Reset my password",
-  },
-};
-
 export function subject(language: EmailLanguage, _props: PasswordChangedProps): string {
-  return subjectLine(language, strings[language].topic);
+  return subjectLine(language, templateT(language, "password-changed")("topic"));
 }
 
 export const previewProps: PasswordChangedProps = {
@@ -33,14 +14,15 @@ export const previewProps: PasswordChangedProps = {
 };
 
 export default function PasswordChanged({ language, displayName, resetUrl }: PasswordChangedProps & { language: EmailLanguage }) {
-  const text = strings[language];
+  const t = templateT(language, "password-changed");
+  const topic = t("topic");
   return (
-    <EmailLayout language={language} title={subjectLine(language, text.topic)} preview={text.preview} heading={text.topic}>
+    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
       <Paragraph>{greeting(language, displayName)}</Paragraph>
-      <Paragraph>{text.body}</Paragraph>
-      <Note>{text.ifYou}</Note>
-      <Paragraph>{text.notYou}</Paragraph>
-      <ActionButton language={language} href={resetUrl} label={text.button} />
+      <Paragraph>{t("body")}</Paragraph>
+      <Note>{t("ifYou")}</Note>
+      <Paragraph>{t("notYou")}</Paragraph>
+      <ActionButton language={language} href={resetUrl} label={t("button")} />
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { Quote } from "./components/quote.tsx";
 import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { greeting, subjectLine, type EmailLanguage } from "./strings.ts";
+import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /**
  * A new message in a proposal's thread, to the other side: the partner's members when a coordinator wrote,
@@ -20,35 +20,8 @@ export type ProposalMessageProps = {
   url: string;
 };
 
-type Props = ProposalMessageProps;
-
-const strings = {
-  ja: {
-    topic: (props: Props) => `協働提案「${props.proposalTitle}」に新しいメッセージ`,
-    preview: (props: Props) => `${props.authorName} さんからのメッセージ`,
-    intro: (props: Props) =>
-      props.authorSide === "COORDINATOR"
-        ? `コーディネーターの ${props.authorName} さんが、${props.partnerName} の協働提案 No.${props.proposalNumber}「${props.proposalTitle}」にメッセージを書きました。`
-        : `${props.partnerName} の ${props.authorName} さんが、協働提案 No.${props.proposalNumber}「${props.proposalTitle}」にメッセージを書きました。`,
-    truncated: "（続きはハブで読めます）",
-    replyHint: "返信はこのメールではなく、次のボタンから提案のページで書いてください。",
-    button: "メッセージを読んで返信する",
-  },
-  en: {
-    topic: (props: Props) => `New message on the proposal "${props.proposalTitle}"`,
-    preview: (props: Props) => `A message from ${props.authorName}`,
-    intro: (props: Props) =>
-      props.authorSide === "COORDINATOR"
-        ? `${props.authorName}, a coordinator, wrote a message on the proposal no. ${props.proposalNumber} "${props.proposalTitle}" by ${props.partnerName}.`
-        : `${props.authorName} of ${props.partnerName} wrote a message on the proposal no. ${props.proposalNumber} "${props.proposalTitle}".`,
-    truncated: "(Read the rest on the hub.)",
-    replyHint: "To reply, do not answer this e-mail: write on the proposal's page through the button below.",
-    button: "Read and reply",
-  },
-};
-
 export function subject(language: EmailLanguage, props: ProposalMessageProps): string {
-  return subjectLine(language, strings[language].topic(props));
+  return subjectLine(language, templateT(language, "proposal-message")("topic", { title: props.proposalTitle }));
 }
 
 export const previewProps: ProposalMessageProps = {
@@ -65,15 +38,17 @@ export const previewProps: ProposalMessageProps = {
 
 export default function ProposalMessage(props: ProposalMessageProps & { language: EmailLanguage }) {
   const { language } = props;
-  const text = strings[language];
+  const t = templateT(language, "proposal-message");
+  const values = { title: props.proposalTitle, number: props.proposalNumber, partner: props.partnerName, author: props.authorName };
+  const topic = t("topic", values);
   return (
-    <EmailLayout language={language} title={subjectLine(language, text.topic(props))} preview={text.preview(props)} heading={text.topic(props)}>
+    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview", values)} heading={topic}>
       <Paragraph>{greeting(language, props.displayName)}</Paragraph>
-      <Paragraph>{text.intro(props)}</Paragraph>
+      <Paragraph>{t(props.authorSide === "COORDINATOR" ? "introCoordinator" : "introPartner", values)}</Paragraph>
       <Quote>{props.excerpt}</Quote>
-      {props.truncated ? <Note>{text.truncated}</Note> : null}
-      <Note>{text.replyHint}</Note>
-      <ActionButton language={language} href={props.url} label={text.button} />
+      {props.truncated ? <Note>{t("truncated")}</Note> : null}
+      <Note>{t("replyHint")}</Note>
+      <ActionButton language={language} href={props.url} label={t("button")} />
     </EmailLayout>
   );
 }

@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, SelectField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { accountPageAction, loadAccountPage } from "~/features/accounts/account-pages.server.ts";
 import { preferencesSchema } from "~/features/accounts/schemas.ts";
 import { pageMeta } from "~/kernel/meta.ts";
@@ -31,7 +31,7 @@ export default function AccountPage() {
         <h2 id="profile-heading">{t("account.profileHeading")}</h2>
         <Form method="post" {...getFormProps(form)} className="form-stack">
           <FormAlert id={form.errorId} errors={form.errors} />
-          <TextField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" />
+          <InputField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" markRequired={false} />
           <SelectField
             meta={fields.language}
             label={t("auth.language")}
@@ -39,6 +39,7 @@ export default function AccountPage() {
               { value: "ja", label: t("language.ja") },
               { value: "en", label: t("language.en") },
             ]}
+            markRequired={false}
           />
           <SubmitButton name="intent" value="preferences">
             {t("account.savePreferences")}

@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { CheckboxField, FormAlert, InputField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { deleteAccountAction, loadDeleteAccountPage } from "~/features/accounts/account-pages.server.ts";
 import { deleteAccountSchema } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -33,7 +33,7 @@ export default function DeleteAccountPage() {
       </p>
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <TextField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" />
+        <InputField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" markRequired={false} />
         <CheckboxField meta={fields.confirm} label={t("account.deleteConfirm")} />
         <SubmitButton tone="danger">{t("account.deleteSubmit")}</SubmitButton>
       </Form>

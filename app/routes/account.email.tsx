@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { changeEmailAction, loadChangeEmailPage } from "~/features/accounts/account-pages.server.ts";
 import { changeEmailSchema } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -33,8 +33,8 @@ export default function ChangeEmailPage() {
       </p>
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <TextField meta={fields.email} label={t("account.newEmail")} type="email" autoComplete="email" />
-        <TextField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" />
+        <InputField meta={fields.email} label={t("account.newEmail")} type="email" autoComplete="email" markRequired={false} />
+        <InputField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" markRequired={false} />
         <SubmitButton>{t("account.emailSubmit")}</SubmitButton>
       </Form>
     </div>

@@ -3,8 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
-import { ChoiceGroup } from "~/kernel/forms/form-fields.tsx";
-import { FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { ChoiceGroup, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { loadNotificationSettings, notificationSettingsAction } from "~/features/following/follow-pages.server.ts";
 import { notificationFrequencies, notificationFrequencySchema } from "~/features/following/schemas.ts";
 import { formatDate } from "~/kernel/japan-time.ts";

@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { changePasswordAction, loadChangePasswordPage } from "~/features/accounts/account-pages.server.ts";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -29,15 +29,16 @@ export default function ChangePasswordPage() {
       <p className="lead">{t("account.passwordLead")}</p>
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <TextField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" />
-        <TextField
+        <InputField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" markRequired={false} />
+        <InputField
           meta={fields.password}
           label={t("auth.newPassword")}
           type="password"
           hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
+          markRequired={false}
         />
-        <TextField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" />
+        <InputField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" markRequired={false} />
         <SubmitButton>{t("account.passwordSubmit")}</SubmitButton>
       </Form>
     </div>

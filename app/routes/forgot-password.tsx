@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, Notice, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { forgotPasswordAction, loadForgotPasswordPage } from "~/features/accounts/account-pages.server.ts";
 import { emailRequestSchema } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -31,7 +31,7 @@ export default function ForgotPasswordPage() {
       ) : null}
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
+        <InputField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" markRequired={false} />
         <SubmitButton>{t("auth.forgotSubmit")}</SubmitButton>
       </Form>
       <p className="auth-page__switch">

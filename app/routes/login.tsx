@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { loadSignInPage, signInAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { signInSchema } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -35,8 +35,8 @@ export default function SignInPage() {
           </p>
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" />
-        <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <InputField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" markRequired={false} />
+        <InputField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" markRequired={false} />
         <SubmitButton>{t("auth.signInSubmit")}</SubmitButton>
       </Form>
       <ul className="auth-page__links">

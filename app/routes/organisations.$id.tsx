@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
-import { CheckboxField, FormAlert, Notice, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { CheckboxField, FormAlert, InputField, Notice, SelectField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { invitationSchema, memberRoles, transferOwnershipSchema } from "~/features/partners/organisation-schemas.ts";
 import { formatDate } from "~/kernel/japan-time.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -184,8 +184,8 @@ export default function OrganisationPage() {
           <p>{t("organisations.page.inviteLead")}</p>
           <Form method="post" {...getFormProps(inviteForm)} className="form-stack">
             <FormAlert id={inviteForm.errorId} errors={inviteForm.errors} />
-            <TextField meta={inviteFields.email} label={t("organisations.page.inviteEmail")} type="email" autoComplete="off" />
-            <SelectField meta={inviteFields.role} label={t("organisations.page.inviteRole")} options={roleOptions} />
+            <InputField meta={inviteFields.email} label={t("organisations.page.inviteEmail")} type="email" autoComplete="off" markRequired={false} />
+            <SelectField meta={inviteFields.role} label={t("organisations.page.inviteRole")} options={roleOptions} markRequired={false} />
             <SelectField
               meta={inviteFields.language}
               label={t("organisations.page.inviteLanguage")}
@@ -193,6 +193,7 @@ export default function OrganisationPage() {
                 { value: "ja", label: t("language.ja") },
                 { value: "en", label: t("language.en") },
               ]}
+              markRequired={false}
             />
             <p className="field-hint">{t("organisations.page.inviteLanguageHint")}</p>
             <SubmitButton name="intent" value="invite">
@@ -212,6 +213,7 @@ export default function OrganisationPage() {
               meta={transferFields.userId}
               label={t("organisations.page.transferTo")}
               options={others.map((member) => ({ value: member.userId, label: `${member.displayName} — ${t(`organisations.roles.${member.role}`)}` }))}
+              markRequired={false}
             />
             <CheckboxField meta={transferFields.confirm} label={t("organisations.page.transferConfirm")} />
             <SubmitButton name="intent" value="transfer" tone="secondary">

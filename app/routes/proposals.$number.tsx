@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
-import { ErrorList, FormAlert, SubmitButton } from "~/kernel/forms/forms.tsx";
+import { controlAria, ErrorList, FormAlert, SubmitButton } from "~/kernel/forms/forms.tsx";
 import { ProposalHistory, ProposalStatusBadge, ProposalTargetText } from "~/features/proposals/proposal-parts.tsx";
 import { ProposalThread } from "~/features/proposals/proposal-thread.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
@@ -194,8 +194,7 @@ function ConfirmedForm({
           id={confirmId}
           name="confirm"
           value="on"
-          aria-invalid={confirmErrors ? true : undefined}
-          aria-describedby={confirmErrors ? `${confirmId}-error` : undefined}
+          {...controlAria({ errorId: `${confirmId}-error`, invalid: Boolean(confirmErrors) })}
         />
         <label htmlFor={confirmId}>{confirmLabel}</label>
         <ErrorList id={`${confirmId}-error`} errors={confirmErrors} />

@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, InvalidLinkNotice, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { loadResetPasswordPage, resetPasswordAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "~/features/accounts/schemas.ts";
 import { pageMeta } from "~/kernel/meta.ts";
@@ -33,14 +33,15 @@ export default function ResetPasswordPage() {
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
         <input type="hidden" name="token" value={token} />
-        <TextField
+        <InputField
           meta={fields.password}
           label={t("auth.newPassword")}
           type="password"
           hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
+          markRequired={false}
         />
-        <TextField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" />
+        <InputField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" markRequired={false} />
         <SubmitButton>{t("auth.resetSubmit")}</SubmitButton>
       </Form>
     </div>

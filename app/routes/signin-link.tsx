@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, InvalidLinkNotice, Notice, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { loadSignInLinkPage, signInLinkAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { emailRequestSchema, tokenSchema } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -57,7 +57,7 @@ export default function SignInLinkPage() {
       ) : null}
       <Form method="post" {...getFormProps(requestForm)} className="form-stack">
         <FormAlert id={requestForm.errorId} errors={requestForm.errors} />
-        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
+        <InputField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" markRequired={false} />
         <SubmitButton name="intent" value="request">
           {t("auth.linkSubmit")}
         </SubmitButton>

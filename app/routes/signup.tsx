@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { CheckboxField, FormAlert, InputField, SelectField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { loadSignUpPage, signUpAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { PASSWORD_MIN_LENGTH, signUpSchema } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -28,14 +28,15 @@ export default function SignUpPage() {
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" />
-        <TextField meta={fields.email} label={t("auth.email")} type="email" hint={t("auth.emailHint")} autoComplete="email" />
-        <TextField
+        <InputField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" markRequired={false} />
+        <InputField meta={fields.email} label={t("auth.email")} type="email" hint={t("auth.emailHint")} autoComplete="email" markRequired={false} />
+        <InputField
           meta={fields.password}
           label={t("auth.password")}
           type="password"
           hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
+          markRequired={false}
         />
         <SelectField
           meta={fields.language}
@@ -44,6 +45,7 @@ export default function SignUpPage() {
             { value: "ja", label: t("language.ja") },
             { value: "en", label: t("language.en") },
           ]}
+          markRequired={false}
         />
         <CheckboxField
           meta={fields.acceptPrivacy}

@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InvalidLinkNotice, Notice, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, InvalidLinkNotice, Notice, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { loadVerifyEmailPage, verifyEmailAction } from "~/features/accounts/sign-in-pages.server.ts";
 import { emailRequestSchema, tokenSchema, verifyCodeSchema } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -64,8 +64,8 @@ export default function VerifyEmailPage() {
       <Form method="post" {...getFormProps(codeForm)} className="form-stack">
         <FormAlert id={codeForm.errorId} errors={codeForm.errors} />
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <TextField meta={codeFields.email} label={t("auth.email")} type="email" autoComplete="email" />
-        <TextField meta={codeFields.code} label={t("auth.codeLabel")} autoComplete="one-time-code" inputMode="numeric" />
+        <InputField meta={codeFields.email} label={t("auth.email")} type="email" autoComplete="email" markRequired={false} />
+        <InputField meta={codeFields.code} label={t("auth.codeLabel")} autoComplete="one-time-code" inputMode="numeric" markRequired={false} />
         <SubmitButton name="intent" value="code">
           {t("auth.codeSubmit")}
         </SubmitButton>
@@ -81,7 +81,7 @@ export default function VerifyEmailPage() {
         <Form method="post" {...getFormProps(resendForm)} className="form-stack">
           <FormAlert id={resendForm.errorId} errors={resendForm.errors} />
           {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-          <TextField meta={resendFields.email} label={t("auth.email")} type="email" autoComplete="email" />
+          <InputField meta={resendFields.email} label={t("auth.email")} type="email" autoComplete="email" markRequired={false} />
           <SubmitButton name="intent" value="resend" tone="secondary">
             {t("auth.resendConfirmation")}
           </SubmitButton>

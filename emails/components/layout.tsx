@@ -1,6 +1,7 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
-import { hubName, layoutStrings, type EmailLanguage } from "../strings.ts";
+import { translator } from "~/kernel/i18n/translator.server.ts";
+import type { EmailLanguage } from "../strings.ts";
 
 // Mail clients ignore stylesheets, so every style is inline. Colours are the site's: city green #1d5a3c with
 // white text (8.0:1) and ink on white (15:1); the muted grey still meets WCAG AA on the tinted footer (6.9:1).
@@ -64,7 +65,7 @@ type LayoutProps = {
 };
 
 export function EmailLayout({ language, title, preview, heading, children }: LayoutProps) {
-  const strings = layoutStrings[language];
+  const t = translator(language);
   return (
     <Html lang={language} dir="ltr">
       <Head>
@@ -76,8 +77,8 @@ export function EmailLayout({ language, title, preview, heading, children }: Lay
       <Body style={styles.body}>
         <Container style={styles.container}>
           <Section style={styles.header}>
-            <Text style={styles.brand}>{hubName[language]}</Text>
-            <Text style={styles.operator}>{strings.operator}</Text>
+            <Text style={styles.brand}>{t("site.name")}</Text>
+            <Text style={styles.operator}>{t("site.operator")}</Text>
           </Section>
           <Section style={styles.content}>
             <Heading as="h1" style={styles.heading}>
@@ -87,8 +88,8 @@ export function EmailLayout({ language, title, preview, heading, children }: Lay
           </Section>
           <Hr style={styles.rule} />
           <Section style={styles.footer}>
-            <Text style={styles.footerText}>{strings.footerSender}</Text>
-            <Text style={styles.footerText}>{strings.footerNoReply}</Text>
+            <Text style={styles.footerText}>{t("emails.layout.footerSender")}</Text>
+            <Text style={styles.footerText}>{t("emails.layout.footerNoReply")}</Text>
           </Section>
         </Container>
       </Body>
@@ -118,7 +119,7 @@ export function ActionButton({ language, href, label }: { language: EmailLanguag
         </Button>
       </Section>
       <Text style={styles.fallback} data-skip-in-text="true">
-        {layoutStrings[language].linkFallback}
+        {translator(language)("emails.layout.linkFallback")}
       </Text>
       <Text style={styles.fallback} data-skip-in-text="true">
         <Link href={href} style={styles.fallbackLink}>

@@ -3,20 +3,11 @@
 import { z } from "zod";
 import { supportedLanguages } from "~/kernel/i18n/config.ts";
 import { grantableRoles } from "~/kernel/auth/permissions.ts";
+import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/kernel/forms/validation-params.ts";
 
-export const PASSWORD_MIN_LENGTH = 10;
-// Long passphrases are welcome; the cap only keeps argon2 from hashing megabytes.
-export const PASSWORD_MAX_LENGTH = 128;
-export const DISPLAY_NAME_MAX_LENGTH = 50;
-export const EMAIL_MAX_LENGTH = 254;
-
-/** The numbers the validation messages mention, passed to t() with every message key. */
-export const validationParams = {
-  passwordMin: PASSWORD_MIN_LENGTH,
-  passwordMax: PASSWORD_MAX_LENGTH,
-  nameMax: DISPLAY_NAME_MAX_LENGTH,
-  emailMax: EMAIL_MAX_LENGTH,
-};
+// The limits are the kernel's, beside the validation messages that name them; pages and schemas that show or
+// share them keep reading them here.
+export { EMAIL_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 /** Missing (Conform turns an empty field into undefined) reads "required"; anything else reads `otherwise`. */
 function requiredOr(otherwise: string) {

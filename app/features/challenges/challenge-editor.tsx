@@ -11,8 +11,7 @@ import { CHALLENGE_LIMITS, challengeFormSchema, engagementTypes, workStyles, typ
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/images.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
-import { AreaSelectField, ChoiceGroup, countErrors, Hint, HiddenInput, InputField, MarkdownHelp, PeriodSelectField, SelectControl, TextAreaField, useFocusOnAppear, type AreaGroupOption, type PeriodOption } from "~/kernel/forms/form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton, useErrorText, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { type AreaGroupOption, AreaSelectField, ChoiceGroup, controlAria, countErrors, ErrorList, fieldAria, FormAlert, HiddenInput, Hint, InputField, MarkdownHelp, type PeriodOption, PeriodSelectField, SelectControl, SubmitButton, TextAreaField, useErrorText, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -229,8 +228,7 @@ export function ChallengeEditorForm({
             ref={coverInput}
             accept={IMAGE_UPLOAD_LIMITS.acceptedTypes.join(",")}
             onChange={checkCover}
-            aria-invalid={coverErrors?.length ? true : undefined}
-            aria-describedby={[coverHintId, coverErrors?.length ? "challenge-cover-error" : undefined].filter(Boolean).join(" ")}
+            {...controlAria({ hintId: coverHintId, errorId: "challenge-cover-error", invalid: Boolean(coverErrors?.length) })}
           />
           {coverErrors?.length ? (
             <ul id="challenge-cover-error" className="field-errors">
@@ -265,8 +263,8 @@ export function ChallengeEditorForm({
 }
 
 function RemoveCoverCheckbox({ meta }: { meta: Meta }) {
-  const { key, ...props } = getInputProps(meta, { type: "checkbox", value: "on" });
-  return <input key={key} {...props} />;
+  const { key, ...props } = getInputProps(meta, { type: "checkbox", value: "on", ariaAttributes: false });
+  return <input key={key} {...props} {...fieldAria(meta)} />;
 }
 
 type StatusActionData = { error: string; field: "confirmArchive" | null; conflict: Conflict | null } | null;
@@ -339,8 +337,7 @@ export function ChallengeStatusPanel({
                       type="checkbox"
                       name="confirmArchive"
                       required
-                      aria-invalid={archiveError ? true : undefined}
-                      aria-describedby={archiveError ? archiveErrorId : undefined}
+                      {...controlAria({ errorId: archiveErrorId, invalid: Boolean(archiveError) })}
                     />
                     <label htmlFor="confirm-archive">{t("coordinate.archiveConfirm")}</label>
                     <ErrorList id={archiveErrorId} errors={archiveError ? [archiveError] : undefined} />

@@ -1,10 +1,9 @@
 // One sentence and one link for an activity, in the reader's language: the in-app notifications use it, and the
-// notification e-mails and digests can too. Pure (no database, no i18next instance): the wording lives in the
-// "following.activity" strings of app/locales/{ja,en}/following.ts.
+// notification e-mails and digests can too. No database; the wording is i18next's "following.activity" strings
+// (app/features/following/locales/following.<lang>.ts), read through the server's shared instances.
 import type { ActivityKind } from "~/generated/prisma/enums.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import en from "~/features/following/locales/following.en.ts";
-import ja from "~/features/following/locales/following.ja.ts";
+import { translator, type Translate } from "~/kernel/i18n/translator.server.ts";
 
 type Titled = { number: number; titleJa: string; titleEn: string | null };
 
@@ -25,8 +24,6 @@ export type ActivityText = {
   href: string;
 };
 
-const strings = { ja: ja.activity, en: en.activity } as const;
-
 function detail(details: unknown, key: string): string | null {
   if (!details || typeof details !== "object" || Array.isArray(details)) return null;
   const value = (details as Record<string, unknown>)[key];
@@ -39,17 +36,13 @@ function localisedDetail(details: unknown, key: string, language: Language): str
   return english ?? detail(details, `${key}Ja`) ?? detail(details, key);
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
-}
-
 function titleOf(subject: Titled, language: Language): string {
   return language === "en" && subject.titleEn ? subject.titleEn : subject.titleJa;
 }
 
 export function describeActivity(activity: DescribableActivity, language: Language): ActivityText {
-  const words = strings[language];
-  const untitled = words.untitled;
+  const t = translator(language, "following.activity");
+  const untitled = t("untitled");
   if (activity.initiative) {
     const base = `/initiatives/${activity.initiative.number}`;
     const values = {
@@ -57,25 +50,26 @@ export function describeActivity(activity: DescribableActivity, language: Langua
       update: activity.update?.title ?? detail(activity.details, "title") ?? untitled,
       milestone: localisedDetail(activity.details, "title", language) ?? untitled,
       outcome: localisedDetail(activity.details, "label", language) ?? localisedDetail(activity.details, "title", language) ?? untitled,
-      to: statusLabel(words.initiativeStatus, detail(activity.details, "to")),
+      to: statusLabel(t, "initiativeStatus", detail(activity.details, "to")),
     };
     const kind = activity.kind === "INITIATIVE_UPDATE_POSTED" && values.update === untitled ? "INITIATIVE_UPDATE_POSTED_UNTITLED" : activity.kind;
-    const template = kind in words ? words[kind as keyof typeof words] : words.INITIATIVE_STARTED;
+    // A kind without a sentence of its own reads as the initiative's start (i18next takes the first key it finds).
     return {
-      text: fill(typeof template === "string" ? template : words.INITIATIVE_STARTED, values),
+      text: t([kind, "INITIATIVE_STARTED"], values),
       href: activity.update ? `${base}#update-${activity.update.id}` : base,
     };
   }
   const challenge = activity.challenge;
   const values = {
     title: challenge ? titleOf(challenge, language) : untitled,
-    to: statusLabel(words.challengeStatus, detail(activity.details, "to")),
+    to: statusLabel(t, "challengeStatus", detail(activity.details, "to")),
   };
-  const template = activity.kind === "CHALLENGE_STATUS_CHANGED" ? words.CHALLENGE_STATUS_CHANGED : words.CHALLENGE_PUBLISHED;
-  return { text: fill(template, values), href: challenge ? `/challenges/${challenge.number}` : "/challenges" };
+  const key = activity.kind === "CHALLENGE_STATUS_CHANGED" ? "CHALLENGE_STATUS_CHANGED" : "CHALLENGE_PUBLISHED";
+  return { text: t(key, values), href: challenge ? `/challenges/${challenge.number}` : "/challenges" };
 }
 
-function statusLabel(labels: Record<string, string>, status: string | null): string {
+/** A status's name, or the status itself when the strings do not know it (a status added later). */
+function statusLabel(t: Translate, group: "challengeStatus" | "initiativeStatus", status: string | null): string {
   if (!status) return "";
-  return labels[status] ?? status;
+  return t(`${group}.${status}`, { defaultValue: status });
 }

@@ -1,7 +1,9 @@
 // What the notification e-mails say about an activity, in each language: the in-app notification's sentence and
 // link (app/features/following/activity-text.ts) made absolute, plus what only a mail needs (group headings, an excerpt, why).
+// The words are i18next's "emails.notification" strings (locales/emails.<lang>.ts).
 import type { ActivityKind, FollowTargetType, Prisma } from "~/generated/prisma/client.ts";
 import { describeActivity } from "~/features/following/activity-text.ts";
+import { translator } from "~/kernel/i18n/translator.server.ts";
 import type { EmailLanguage } from "../../../emails/strings.ts";
 
 type Titled = { number: number; titleJa: string; titleEn: string | null };
@@ -61,9 +63,7 @@ export function describeActivityForMail(activity: ActivityForMail, language: Ema
   const described = describeActivity(activity, language);
   const subject = activity.initiative ?? activity.challenge;
   const name = subject ? title(language, subject) : "";
-  const subjectName = activity.initiative
-    ? language === "ja" ? `取り組み「${name}」` : `Initiative “${name}”`
-    : language === "ja" ? `課題「${name}」` : `Challenge “${name}”`;
+  const subjectName = translator(language)(`emails.notification.subject.${activity.initiative ? "INITIATIVE" : "CHALLENGE"}`, { name });
   return {
     subjectName,
     subjectUrl: `${origin}${activity.initiative ? `/initiatives/${activity.initiative.number}` : subject ? `/challenges/${subject.number}` : "/challenges"}`,
@@ -78,18 +78,9 @@ export type FollowReason = { type: FollowTargetType; name: string };
 
 /** What is followed, as the mail names it: 取り組み「…」 / the initiative "…". */
 export function followedText(language: EmailLanguage, reason: FollowReason): string {
-  const kinds: Record<FollowTargetType, [string, string]> = {
-    INITIATIVE: ["取り組み", "initiative"],
-    CHALLENGE: ["課題", "challenge"],
-    STRATEGY: ["戦略", "strategy"],
-    FIELD: ["分野", "field"],
-    AREA: ["地域", "area"],
-  };
-  const [ja, en] = kinds[reason.type];
-  return language === "ja" ? `${ja}「${reason.name}」` : `the ${en} "${reason.name}"`;
+  return translator(language)(`emails.notification.followed.${reason.type}`, { name: reason.name });
 }
 
 export function reasonText(language: EmailLanguage, reason: FollowReason): string {
-  const followed = followedText(language, reason);
-  return language === "ja" ? `${followed}をフォローしている` : `you follow ${followed}`;
+  return translator(language)("emails.notification.reason", { followed: followedText(language, reason) });
 }

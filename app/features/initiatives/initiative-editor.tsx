@@ -15,8 +15,7 @@ import {
   type InitiativeStatusName,
 } from "~/features/initiatives/schemas.ts";
 import { fieldMark } from "~/kernel/localize.ts";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { AreaSelectField, ChoiceGroup, HiddenInput, InputField, MarkdownHelp, PeriodSelectField, SelectControl, TextAreaField, type AreaGroupOption, type PeriodOption } from "~/kernel/forms/form-fields.tsx";
+import { type AreaGroupOption, AreaSelectField, ChoiceGroup, controlAria, ErrorList, FormAlert, HiddenInput, InputField, MarkdownHelp, type PeriodOption, PeriodSelectField, SelectControl, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -112,8 +111,7 @@ export function InitiativeDetailsForm({
             type="file"
             name="cover"
             accept="image/jpeg,image/png,image/webp"
-            aria-describedby={["initiative-cover-hint", coverErrors?.length ? "initiative-cover-error" : ""].filter(Boolean).join(" ")}
-            aria-invalid={coverErrors?.length ? true : undefined}
+            {...controlAria({ hintId: "initiative-cover-hint", errorId: "initiative-cover-error", invalid: Boolean(coverErrors?.length) })}
           />
           <ErrorList id="initiative-cover-error" errors={coverErrors} />
         </div>

@@ -7,8 +7,7 @@ import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { initiativeUpdateSchema, UPDATE_ALT_FIELDS, UPDATE_IMAGE_FIELDS } from "~/features/initiatives/schemas.ts";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
-import { HiddenInput, InputField, MarkdownHelp, TextAreaField } from "~/kernel/forms/form-fields.tsx";
+import { controlAria, ErrorList, FormAlert, HiddenInput, InputField, MarkdownHelp, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 
 // The initiative page and the coordinators' pages take the badge from here along with the forms.
 export { InitiativeStatusBadge } from "./initiative-list.tsx";
@@ -145,8 +144,7 @@ export function InitiativeUpdateForm({
                     id={`${form.id}-${imageName}`}
                     name={imageName}
                     accept="image/jpeg,image/png,image/webp"
-                    aria-describedby={[`${form.id}-images-hint`, imageErrors?.length ? `${form.id}-${imageName}-error` : ""].filter(Boolean).join(" ")}
-                    aria-invalid={imageErrors?.length ? true : undefined}
+                    {...controlAria({ hintId: `${form.id}-images-hint`, errorId: `${form.id}-${imageName}-error`, invalid: Boolean(imageErrors?.length) })}
                   />
                   <ErrorList id={`${form.id}-${imageName}-error`} errors={imageErrors} />
                 </div>

@@ -8,8 +8,7 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import { MATCH_REASON_MAX_LENGTH, matchEndSchema, matchIntroduceSchema, matchOwnerSchema, type MatchIntent } from "~/features/matching/match-schemas.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { MatchStageName } from "~/features/matching/match-stages.ts";
-import { TextAreaField } from "~/kernel/forms/form-fields.tsx";
-import { ErrorList, FormAlert, SelectField, SubmitButton, TextField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { ErrorList, fieldAria, FormAlert, InputField, SelectField, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -144,8 +143,7 @@ export function MatchOwnerPanel({
             id={fields.ownerId.id}
             name={fields.ownerId.name}
             defaultValue={fields.ownerId.initialValue ?? ""}
-            aria-describedby={fields.ownerId.errors?.length ? fields.ownerId.errorId : undefined}
-            aria-invalid={fields.ownerId.errors?.length ? true : undefined}
+            {...fieldAria(fields.ownerId)}
           >
             <option value="">{t("matching.pipeline.board.unowned")}</option>
             {coordinators.map((coordinator) => (
@@ -240,8 +238,8 @@ export function MatchIntroducePanel({ match, actionData, language }: { match: { 
         <input type="hidden" name="intent" value="introduce" />
         <input type="hidden" name="version" value={match.version} />
         {answer?.conflict ? null : <FormAlert id={form.errorId} errors={form.errors} />}
-        <TextField meta={fields.counterpartName} label={t("matching.introduce.name")} autoComplete="off" />
-        <TextField meta={fields.counterpartEmail} label={t("matching.introduce.email")} type="email" autoComplete="off" />
+        <InputField meta={fields.counterpartName} label={t("matching.introduce.name")} autoComplete="off" markRequired={false} />
+        <InputField meta={fields.counterpartEmail} label={t("matching.introduce.email")} type="email" autoComplete="off" markRequired={false} />
         <SelectField
           meta={fields.counterpartLanguage}
           label={t("matching.introduce.language")}
@@ -249,6 +247,7 @@ export function MatchIntroducePanel({ match, actionData, language }: { match: { 
             { value: "ja", label: t("matching.introduce.languageJa") },
             { value: "en", label: t("matching.introduce.languageEn") },
           ]}
+          markRequired={false}
         />
         <SubmitButton>{t("matching.introduce.submit")}</SubmitButton>
       </Form>

@@ -10,8 +10,7 @@ import { engagementTypes, workStyles } from "~/features/challenges/schemas.ts";
 import { PARTNER_LIMITS, partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { countries, localName, partnerLanguages, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
-import { ChoiceGroup, countErrors, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField, useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { ChoiceGroup, countErrors, ErrorList, fieldAria, FormAlert, HiddenInput, InputField, MarkdownHelp, SelectControl, SubmitButton, TextAreaField, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -38,10 +37,10 @@ const conflictTexts: ConflictTexts = {
 /** A checkbox whose hint is read with it (what ticking it means for the profile's visibility). */
 function CheckboxWithHint({ meta, label, hint }: { meta: FieldMetadata<string | undefined>; label: string; hint: string }) {
   const hintId = `${meta.id}-hint`;
-  const { key, ...props } = getInputProps(meta, { type: "checkbox", value: "on", ariaDescribedBy: hintId });
+  const { key, ...props } = getInputProps(meta, { type: "checkbox", value: "on", ariaAttributes: false });
   return (
     <div className="field field--checkbox">
-      <input key={key} {...props} />
+      <input key={key} {...props} {...fieldAria(meta, hintId)} />
       <label htmlFor={meta.id}>{label}</label>
       <p id={hintId} className="field-hint">
         {hint}

@@ -12,8 +12,7 @@ import { PROPOSAL_LIMITS, proposalFormSchema } from "~/features/proposals/propos
 import { fieldMark } from "~/kernel/localize.ts";
 import type { ProposalStrategyOption } from "~/features/proposals/proposal-pages.server.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-import { Hint, HiddenInput, InputField, MarkdownHelp, SelectControl, TextAreaField } from "~/kernel/forms/form-fields.tsx";
-import { CheckboxField, ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { CheckboxField, ErrorList, FormAlert, HiddenInput, Hint, InputField, MarkdownHelp, SelectControl, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 import { ProposalTargetText } from "./proposal-parts.tsx";

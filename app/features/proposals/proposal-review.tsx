@@ -9,8 +9,7 @@ import { PROPOSAL_LIMITS } from "~/features/proposals/proposal-schemas.ts";
 import { NOTE_MAX_LENGTH, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-import { TextAreaField } from "~/kernel/forms/form-fields.tsx";
-import { ErrorList, FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { ErrorList, fieldAria, FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -202,8 +201,7 @@ export function AssignPanel({
                 id={fields.assigneeId.id}
                 name={fields.assigneeId.name}
                 defaultValue={fields.assigneeId.initialValue ?? ""}
-                aria-describedby={[`${fields.assigneeId.id}-hint`, fields.assigneeId.errors?.length ? fields.assigneeId.errorId : undefined].filter(Boolean).join(" ")}
-                aria-invalid={fields.assigneeId.errors?.length ? true : undefined}
+                {...fieldAria(fields.assigneeId, `${fields.assigneeId.id}-hint`)}
               >
                 <option value="">{t("review.unassigned")}</option>
                 {reviewers.map((reviewer) => (

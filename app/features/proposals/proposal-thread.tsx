@@ -8,8 +8,7 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import type { ProposalThreadMessage } from "~/features/proposals/proposal-thread.server.ts";
 import { PROPOSAL_LIMITS, proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
-import { TextAreaField } from "~/kernel/forms/form-fields.tsx";
-import { FormAlert, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 
 export const PROPOSAL_MESSAGE_FORM_ID = "proposal-message-form";
 

@@ -1,12 +1,22 @@
-// Form pieces shared by every form: labelled fields whose errors are announced and tied to the input, a
-// form-level alert, and a submit button that says when it is busy. Error texts are translation keys.
-import { getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+// The form kit every form uses: Conform wired to one zod schema, labelled fields (text, text area, select, checkbox,
+// choice groups) whose hint and errors reach assistive technology one way (controlAria), a form-level alert, notices,
+// Markdown help, focus handling for messages that appear after a submission, and a submit button that says when it
+// is busy. Error texts are translation keys.
+import {
+  getCollectionProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type FieldMetadata,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { Link, useNavigation } from "@remix-run/react";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { validationParams } from "~/features/accounts/schemas.ts";
+import { validationParams } from "./validation-params.ts";
 
 /**
  * Conform wired to one zod schema: the browser checks fields as they are left, the server checks again with
@@ -63,80 +73,304 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] }) {
   );
 }
 
-type InputType = "text" | "email" | "password" | "search" | "tel" | "url";
+type Meta = FieldMetadata<string | undefined>;
 
-export function TextField({
-  meta,
-  label,
-  type = "text",
-  hint,
-  autoComplete,
-  inputMode,
-}: {
-  meta: FieldMetadata<string | undefined>;
-  label: string;
-  type?: InputType;
-  hint?: string;
-  autoComplete?: string;
-  inputMode?: "numeric" | "email" | "text";
-}) {
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  const errorId = meta.errors?.length ? meta.errorId : undefined;
-  const { key, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: hintId });
+type MarkRequired = {
+  /** Whether the label shows the required mark: as the schema says unless given; forms where every field is required pass false. */
+  markRequired?: boolean;
+};
+
+/** The id of a field's hint (`<field id>-hint`), when it has one. */
+function hintIdOf(meta: { id: string }, hint: unknown): string | undefined {
+  return hint ? `${meta.id}-hint` : undefined;
+}
+
+/**
+ * How every control is tied to its texts: described by its hint and then its errors (the order they are read on
+ * the page), and invalid while there are errors. The kit's fields use it through fieldAria (Conform's own aria
+ * attributes are switched off wherever the kit spreads its props); controls a form lays out itself (file inputs,
+ * a select with an empty choice) use it directly.
+ */
+export function controlAria({ hintId, errorId, invalid }: { hintId?: string; errorId?: string; invalid: boolean }) {
+  return {
+    "aria-invalid": invalid ? true : undefined,
+    "aria-describedby": [hintId, invalid ? errorId : undefined].filter(Boolean).join(" ") || undefined,
+  } as const;
+}
+
+/** controlAria for a Conform field: its errors are at `errorId`. */
+export function fieldAria(meta: { errorId: string; errors?: string[] }, hintId?: string) {
+  return controlAria({ hintId, errorId: meta.errorId, invalid: Boolean(meta.errors?.length) });
+}
+
+function RequiredMark() {
+  const { t } = useTranslation();
+  // The space keeps the accessible name readable ("タイトル（日本語） 必須"), not run together.
+  return (
+    <>
+      {" "}
+      <span className="required-mark">{t("challengeForm.requiredMark")}</span>
+    </>
+  );
+}
+
+export function Hint({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <p id={id} className="field-hint">
+      {children}
+    </p>
+  );
+}
+
+/** Label (with the required mark), hint, control and errors: the layout of every single-control field. */
+function Field({ meta, label, hint, markRequired, children }: { meta: Meta; label: string; hint?: string; children: React.ReactNode } & MarkRequired) {
   return (
     <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <input key={key} {...inputProps} autoComplete={autoComplete} inputMode={inputMode} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} />
+      <label htmlFor={meta.id}>
+        {label}
+        {(markRequired ?? meta.required) ? <RequiredMark /> : null}
+      </label>
+      {hint ? <Hint id={hintIdOf(meta, hint)!}>{hint}</Hint> : null}
+      {children}
       <ErrorList id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
 
-/** A multi-line text field with its label, an optional hint, and its errors tied to it. */
+export function InputField({
+  meta,
+  label,
+  hint,
+  type = "text",
+  autoComplete,
+  inputMode,
+  lang,
+  markRequired,
+}: {
+  meta: Meta;
+  label: string;
+  hint?: string;
+  type?: "text" | "email" | "password" | "search" | "tel" | "url" | "number" | "date";
+  autoComplete?: string;
+  inputMode?: "numeric" | "email" | "text";
+  lang?: string;
+} & MarkRequired) {
+  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
+  return (
+    <Field meta={meta} label={label} hint={hint} markRequired={markRequired}>
+      <input key={key} {...props} {...fieldAria(meta, hintIdOf(meta, hint))} autoComplete={autoComplete} inputMode={inputMode} lang={lang} />
+    </Field>
+  );
+}
+
+export function TextAreaField({
+  meta,
+  label,
+  hint,
+  rows,
+  lang,
+  markRequired,
+}: { meta: Meta; label: string; hint?: string; rows: number; lang?: string } & MarkRequired) {
+  const { key, ...props } = getTextareaProps(meta, { ariaAttributes: false });
+  return (
+    <Field meta={meta} label={label} hint={hint} markRequired={markRequired}>
+      <textarea key={key} {...props} {...fieldAria(meta, hintIdOf(meta, hint))} rows={rows} lang={lang} />
+    </Field>
+  );
+}
+
+/** A select with its label, hint and errors; choices as `options`, or as children (option groups). */
 export function SelectField({
   meta,
   label,
+  hint,
   options,
+  children,
+  markRequired,
 }: {
-  meta: FieldMetadata<string | undefined>;
+  meta: Meta;
   label: string;
-  options: { value: string; label: string }[];
-}) {
+  hint?: string;
+  options?: { value: string; label: string }[];
+  children?: React.ReactNode;
+} & MarkRequired) {
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      <select
-        id={meta.id}
-        name={meta.name}
-        defaultValue={meta.initialValue}
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={meta.errors?.length ? meta.errorId : undefined}
-      >
-        {options.map((option) => (
+    <Field meta={meta} label={label} hint={hint} markRequired={markRequired}>
+      <SelectControl meta={meta} hintId={hintIdOf(meta, hint)}>
+        {options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-      </select>
+        {children}
+      </SelectControl>
+    </Field>
+  );
+}
+
+/** The select alone, for forms that lay out its label and hint themselves (pass the hint's id). */
+export function SelectControl({ meta, hintId, children }: { meta: Meta; hintId?: string; children: React.ReactNode }) {
+  const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
+  return (
+    <select key={key} {...props} {...fieldAria(meta, hintId)}>
+      {children}
+    </select>
+  );
+}
+
+export function CheckboxField({ meta, label }: { meta: Meta; label: React.ReactNode }) {
+  const { key, ...props } = getInputProps(meta, { type: "checkbox", ariaAttributes: false });
+  return (
+    <div className="field field--checkbox">
+      <input key={key} {...props} {...fieldAria(meta)} />
+      <label htmlFor={meta.id}>{label}</label>
       <ErrorList id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
 
-export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: React.ReactNode }) {
-  const { key, ...inputProps } = getInputProps(meta, { type: "checkbox" });
+/** A group of checkboxes (or radio buttons) with one legend, one hint and one error list for the group. */
+export function ChoiceGroup<Value extends string | string[] | undefined>({
+  meta,
+  legend,
+  hint,
+  type,
+  groups,
+  required,
+  section,
+}: {
+  meta: FieldMetadata<Value>;
+  legend: string;
+  hint?: string;
+  type: "checkbox" | "radio";
+  groups: { label?: string; options: { value: string; label: React.ReactNode }[] }[];
+  required?: boolean;
+  /** Shown as a top-level section of the form rather than a group inside one. */
+  section?: boolean;
+}) {
+  const hintId = hintIdOf(meta, hint);
+  const renderOptions = (options: { value: string; label: React.ReactNode }[]) => {
+    const labels = new Map(options.map((option) => [option.value, option.label]));
+    // The group's hint and errors are announced with the fieldset's legend, not repeated for every box.
+    return getCollectionProps(meta, { type, options: options.map((option) => option.value), ariaAttributes: false }).map(({ key, ...props }) => (
+      <div key={key} className="choice">
+        <input {...props} />
+        <label htmlFor={props.id}>{labels.get(props.value)}</label>
+      </div>
+    ));
+  };
+  // A fieldset takes the description only: aria-invalid is not an attribute of a group.
   return (
-    <div className="field field--checkbox">
-      <input key={key} {...inputProps} />
-      <label htmlFor={meta.id}>{label}</label>
+    <fieldset className={section ? "editor-section choice-group" : "choice-group"} aria-describedby={fieldAria(meta, hintId)["aria-describedby"]}>
+      <legend>
+        {legend}
+        {required ? <RequiredMark /> : null}
+      </legend>
+      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
+      {groups.map((group, index) =>
+        group.label ? (
+          <fieldset key={group.label} className="choice-group__subgroup">
+            <legend>{group.label}</legend>
+            <div className="choice-grid">{renderOptions(group.options)}</div>
+          </fieldset>
+        ) : (
+          <div key={index} className="choice-grid">
+            {renderOptions(group.options)}
+          </div>
+        ),
+      )}
       <ErrorList id={meta.errorId} errors={meta.errors} />
-    </div>
+    </fieldset>
   );
+}
+
+export function HiddenInput({ meta }: { meta: Meta }) {
+  // Never announced, so nothing to describe.
+  const { key, ...props } = getInputProps(meta, { type: "hidden", ariaAttributes: false });
+  return <input key={key} {...props} />;
+}
+
+export type AreaGroupOption = { kind: string; areas: { slug: string; name: string }[] };
+export type PeriodOption = { number: number; name: string };
+
+/** The plan's districts and areas, grouped by kind; `emptyChoiceLabel` adds an empty first choice for new items. */
+export function AreaSelectField({ meta, label, areaGroups, emptyChoiceLabel }: { meta: Meta; label: string; areaGroups: AreaGroupOption[]; emptyChoiceLabel?: string }) {
+  const { t } = useTranslation();
+  return (
+    <SelectField meta={meta} label={label} markRequired>
+      {emptyChoiceLabel ? <option value="">{emptyChoiceLabel}</option> : null}
+      {areaGroups.map((group) => (
+        <optgroup key={group.kind} label={t(`areaKind.${group.kind}`)}>
+          {group.areas.map((area) => (
+            <option key={area.slug} value={area.slug}>
+              {area.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The plan's periods (前期・中期・後期). */
+export function PeriodSelectField({ meta, label, periods }: { meta: Meta; label: string; periods: PeriodOption[] }) {
+  return (
+    <SelectField
+      meta={meta}
+      label={label}
+      markRequired
+      options={periods.map((period) => ({ value: String(period.number), label: period.name }))}
+    />
+  );
+}
+
+export function MarkdownHelp() {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [`## ${t("challengeForm.markdownHeading")}`, t("challengeForm.markdownHeading")],
+    [`- ${t("challengeForm.markdownList")}`, t("challengeForm.markdownList")],
+    [`1. ${t("challengeForm.markdownNumbered")}`, t("challengeForm.markdownNumbered")],
+    [`**${t("challengeForm.markdownBold")}**`, t("challengeForm.markdownBold")],
+    [`[${t("challengeForm.markdownLink")}](https://www.city.shiojiri.lg.jp/)`, t("challengeForm.markdownLink")],
+  ];
+  return (
+    <details className="markdown-help">
+      <summary>{t("challengeForm.markdownHelp")}</summary>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("challengeForm.markdownSyntax")}</th>
+            <th scope="col">{t("challengeForm.markdownResult")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([syntax, result]) => (
+            <tr key={syntax}>
+              <td>
+                <code>{syntax}</code>
+              </td>
+              <td>{result}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t("challengeForm.markdownParagraph")}</p>
+      <p>{t("challengeForm.markdownNoHtml")}</p>
+    </details>
+  );
+}
+
+/** Moves focus to a message that appears after a submission, so keyboard and screen-reader users land on it. */
+export function useFocusOnAppear<T extends HTMLElement>(trigger: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (trigger) ref.current?.focus();
+  }, [trigger]);
+  return ref;
+}
+
+export function countErrors(result: SubmissionResult<string[]> | null | undefined) {
+  return Object.values(result?.error ?? {}).filter((messages) => messages && messages.length > 0).length;
 }
 
 /** A message about the whole form (wrong password, too many attempts): read out as soon as it appears. */

@@ -1,10 +1,10 @@
 import { createCookie } from "@remix-run/node";
-import { createInstance, type i18n as I18n } from "i18next";
-import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { shouldUseSecureCookies } from "~/kernel/cookies.server.ts";
-import { defaultLanguage, i18nOptions, isLanguage, languageCookieName, supportedLanguages, type Language } from "./config.ts";
-import { resources } from "~/locales/resources.server.ts";
+import { defaultLanguage, isLanguage, languageCookieName, supportedLanguages, type Language } from "./config.ts";
+import { getI18nInstance } from "./translator.server.ts";
+
+export { getI18nInstance };
 
 export const languageCookie = createCookie(languageCookieName, {
   path: "/",
@@ -14,7 +14,7 @@ export const languageCookie = createCookie(languageCookieName, {
   maxAge: 60 * 60 * 24 * 365,
 });
 
-/** remix-i18next detects the language; translation itself uses the shared instances below. */
+/** remix-i18next detects the language; translation itself uses the shared instances of translator.server.ts. */
 const languageDetector = new RemixI18Next({
   detection: {
     supportedLanguages: [...supportedLanguages],
@@ -23,19 +23,6 @@ const languageDetector = new RemixI18Next({
     order: ["searchParams", "cookie", "header"],
   },
 });
-
-// One initialised instance per language for the whole process. Creating one per request was the largest
-// cost of rendering a page; sharing is safe because nothing ever calls changeLanguage on them.
-const instances = new Map<Language, I18n>();
-for (const language of supportedLanguages) {
-  const instance = createInstance();
-  void instance.use(initReactI18next).init({ ...i18nOptions, lng: language, resources, initImmediate: false });
-  instances.set(language, instance);
-}
-
-export function getI18nInstance(language: Language): I18n {
-  return instances.get(language)!;
-}
 
 /** The visitor's language: ?lng=, then the remembered cookie, then Accept-Language, then Japanese. */
 export async function getLanguage(request: Request): Promise<Language> {

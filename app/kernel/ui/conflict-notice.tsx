@@ -5,7 +5,7 @@
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
-import { useFocusOnAppear } from "~/kernel/forms/form-fields.tsx";
+import { useFocusOnAppear } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 
 /** Translation keys for one feature's notice. */

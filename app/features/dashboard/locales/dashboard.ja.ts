@@ -1,4 +1,4 @@
-// Strings of the dashboard pages, merged into ja.ts under "dashboard"; en/dashboard.ts mirrors every key.
+// Strings of the dashboard pages, merged into ja.ts under "dashboard"; dashboard.en.ts mirrors every key.
 const dashboard = {
   title: "ダッシュボード",
   headerLink: "ダッシュボード",

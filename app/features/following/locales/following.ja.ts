@@ -1,4 +1,4 @@
-// Strings of the following pages, merged into ja.ts under "following"; en/following.ts mirrors every key.
+// Strings of the following pages, merged into ja.ts under "following"; following.en.ts mirrors every key.
 const following = {
   title: "お知らせ",
   button: {

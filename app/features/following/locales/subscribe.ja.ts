@@ -1,5 +1,5 @@
 // Strings of the activity feeds (Atom) and calendar feeds (iCal), merged into ja.ts under "subscribe";
-// en/subscribe.ts mirrors every key.
+// subscribe.en.ts mirrors every key.
 const subscribe = {
   links: {
     heading: "アカウントなしでフォロー",

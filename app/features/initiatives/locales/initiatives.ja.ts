@@ -1,4 +1,4 @@
-// Strings of the initiatives pages, merged into ja.ts under "initiatives"; en/initiatives.ts mirrors every key.
+// Strings of the initiatives pages, merged into ja.ts under "initiatives"; initiatives.en.ts mirrors every key.
 const initiatives = {
   title: "取り組み",
   lead: "合意した組み合わせから生まれた、地域とパートナーの取り組みです。進み具合、予定、成果を公開しています。",

@@ -1,5 +1,5 @@
 // Strings of the matching pages (suggestions, batch assignment, pipeline, reports), merged into ja.ts under
-// "matching"; en/matching.ts mirrors every key.
+// "matching"; matching.en.ts mirrors every key.
 const matching = {
   suggestions: {
     title: "{{title}} に合うパートナー",

@@ -1,4 +1,4 @@
-// Strings of the organisations pages (merged into ja.ts under "organisations"); en/organisations.ts mirrors every key.
+// Strings of the organisations pages (merged into ja.ts under "organisations"); organisations.en.ts mirrors every key.
 const organisations = {
   roles: {
     OWNER: "管理者",

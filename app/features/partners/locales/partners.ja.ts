@@ -1,4 +1,4 @@
-// Strings of the partners pages (merged into ja.ts under "partners"); en/partners.ts mirrors every key.
+// Strings of the partners pages (merged into ja.ts under "partners"); partners.en.ts mirrors every key.
 const partners = {
   relationship: {
     BIRTHPLACE: "出身",

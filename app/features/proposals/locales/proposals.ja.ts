@@ -1,4 +1,4 @@
-// Strings of the proposals pages (merged into ja.ts under "proposals"); en/proposals.ts mirrors every key.
+// Strings of the proposals pages (merged into ja.ts under "proposals"); proposals.en.ts mirrors every key.
 const proposals = {
   status: {
     DRAFT: "下書き",

@@ -1,4 +1,4 @@
-// Strings of the review pages (merged into ja.ts under "review"); en/review.ts mirrors every key.
+// Strings of the review pages (merged into ja.ts under "review"); review.en.ts mirrors every key.
 const review = {
   status: {
     DRAFT: "下書き",

@@ -1,0 +1,42 @@
+import type { Translation } from "~/locales/ja.ts";
+import type { Shape } from "~/locales/shape.ts";
+
+const coordinate: Shape<Translation["coordinate"]> = {
+  title: "Coordinate",
+  challengesTitle: "Manage challenges",
+  challengesLead: "Every challenge, drafts included. Create and edit them, publish them and change their status.",
+  newChallenge: "New challenge",
+  keyword: "Keyword",
+  statusFilter: "Status",
+  allStatuses: "All",
+  filter: "Filter",
+  resultCount_one: "{{count}} challenge",
+  resultCount_other: "{{count}} challenges",
+  noChallenges: "No challenges match.",
+  number: "No.",
+  challengeTitle: "Title",
+  status: "Status",
+  strategy: "Strategy",
+  updated: "Last changed",
+  actions: "Actions",
+  edit: "Edit",
+  preview: "Preview",
+  lastSaved: "Last saved {{time}} by {{name}}",
+  lastSavedUnknown: "Last saved {{time}}",
+  statusHeading: "Publishing and status",
+  currentStatus: "Current status:",
+  publish: "Publish",
+  publishHint: "Publishing makes it “Open”: anyone can then find it in the list of challenges and read its page.",
+  moveTo: "Set to “{{status}}”",
+  archive: "Archive",
+  archiveHint: "An archived challenge is no longer shown to the public and cannot return to any other status.",
+  archiveConfirm: "I understand that archiving cannot be undone",
+  archiveConfirmRequired: "Tick the box to confirm archiving.",
+  noTransitions: "The status of this challenge cannot change any more.",
+  statusConflict: "{{name}} updated this challenge on {{time}}, so the status was not changed. Check the latest version, then try again.",
+  statusNotAllowed: "The challenge cannot move to that status from its current one. Reload the page to check.",
+  reload: "Load the latest version",
+  statusSavedOnly: "Status changes apply to the saved version. If you have unsaved edits, save them first.",
+};
+
+export default coordinate;
