@@ -60,10 +60,6 @@ export type EmailTemplateProps<N extends EmailTemplateName> = (typeof emailTempl
 
 export const emailTemplateNames = Object.keys(emailTemplates) as EmailTemplateName[];
 
-export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
-  return typeof value === "string" && Object.hasOwn(emailTemplates, value);
-}
-
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 // html-to-text upper-cases headings by default, which turns English titles into shouting.

@@ -265,3 +265,8 @@ export function formatDate(language: Language, value: Date | string): string {
 export function formatDateTime(language: Language, value: Date | string): string {
   return formatFor(language, true).format(new Date(value));
 }
+
+/** Whole 24-hour periods elapsed since `since` (0 for the future): how long something has waited, not calendar days. */
+export function daysSince(since: Date | string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - new Date(since).getTime()) / 86_400_000));
+}

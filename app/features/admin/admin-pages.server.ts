@@ -8,7 +8,7 @@ import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { listAuditEntries } from "~/kernel/audit/audit.server.ts";
 import { auditActions } from "~/kernel/audit/audit-actions.ts";
 import { changeRole, countUsersByRole, getUserForAdmin, listUsers } from "~/features/admin/user-admin.server.ts";
-import { roleChangeSchema } from "~/features/accounts/schemas.ts";
+import { roleChangeSchema } from "~/features/accounts/index.ts";
 import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";

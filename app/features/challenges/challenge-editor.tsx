@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { CHALLENGE_LIMITS, challengeFormSchema, engagementTypes, workStyles, type ChallengeStatusName } from "~/features/challenges/schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
-import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/images.ts";
+import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/index.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { type AreaGroupOption, AreaSelectField, ChoiceGroup, controlAria, countErrors, ErrorList, fieldAria, FormAlert, HiddenInput, Hint, InputField, MarkdownHelp, type PeriodOption, PeriodSelectField, SelectControl, SubmitButton, TextAreaField, useErrorText, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";

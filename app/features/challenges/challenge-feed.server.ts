@@ -6,7 +6,7 @@ import { getI18nInstance, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import type { ChallengeFilters } from "~/features/challenges/challenge.server.ts";
 import { listChallengesForFeed } from "~/features/challenges/challenge-export.server.ts";
-import { getTaxonomyOptions, type TaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions, type TaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { challengeFiltersToSearch } from "./challenge-filters.ts";
 import { conditionalResponse } from "~/kernel/conditional-response.server.ts";

@@ -3,15 +3,15 @@
 // route modules only call these.
 import { z } from "zod";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listInitiativesFor } from "~/features/initiatives/initiative-queries.server.ts";
+import { listInitiativesFor } from "~/features/initiatives/index.server.ts";
 import { getChallengeForPage, listChallengesForCoordinators, listPublicChallenges, listRelatedChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { getChallengeProposalSummary } from "~/features/proposals/review.server.ts";
-import { countProposalsForChallenges } from "~/features/proposals/proposal.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { followStateFor } from "~/features/following/index.server.ts";
+import { getChallengeProposalSummary } from "~/features/proposals/index.server.ts";
+import { countProposalsForChallenges } from "~/features/proposals/index.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { parseChallengeFilters } from "~/features/challenges/challenge-filters.ts";
 import { challengeStatuses } from "~/features/challenges/schemas.ts";
-import { challengeFeedLinks } from "~/features/following/feed-links.ts";
+import { challengeFeedLinks } from "~/features/following/index.ts";
 import { getUser, publicOrigin, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";

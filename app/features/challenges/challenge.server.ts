@@ -8,12 +8,11 @@ import { prisma, type Db } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { parseSearchQuery, searchColumnsFor } from "~/features/challenges/search-text.ts";
 import { daysUntil, todayInTokyo, utcDate, utcMidnight } from "~/kernel/japan-time.ts";
-import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
+import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { conflictOrNotFound, invalid, notFound, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
-
 
 // ───────────────────────────── Writing ─────────────────────────────
 
@@ -313,8 +312,6 @@ export function localiseChallengeSummary(row: ChallengeSummaryRow, language: Lan
     skills: row.skills.map((link) => ({ slug: link.skill.slug, name: pickLanguage(language, link.skill.nameJa, link.skill.nameEn) })),
   };
 }
-
-export type ChallengeSummary = ReturnType<typeof localiseChallengeSummary>;
 
 export const CHALLENGE_PAGE_SIZE = 20;
 export const MAX_CHALLENGE_PAGE_SIZE = 100;

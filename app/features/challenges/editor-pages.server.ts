@@ -2,14 +2,13 @@
 // what its pages load and what its one action does (save the form, or move the challenge to another status).
 // The route modules only call these.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import type { AreaKind } from "~/generated/prisma/enums.ts";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { changeChallengeStatus, createChallenge, getChallengeForEdit, updateChallenge, type ChallengeContent } from "~/features/challenges/challenge.server.ts";
-import { deleteUnusedImages, getChallengeCoverId, IMAGE_LIMITS, prepareImage, storeImage, type PreparedImage } from "~/features/initiatives/image.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { deleteUnusedImages, getChallengeCoverId, IMAGE_LIMITS, prepareImage, storeImage, type PreparedImage } from "~/features/initiatives/index.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { challengeFormSchema, challengeStatusFormSchema, challengeTransitions, type ChallengeFormValues } from "~/features/challenges/schemas.ts";
 import { clientIp, publicOrigin, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
@@ -19,7 +18,7 @@ import { notFound } from "~/kernel/http.server.ts";
 import { fiscalYearOf } from "~/kernel/japan-time.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { isMultipart, readMultipartForm } from "~/kernel/uploads.server.ts";
-import { conflictOf, failureStatus, invalid, type Conflict } from "~/kernel/result.ts";
+import { conflictOf, failureStatus, invalid } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 
 /** The file input's name. It is not part of challengeFormSchema; see saveChallenge for why. */
@@ -27,10 +26,6 @@ export const COVER_FIELD = "cover";
 
 /** Longest text part accepted: the body's 20,000 characters in UTF-8 with room to spare. */
 const MAX_TEXT_PART_BYTES = 128 * 1024;
-
-export type EditorActionData =
-  | { intent: "save"; result: SubmissionResult<string[]>; conflict: Conflict | null }
-  | { intent: "status"; error: string; field: "confirmArchive" | null; conflict: Conflict | null };
 
 // ───────────────────────────── Loading ─────────────────────────────
 

@@ -1,7 +1,7 @@
 // Shared by the open-data routes (feeds, API, CSV, sitemap): reading their parameters, checking that named
 // strategies, fields and areas exist, and the headers each kind of answer carries.
 import type { ChallengeFilters } from "~/features/challenges/challenge.server.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { engagementTypes, publicChallengeStatuses, workStyles } from "~/features/challenges/schemas.ts";
 import { parseChallengeFilters } from "./challenge-filters.ts";
 import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE, cacheSeconds } from "./open-data.ts";

@@ -13,7 +13,7 @@ import {
   type DashboardCsvColumn,
 } from "./dashboard.ts";
 import { csvDocument } from "~/kernel/csv.server.ts";
-import { openDataLicence } from "~/features/challenges/open-data.ts";
+import { openDataLicence } from "~/features/challenges/index.ts";
 
 type CsvRow = Record<DashboardCsvColumn, string>;
 

@@ -2,7 +2,7 @@
 // per strategy or field), shaped once in both languages for the page, the CSV and the JSON. Only aggregates leave
 // this module; partner counts per prefecture are suppressed below SMALL_COUNT_THRESHOLD (see app/features/dashboard/dashboard.ts).
 import { Prisma } from "~/generated/prisma/client.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import {
   dashboardMatchStages,
   initiativeStatuses,
@@ -21,7 +21,7 @@ import {
 import { prisma } from "~/kernel/db.server.ts";
 import { fiscalYearBounds } from "~/kernel/japan-time.ts";
 import { memoize } from "~/kernel/memo.server.ts";
-import { prefectures, shiojiriRelationships, type ShiojiriRelationshipName } from "~/features/taxonomy/prefectures.ts";
+import { prefectures, shiojiriRelationships, type ShiojiriRelationshipName } from "~/features/taxonomy/index.ts";
 
 export type Figures = {
   openChallenges: number;

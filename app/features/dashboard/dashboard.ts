@@ -60,18 +60,6 @@ export const dashboardCsvColumns = [
 ] as const;
 export type DashboardCsvColumn = (typeof dashboardCsvColumns)[number];
 
-/** The datasets in the CSV's first column, in the order they appear (also the top-level keys of the JSON). */
-export const dashboardDatasets = [
-  "strategies",
-  "fields",
-  "partnersByPrefecture",
-  "partnersByRelationship",
-  "trend",
-  "indicators",
-  "outcomes",
-] as const;
-export type DashboardDataset = (typeof dashboardDatasets)[number];
-
 export type DashboardFilterValues = { strategy?: string; period?: number };
 
 /** `?strategy=B&period=1` for the exports, in a fixed order, so the links match the page's filters. */

@@ -3,9 +3,9 @@
 // written only for public changes; a challenge's are still shown only while it is public (not a draft, not
 // archived), since it may have been archived after the fact.
 import { Prisma, type ActivityKind } from "~/generated/prisma/client.ts";
-import { publicChallengeStatuses } from "~/features/challenges/schemas.ts";
+import { publicChallengeStatuses } from "~/features/challenges/index.ts";
 import { prisma } from "~/kernel/db.server.ts";
-import { FEED_ENTRY_LIMIT } from "~/features/challenges/open-data.ts";
+import { FEED_ENTRY_LIMIT } from "~/features/challenges/index.ts";
 
 export type ActivityFeedScope = { strategyId: number } | { fieldId: number } | { areaId: number };
 

@@ -6,15 +6,15 @@ import type { TFunction } from "i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { getI18nInstance, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { listInitiativeActivities, listScopeActivities, type ActivityFeedRow } from "~/features/following/activity-feed-queries.server.ts";
-import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { describeActivity } from "./activity-text.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { conditionalResponse } from "~/kernel/conditional-response.server.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark, pickLanguage } from "~/kernel/localize.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
-import { notFoundText, xmlSafe } from "~/features/challenges/open-data.server.ts";
-import { cacheSeconds, hubOpenedAt, openDataLicence } from "~/features/challenges/open-data.ts";
+import { notFoundText, xmlSafe } from "~/features/challenges/index.server.ts";
+import { cacheSeconds, hubOpenedAt, openDataLicence } from "~/features/challenges/index.ts";
 
 export type ActivityFeedRequestScope = { initiative: string } | { strategy: string } | { field: string } | { area: string };
 

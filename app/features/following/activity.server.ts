@@ -17,7 +17,7 @@ export type RecordActivityInput = ActivitySubject & {
   /** What a notification or feed entry needs beyond the subject: { from, to } for status changes, a milestone's or
    * outcome's id and title, … Only JSON-safe values. */
   details?: Prisma.InputJsonObject;
-  /** The public origin of the request that caused it (`mailOrigin`-style): links in the e-mails the fan-out job
+  /** The public origin of the request that caused it (see mailOrigin): links in the e-mails the fan-out job
    * sends point there, since a job has no request of its own. Stored as details.origin. */
   origin?: string | null;
 };

@@ -5,13 +5,13 @@ import type { TFunction } from "i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { getI18nInstance, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { listHubCalendar, listInitiativeCalendar, type CalendarRow, type HubCalendarFilters } from "~/features/following/calendar-queries.server.ts";
-import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { renderCalendar, type CalendarEvent } from "./ical.server.ts";
 import { conditionalResponse } from "~/kernel/conditional-response.server.ts";
 import { formatDate } from "~/kernel/japan-time.ts";
 import { fieldMark, pickLanguage } from "~/kernel/localize.ts";
-import { notFoundText } from "~/features/challenges/open-data.server.ts";
+import { notFoundText } from "~/features/challenges/index.server.ts";
 
 /** Calendar apps poll on their own schedule; this is what they are told, and what a shared cache may keep. */
 export const CALENDAR_REFRESH_SECONDS = 3600;

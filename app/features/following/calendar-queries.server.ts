@@ -1,7 +1,7 @@
 // What the calendar feeds hold: initiatives' milestones and events (every initiative is public) and, in the
 // hub-wide calendar, the deadlines of public challenges. Each calendar is one statement.
 import { Prisma } from "~/generated/prisma/client.ts";
-import { publicChallengeStatuses } from "~/features/challenges/schemas.ts";
+import { publicChallengeStatuses } from "~/features/challenges/index.ts";
 import { prisma } from "~/kernel/db.server.ts";
 
 /** Events further back than this leave the hub-wide calendar (an initiative's own keeps its whole history). */

@@ -2,7 +2,7 @@
 // readers find the matching feed. Runs anywhere (no server imports): build the descriptors in the loader, where
 // a translation function exists, and return them from `meta`.
 import type { TFunction } from "i18next";
-import type { ChallengeFilters } from "~/features/challenges/challenge.server.ts";
+import type { ChallengeFilters } from "~/features/challenges/index.server.ts";
 
 export type FeedLinkDescriptor = { tagName: "link"; rel: "alternate"; type: "application/atom+xml"; title: string; href: string };
 

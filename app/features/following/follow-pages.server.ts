@@ -3,7 +3,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { getAccount } from "~/features/accounts/account.server.ts";
+import { getAccount } from "~/features/accounts/index.server.ts";
 import { follow, followStateFor, listFollows, resolveFollowTarget, setNotificationFrequency, unfollow } from "~/features/following/follow.server.ts";
 import { followFormSchema, notificationFrequencySchema, unfollowFormSchema } from "~/features/following/schemas.ts";
 import { clientIp, getUser, requireUser } from "~/kernel/auth/guards.server.ts";

@@ -3,7 +3,7 @@
 import type { FollowTargetType, NotificationFrequency, Prisma } from "~/generated/prisma/client.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
-import { publicChallengeStatuses } from "~/features/challenges/schemas.ts";
+import { publicChallengeStatuses } from "~/features/challenges/index.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 
 export type FollowTarget =
@@ -12,8 +12,6 @@ export type FollowTarget =
   | { type: "STRATEGY"; strategyId: number }
   | { type: "FIELD"; fieldId: number }
   | { type: "AREA"; areaId: number };
-
-export const followTargetTypes = ["CHALLENGE", "INITIATIVE", "STRATEGY", "FIELD", "AREA"] as const satisfies readonly FollowTargetType[];
 
 export function followColumns(target: FollowTarget) {
   const columns: Pick<Prisma.FollowUncheckedCreateInput, "targetType" | "challengeId" | "initiativeId" | "strategyId" | "fieldId" | "areaId"> = {
@@ -224,8 +222,6 @@ export async function listFollows(userId: string, language: Language) {
     return [];
   });
 }
-
-export type FollowListItem = Awaited<ReturnType<typeof listFollows>>[number];
 
 /**
  * How often notifications are e-mailed (in-app ones always arrive). Audited with the old and new value in the

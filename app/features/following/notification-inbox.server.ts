@@ -68,8 +68,6 @@ export async function listNotifications(userId: string, language: Language, page
   return { items, total: totals?.total ?? 0, unread: totals?.unread ?? 0, page: Math.max(1, page), pageSize };
 }
 
-export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["items"][number];
-
 /**
  * Marks one of the user's notifications read and returns where it points; null when the id is not one of theirs
  * (someone else's notification is as unknown as one that never existed).

@@ -10,8 +10,6 @@ export const followFormSchema = z.object({
   respond: z.literal("data").optional(),
 });
 
-export type FollowFormValues = z.infer<typeof followFormSchema>;
-
 export const notificationFrequencies = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"] as const;
 
 /** /account/notifications: how often notifications are e-mailed. */

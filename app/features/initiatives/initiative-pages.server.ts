@@ -7,7 +7,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
+import { followStateFor } from "~/features/following/index.server.ts";
 import { IMAGE_LIMITS, prepareImage, storeImage, type PreparedImage } from "~/features/initiatives/image.server.ts";
 import {
   changeInitiativeStatus,
@@ -37,7 +37,7 @@ import {
   saveOutcome,
   setMilestoneAchieved,
 } from "~/features/initiatives/initiative-updates.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import {
   cheerSchema,
   counterpartSchema,
@@ -55,8 +55,8 @@ import {
   visibilitySchema,
 } from "~/features/initiatives/schemas.ts";
 import { getUser, publicOrigin, requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
-import { subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
-import { loadEditorOptions } from "~/features/challenges/editor-pages.server.ts";
+import { subscribeHrefs, subscribeLinks } from "~/features/following/index.ts";
+import { loadEditorOptions } from "~/features/challenges/index.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { refuse } from "~/kernel/forms/submission.server.ts";

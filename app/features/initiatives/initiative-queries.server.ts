@@ -263,8 +263,6 @@ export async function getInitiativePage(number: number, language: Language, view
   };
 }
 
-export type InitiativePageData = NonNullable<Awaited<ReturnType<typeof getInitiativePage>>>;
-
 /** The editor: the stored values in both languages (the form edits them as typed). */
 export async function getInitiativeForEdit(number: number) {
   const initiative = await prisma.initiative.findUnique({
@@ -306,11 +304,6 @@ export async function getInitiativeForEdit(number: number) {
     select: { actorLabel: true },
   });
   return { ...initiative, updatedBy: last?.actorLabel || null };
-}
-
-/** The coordinators' list: every initiative, newest change first, with what needs looking after. */
-export async function listInitiativesForCoordinators(filters: InitiativeListFilters, language: Language, pageSize = 50) {
-  return listInitiatives(filters, language, pageSize);
 }
 
 /** For the sitemap. */

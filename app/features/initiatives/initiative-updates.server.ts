@@ -6,7 +6,7 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import type { InitiativeUpdateValues, MilestoneValues, OutcomeValues } from "~/features/initiatives/schemas.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { tokyoDateTime, utcMidnight } from "~/kernel/japan-time.ts";
-import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
+import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { isCoordinator, type InitiativeActor, type InitiativeRequestContext } from "./initiative.server.ts";
 import { forbidden, notFound, type ForbiddenFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";

@@ -7,10 +7,10 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import { canChangeInitiativeStatus, type CounterpartValues, type InitiativeDetailsValues, type InitiativeStatusName } from "~/features/initiatives/schemas.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
-import { dispatchActivities, recordActivity } from "~/features/following/activity.server.ts";
+import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { autoFollow } from "~/features/following/follow.server.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { autoFollow } from "~/features/following/index.server.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { conflict, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 

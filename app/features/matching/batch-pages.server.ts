@@ -10,7 +10,7 @@ import {
   runBatchAction,
   type BatchIssue,
 } from "~/features/matching/engine/batch.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";

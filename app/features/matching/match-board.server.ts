@@ -7,8 +7,8 @@ import type { MatchBoardFilters } from "~/features/matching/match-schemas.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { allowedMatchMoves, pipelineStages, type MatchStageName } from "~/features/matching/match-stages.ts";
-import { daysSince } from "~/features/proposals/review.server.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { daysSince } from "~/kernel/japan-time.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 
 /** Cards on the board at most; the ended list shows the latest ones. */
 export const MATCH_BOARD_LIMIT = 500;
@@ -79,8 +79,6 @@ export async function listMatchBoard(filters: MatchBoardFilters, language: Langu
     ended: cards.filter((card) => card.stage === "ENDED"),
   };
 }
-
-export type MatchCard = Awaited<ReturnType<typeof listMatchBoard>>["ended"][number];
 
 /** The few columns an action needs; null for a number never used. */
 export async function findMatchByNumber(number: number) {
@@ -162,5 +160,3 @@ export async function getMatchForCoordinator(number: number, language: Language,
     moves: allowedMatchMoves(row.stage),
   };
 }
-
-export type CoordinatorMatch = NonNullable<Awaited<ReturnType<typeof getMatchForCoordinator>>>;

@@ -8,11 +8,11 @@ import { pickLanguage } from "~/kernel/localize.ts";
 import type { MatchStageName } from "~/features/matching/match-stages.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
-import { matchConflict, moveMatchWithin, type MatchRequestContext, type MoveMatchResult } from "./match.server.ts";
+import { matchConflict, moveMatchWithin, type MoveMatchResult } from "./match.server.ts";
 import { conflict, conflictOrNotFound, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
-import { organisationMemberRecipients } from "~/features/partners/organisation.server.ts";
-import { actsForPartner, mailOrigin } from "~/features/proposals/proposal-status.server.ts";
-
+import { organisationMemberRecipients } from "~/features/partners/index.server.ts";
+import { actsForPartner } from "~/features/proposals/index.server.ts";
+import { type RequestContext, mailOrigin } from "~/kernel/auth/guards.server.ts";
 
 export type Counterpart = { name: string; email: string; language: "ja" | "en" };
 
@@ -33,7 +33,7 @@ export async function introduceMatch(input: {
   expectedVersion: number;
   counterpart: Counterpart;
   actor: { userId: string };
-  requestContext?: MatchRequestContext;
+  requestContext?: RequestContext;
 }): Promise<MoveMatchResult> {
   const origin = mailOrigin(input.requestContext);
   const outcome = await prisma.$transaction(async (tx): Promise<{ result: MoveMatchResult; mailIds: string[] }> => {
@@ -142,7 +142,7 @@ export async function setContactConsent(input: {
   side: "PARTNER" | "COORDINATOR";
   actor: { userId: string };
   expectedVersion?: number;
-  requestContext?: MatchRequestContext;
+  requestContext?: RequestContext;
 }): Promise<ConsentResult> {
   return prisma.$transaction(async (tx): Promise<ConsentResult> => {
     const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, partnerId: true, stage: true, version: true, contactConsentAt: true } });

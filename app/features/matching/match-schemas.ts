@@ -2,7 +2,7 @@
 // (move, end with a reason, owner). Conform runs the schemas in the browser, the action again on the server.
 import { z } from "zod";
 import { missing } from "~/kernel/forms/text-fields.ts";
-import { EMAIL_MAX_LENGTH } from "~/features/accounts/schemas.ts";
+import { EMAIL_MAX_LENGTH } from "~/kernel/forms/validation-params.ts";
 import { strategyCodeFilter } from "~/kernel/forms/address-filters.ts";
 
 export const MATCH_REASON_MAX_LENGTH = 2_000;

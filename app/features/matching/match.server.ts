@@ -9,12 +9,7 @@ import { allowedMatchMoves, isAllowedMatchMove, type MatchStageName } from "~/fe
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./engine/features.server.ts";
 import { compileChallenge, explainFit } from "./engine/score.ts";
-
-/** Where the request came from: the client address for the audit log, the origin for e-mailed links. */
-export type MatchRequestContext = { ip?: string | null; origin?: string | null };
-
-/** One explained factor of a score, frozen on the match when it is created (keys: app/features/matching/engine/weights.ts). */
-export type MatchScoreFactor = Prisma.InputJsonObject;
+import { type RequestContext } from "~/kernel/auth/guards.server.ts";
 
 export type CreateMatchInput = {
   challengeId: string;
@@ -25,7 +20,7 @@ export type CreateMatchInput = {
   score: number;
   scoreFactors: Prisma.InputJsonValue;
   actor: { userId: string };
-  requestContext?: MatchRequestContext;
+  requestContext?: RequestContext;
   /** Run inside the caller's transaction (a batch creating many); else a transaction of its own. */
   tx?: Db;
 };
@@ -133,7 +128,7 @@ export type MoveMatchInput = {
   /** Required when ending a match. */
   reason?: string | null;
   actor: { userId: string };
-  requestContext?: MatchRequestContext;
+  requestContext?: RequestContext;
 };
 
 /**
@@ -216,7 +211,7 @@ export async function moveMatch(input: MoveMatchInput): Promise<MoveMatchResult>
 export type SetMatchOwnerResult = Result<{ changed: boolean; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidFailure<"not-coordinator">>;
 
 /** Gives the match to a coordinator (or to no one); version-checked like a move, audited as `match.owner_changed`. */
-export async function setMatchOwner(input: { matchId: string; expectedVersion: number; ownerId: string | null; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<SetMatchOwnerResult> {
+export async function setMatchOwner(input: { matchId: string; expectedVersion: number; ownerId: string | null; actor: { userId: string }; requestContext?: RequestContext }): Promise<SetMatchOwnerResult> {
   return prisma.$transaction(async (tx): Promise<SetMatchOwnerResult> => {
     const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, version: true, ownerId: true } });
     if (!match) return notFound();
@@ -257,7 +252,7 @@ export type CreateFromProposalResult = Result<
  * from the partner's current profile (the same scoring as suggestions). An open match for the pair is answered
  * with its number, so the coordinator can be taken to it.
  */
-export async function createMatchFromProposal(input: { proposalNumber: number; actor: { userId: string }; requestContext?: MatchRequestContext }): Promise<CreateFromProposalResult> {
+export async function createMatchFromProposal(input: { proposalNumber: number; actor: { userId: string }; requestContext?: RequestContext }): Promise<CreateFromProposalResult> {
   const proposal = await prisma.proposal.findUnique({ where: { number: input.proposalNumber }, select: { id: true, status: true, partnerId: true, challengeId: true } });
   if (!proposal || proposal.status === "DRAFT") return notFound();
   if (proposal.status !== "ACCEPTED" || !proposal.challengeId) return conflict("not-accepted");

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { fiscalYearWindow, matchReport, medianStages, funnelStages, periodWindow } from "~/features/matching/match-reports.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { requirePermission } from "~/kernel/auth/guards.server.ts";
 import { csvDocument, csvDownloadHeaders } from "~/kernel/csv.server.ts";

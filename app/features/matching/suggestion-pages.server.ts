@@ -8,7 +8,7 @@ import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } fr
 import { compileChallenge, explainFit } from "~/features/matching/engine/score.ts";
 import { explainFactors, strongestFactors, suggestChallenges, suggestPartners } from "~/features/matching/engine/suggestions.server.ts";
 import { loadTaxonomyVocabularyForMatching } from "~/features/matching/engine/vocabulary.server.ts";
-import { getPartnerOptionsForUser } from "~/features/partners/partner.server.ts";
+import { getPartnerOptionsForUser } from "~/features/partners/index.server.ts";
 import { createMatchFromSuggestionSchema, forYouFiltersSchema, suggestionsPageSchema } from "~/features/matching/suggestion-schemas.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";

@@ -18,7 +18,7 @@ import {
 } from "~/features/partners/partner.server.ts";
 import { partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
 import { clientIp, requireUser } from "~/kernel/auth/guards.server.ts";
-import { loadEditorOptions } from "~/features/challenges/editor-pages.server.ts";
+import { loadEditorOptions } from "~/features/challenges/index.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { refuse } from "~/kernel/forms/submission.server.ts";

@@ -2,10 +2,9 @@
 // translation keys; ids arrive from hidden fields and must be UUIDs before they reach the database.
 import { z } from "zod";
 import { supportedLanguages } from "~/kernel/i18n/config.ts";
-import { emailRequestSchema } from "~/features/accounts/schemas.ts";
+import { emailRequestSchema } from "~/features/accounts/index.ts";
 
 export const memberRoles = ["OWNER", "MEMBER"] as const;
-export type MemberRoleName = (typeof memberRoles)[number];
 
 const role = z.enum(memberRoles, { error: "validation.invalidChoice" });
 const id = z.uuid({ error: "validation.invalidChoice" });

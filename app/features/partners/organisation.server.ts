@@ -12,7 +12,7 @@ import { consumeRateLimit } from "~/kernel/rate-limit.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { generateSessionToken, hashToken, type SessionUser } from "~/kernel/auth/session.server.ts";
-import { grantRoleWithin } from "~/features/admin/user-admin.server.ts";
+import { grantRoleWithin } from "~/features/admin/index.server.ts";
 import { conflict, forbidden, invalid, limited, notFound, ok, type Result } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 

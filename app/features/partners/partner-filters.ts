@@ -2,7 +2,7 @@
 // leniently, because people edit addresses and old links must keep working. A bad value is dropped, never an error.
 import { z } from "zod";
 import type { PartnerDirectoryFilters } from "~/features/partners/partner.server.ts";
-import { parseRegionFilter, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
+import { parseRegionFilter, shiojiriRelationships } from "~/features/taxonomy/index.ts";
 import { smallNumberFilter } from "~/kernel/forms/address-filters.ts";
 
 const filtersSchema = z.object({

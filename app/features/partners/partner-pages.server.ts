@@ -9,8 +9,8 @@ import {
   listProposalsOfPartner,
   listPublicPartners,
 } from "~/features/partners/partner.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
-import { loadPartnerChallengeSuggestions } from "~/features/matching/suggestion-pages.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
+import { loadPartnerChallengeSuggestions } from "~/features/matching/index.server.ts";
 import { z } from "zod";
 import { getUser, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { notFound } from "~/kernel/http.server.ts";

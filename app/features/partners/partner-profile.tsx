@@ -4,7 +4,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { fieldMark, textLang } from "~/kernel/localize.ts";
-import { findPartnerLanguage, homeLabel, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/features/taxonomy/prefectures.ts";
+import { findPartnerLanguage, homeLabel, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/features/taxonomy/index.ts";
 
 type PartnerSummary = {
   id: string;

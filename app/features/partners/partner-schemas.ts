@@ -2,8 +2,8 @@
 // organisation profiles alike. Messages are translation keys; "key|n" passes a number to the message.
 import { z } from "zod";
 import { blankableText, missing } from "~/kernel/forms/text-fields.ts";
-import { engagementTypes, workStyles } from "~/features/challenges/schemas.ts";
-import { findCountry, findPrefecture, partnerLanguageCodes, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
+import { engagementTypes, workStyles } from "~/features/challenges/index.ts";
+import { findCountry, findPrefecture, partnerLanguageCodes, shiojiriRelationships } from "~/features/taxonomy/index.ts";
 
 export const PARTNER_LIMITS = {
   displayName: 80,

@@ -12,14 +12,13 @@ import { homeValue, joinFreeSkills, parseHome, type PartnerProfileFormValues } f
 import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { isUuid } from "~/kernel/params.server.ts";
-import { prefecturesOfRegion, type RegionFilter } from "~/features/taxonomy/prefectures.ts";
-import { parseSearchQuery } from "~/features/challenges/search-text.ts";
+import { prefecturesOfRegion, type RegionFilter } from "~/features/taxonomy/index.ts";
+import { parseSearchQuery } from "~/features/challenges/index.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
-import { grantRoleWithin } from "~/features/admin/user-admin.server.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
+import { grantRoleWithin } from "~/features/admin/index.server.ts";
 import { conflictOrNotFound, invalid, notFound, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
-
 
 /** A partner id from an address; anything that is not a UUID can never match (and must not reach the database). */
 export function isPartnerId(value: string | undefined): value is string {
@@ -464,8 +463,6 @@ function localiseProfile(row: PublicProfileRow, language: Language) {
   };
 }
 
-export type PartnerProfileView = ReturnType<typeof localiseProfile>;
-
 /**
  * A profile for /partners/<id>: public ones for everyone; a private one only for its own members and for those
  * who may see private profiles (coordinators), who get it marked as not public. Everyone else gets null (a 404,
@@ -670,8 +667,6 @@ export async function listPublicPartners(filters: PartnerDirectoryFilters, page:
     pageSize,
   };
 }
-
-export type PartnerDirectoryItem = Awaited<ReturnType<typeof listPublicPartners>>["items"][number];
 
 // ───────────────────────────── Finding: coordinators ─────────────────────────────
 

@@ -6,7 +6,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { Language } from "~/kernel/i18n/config.ts";
-import type { PartnerOption } from "~/features/partners/partner.server.ts";
+import type { PartnerOption } from "~/features/partners/index.server.ts";
 import type { ProposalTarget } from "~/features/proposals/proposal.server.ts";
 import { PROPOSAL_LIMITS, proposalFormSchema } from "~/features/proposals/proposal-schemas.ts";
 import { fieldMark } from "~/kernel/localize.ts";

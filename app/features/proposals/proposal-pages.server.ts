@@ -6,8 +6,8 @@ import type { Submission } from "@conform-to/react";
 import { redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { getChallengeForPage } from "~/features/challenges/challenge.server.ts";
-import { getPartnerOptionsForUser } from "~/features/partners/partner.server.ts";
+import { getChallengeForPage } from "~/features/challenges/index.server.ts";
+import { getPartnerOptionsForUser } from "~/features/partners/index.server.ts";
 import {
   createProposalDraft,
   deleteProposalDraft,
@@ -20,7 +20,7 @@ import {
 } from "~/features/proposals/proposal.server.ts";
 import { changeProposalStatus } from "~/features/proposals/proposal-status.server.ts";
 import { postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import type { SessionUser } from "~/kernel/auth/session.server.ts";
 import { partnerProposalActionSchema, proposalFormSchema, proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";

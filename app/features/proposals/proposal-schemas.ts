@@ -55,7 +55,6 @@ export type ProposalFormValues = z.output<typeof proposalFormSchema>;
 
 /** The partner's buttons on a proposal's page. Withdrawing and deleting cannot be undone: they need a tick. */
 export const partnerProposalActions = ["submit", "withdraw", "delete"] as const;
-export type PartnerProposalAction = (typeof partnerProposalActions)[number];
 
 export const partnerProposalActionSchema = z
   .object({
@@ -74,6 +73,3 @@ export const proposalMessageSchema = z.object({
   intent: z.literal("message", { error: "validation.invalidChoice" }),
   body: requiredText(PROPOSAL_LIMITS.message),
 });
-
-/** A reason given with a status change; empty when none was given. */
-export const proposalReasonSchema = blankableText(PROPOSAL_LIMITS.reason);

@@ -5,18 +5,17 @@
 import type { ProposalSide } from "~/generated/prisma/enums.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
-import { autoFollow } from "~/features/following/follow.server.ts";
-import { organisationMemberRecipients } from "~/features/partners/organisation.server.ts";
+import { autoFollow } from "~/features/following/index.server.ts";
+import { organisationMemberRecipients } from "~/features/partners/index.server.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
-import { getEnv } from "~/kernel/env.server.ts";
 import { conflict, conflictOrNotFound, invalid, notFound, type Change, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import { allowedTransitions, findTransition, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
+import { type RequestContext, mailOrigin } from "~/kernel/auth/guards.server.ts";
 
 /** Who acts, and for which side: a member of the proposing partner, or a coordinator. */
 export type ProposalActingUser = { userId: string; side: ProposalSide };
 
 /** Where the request came from: the client address for the audit log, the origin for e-mailed links. */
-export type ProposalRequestContext = { ip?: string | null; origin?: string | null };
 
 export type ChangeProposalStatusResult = Result<
   { number: number; status: ProposalStatusName; version: number },
@@ -35,15 +34,10 @@ export type ChangeProposalStatusInput = {
   actor: ProposalActingUser;
   /** Required for NEEDS_INFO, ACCEPTED and DECLINED (see proposal-status.ts); the partner reads it. */
   reason?: string | null;
-  requestContext?: ProposalRequestContext;
+  requestContext?: RequestContext;
 };
 
 // ───────────────────────────── Shared by the proposal modules ─────────────────────────────
-
-/** The origin e-mailed links point to: the request's public origin, else APP_ORIGIN, else the dev server's. */
-export function mailOrigin(context?: ProposalRequestContext): string {
-  return context?.origin ?? getEnv().APP_ORIGIN ?? "http://localhost:3000";
-}
 
 /** Where each side reads a proposal: partners at /proposals/<n>, coordinators in the review pages. */
 export function proposalUrl(origin: string, number: number, side: ProposalSide): string {

@@ -9,13 +9,12 @@ import { invalid, notFound, type InvalidFailure, type NotFoundFailure, type Resu
 import {
   actsForPartner,
   assigneeRecipients,
-  mailOrigin,
   partnerRecipients,
   proposalUrl,
   type MailRecipient,
   type ProposalActingUser,
-  type ProposalRequestContext,
 } from "./proposal-status.server.ts";
+import { type RequestContext, mailOrigin } from "~/kernel/auth/guards.server.ts";
 
 export type ProposalThreadMessage = {
   id: string;
@@ -63,7 +62,7 @@ export async function postProposalMessage(input: {
   proposalId: string;
   author: ProposalActingUser;
   body: string;
-  requestContext?: ProposalRequestContext;
+  requestContext?: RequestContext;
 }): Promise<PostProposalMessageResult> {
   const body = input.body.trim();
   if (!body || [...body].length > PROPOSAL_LIMITS.message) return invalid("invalid-body", "body");

@@ -11,9 +11,10 @@ import { pickLanguage } from "~/kernel/localize.ts";
 import { isEditableByPartner, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { conflict, conflictOrNotFound, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
-import { actsForPartner, proposalConflict, type ProposalRequestContext } from "./proposal-status.server.ts";
+import { actsForPartner, proposalConflict } from "./proposal-status.server.ts";
 import { listProposalMessages } from "./proposal-thread.server.ts";
-import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
+import { type RequestContext } from "~/kernel/auth/guards.server.ts";
 
 /** The person writing, as the audit log names them. */
 export type ProposalAuthor = { userId: string; displayName: string };
@@ -92,7 +93,7 @@ async function resolveChallengeTarget(challengeNumber: number) {
 export async function createProposalDraft(
   author: ProposalAuthor,
   input: { partnerId: string | undefined; challengeNumber?: number | undefined } & ProposalContent,
-  context: ProposalRequestContext = {},
+  context: RequestContext = {},
 ): Promise<ProposalWriteResult> {
   if (!input.partnerId || !(await actsForPartner(prisma, input.partnerId, author.userId))) {
     return invalid("proposals.form.partnerInvalid", "partnerId");
@@ -134,7 +135,7 @@ export async function updateProposal(
   number: number,
   expectedVersion: number,
   content: ProposalContent,
-  context: ProposalRequestContext = {},
+  context: RequestContext = {},
 ): Promise<ProposalWriteResult> {
   const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true, challengeId: true } });
   if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return notFound();
@@ -173,7 +174,7 @@ async function conflictResult(proposalId: string) {
 export type DeleteDraftResult = Result<object, Exclude<ProposalWriteResult, { ok: true } | ProposalFieldError>>;
 
 /** Deletes a draft nobody has changed since `expectedVersion`. Submitted proposals are kept (withdraw them). */
-export async function deleteProposalDraft(author: ProposalAuthor, number: number, expectedVersion: number, context: ProposalRequestContext = {}): Promise<DeleteDraftResult> {
+export async function deleteProposalDraft(author: ProposalAuthor, number: number, expectedVersion: number, context: RequestContext = {}): Promise<DeleteDraftResult> {
   const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true } });
   if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return notFound();
   if (current.status !== "DRAFT") return { ...conflict("not-editable"), status: current.status };
@@ -255,8 +256,6 @@ export async function listProposalsForUser(userId: string, language: Language) {
     target: describe(row),
   }));
 }
-
-export type ProposalListItem = Awaited<ReturnType<typeof listProposalsForUser>>[number];
 
 /** The few facts the partner page's actions need, or null unless the user acts for the proposing partner. */
 export async function findPartnerProposal(number: number, userId: string) {
@@ -344,8 +343,6 @@ export async function getProposalForPartnerMember(number: number, userId: string
   };
 }
 
-export type PartnerProposalView = NonNullable<Awaited<ReturnType<typeof getProposalForPartnerMember>>>;
-
 // ───────────────────────────── Counting (challenge pages) ─────────────────────────────
 
 /** Proposals that count as "made" on a challenge: submitted at some point and not withdrawn. */
@@ -360,8 +357,4 @@ export async function countProposalsForChallenges(challengeIds: readonly string[
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.challengeId!, group._count._all]));
-}
-
-export async function countProposalsForChallenge(challengeId: string): Promise<number> {
-  return prisma.proposal.count({ where: { challengeId, status: { in: [...countedProposalStatuses] } } });
 }

@@ -7,12 +7,12 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { addProposalNote, assignProposal, daysSince, findReviewableProposal, getProposalForReview, listReviewers, listReviewQueue } from "~/features/proposals/review.server.ts";
+import { addProposalNote, assignProposal, findReviewableProposal, getProposalForReview, listReviewers, listReviewQueue } from "~/features/proposals/review.server.ts";
 import { changeProposalStatus, type ChangeProposalStatusResult } from "~/features/proposals/proposal-status.server.ts";
 import { listProposalMessages, postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
 import { proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { parseReviewQueueFilters, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, reviewStartSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/taxonomy.server.ts";
+import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { allowedTransitions, isClosed } from "~/features/proposals/proposal-lifecycle.ts";
 import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
@@ -21,6 +21,7 @@ import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
+import { daysSince } from "~/kernel/japan-time.ts";
 
 // ───────────────────────────── Loading ─────────────────────────────
 

@@ -13,16 +13,12 @@ import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { countedProposalStatuses } from "./proposal.server.ts";
 import { proposalConflict, proposalUrl } from "./proposal-status.server.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
+import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { conflictOrNotFound, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
+import { daysSince } from "~/kernel/japan-time.ts";
 
 const DAY_MS = 86_400_000;
-
-/** Whole days since `since`: 0 on the first day, 7 once a full week has passed. The age filter counts alike. */
-export function daysSince(since: Date | string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - new Date(since).getTime()) / DAY_MS));
-}
 
 /** Statuses a coordinator can see: all but DRAFT, which is the partner's private work. */
 export const reviewableStatuses = proposalStatuses.filter((status) => status !== "DRAFT");
@@ -130,8 +126,6 @@ async function countQueue(where: Prisma.Sql) {
   return row?.total ?? 0;
 }
 
-export type ReviewQueueItem = Awaited<ReturnType<typeof listReviewQueue>>["items"][number];
-
 // ───────────────────────────── One proposal ─────────────────────────────
 
 /** Accounts that may review proposals (COORDINATOR or ADMIN): the choices for "assign to". */
@@ -222,8 +216,6 @@ export async function getProposalForReview(number: number, language: Language) {
     notes: row.notes.map((note) => ({ id: note.id, body: note.body, at: note.createdAt.toISOString(), authorName: note.author?.displayName ?? null })),
   };
 }
-
-export type ProposalForReview = NonNullable<Awaited<ReturnType<typeof getProposalForReview>>>;
 
 // ───────────────────────────── Internal notes ─────────────────────────────
 

@@ -1,8 +1,8 @@
 // The site's own pages: the home page (/) and /about. The route modules only call these.
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { listPlanIndicators } from "~/features/dashboard/indicator.server.ts";
-import { listStrategiesWithCounts } from "~/features/taxonomy/taxonomy.server.ts";
+import { listPublicChallenges, withCountdown } from "~/features/challenges/index.server.ts";
+import { listPlanIndicators } from "~/features/dashboard/index.server.ts";
+import { listStrategiesWithCounts } from "~/features/taxonomy/index.server.ts";
 
 export async function loadHomePage(request: Request) {
   const language = await getLanguage(request);

@@ -2,9 +2,9 @@
 // button. The route module only calls this.
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { getAreaBySlug, listAreaInitiatives } from "~/features/taxonomy/area.server.ts";
-import { listPublicChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { challengeFeedHref, challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
+import { listPublicChallenges, withCountdown } from "~/features/challenges/index.server.ts";
+import { followStateFor } from "~/features/following/index.server.ts";
+import { challengeFeedHref, challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/index.ts";
 import { getUser } from "~/kernel/auth/guards.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 

@@ -1,10 +1,10 @@
 // The strategic field page /fields/<n>: its vision, open challenges, initiatives, the other fields of its
 // strategy and a follow button. The route module only calls this.
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listOpenChallengesFor, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
-import { listInitiativesFor } from "~/features/initiatives/initiative-queries.server.ts";
+import { listOpenChallengesFor, withCountdown } from "~/features/challenges/index.server.ts";
+import { followStateFor } from "~/features/following/index.server.ts";
+import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/index.ts";
+import { listInitiativesFor } from "~/features/initiatives/index.server.ts";
 import { getFieldByNumber, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
 import { getUser } from "~/kernel/auth/guards.server.ts";
 import { notFound } from "~/kernel/http.server.ts";

@@ -166,10 +166,6 @@ export const shiojiriRelationships = [
 ] as const;
 export type ShiojiriRelationshipName = (typeof shiojiriRelationships)[number];
 
-export function isShiojiriRelationship(value: string): value is ShiojiriRelationshipName {
-  return (shiojiriRelationships as readonly string[]).includes(value);
-}
-
 /** 出身, 在住経験, … in the reader's language. */
 export function relationshipLabel(t: TFunction, relationship: ShiojiriRelationshipName): string {
   return t(`partners.relationship.${relationship}`);

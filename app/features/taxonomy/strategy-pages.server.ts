@@ -2,12 +2,12 @@
 // challenges, initiatives, fields and a follow button) and its challenges' Atom feed /strategies/<code>/challenges.atom.
 // The route modules only call these.
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listOpenChallengesFor, withCountdown } from "~/features/challenges/challenge.server.ts";
-import { challengeFeedResponse } from "~/features/challenges/challenge-feed.server.ts";
-import { notFoundText } from "~/features/challenges/open-data.server.ts";
-import { followStateFor } from "~/features/following/follow.server.ts";
-import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/feed-links.ts";
-import { listInitiativesFor } from "~/features/initiatives/initiative-queries.server.ts";
+import { listOpenChallengesFor, withCountdown } from "~/features/challenges/index.server.ts";
+import { challengeFeedResponse } from "~/features/challenges/index.server.ts";
+import { notFoundText } from "~/features/challenges/index.server.ts";
+import { followStateFor } from "~/features/following/index.server.ts";
+import { challengeFeedLinks, subscribeHrefs, subscribeLinks } from "~/features/following/index.ts";
+import { listInitiativesFor } from "~/features/initiatives/index.server.ts";
 import { getStrategyByCode, listStrategiesWithCounts, loadTaxonomyLookups } from "~/features/taxonomy/taxonomy.server.ts";
 import { getUser } from "~/kernel/auth/guards.server.ts";
 import { notFound } from "~/kernel/http.server.ts";

@@ -107,8 +107,6 @@ const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
   return { strategies, fields, areas, periods, skills };
 });
 
-export const invalidateTaxonomyVocabulary = loadTaxonomyVocabulary.invalidate;
-
 export async function loadTaxonomyLookups() {
   const vocabulary = await loadTaxonomyVocabulary();
   return {

@@ -90,12 +90,6 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   return user;
 }
 
-export async function requireSession(request: Request): Promise<ValidatedSession> {
-  const session = await getSession(request);
-  if (!session) throw signInRedirect(request);
-  return session;
-}
-
 export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!hasPermission(user.roles, permission)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
@@ -117,7 +111,16 @@ export function clientIp(context: unknown): string {
   return typeof ip === "string" && ip ? ip : "unknown";
 }
 
+/** Who asked for a change: the client address for rate limits and the audit log, the origin for e-mailed links. Jobs and
+ * scripts have no request, so both may be missing. */
+export type RequestContext = { ip?: string | null; origin?: string | null };
+
 /** Who is asking, as the account flows need it: the client address for rate limits, the origin for links. */
 export function requestContext(request: Request, context: unknown) {
   return { ip: clientIp(context), origin: publicOrigin(request) };
+}
+
+/** The origin e-mailed links point to: the request's public origin, else APP_ORIGIN, else the dev server's. */
+export function mailOrigin(context?: RequestContext): string {
+  return context?.origin ?? getEnv().APP_ORIGIN ?? "http://localhost:3000";
 }

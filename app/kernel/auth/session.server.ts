@@ -88,7 +88,3 @@ export async function invalidateSession(sessionId: string) {
 export async function invalidateUserSessions(userId: string, exceptSessionId?: string) {
   await prisma.session.deleteMany({ where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) } });
 }
-
-export async function countUserSessions(userId: string) {
-  return prisma.session.count({ where: { userId, expiresAt: { gt: new Date() } } });
-}

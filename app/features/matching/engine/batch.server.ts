@@ -15,7 +15,6 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
 import {
   createMatch,
-  type MatchRequestContext,
 } from "~/features/matching/match.server.ts";
 import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
@@ -34,6 +33,7 @@ import {
   loadPartnerFeatures,
 } from "./features.server.ts";
 import { compileChallenge, explainFit, scoreOnly } from "./score.ts";
+import { type RequestContext } from "~/kernel/auth/guards.server.ts";
 
 /** At most this many challenges in one batch (the page lists every applicant of each). */
 export const batchChallengeLimit = 60;
@@ -446,7 +446,7 @@ export type BatchActionResult =
 export async function runBatchAction(
   form: FormData,
   actor: { userId: string },
-  requestContext: MatchRequestContext,
+  requestContext: RequestContext,
   language: Language
 ): Promise<
   BatchActionResult | { ok: "checked"; plan: BatchPlan; check: BatchCheck }

@@ -20,7 +20,7 @@ import { buildScoringContext, makeChallengeFeatures, makePartnerFeatures } from 
 import { Prisma } from "~/generated/prisma/client.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { loadStages } from "~/features/matching/match-stages.ts";
-import { findPrefecture } from "~/features/taxonomy/prefectures.ts";
+import { findPrefecture } from "~/features/taxonomy/index.ts";
 
 export type { PartnerFeatures, ChallengeFeatures, ScoringContext } from "./score.ts";
 

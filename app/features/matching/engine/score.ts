@@ -40,10 +40,7 @@ export const relationshipBits = {
 export const languageBits = { ja: 1, en: 2 } as const;
 /** Partner's area interests, by kind of area (the CITYWIDE rule needs them). */
 export const areaInterestBits = { CITYWIDE: 1, DISTRICT: 2 } as const;
-
-export type WorkStyleName = keyof typeof workStyleBits;
 export type EngagementTypeName = keyof typeof engagementTypeBits;
-export type RelationshipName = keyof typeof relationshipBits;
 export type AreaKindName = "CITYWIDE" | "DISTRICT" | "REGION" | "ONLINE";
 
 export function toBits<K extends string>(table: Record<K, number>, values: readonly string[]): number {
@@ -367,11 +364,6 @@ function relationshipPointsOf(p: PartnerFeatures): number {
 
 function loadPointsOf(p: PartnerFeatures): number {
   return loadPoints[Math.min(p.load, loadPoints.length - 1)]!;
-}
-
-/** The hard filter: opted out of contact or inactive partners are never scored. */
-export function isEligible(p: PartnerFeatures): boolean {
-  return p.eligible;
 }
 
 /** The total (0–100) without explanations, or −1 for a partner the hard filter excludes. No allocation. */

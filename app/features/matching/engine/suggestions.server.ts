@@ -13,7 +13,7 @@ import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { conflict, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 import { loadStages } from "~/features/matching/match-stages.ts";
-import { findCountry, findPrefecture, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/features/taxonomy/prefectures.ts";
+import { findCountry, findPrefecture, localName, relationshipLabel, type ShiojiriRelationshipName } from "~/features/taxonomy/index.ts";
 
 const suggestableStatuses = ["OPEN", "MATCHING"] as const;
 const openStages = ["SUGGESTED", ...loadStages] as const;

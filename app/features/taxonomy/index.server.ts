@@ -1,0 +1,2 @@
+// What other features may use of taxonomy on the server (decision 0013). Browser-safe parts: index.ts.
+export { getTaxonomyOptions, listStrategiesWithCounts, loadTaxonomyLookups, type TaxonomyOptions } from "./taxonomy.server.ts";
