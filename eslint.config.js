@@ -19,23 +19,44 @@ const featureBoundaries = features.flatMap((feature) => {
     regex: `^~/features/(?!${feature}/)[^/]+/(?!index(\\.server)?\\.tsx?$)`,
     message: "Another feature's internals: import its public entry (~/features/<name>/index.ts or index.server.ts).",
   };
-  const rule = (leavesFeature) => ["error", { patterns: [routesAreTheTop, otherFeature, { regex: leavesFeature, message: outsideFeature }] }];
+  const rule = (leavesFeature) => [
+    "error",
+    { patterns: [routesAreTheTop, otherFeature, { regex: leavesFeature, message: outsideFeature }] },
+  ];
   return [
     // ../ from the feature's top folder, ../../ from a subfolder, leaves it (the e-mail templates at the top excepted).
     { files: [`app/features/${feature}/*.{ts,tsx}`], rules: { "no-restricted-imports": rule("^\\.\\./(?!(\\.\\./)+emails/)") } },
-    { files: [`app/features/${feature}/*/**/*.{ts,tsx}`], rules: { "no-restricted-imports": rule("^\\.\\./\\.\\./(?!(\\.\\./)+emails/)") } },
+    {
+      files: [`app/features/${feature}/*/**/*.{ts,tsx}`],
+      rules: { "no-restricted-imports": rule("^\\.\\./\\.\\./(?!(\\.\\./)+emails/)") },
+    },
   ];
 });
 
 export default tseslint.config(
-  { ignores: ["build/", "build-*/", "app/generated/", "node_modules/", ".cache/", "test-results/", "test-reports/", "playwright-report/", ".data/"] },
+  {
+    ignores: [
+      "build/",
+      "build-*/",
+      "app/generated/",
+      "node_modules/",
+      ".cache/",
+      "test-results/",
+      "test-reports/",
+      "playwright-report/",
+      ".data/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx,js}"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-console": "off",
     },
@@ -58,7 +79,12 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [routesAreTheTop, { regex: "^(~/|(\\.\\./)+)features/", message: "The kernel is shared by every feature and depends on none." }] },
+        {
+          patterns: [
+            routesAreTheTop,
+            { regex: "^(~/|(\\.\\./)+)features/", message: "The kernel is shared by every feature and depends on none." },
+          ],
+        },
       ],
     },
   },

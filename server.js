@@ -72,7 +72,10 @@ app.use("/images/", (_req, res, next) => {
 // search term, a filter) is refused here instead of failing in the database as a 500.
 app.use((req, res, next) => {
   if (!req.originalUrl.includes("%00")) return next();
-  res.status(400).type("text/plain; charset=utf-8").send("Bad Request: NUL character in the address / アドレスに使えない文字が含まれています");
+  res
+    .status(400)
+    .type("text/plain; charset=utf-8")
+    .send("Bad Request: NUL character in the address / アドレスに使えない文字が含まれています");
 });
 
 // TRACE cannot become a fetch Request (Remix's adapter threw: a 500); nothing here answers it.

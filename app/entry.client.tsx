@@ -16,7 +16,11 @@ const translations: Record<Language, () => Promise<{ default: object }>> = {
 async function hydrate() {
   const htmlLanguage = document.documentElement.lang;
   await i18next
-    .use(resourcesToBackend((language: string) => (isLanguage(language) ? translations[language]() : Promise.reject(new Error(`no ${language}`)))))
+    .use(
+      resourcesToBackend((language: string) =>
+        isLanguage(language) ? translations[language]() : Promise.reject(new Error(`no ${language}`)),
+      ),
+    )
     .use(initReactI18next)
     .init({
       ...i18nOptions,

@@ -34,7 +34,12 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [language, user, flash, sessionCookie] = await Promise.all([getLanguage(request), getUser(request), readFlash(request), sessionRefreshHeader(request)]);
+  const [language, user, flash, sessionCookie] = await Promise.all([
+    getLanguage(request),
+    getUser(request),
+    readFlash(request),
+    sessionRefreshHeader(request),
+  ]);
   // The header's unread badge: one count on an index, the only query the layout adds for signed-in visitors.
   const unreadNotifications = user ? await countUnreadNotifications(user.id) : 0;
   const url = new URL(request.url);

@@ -19,10 +19,18 @@ try {
   rows.push(await runLoad("GET /livez (bare Remix route)", `${base}/livez`, { connections, durationSeconds }));
   rows.push(await runLoad("GET /challenges (page 1 of all)", `${base}/challenges`, { connections, durationSeconds }));
   rows.push(await runLoad("GET /challenges?q=子育て (keyword)", `${base}/challenges?q=${keyword}`, { connections, durationSeconds }));
-  rows.push(await runLoad("GET /challenges?strategy=B&area=hirooka&sort=deadline", `${base}/challenges?strategy=B&area=hirooka&sort=deadline`, { connections, durationSeconds }));
+  rows.push(
+    await runLoad("GET /challenges?strategy=B&area=hirooka&sort=deadline", `${base}/challenges?strategy=B&area=hirooka&sort=deadline`, {
+      connections,
+      durationSeconds,
+    }),
+  );
   rows.push(await runLoad("GET /challenges?page=150 (deep page)", `${base}/challenges?page=150`, { connections, durationSeconds }));
   rows.push(await runLoad("GET /challenges/42 (one challenge)", `${base}/challenges/42`, { connections, durationSeconds }));
-  printTable(`${challenges} challenges, ${connections} connections, ${durationSeconds} s each, production build, 1 Node process, ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded"} PostgreSQL`, rows);
+  printTable(
+    `${challenges} challenges, ${connections} connections, ${durationSeconds} s each, production build, 1 Node process, ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded"} PostgreSQL`,
+    rows,
+  );
 } finally {
   await environment.close();
 }

@@ -13,10 +13,17 @@ const environment = await startBenchEnvironment({
 try {
   const rows = [];
   rows.push(await runLoad("GET /livez (bare Remix route)", `${environment.baseUrl}/livez`, { connections, durationSeconds }));
-  rows.push(await runLoad("GET / (home, ja)", `${environment.baseUrl}/`, { connections, durationSeconds, headers: { "Accept-Language": "ja" } }));
-  rows.push(await runLoad("GET / (home, en)", `${environment.baseUrl}/`, { connections, durationSeconds, headers: { "Accept-Language": "en" } }));
+  rows.push(
+    await runLoad("GET / (home, ja)", `${environment.baseUrl}/`, { connections, durationSeconds, headers: { "Accept-Language": "ja" } }),
+  );
+  rows.push(
+    await runLoad("GET / (home, en)", `${environment.baseUrl}/`, { connections, durationSeconds, headers: { "Accept-Language": "en" } }),
+  );
   rows.push(await runLoad("GET /strategies/B", `${environment.baseUrl}/strategies/B`, { connections, durationSeconds }));
-  printTable(`${connections} connections, ${durationSeconds} s each, production build, 1 Node process, ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded"} PostgreSQL`, rows);
+  printTable(
+    `${connections} connections, ${durationSeconds} s each, production build, 1 Node process, ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded"} PostgreSQL`,
+    rows,
+  );
 } finally {
   await environment.close();
 }

@@ -49,12 +49,24 @@ export async function startBenchEnvironment(options: { seed: (env: NodeJS.Proces
   const port = await findFreePort();
   const server: ChildProcess = spawn(process.execPath, ["server.js"], {
     // No mail is sent during a load run; production still insists on a key, so it gets one that leads nowhere.
-    env: { ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_ORIGIN: `http://localhost:${port}`, RESEND_API_KEY: "re_bench", RESEND_BASE_URL: "http://127.0.0.1:9", JOBS_WORKER: "off" },
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_ORIGIN: `http://localhost:${port}`,
+      RESEND_API_KEY: "re_bench",
+      RESEND_BASE_URL: "http://127.0.0.1:9",
+      JOBS_WORKER: "off",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const ready = await fetch(`${baseUrl}/healthz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${baseUrl}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -70,14 +82,26 @@ export async function startBenchEnvironment(options: { seed: (env: NodeJS.Proces
   };
 }
 
-export type LoadResult = { label: string; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  label: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 function percentile(sorted: number[], fraction: number) {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-export async function runLoad(label: string, url: string, options: { connections: number; durationSeconds: number; headers?: Record<string, string> }) {
+export async function runLoad(
+  label: string,
+  url: string,
+  options: { connections: number; durationSeconds: number; headers?: Record<string, string> },
+) {
   // Warm-up so the first JIT and connection-pool costs do not count.
   await autocannon({ url, connections: options.connections, duration: 2, headers: options.headers });
   const latencies: number[] = [];

@@ -3,7 +3,13 @@
 // solve the optimal assignment (app/features/matching/engine/assignment.ts). Prints the median time of each phase over a
 // few runs, the peak memory, and the optimal total next to greedy's on the same instance.
 // BENCH_CHALLENGES / BENCH_APPLICANTS / BENCH_RUNS change the run.
-import { batchMinimumFit, collectTopCandidates, greedyAssignment, solveAssignment, type AssignmentProblem } from "../app/features/matching/engine/assignment.ts";
+import {
+  batchMinimumFit,
+  collectTopCandidates,
+  greedyAssignment,
+  solveAssignment,
+  type AssignmentProblem,
+} from "../app/features/matching/engine/assignment.ts";
 import {
   buildScoringContext,
   compileChallenge,
@@ -32,12 +38,23 @@ function random() {
   return state / 0x1_0000_0000;
 }
 const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
-const some = <T>(values: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(values)))];
+const some = <T>(values: readonly T[], max: number) => [
+  ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(values))),
+];
 const skewedSkill = () => 1 + Math.floor(80 * random() ** 2.2);
 const ids = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const workStyles = ["REMOTE", "ON_SITE", "HYBRID"] as const;
 const engagementTypes = ["VOLUNTEER", "PAID_SIDE_JOB", "COMPANY_PARTNERSHIP", "RESEARCH"] as const;
-const relationships = ["BIRTHPLACE", "FORMER_RESIDENT", "COMMUTE", "VISITOR", "FURUSATO_NOZEI", "DUAL_RESIDENCE", "BUSINESS", "OTHER"] as const;
+const relationships = [
+  "BIRTHPLACE",
+  "FORMER_RESIDENT",
+  "COMMUTE",
+  "VISITOR",
+  "FURUSATO_NOZEI",
+  "DUAL_RESIDENCE",
+  "BUSINESS",
+  "OTHER",
+] as const;
 const commonPrefectures = [20, 20, 20, 13, 13, 14, 23, 27, 19, 21, 15];
 
 function makePartners(): PartnerFeatures[] {
@@ -57,7 +74,8 @@ function makePartners(): PartnerFeatures[] {
       languages: random() < 0.85 ? (random() < 0.3 ? ["ja", "en"] : ["ja"]) : ["en"],
       prefectureCode,
       countryCode: abroad ? pick(["US", "TW", "DE", "VN"]) : "JP",
-      distanceKm: prefectureCode === null ? null : (prefectures.find((prefecture) => prefecture.code === prefectureCode)?.distanceKm ?? null),
+      distanceKm:
+        prefectureCode === null ? null : (prefectures.find((prefecture) => prefecture.code === prefectureCode)?.distanceKm ?? null),
       hoursPerMonth: random() < 0.8 ? Math.floor(random() * 40) : null,
       load: random() < 0.7 ? 0 : Math.floor(random() * 4),
       openToContact: random() > 0.03,
@@ -175,7 +193,9 @@ console.log(`  edges at fit ≥ ${batchMinimumFit} (all)    ${allPairs.edges.sco
 const full = solveAssignment(allPairs);
 console.log(`  optimal total fit           ${last!.optimal.total.toFixed(1)} (${last!.optimal.assignedCount} assigned)`);
 console.log(`  greedy total fit            ${greedy.total.toFixed(1)} (${greedy.assignedCount} assigned)`);
-console.log(`  optimal without pruning     ${full.total.toFixed(1)} (same optimum: ${Math.abs(full.total - last!.optimal.total) < 1e-6 ? "yes" : "NO"})`);
+console.log(
+  `  optimal without pruning     ${full.total.toFixed(1)} (same optimum: ${Math.abs(full.total - last!.optimal.total) < 1e-6 ? "yes" : "NO"})`,
+);
 const target = 5_000;
 if (median(times.total) > target) console.log(`  over the ${target} ms target`);
 if (greedy.total > last!.optimal.total + 1e-6 || Math.abs(full.total - last!.optimal.total) >= 1e-6) {

@@ -95,12 +95,18 @@ try {
   const cold = await time();
   const warm: number[] = [];
   for (let i = 0; i < runs; i += 1) warm.push((await time()).elapsed);
-  await prisma.$executeRawUnsafe(`UPDATE "PartnerProfile" SET "availabilityHoursPerMonth" = 33, "updatedAt" = now() WHERE id = (SELECT id FROM "PartnerProfile" WHERE "openToContact" LIMIT 1)`);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "PartnerProfile" SET "availabilityHoursPerMonth" = 33, "updatedAt" = now() WHERE id = (SELECT id FROM "PartnerProfile" WHERE "openToContact" LIMIT 1)`,
+  );
   const afterEdit = await time();
 
-  console.log(`\nsuggestPartners, ${partnerCount.toLocaleString("en")} partners (${cold.total.toLocaleString("en")} active), page of 20, seeded in ${seedSeconds.toFixed(1)} s`);
+  console.log(
+    `\nsuggestPartners, ${partnerCount.toLocaleString("en")} partners (${cold.total.toLocaleString("en")} active), page of 20, seeded in ${seedSeconds.toFixed(1)} s`,
+  );
   console.log(`  cold (index built):           ${cold.elapsed.toFixed(1)} ms`);
-  console.log(`  warm, median of ${runs}:          ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)})`);
+  console.log(
+    `  warm, median of ${runs}:          ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)})`,
+  );
   console.log(`  after one profile edit:       ${afterEdit.elapsed.toFixed(1)} ms (incremental refresh)`);
   console.log(`  peak memory: rss ${mb(peakRss)}, heapUsed ${mb(peakHeap)}`);
   console.log(`  target: warm under 100 ms — ${median(warm) < 100 ? "met" : "NOT met"}\n`);

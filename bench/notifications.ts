@@ -34,15 +34,28 @@ try {
   await runOrThrow("node_modules/.bin/prisma", ["migrate", "deploy"], env);
   await runOrThrow("node_modules/.bin/tsx", ["prisma/seed.ts"], env);
   // The app's modules read the environment when first imported.
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, RESEND_API_KEY: "re_bench_notifications", RESEND_BASE_URL: stub.url, JOBS_WORKER: "on" });
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    RESEND_API_KEY: "re_bench_notifications",
+    RESEND_BASE_URL: stub.url,
+    JOBS_WORKER: "on",
+  });
   const { prisma } = await import("../app/kernel/db.server.ts");
   const { startJobWorkers, stopJobWorkers } = await import("../app/workers.server.ts");
   const { postInitiativeUpdate } = await import("../app/features/initiatives/initiative-updates.server.ts");
   const { createInitiative, createUser } = await import("../prisma/seed/factories.ts");
 
   const seedStarted = performance.now();
-  const coordinator = await createUser(prisma, { email: "bench-coordinator@bench.example", displayName: "Bench coordinator", roles: ["COORDINATOR"] });
-  const initiative = await createInitiative(prisma, { strategyCode: "B", titleJa: "奈良井宿ワーケーション拠点", titleEn: "Narai-juku workation base" });
+  const coordinator = await createUser(prisma, {
+    email: "bench-coordinator@bench.example",
+    displayName: "Bench coordinator",
+    roles: ["COORDINATOR"],
+  });
+  const initiative = await createInitiative(prisma, {
+    strategyCode: "B",
+    titleJa: "奈良井宿ワーケーション拠点",
+    titleEn: "Narai-juku workation base",
+  });
   // Followers as sign-up leaves them (verified, immediate e-mails by default), a fifth of them reading English.
   await prisma.$executeRaw`
     INSERT INTO "User" ("id", "email", "emailVerifiedAt", "displayName", "language", "updatedAt")
@@ -53,7 +66,9 @@ try {
     SELECT gen_random_uuid(), "id", 'INITIATIVE', ${initiative.id}::uuid FROM "User" WHERE "email" LIKE 'follower-%@bench.example'`;
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE "User"`);
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE "Follow"`);
-  console.log(`Seeded ${followerCount} followers of initiative ${initiative.number} in ${seconds(performance.now() - seedStarted)} (${databaseName})`);
+  console.log(
+    `Seeded ${followerCount} followers of initiative ${initiative.number} in ${seconds(performance.now() - seedStarted)} (${databaseName})`,
+  );
 
   await startJobWorkers();
   // The signing key is generated on first use; a live site has it long before.
@@ -82,14 +97,23 @@ try {
     prisma.emailMessage.count({ where: { template: "notification" } }),
     prisma.emailBody.count(),
   ]);
-  const activity = await prisma.activity.findFirstOrThrow({ where: { initiativeId: initiative.id }, select: { createdAt: true, fannedOutAt: true } });
+  const activity = await prisma.activity.findFirstOrThrow({
+    where: { initiativeId: initiative.id },
+    select: { createdAt: true, fannedOutAt: true },
+  });
 
   const deliveredAt = await waitFor(() => stub.deliveries().length >= followerCount, 120_000, "the mail stub");
   const requests = stub.requests();
-  const withHeaders = stub.deliveries().filter((delivery) => delivery.headers["List-Unsubscribe-Post"] === "List-Unsubscribe=One-Click").length;
+  const withHeaders = stub
+    .deliveries()
+    .filter((delivery) => delivery.headers["List-Unsubscribe-Post"] === "List-Unsubscribe=One-Click").length;
   // The provider has them all; the last batch's SENT marks follow a moment later.
   let sent = 0;
-  await waitFor(async () => (sent = await prisma.emailMessage.count({ where: { template: "notification", status: "SENT" } })) >= followerCount, 30_000, "SENT marks");
+  await waitFor(
+    async () => (sent = await prisma.emailMessage.count({ where: { template: "notification", status: "SENT" } })) >= followerCount,
+    30_000,
+    "SENT marks",
+  );
   sampleMemory();
 
   const enqueueMs = enqueuedAt - started;
@@ -111,7 +135,11 @@ try {
     "peak rss": mb(peakRss),
   });
   const ok = enqueueMs < enqueueTargetMs && notifications === followerCount && outbox === followerCount;
-  console.log(ok ? `OK: enqueued in ${seconds(enqueueMs)} (target < ${seconds(enqueueTargetMs)})` : `MISSED: enqueued in ${seconds(enqueueMs)} (target < ${seconds(enqueueTargetMs)})`);
+  console.log(
+    ok
+      ? `OK: enqueued in ${seconds(enqueueMs)} (target < ${seconds(enqueueTargetMs)})`
+      : `MISSED: enqueued in ${seconds(enqueueMs)} (target < ${seconds(enqueueTargetMs)})`,
+  );
   if (!ok) exitCode = 1;
   await stopJobWorkers();
   await prisma.$disconnect();

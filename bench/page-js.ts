@@ -26,7 +26,18 @@ function size(url: string): number {
   return bytes;
 }
 
-const pages = ["routes/_index", "routes/challenges._index", "routes/challenges.$number", "routes/initiatives._index", "routes/initiatives.$number", "routes/partners._index", "routes/dashboard", "routes/login", "routes/proposals.new", "routes/coordinate.challenges.$number.edit"];
+const pages = [
+  "routes/_index",
+  "routes/challenges._index",
+  "routes/challenges.$number",
+  "routes/initiatives._index",
+  "routes/initiatives.$number",
+  "routes/partners._index",
+  "routes/dashboard",
+  "routes/login",
+  "routes/proposals.new",
+  "routes/coordinate.challenges.$number.edit",
+];
 const common = [manifest.entry.module, ...manifest.entry.imports];
 let total = 0;
 for (const id of pages) {

@@ -15,7 +15,13 @@ export const previewProps: ChangeEmailProps = {
   expiresInMinutes: 60,
 };
 
-export default function ChangeEmail({ language, displayName, confirmUrl, newEmail, expiresInMinutes }: ChangeEmailProps & { language: EmailLanguage }) {
+export default function ChangeEmail({
+  language,
+  displayName,
+  confirmUrl,
+  newEmail,
+  expiresInMinutes,
+}: ChangeEmailProps & { language: EmailLanguage }) {
   const t = templateT(language, "change-email");
   const topic = t("topic");
   return (

@@ -27,7 +27,12 @@ export type MatchIntroductionProps = {
 };
 
 function values(props: MatchIntroductionProps) {
-  return { challenge: props.challengeTitle, partner: props.partnerName, counterpart: props.counterpartName, coordinator: props.coordinatorName };
+  return {
+    challenge: props.challengeTitle,
+    partner: props.partnerName,
+    counterpart: props.counterpartName,
+    coordinator: props.coordinatorName,
+  };
 }
 
 function topicOf(language: EmailLanguage, props: MatchIntroductionProps): string {
@@ -75,7 +80,10 @@ export default function MatchIntroduction(props: MatchIntroductionProps & { lang
             <>
               <Paragraph>{t("contactLabel")}</Paragraph>
               <Quote>
-                {[props.partnerContact.email ? t("email", { value: props.partnerContact.email }) : "", props.partnerContact.phone ? t("phone", { value: props.partnerContact.phone }) : ""]
+                {[
+                  props.partnerContact.email ? t("email", { value: props.partnerContact.email }) : "",
+                  props.partnerContact.phone ? t("phone", { value: props.partnerContact.phone }) : "",
+                ]
                   .filter(Boolean)
                   .join("\n")}
               </Quote>

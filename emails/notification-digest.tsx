@@ -37,8 +37,16 @@ export const previewProps: NotificationDigestProps = {
       title: "取り組み「奈良井宿ワーケーション拠点」",
       url: "https://hub.shiojiri.example/initiatives/3",
       items: [
-        { summary: "活動報告「冬季の試験運用を始めました」が投稿されました。", url: "https://hub.shiojiri.example/initiatives/3", date: "2026年11月24日" },
-        { summary: "状況が「進行中」から「休止中」に変わりました。", url: "https://hub.shiojiri.example/initiatives/3", date: "2026年11月24日" },
+        {
+          summary: "活動報告「冬季の試験運用を始めました」が投稿されました。",
+          url: "https://hub.shiojiri.example/initiatives/3",
+          date: "2026年11月24日",
+        },
+        {
+          summary: "状況が「進行中」から「休止中」に変わりました。",
+          url: "https://hub.shiojiri.example/initiatives/3",
+          date: "2026年11月24日",
+        },
       ],
     },
     {

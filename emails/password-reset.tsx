@@ -13,7 +13,12 @@ export const previewProps: PasswordResetProps = {
   expiresInMinutes: 60,
 };
 
-export default function PasswordReset({ language, displayName, resetUrl, expiresInMinutes }: PasswordResetProps & { language: EmailLanguage }) {
+export default function PasswordReset({
+  language,
+  displayName,
+  resetUrl,
+  expiresInMinutes,
+}: PasswordResetProps & { language: EmailLanguage }) {
   const t = templateT(language, "password-reset");
   const topic = t("topic");
   return (

@@ -27,7 +27,15 @@ export const previewProps: ProposalAssignedProps = {
   reviewUrl: "https://hub.shiojiri.example/coordinate/proposals/42",
 };
 
-export default function ProposalAssigned({ language, displayName, assignedBy, number, title, partnerName, reviewUrl }: ProposalAssignedProps & { language: EmailLanguage }) {
+export default function ProposalAssigned({
+  language,
+  displayName,
+  assignedBy,
+  number,
+  title,
+  partnerName,
+  reviewUrl,
+}: ProposalAssignedProps & { language: EmailLanguage }) {
   const t = templateT(language, "proposal-assigned");
   const topic = t("topic", { number });
   return (

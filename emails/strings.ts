@@ -26,7 +26,10 @@ export function formatDuration(language: EmailLanguage, totalMinutes: number): s
   const rest = minutes % 60;
   if (hours === 0) return t("emails.duration.minutes", { count: rest });
   if (rest === 0) return t("emails.duration.hours", { count: hours });
-  return t("emails.duration.hoursAndMinutes", { hours: t("emails.duration.hours", { count: hours }), minutes: t("emails.duration.minutes", { count: rest }) });
+  return t("emails.duration.hoursAndMinutes", {
+    hours: t("emails.duration.hours", { count: hours }),
+    minutes: t("emails.duration.minutes", { count: rest }),
+  });
 }
 
 /** Subjects all read 「【しおじり共創ハブ】…」 in Japanese and "… — Shiojiri Co-creation Hub" in English. */

@@ -14,7 +14,13 @@ export const previewProps: VerifyEmailProps = {
   expiresInMinutes: 30,
 };
 
-export default function VerifyEmail({ language, displayName, verifyUrl, code, expiresInMinutes }: VerifyEmailProps & { language: EmailLanguage }) {
+export default function VerifyEmail({
+  language,
+  displayName,
+  verifyUrl,
+  code,
+  expiresInMinutes,
+}: VerifyEmailProps & { language: EmailLanguage }) {
   const t = templateT(language, "verify-email");
   const topic = t("topic");
   return (

@@ -57,7 +57,11 @@ function poolConfigFromUrl(databaseUrl: string, database?: string): pg.PoolConfi
   };
 }
 
-type ScriptRunner = { executeScript(script: string): Promise<void>; client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+type ScriptRunner = {
+  executeScript(script: string): Promise<void>;
+  client: { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+};
 
 function runScriptsWhole<T>(adapter: T): T {
   const runner = adapter as unknown as ScriptRunner;

@@ -10,7 +10,11 @@ type CsvRecords = Array<Array<string | number>> | Array<Record<string, string | 
 
 /** Rows as CSV text without the byte-order mark: a chunk of a streamed file after its first. */
 export function csvRows(records: CsvRecords, options: { columns?: readonly string[]; header?: boolean } = {}): string {
-  return stringify(records, { header: options.header ?? false, columns: options.columns ? [...options.columns] : undefined, record_delimiter: "windows" });
+  return stringify(records, {
+    header: options.header ?? false,
+    columns: options.columns ? [...options.columns] : undefined,
+    record_delimiter: "windows",
+  });
 }
 
 /** A whole CSV file: the byte-order mark, then the rows (with a header row when `columns` and `header` say so). */

@@ -208,7 +208,7 @@ export function addBusinessDays(value: Day | Date, amount: number): Day {
   if (!Number.isInteger(amount)) throw new RangeError(`Not a whole number of days: ${amount}`);
   let local = tokyoDay(value);
   const step = Math.sign(amount);
-  for (let left = Math.abs(amount); left > 0; ) {
+  for (let left = Math.abs(amount); left > 0;) {
     local = addDays(local, step);
     if (isBusinessDay(local)) left--;
   }

@@ -18,7 +18,13 @@ export type ForbiddenFailure<R extends string = "forbidden"> = { ok: false; kind
 /** Refused by the record's current state; `current` when someone changed it since the person looked. */
 export type ConflictFailure<R extends string = "conflict"> = { ok: false; kind: "conflict"; reason: R; current?: Change };
 /** Refused as asked (optionally naming the form field); with retryAfterSeconds, refused for now by a rate limit. */
-export type InvalidFailure<R extends string = string> = { ok: false; kind: "invalid"; reason: R; field?: string; retryAfterSeconds?: number };
+export type InvalidFailure<R extends string = string> = {
+  ok: false;
+  kind: "invalid";
+  reason: R;
+  field?: string;
+  retryAfterSeconds?: number;
+};
 
 export type Failure<R extends string = string> = NotFoundFailure<R> | ForbiddenFailure<R> | ConflictFailure<R> | InvalidFailure<R>;
 
@@ -47,7 +53,9 @@ export function forbidden(reason = "forbidden"): ForbiddenFailure<string> {
 export function conflict(current: Change): ConflictFailure<"conflict"> & { current: Change };
 export function conflict<const R extends string>(reason: R): ConflictFailure<R>;
 export function conflict(cause: Change | string): ConflictFailure<string> {
-  return typeof cause === "string" ? { ok: false, kind: "conflict", reason: cause } : { ok: false, kind: "conflict", reason: "conflict", current: cause };
+  return typeof cause === "string"
+    ? { ok: false, kind: "conflict", reason: cause }
+    : { ok: false, kind: "conflict", reason: "conflict", current: cause };
 }
 
 /** After a version check failed: the change the person did not see, or not found when the record has gone meanwhile. */
@@ -95,5 +103,7 @@ export function failureStatus(failure: Failure): FailureStatus {
 /** The status, and Retry-After for a rate limit. */
 export function failureInit(failure: Failure): ResponseInit {
   const status = failureStatus(failure);
-  return failure.kind === "invalid" && failure.retryAfterSeconds !== undefined ? { status, headers: { "Retry-After": String(failure.retryAfterSeconds) } } : { status };
+  return failure.kind === "invalid" && failure.retryAfterSeconds !== undefined
+    ? { status, headers: { "Retry-After": String(failure.retryAfterSeconds) } }
+    : { status };
 }

@@ -54,10 +54,16 @@ export async function readMultipartForm(
   } catch (error) {
     if (error instanceof Response) throw error;
     if (error instanceof MaxPartSizeExceededError) {
-      throw new Response("Payload Too Large / 送信内容が大きすぎます", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      throw new Response("Payload Too Large / 送信内容が大きすぎます", {
+        status: 413,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     }
     // No boundary, a truncated body, a malformed part: the client's fault, not a 500.
-    throw new Response("Bad Request: the form could not be read / 送信内容を読み取れませんでした", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    throw new Response("Bad Request: the form could not be read / 送信内容を読み取れませんでした", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
 }
 

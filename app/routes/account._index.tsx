@@ -31,7 +31,13 @@ export default function AccountPage() {
         <h2 id="profile-heading">{t("account.profileHeading")}</h2>
         <Form method="post" {...getFormProps(form)} className="form-stack">
           <FormAlert id={form.errorId} errors={form.errors} />
-          <InputField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" markRequired={false} />
+          <InputField
+            meta={fields.displayName}
+            label={t("auth.displayName")}
+            hint={t("auth.displayNameHint")}
+            autoComplete="nickname"
+            markRequired={false}
+          />
           <SelectField
             meta={fields.language}
             label={t("auth.language")}
@@ -108,7 +114,9 @@ export default function AccountPage() {
       <section aria-labelledby="organisations-heading" className="panel">
         <h2 id="organisations-heading">{t("organisations.index.title")}</h2>
         <p>{t("organisations.accountLead")}</p>
-        {pendingInvitations > 0 ? <p className="notice notice--info">{t("organisations.accountInvitations", { count: pendingInvitations })}</p> : null}
+        {pendingInvitations > 0 ? (
+          <p className="notice notice--info">{t("organisations.accountInvitations", { count: pendingInvitations })}</p>
+        ) : null}
         <p>
           <Link to="/organisations">{t("organisations.accountLink")}</Link>
         </p>

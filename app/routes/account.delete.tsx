@@ -33,7 +33,13 @@ export default function DeleteAccountPage() {
       </p>
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <InputField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" markRequired={false} />
+        <InputField
+          meta={fields.currentPassword}
+          label={t("auth.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+          markRequired={false}
+        />
         <CheckboxField meta={fields.confirm} label={t("account.deleteConfirm")} />
         <SubmitButton tone="danger">{t("account.deleteSubmit")}</SubmitButton>
       </Form>

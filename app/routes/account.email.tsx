@@ -34,7 +34,13 @@ export default function ChangeEmailPage() {
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
         <InputField meta={fields.email} label={t("account.newEmail")} type="email" autoComplete="email" markRequired={false} />
-        <InputField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" markRequired={false} />
+        <InputField
+          meta={fields.currentPassword}
+          label={t("auth.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+          markRequired={false}
+        />
         <SubmitButton>{t("account.emailSubmit")}</SubmitButton>
       </Form>
     </div>

@@ -80,7 +80,13 @@ export default function NotificationSettingsPage() {
                       <Form method="post">
                         <input type="hidden" name="targetType" value={follow.targetType} />
                         <input type="hidden" name="targetId" value={follow.targetId} />
-                        <button type="submit" name="intent" value="unfollow" className="button" aria-label={t("following.preferences.unfollowNamed", { name: follow.name })}>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="unfollow"
+                          className="button"
+                          aria-label={t("following.preferences.unfollowNamed", { name: follow.name })}
+                        >
                           {t("following.button.unfollow")}
                         </button>
                       </Form>

@@ -29,7 +29,13 @@ export default function ChangePasswordPage() {
       <p className="lead">{t("account.passwordLead")}</p>
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <InputField meta={fields.currentPassword} label={t("auth.currentPassword")} type="password" autoComplete="current-password" markRequired={false} />
+        <InputField
+          meta={fields.currentPassword}
+          label={t("auth.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+          markRequired={false}
+        />
         <InputField
           meta={fields.password}
           label={t("auth.newPassword")}
@@ -38,7 +44,13 @@ export default function ChangePasswordPage() {
           autoComplete="new-password"
           markRequired={false}
         />
-        <InputField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" markRequired={false} />
+        <InputField
+          meta={fields.confirmPassword}
+          label={t("auth.confirmPassword")}
+          type="password"
+          autoComplete="new-password"
+          markRequired={false}
+        />
         <SubmitButton>{t("account.passwordSubmit")}</SubmitButton>
       </Form>
     </div>

@@ -93,7 +93,8 @@ export default function AdminEmails() {
                     <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(language, message.createdAt)}</time>
                     {message.sentAt ? (
                       <span className="outbox-table__sent">
-                        {t("adminEmails.sentAt")}: <time dateTime={new Date(message.sentAt).toISOString()}>{formatDateTime(language, message.sentAt)}</time>
+                        {t("adminEmails.sentAt")}:{" "}
+                        <time dateTime={new Date(message.sentAt).toISOString()}>{formatDateTime(language, message.sentAt)}</time>
                       </span>
                     ) : null}
                   </td>
@@ -116,7 +117,9 @@ export default function AdminEmails() {
                         <input type="hidden" name="id" value={message.id} />
                         <button type="submit" className="button" disabled={busyId === message.id}>
                           {t("adminEmails.retry")}
-                          <span className="visually-hidden">{t("adminEmails.retryContext", { subject: message.subject, to: message.toAddress })}</span>
+                          <span className="visually-hidden">
+                            {t("adminEmails.retryContext", { subject: message.subject, to: message.toAddress })}
+                          </span>
                         </button>
                       </Form>
                     ) : null}

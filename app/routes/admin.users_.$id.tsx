@@ -54,13 +54,23 @@ export default function AdminUser() {
                   {grant ? (
                     <span className="muted">
                       {" "}
-                      ({t("admin.grantedBy", { name: grant.grantedBy?.displayName ?? t("admin.system"), date: formatDate(language, grant.grantedAt) })})
+                      (
+                      {t("admin.grantedBy", {
+                        name: grant.grantedBy?.displayName ?? t("admin.system"),
+                        date: formatDate(language, grant.grantedAt),
+                      })}
+                      )
                     </span>
                   ) : null}
                 </span>
                 <Form method="post">
                   <input type="hidden" name="role" value={role} />
-                  <button type="submit" name="intent" value={grant ? "revoke" : "grant"} className={grant ? "button button--danger" : "button"}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value={grant ? "revoke" : "grant"}
+                    className={grant ? "button button--danger" : "button"}
+                  >
                     {grant ? t("admin.revoke", { role: roleName }) : t("admin.grant", { role: roleName })}
                   </button>
                 </Form>
@@ -71,7 +81,11 @@ export default function AdminUser() {
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t("admin.history")}</h2>
-        <AuditTable entries={history.map((entry) => ({ ...entry, targetType: "user", targetId: user.id, ipAddress: null }))} language={language} caption={t("admin.history")} />
+        <AuditTable
+          entries={history.map((entry) => ({ ...entry, targetType: "user", targetId: user.id, ipAddress: null }))}
+          language={language}
+          caption={t("admin.history")}
+        />
       </section>
     </>
   );

@@ -64,7 +64,13 @@ export default function ChallengePage() {
       <div className="container challenge-page__layout">
         <div className="challenge-page__main">
           {challenge.coverImageId ? (
-            <img className="challenge-page__cover" src={`/images/${challenge.coverImageId}`} alt={challenge.coverAlt} width={1200} height={675} />
+            <img
+              className="challenge-page__cover"
+              src={`/images/${challenge.coverImageId}`}
+              alt={challenge.coverAlt}
+              width={1200}
+              height={675}
+            />
           ) : null}
           <section aria-labelledby="details-heading" className="prose-block">
             <h2 id="details-heading">{t("challenge.details")}</h2>

@@ -25,12 +25,13 @@ export default function ChallengeList() {
   const to = Math.min(total, page * pageSize);
   const areaKinds = [...new Set(options.areas.map((area) => area.kind))];
   const activeFilterCount = (["strategy", "field", "area", "skill", "workStyle", "engagementType", "status", "period"] as const).filter(
-    (key) => filters[key] !== undefined
+    (key) => filters[key] !== undefined,
   ).length;
   const skillCategories = [...new Set(options.skills.map((skill) => skill.category))];
 
   // With JavaScript a choice in a list applies at once; without it, the search button does the same.
-  const applyOnChange = (event: React.ChangeEvent<HTMLSelectElement>) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true });
+  const applyOnChange = (event: React.ChangeEvent<HTMLSelectElement>) =>
+    submit(event.currentTarget.form, { replace: true, preventScrollReset: true });
 
   return (
     <div className="page challenge-list-page">
@@ -187,7 +188,10 @@ export default function ChallengeList() {
           <p className="results__count" role="status">
             <strong>{t("challenge.resultCount", { count: total })}</strong>
             {total > 0 ? (
-              <span className="muted"> {t("challenge.resultRange", { from: formatNumber(language, from), to: formatNumber(language, to) })}</span>
+              <span className="muted">
+                {" "}
+                {t("challenge.resultRange", { from: formatNumber(language, from), to: formatNumber(language, to) })}
+              </span>
             ) : null}
           </p>
           {selectedArea ? (

@@ -11,7 +11,8 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => loadChallenge
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => challengeEditorAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  challengeEditorAction(request, context, numberParam(params, "number"));
 
 export default function EditChallengePage() {
   const { options, defaultValue, language, challenge, transitions } = useLoaderData<typeof loader>();
@@ -29,7 +30,11 @@ export default function EditChallengePage() {
       </p>
       <h1>{t("challengeForm.editTitle", { title: challenge.title })}</h1>
       <p className="lead">
-        {challenge.status === "DRAFT" ? t("challengeForm.leadDraft") : challenge.status === "ARCHIVED" ? t("challengeForm.leadArchived") : t("challengeForm.leadPublic")}
+        {challenge.status === "DRAFT"
+          ? t("challengeForm.leadDraft")
+          : challenge.status === "ARCHIVED"
+            ? t("challengeForm.leadArchived")
+            : t("challengeForm.leadPublic")}
       </p>
       <p className="muted">
         {challenge.updatedBy

@@ -14,7 +14,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => challengeSuggestionsAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  challengeSuggestionsAction(request, context, numberParam(params, "number"));
 
 export default function ChallengeSuggestionsPage() {
   const { challenge, closed, total, page, pageSize, items } = useLoaderData<typeof loader>();
@@ -55,7 +56,10 @@ export default function ChallengeSuggestionsPage() {
                 {item.openMatch ? (
                   <p className="badge badge--ok">
                     <Link to={`/coordinate/matches/${item.openMatch.number}`}>
-                      {t("matching.suggestions.inPipeline", { number: item.openMatch.number, stage: t(`matching.pipeline.stage.${item.openMatch.stage as "SUGGESTED"}`) })}
+                      {t("matching.suggestions.inPipeline", {
+                        number: item.openMatch.number,
+                        stage: t(`matching.pipeline.stage.${item.openMatch.stage as "SUGGESTED"}`),
+                      })}
                     </Link>
                   </p>
                 ) : (

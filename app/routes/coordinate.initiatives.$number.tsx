@@ -2,7 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CounterpartsPanel, InitiativeDetailsForm, InitiativeStatusPanel, MilestonesPanel, OutcomesPanel, ParticipantsTable, type EditorAnswer } from "~/features/initiatives/initiative-editor.tsx";
+import {
+  CounterpartsPanel,
+  InitiativeDetailsForm,
+  InitiativeStatusPanel,
+  MilestonesPanel,
+  OutcomesPanel,
+  ParticipantsTable,
+  type EditorAnswer,
+} from "~/features/initiatives/initiative-editor.tsx";
 import { InitiativeStatusBadge } from "~/features/initiatives/initiative-parts.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { initiativeEditorAction, loadInitiativeEditor } from "~/features/initiatives/initiative-pages.server.ts";
@@ -13,13 +21,16 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => loadInitiativ
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => initiativeEditorAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  initiativeEditorAction(request, context, numberParam(params, "number"));
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus === 409 || defaultShouldRevalidate;
 
 export default function InitiativeEditorPage() {
-  const { initiative, options, details, transitions, participants, counterparts, milestones, outcomes, language } = useLoaderData<typeof loader>();
+  const { initiative, options, details, transitions, participants, counterparts, milestones, outcomes, language } =
+    useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>() as EditorAnswer;
   const { t } = useTranslation();
   return (
@@ -32,7 +43,8 @@ export default function InitiativeEditorPage() {
       </p>
       <h1>{t("initiatives.editor.title", { title: initiative.title })}</h1>
       <p>
-        <InitiativeStatusBadge status={initiative.status} /> <Link to={`/initiatives/${initiative.number}`}>{t("initiatives.editor.viewPublic")}</Link>
+        <InitiativeStatusBadge status={initiative.status} />{" "}
+        <Link to={`/initiatives/${initiative.number}`}>{t("initiatives.editor.viewPublic")}</Link>
       </p>
       <p className="lead">{t("initiatives.editor.lead")}</p>
       <p className="muted">
@@ -40,7 +52,14 @@ export default function InitiativeEditorPage() {
           ? t("initiatives.editor.lastSaved", { time: formatDateTime(language, initiative.updatedAt), name: initiative.updatedBy })
           : t("initiatives.editor.lastSavedUnknown", { time: formatDateTime(language, initiative.updatedAt) })}
       </p>
-      <InitiativeStatusPanel key={`status-${initiative.version}`} status={initiative.status} version={initiative.version} transitions={transitions} answer={answer} language={language} />
+      <InitiativeStatusPanel
+        key={`status-${initiative.version}`}
+        status={initiative.status}
+        version={initiative.version}
+        transitions={transitions}
+        answer={answer}
+        language={language}
+      />
       {/* A new version starts a fresh form from what is stored. */}
       <InitiativeDetailsForm
         key={`details-${initiative.version}`}

@@ -3,7 +3,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CreatedLine, MatchConsentPanel, MatchFactors, MatchHistory, MatchIntroducePanel, MatchMovePanel, MatchOwnerPanel, MatchStageBadge, type MatchActionData } from "~/features/matching/match-pipeline.tsx";
+import {
+  CreatedLine,
+  MatchConsentPanel,
+  MatchFactors,
+  MatchHistory,
+  MatchIntroducePanel,
+  MatchMovePanel,
+  MatchOwnerPanel,
+  MatchStageBadge,
+  type MatchActionData,
+} from "~/features/matching/match-pipeline.tsx";
 import { MatchInitiativePanel } from "~/features/initiatives/initiative-parts.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
 import { coordinatorMatchPageAction, loadCoordinatorMatchPage } from "~/features/matching/match-pages.server.ts";
@@ -13,10 +23,12 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => loadCoordinat
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => coordinatorMatchPageAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  coordinatorMatchPageAction(request, context, numberParam(params, "number"));
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus === 409 || defaultShouldRevalidate;
 
 export default function CoordinatorMatchPage() {
   const { match, coordinators, viewerId, language, initiativePanel } = useLoaderData<typeof loader>();
@@ -34,7 +46,10 @@ export default function CoordinatorMatchPage() {
         {match.partner.displayName} × {match.challenge.title}
       </h1>
       <p className="review-page__status">
-        <MatchStageBadge stage={match.stage} /> <span className="muted">{t("matching.pipeline.board.inStage", { days: t("matching.pipeline.days", { count: match.daysInStage }) })}</span>
+        <MatchStageBadge stage={match.stage} />{" "}
+        <span className="muted">
+          {t("matching.pipeline.board.inStage", { days: t("matching.pipeline.days", { count: match.daysInStage }) })}
+        </span>
       </p>
       <div className="review-layout">
         <div className="review-layout__main">
@@ -90,11 +105,25 @@ export default function CoordinatorMatchPage() {
           <MatchFactors score={match.score} factors={match.factors} />
         </div>
         <div className="review-layout__side">
-          {match.stage === "SUGGESTED" ? <MatchIntroducePanel key={`introduce-${match.version}`} match={match} actionData={actionData} language={language} /> : null}
-          {initiativePanel ? <MatchInitiativePanel panel={initiativePanel} answer={actionData as { formKey?: string; result?: SubmissionResult<string[]> } | undefined} /> : null}
+          {match.stage === "SUGGESTED" ? (
+            <MatchIntroducePanel key={`introduce-${match.version}`} match={match} actionData={actionData} language={language} />
+          ) : null}
+          {initiativePanel ? (
+            <MatchInitiativePanel
+              panel={initiativePanel}
+              answer={actionData as { formKey?: string; result?: SubmissionResult<string[]> } | undefined}
+            />
+          ) : null}
           <MatchConsentPanel match={match} language={language} />
           <MatchMovePanel key={`moves-${match.version}`} match={match} actionData={actionData} language={language} />
-          <MatchOwnerPanel key={`owner-${match.version}`} match={match} coordinators={coordinators} viewerId={viewerId} actionData={actionData} language={language} />
+          <MatchOwnerPanel
+            key={`owner-${match.version}`}
+            match={match}
+            coordinators={coordinators}
+            viewerId={viewerId}
+            actionData={actionData}
+            language={language}
+          />
           <MatchHistory events={match.events} language={language} />
         </div>
       </div>

@@ -7,35 +7,22 @@ import { loadMatchReports } from "~/features/matching/report-pages.server.ts";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadMatchReports(request);
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function MatchReports() {
-  const { filters, window, rows, fiscalYears, strategies, periods, search } =
-    useLoaderData<typeof loader>();
+  const { filters, window, rows, fiscalYears, strategies, periods, search } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container page coordinate-page">
       <p>
-        <Link to="/coordinate/matches">
-          ← {t("matching.pipeline.page.back")}
-        </Link>
+        <Link to="/coordinate/matches">← {t("matching.pipeline.page.back")}</Link>
       </p>
       <h1>{t("matching.reports.title")}</h1>
       <p className="lead">{t("matching.reports.lead")}</p>
-      <Form
-        method="get"
-        className="filter-bar"
-        role="search"
-        aria-label={t("matching.pipeline.board.filtersLabel")}
-      >
+      <Form method="get" className="filter-bar" role="search" aria-label={t("matching.pipeline.board.filtersLabel")}>
         <div className="field">
           <label htmlFor="report-fy">{t("matching.reports.fiscalYear")}</label>
-          <select
-            id="report-fy"
-            name="fy"
-            defaultValue={filters.fy === undefined ? "" : String(filters.fy)}
-          >
+          <select id="report-fy" name="fy" defaultValue={filters.fy === undefined ? "" : String(filters.fy)}>
             <option value="">—</option>
             {fiscalYears.map((year) => (
               <option key={year} value={year}>
@@ -46,13 +33,7 @@ export default function MatchReports() {
         </div>
         <div className="field">
           <label htmlFor="report-period">{t("matching.reports.period")}</label>
-          <select
-            id="report-period"
-            name="period"
-            defaultValue={
-              filters.period === undefined ? "" : String(filters.period)
-            }
-          >
+          <select id="report-period" name="period" defaultValue={filters.period === undefined ? "" : String(filters.period)}>
             <option value="">—</option>
             {periods.map((period) => (
               <option key={period.number} value={period.number}>
@@ -62,14 +43,8 @@ export default function MatchReports() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="report-strategy">
-            {t("matching.pipeline.board.strategyLabel")}
-          </label>
-          <select
-            id="report-strategy"
-            name="strategy"
-            defaultValue={filters.strategy ?? ""}
-          >
+          <label htmlFor="report-strategy">{t("matching.pipeline.board.strategyLabel")}</label>
+          <select id="report-strategy" name="strategy" defaultValue={filters.strategy ?? ""}>
             <option value="">{t("matching.pipeline.board.any")}</option>
             {strategies.map((strategy) => (
               <option key={strategy.code} value={strategy.code}>
@@ -84,9 +59,7 @@ export default function MatchReports() {
       </Form>
       <p>
         {t("matching.reports.window", { label: window.label })} ·{" "}
-        <a href={`/coordinate/matches/reports.csv${search}`}>
-          {t("matching.reports.csv")}
-        </a>
+        <a href={`/coordinate/matches/reports.csv${search}`}>{t("matching.reports.csv")}</a>
       </p>
       {rows.length === 0 ? (
         <p className="muted">{t("matching.reports.empty")}</p>
@@ -103,9 +76,7 @@ export default function MatchReports() {
             <caption>{t("matching.reports.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">
-                  {t("matching.pipeline.board.strategyLabel")}
-                </th>
+                <th scope="col">{t("matching.pipeline.board.strategyLabel")}</th>
                 {funnelStages.map((stage) => (
                   <th key={stage} scope="col">
                     {t("matching.reports.reached", {

@@ -1,16 +1,7 @@
-import type {
-  ActionFunctionArgs,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import {
-  BatchAssignment,
-  BatchChooser,
-  BatchCreatedNotice,
-  BatchIssues,
-} from "~/features/matching/matching-batch.tsx";
+import { BatchAssignment, BatchChooser, BatchCreatedNotice, BatchIssues } from "~/features/matching/matching-batch.tsx";
 import { Notice } from "~/kernel/forms/forms.tsx";
 import { batchAssignmentAction, loadBatchAssignment } from "~/features/matching/batch-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
@@ -19,8 +10,7 @@ export const loader = ({ request }: LoaderFunctionArgs) => loadBatchAssignment(r
 
 export const action = ({ request, context }: ActionFunctionArgs) => batchAssignmentAction(request, context);
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) =>
-  pageMeta(loaderData?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => pageMeta(loaderData?.meta);
 
 export default function BatchAssignmentPage() {
   const loaderData = useLoaderData<typeof loader>();
@@ -34,20 +24,13 @@ export default function BatchAssignmentPage() {
       <p className="page-banner__eyebrow">{t("coordinate.title")}</p>
       <h1>{t("matching.batch.title")}</h1>
       <p className="lead">{t("matching.batch.lead")}</p>
-      {loaderData.created && !actionData ? (
-        <BatchCreatedNotice count={loaderData.created} />
-      ) : null}
+      {loaderData.created && !actionData ? <BatchCreatedNotice count={loaderData.created} /> : null}
       <BatchIssues issues={issues} />
       {actionData && actionData.issues.length === 0 && actionData.check ? (
         <Notice tone="success">{t("matching.batch.checked")}</Notice>
       ) : null}
       {plan ? (
-        <BatchAssignment
-          key={JSON.stringify(assignment)}
-          plan={plan}
-          assignment={assignment}
-          total={actionData?.check?.total ?? null}
-        />
+        <BatchAssignment key={JSON.stringify(assignment)} plan={plan} assignment={assignment} total={actionData?.check?.total ?? null} />
       ) : (
         <BatchChooser
           challenges={loaderData.challenges}

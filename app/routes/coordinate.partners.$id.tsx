@@ -15,7 +15,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 function ProposalStatus({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <span className={`status-badge proposal-status--${status.toLowerCase().replace("_", "-")}`}>{t(`proposals.status.${status}`)}</span>;
+  return (
+    <span className={`status-badge proposal-status--${status.toLowerCase().replace("_", "-")}`}>{t(`proposals.status.${status}`)}</span>
+  );
 }
 
 export default function CoordinatePartner() {
@@ -48,7 +50,13 @@ export default function CoordinatePartner() {
               </div>
               <div>
                 <dt>{t("partners.coordinate.contactPhone")}</dt>
-                <dd>{contact.phone ? <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`}>{contact.phone}</a> : t("partners.coordinate.contactNone")}</dd>
+                <dd>
+                  {contact.phone ? (
+                    <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`}>{contact.phone}</a>
+                  ) : (
+                    t("partners.coordinate.contactNone")
+                  )}
+                </dd>
               </div>
             </dl>
             <p className="muted">{t("partners.coordinate.contactAccountNote")}</p>
@@ -57,7 +65,11 @@ export default function CoordinatePartner() {
 
           <section aria-labelledby="about-heading" className="prose-block">
             <h2 id="about-heading">{t("partners.profile.about")}</h2>
-            {profile.bioHtml ? <div className="markdown" dangerouslySetInnerHTML={{ __html: profile.bioHtml }} /> : <p className="muted">{t("partners.profile.noBio")}</p>}
+            {profile.bioHtml ? (
+              <div className="markdown" dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
+            ) : (
+              <p className="muted">{t("partners.profile.noBio")}</p>
+            )}
           </section>
           <PartnerSkillsAndInterests profile={profile} />
 
@@ -155,9 +167,14 @@ export default function CoordinatePartner() {
                         <li key={event.id}>
                           <time dateTime={new Date(event.createdAt).toISOString()}>{formatDateTime(language, event.createdAt)}</time>{" "}
                           {event.fromStatus
-                            ? t("partners.coordinate.historyEntry", { from: t(`proposals.status.${event.fromStatus}`), to: t(`proposals.status.${event.toStatus}`) })
+                            ? t("partners.coordinate.historyEntry", {
+                                from: t(`proposals.status.${event.fromStatus}`),
+                                to: t(`proposals.status.${event.toStatus}`),
+                              })
                             : t("partners.coordinate.historyStart", { to: t(`proposals.status.${event.toStatus}`) })}
-                          {event.actor ? <span className="muted">（{t("partners.coordinate.historyBy", { name: event.actor })}）</span> : null}
+                          {event.actor ? (
+                            <span className="muted">（{t("partners.coordinate.historyBy", { name: event.actor })}）</span>
+                          ) : null}
                           {event.reason ? <blockquote>{event.reason}</blockquote> : null}
                         </li>
                       ))}

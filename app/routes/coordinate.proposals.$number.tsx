@@ -26,10 +26,12 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => loadPro
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = async ({ request, params, context }: ActionFunctionArgs) => proposalReviewAction(request, context, numberParam(params, "number"));
+export const action = async ({ request, params, context }: ActionFunctionArgs) =>
+  proposalReviewAction(request, context, numberParam(params, "number"));
 
 // After a conflict (409) the page reloads what is stored, so the person sees what changed; what they typed stays.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus === 409 || defaultShouldRevalidate;
 
 export default function ProposalReviewPage() {
   const { proposal, transitions, closed, messages, reviewers, viewerId, language } = useLoaderData<typeof loader>();
@@ -71,7 +73,8 @@ export default function ProposalReviewPage() {
               <div>
                 <dt>{t("review.page.partner")}</dt>
                 <dd>
-                  <Link to={`/coordinate/partners/${proposal.partner.id}`}>{proposal.partner.displayName}</Link> <PartnerKindLabel kind={proposal.partner.kind} />
+                  <Link to={`/coordinate/partners/${proposal.partner.id}`}>{proposal.partner.displayName}</Link>{" "}
+                  <PartnerKindLabel kind={proposal.partner.kind} />
                   {proposal.partner.headline ? <span className="review-facts__headline">{proposal.partner.headline}</span> : null}
                 </dd>
               </div>
@@ -135,12 +138,33 @@ export default function ProposalReviewPage() {
               )}
             </section>
           ))}
-          <ProposalThread key={messages.length} messages={messages} language={language} viewerSide="COORDINATOR" canReply lastResult={messageAnswer} />
+          <ProposalThread
+            key={messages.length}
+            messages={messages}
+            language={language}
+            viewerSide="COORDINATOR"
+            canReply
+            lastResult={messageAnswer}
+          />
         </div>
         <div className="review-layout__side">
           {/* A new version (after any change) starts fresh forms; a refused one refills them from the answer. */}
-          <DecisionPanel key={`decision-${proposal.version}`} proposal={{ ...proposal, assigneeId: proposal.assignee?.id ?? null }} transitions={transitions} actionData={actionData} language={language} />
-          <AssignPanel key={`assign-${proposal.version}`} proposal={proposal} reviewers={reviewers} viewerId={viewerId} closed={closed} actionData={actionData} language={language} />
+          <DecisionPanel
+            key={`decision-${proposal.version}`}
+            proposal={{ ...proposal, assigneeId: proposal.assignee?.id ?? null }}
+            transitions={transitions}
+            actionData={actionData}
+            language={language}
+          />
+          <AssignPanel
+            key={`assign-${proposal.version}`}
+            proposal={proposal}
+            reviewers={reviewers}
+            viewerId={viewerId}
+            closed={closed}
+            actionData={actionData}
+            language={language}
+          />
           <NotesPanel key={`notes-${proposal.notes.length}`} notes={proposal.notes} actionData={actionData} language={language} />
           <ProposalTimeline events={proposal.events} language={language} />
         </div>

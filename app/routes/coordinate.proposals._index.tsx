@@ -30,8 +30,8 @@ export default function ReviewQueue() {
                 {status === "waiting"
                   ? t("review.queue.statusWaiting")
                   : status === "all"
-                  ? t("review.queue.statusAll")
-                  : t(`review.status.${status}`)}
+                    ? t("review.queue.statusAll")
+                    : t(`review.status.${status}`)}
               </option>
             ))}
           </select>
@@ -99,7 +99,8 @@ export default function ReviewQueue() {
       </Form>
       {filters.challenge === undefined ? null : (
         <p className="notice">
-          {t("review.queue.challengeOnly", { number: filters.challenge })} <Link to="/coordinate/proposals">{t("review.queue.challengeClear")}</Link>
+          {t("review.queue.challengeOnly", { number: filters.challenge })}{" "}
+          <Link to="/coordinate/proposals">{t("review.queue.challengeClear")}</Link>
         </p>
       )}
       <p role="status">{t("review.queue.resultCount", { count: total })}</p>

@@ -34,7 +34,8 @@ export default function DevMailboxMessage() {
         <div>
           <dt>{t("mailbox.status")}</dt>
           <dd>
-            <EmailStatusBadge status={message.status} /> {message.providerMessageId ? `${t("mailbox.providerId")}: ${message.providerMessageId}` : ""}
+            <EmailStatusBadge status={message.status} />{" "}
+            {message.providerMessageId ? `${t("mailbox.providerId")}: ${message.providerMessageId}` : ""}
           </dd>
         </div>
         <div>

@@ -33,7 +33,9 @@ export default function FieldPage() {
           <p className="page-banner__eyebrow">{t("field.numberLabel", { mark })}</p>
           <h1>{field.name}</h1>
           <p>
-            <Link to={`/strategies/${field.strategy.code}`}>{t("field.partOf", { code: field.strategy.code, name: field.strategy.name })}</Link>
+            <Link to={`/strategies/${field.strategy.code}`}>
+              {t("field.partOf", { code: field.strategy.code, name: field.strategy.name })}
+            </Link>
           </p>
           <FollowButton state={follow} />
           <SubscribeLinks hrefs={subscribe} />

@@ -5,7 +5,12 @@ import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
 import { FollowButton } from "~/features/following/follow-button.tsx";
 import { SubmitButton } from "~/kernel/forms/forms.tsx";
-import { CheerButton, InitiativeStatusBadge, InitiativeUpdateForm, ParticipantVisibilityForm } from "~/features/initiatives/initiative-parts.tsx";
+import {
+  CheerButton,
+  InitiativeStatusBadge,
+  InitiativeUpdateForm,
+  ParticipantVisibilityForm,
+} from "~/features/initiatives/initiative-parts.tsx";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { initiativePageAction, loadInitiativePage, type InitiativeFormAnswer } from "~/features/initiatives/initiative-pages.server.ts";
 import { fieldMark, textLang } from "~/kernel/localize.ts";
@@ -15,9 +20,17 @@ import { numberParam } from "~/kernel/params.server.ts";
 export const loader = ({ request, params }: LoaderFunctionArgs) => loadInitiativePage(request, numberParam(params, "number"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [...pageMeta(data.meta), { property: "og:url", content: data.share.url }, { property: "og:image", content: data.share.image }, ...data.feedLinks] : [];
+  data
+    ? [
+        ...pageMeta(data.meta),
+        { property: "og:url", content: data.share.url },
+        { property: "og:image", content: data.share.image },
+        ...data.feedLinks,
+      ]
+    : [];
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => initiativePageAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  initiativePageAction(request, context, numberParam(params, "number"));
 
 export default function InitiativePage() {
   const { initiative, follow, signedIn, coordinator, canPost, postingAs, language, subscribe } = useLoaderData<typeof loader>();
@@ -54,11 +67,23 @@ export default function InitiativePage() {
       </header>
       <div className="container challenge-page__layout">
         <div className="challenge-page__main">
-          {initiative.cover ? <img className="challenge-page__cover" src={`/images/${initiative.cover.id}`} alt={initiative.cover.alt} width={1200} height={675} /> : null}
+          {initiative.cover ? (
+            <img
+              className="challenge-page__cover"
+              src={`/images/${initiative.cover.id}`}
+              alt={initiative.cover.alt}
+              width={1200}
+              height={675}
+            />
+          ) : null}
           {initiative.storyHtml ? (
             <section aria-labelledby="story-heading" className="prose-block">
               <h2 id="story-heading">{t("initiatives.page.story")}</h2>
-              <div className="markdown" lang={initiative.storyLanguage === language ? undefined : initiative.storyLanguage} dangerouslySetInnerHTML={{ __html: initiative.storyHtml }} />
+              <div
+                className="markdown"
+                lang={initiative.storyLanguage === language ? undefined : initiative.storyLanguage}
+                dangerouslySetInnerHTML={{ __html: initiative.storyHtml }}
+              />
             </section>
           ) : null}
 
@@ -71,7 +96,9 @@ export default function InitiativePage() {
                 {initiative.milestones.map((milestone) => (
                   <li key={milestone.id} className={milestone.achievedAt ? "timeline__item timeline__item--done" : "timeline__item"}>
                     <p className="timeline__when">
-                      <time dateTime={milestone.startsAt}>{milestone.allDay ? formatDate(language, milestone.startsAt) : formatDateTime(language, milestone.startsAt)}</time>
+                      <time dateTime={milestone.startsAt}>
+                        {milestone.allDay ? formatDate(language, milestone.startsAt) : formatDateTime(language, milestone.startsAt)}
+                      </time>
                       {milestone.endsAt && !milestone.allDay ? (
                         <>
                           {" – "}
@@ -83,7 +110,11 @@ export default function InitiativePage() {
                     <h3 className="timeline__title" lang={textLang(milestone.title, language)}>
                       {milestone.title}
                     </h3>
-                    <p className="muted">{milestone.achievedAt ? t("initiatives.page.achieved", { date: formatDate(language, milestone.achievedAt) }) : t("initiatives.page.upcoming")}</p>
+                    <p className="muted">
+                      {milestone.achievedAt
+                        ? t("initiatives.page.achieved", { date: formatDate(language, milestone.achievedAt) })
+                        : t("initiatives.page.upcoming")}
+                    </p>
                     {milestone.location ? <p>{t("initiatives.page.location", { location: milestone.location })}</p> : null}
                     {milestone.description ? <p lang={textLang(milestone.description, language)}>{milestone.description}</p> : null}
                   </li>
@@ -116,7 +147,9 @@ export default function InitiativePage() {
                       <h3 id={`update-${update.id}`}>{update.title}</h3>
                       <p className="muted" lang={language}>
                         <time dateTime={update.createdAt}>{formatDate(language, update.createdAt)}</time> ·{" "}
-                        {update.byPartner === null ? t("initiatives.page.byCoordinator") : update.byPartner || t("initiatives.page.byParticipatingPartner")}
+                        {update.byPartner === null
+                          ? t("initiatives.page.byCoordinator")
+                          : update.byPartner || t("initiatives.page.byParticipatingPartner")}
                         {update.editedAt ? ` · ${t("initiatives.page.edited", { date: formatDate(language, update.editedAt) })}` : ""}
                       </p>
                       <div className="markdown" dangerouslySetInnerHTML={{ __html: update.bodyHtml }} />
@@ -135,7 +168,13 @@ export default function InitiativePage() {
                           <InitiativeUpdateForm
                             number={initiative.number}
                             formKey={update.id}
-                            defaults={{ updateId: update.id, title: update.title, body: update.markdown, language: update.language, images: update.images }}
+                            defaults={{
+                              updateId: update.id,
+                              title: update.title,
+                              body: update.markdown,
+                              language: update.language,
+                              images: update.images,
+                            }}
                             lastResult={updateAnswer?.formKey === update.id ? updateAnswer.result : null}
                             postingAs={null}
                           />
@@ -256,11 +295,19 @@ export default function InitiativePage() {
           ) : (
             <ul className="plain-list" aria-labelledby="participants-heading">
               {initiative.publicParticipants.map((participant) => (
-                <li key={participant.partnerId}>{participant.linked ? <Link to={`/partners/${participant.partnerId}`}>{participant.displayName}</Link> : participant.displayName}</li>
+                <li key={participant.partnerId}>
+                  {participant.linked ? (
+                    <Link to={`/partners/${participant.partnerId}`}>{participant.displayName}</Link>
+                  ) : (
+                    participant.displayName
+                  )}
+                </li>
               ))}
             </ul>
           )}
-          {initiative.hiddenParticipantCount ? <p className="muted">{t("initiatives.page.hiddenParticipants", { count: initiative.hiddenParticipantCount })}</p> : null}
+          {initiative.hiddenParticipantCount ? (
+            <p className="muted">{t("initiatives.page.hiddenParticipants", { count: initiative.hiddenParticipantCount })}</p>
+          ) : null}
           {initiative.ownParticipants.length ? (
             <section aria-labelledby="visibility-heading" className="panel">
               <h3 id="visibility-heading">{t("initiatives.visibility.heading")}</h3>
@@ -277,7 +324,9 @@ export default function InitiativePage() {
                 {initiative.counterparts.map((counterpart) => (
                   <li key={counterpart.id}>
                     <span lang={textLang(counterpart.name, language)}>{counterpart.name}</span>
-                    {counterpart.role ? <span className="muted">{t("initiatives.page.counterpartRole", { role: counterpart.role })}</span> : null}
+                    {counterpart.role ? (
+                      <span className="muted">{t("initiatives.page.counterpartRole", { role: counterpart.role })}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -289,7 +338,10 @@ export default function InitiativePage() {
               <li key={event.id}>
                 <time dateTime={event.at}>{formatDate(language, event.at)}</time>{" "}
                 {event.from
-                  ? t("initiatives.page.historyChanged", { from: t(`initiatives.status.${event.from}`), to: t(`initiatives.status.${event.to}`) })
+                  ? t("initiatives.page.historyChanged", {
+                      from: t(`initiatives.status.${event.from}`),
+                      to: t(`initiatives.status.${event.to}`),
+                    })
                   : t("initiatives.page.historyStarted")}
                 {event.reason ? <span className="muted">：{event.reason}</span> : null}
               </li>

@@ -36,7 +36,13 @@ export default function SignInPage() {
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <InputField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" markRequired={false} />
-        <InputField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" markRequired={false} />
+        <InputField
+          meta={fields.password}
+          label={t("auth.password")}
+          type="password"
+          autoComplete="current-password"
+          markRequired={false}
+        />
         <SubmitButton>{t("auth.signInSubmit")}</SubmitButton>
       </Form>
       <ul className="auth-page__links">
@@ -47,7 +53,8 @@ export default function SignInPage() {
           <Link to="/signin-link">{t("auth.useLink")}</Link>
         </li>
         <li>
-          {t("auth.noAccount")} <Link to={redirectTo ? `/signup?redirectTo=${encodeURIComponent(redirectTo)}` : "/signup"}>{t("auth.signUpTitle")}</Link>
+          {t("auth.noAccount")}{" "}
+          <Link to={redirectTo ? `/signup?redirectTo=${encodeURIComponent(redirectTo)}` : "/signup"}>{t("auth.signUpTitle")}</Link>
         </li>
       </ul>
     </div>

@@ -13,7 +13,8 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => loadPartnerMa
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => partnerMatchAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  partnerMatchAction(request, context, numberParam(params, "number"));
 
 export default function PartnerMatchPage() {
   const { match, language, participation } = useLoaderData<typeof loader>();
@@ -47,7 +48,9 @@ export default function PartnerMatchPage() {
         <section aria-labelledby="initiative-heading" className="panel">
           <h2 id="initiative-heading">{t("initiatives.visibility.heading")}</h2>
           <p>
-            <Link to={`/initiatives/${participation.initiativeNumber}`}>{t("initiatives.visibility.onInitiative", { title: participation.title })}</Link>
+            <Link to={`/initiatives/${participation.initiativeNumber}`}>
+              {t("initiatives.visibility.onInitiative", { title: participation.title })}
+            </Link>
           </p>
           <p className="muted">{t("initiatives.visibility.lead")}</p>
           <ParticipantVisibilityForm

@@ -8,8 +8,7 @@ import { loadPartnerMatches } from "~/features/matching/match-pages.server.ts";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadPartnerMatches(request);
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function PartnerMatches() {
   const { matches } = useLoaderData<typeof loader>();
@@ -33,19 +32,13 @@ export default function PartnerMatches() {
           {matches.map((match) => (
             <tr key={match.number}>
               <td>
-                <Link to={`/matches/${match.number}`}>
-                  {match.challenge.title}
-                </Link>
+                <Link to={`/matches/${match.number}`}>{match.challenge.title}</Link>
               </td>
               <td>{match.partnerName}</td>
               <td>
                 <MatchStageBadge stage={match.stage} />
               </td>
-              <td>
-                {match.consented
-                  ? t("matching.partnerSide.list.consented")
-                  : t("matching.partnerSide.list.notConsented")}
-              </td>
+              <td>{match.consented ? t("matching.partnerSide.list.consented") : t("matching.partnerSide.list.notConsented")}</td>
             </tr>
           ))}
         </DataTable>

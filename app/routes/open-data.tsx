@@ -6,7 +6,16 @@ import type { OpenDataItem } from "~/features/challenges/challenge-export.server
 import { loadOpenDataPage } from "~/features/challenges/open-data-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { dashboardCsvColumns } from "~/features/dashboard/dashboard.ts";
-import { activityFeedAddresses, apiEndpoints, apiParameters, calendarAddresses, csvColumns, FEED_ENTRY_LIMIT, feedAddresses, openDataLicence } from "~/features/challenges/open-data.ts";
+import {
+  activityFeedAddresses,
+  apiEndpoints,
+  apiParameters,
+  calendarAddresses,
+  csvColumns,
+  FEED_ENTRY_LIMIT,
+  feedAddresses,
+  openDataLicence,
+} from "~/features/challenges/open-data.ts";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadOpenDataPage(request);
 
@@ -34,7 +43,11 @@ function exampleResponse(origin: string) {
     titleEn: "Rethinking a winery's stock control with data",
     summaryJa: "桔梗ヶ原のワイナリーで、在庫と販売のデータを一緒に活用してくれる企業を探しています。",
     summaryEn: "A winery in Kikyogahara is looking for a company to put its stock and sales data to work.",
-    strategy: { code: "B", nameJa: "共創で新たな付加価値を生み循環させ、イキイキと暮らす", nameEn: "Creating and circulating new value through co-creation, living vibrantly" },
+    strategy: {
+      code: "B",
+      nameJa: "共創で新たな付加価値を生み循環させ、イキイキと暮らす",
+      nameEn: "Creating and circulating new value through co-creation, living vibrantly",
+    },
     fields: [{ number: 4, nameJa: "地域経済・産業・観光・就労", nameEn: "Local economy, industry, tourism and work", primary: true }],
     area: { slug: "hirooka", nameJa: "広丘", nameEn: "Hirooka" },
     period: { number: 1, nameJa: "中期戦略 1期（令和6〜8年度）", nameEn: "Mid-term period 1 (FY2024–2026)" },
@@ -50,7 +63,11 @@ function exampleResponse(origin: string) {
     licence: openDataLicence.id,
   };
   const link = (page: number) => `${origin}/api/challenges?strategy=B&page=${page}&pageSize=1`;
-  return JSON.stringify({ data: [item], meta: { total: 3, page: 1, pageSize: 1, totalPages: 3 }, links: { self: link(1), next: link(2), prev: null } }, null, 2);
+  return JSON.stringify(
+    { data: [item], meta: { total: 3, page: 1, pageSize: 1, totalPages: 3 }, links: { self: link(1), next: link(2), prev: null } },
+    null,
+    2,
+  );
 }
 
 export default function OpenDataPage() {

@@ -17,7 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export const headers = forwardRetryAfter;
 
-export const action = ({ request, context, params }: ActionFunctionArgs) => organisationPageAction(request, context, textParam(params, "id"));
+export const action = ({ request, context, params }: ActionFunctionArgs) =>
+  organisationPageAction(request, context, textParam(params, "id"));
 
 export default function OrganisationPage() {
   const { organisation, language } = useLoaderData<typeof loader>();
@@ -153,7 +154,9 @@ export default function OrganisationPage() {
                       <td>{invitation.invitedBy ?? "—"}</td>
                       <td>
                         <span className={`badge ${invitation.expired ? "badge--warn" : "badge--ok"}`}>
-                          {t(invitation.expired ? "organisations.page.expired" : "organisations.page.pending", { date: formatDate(language, invitation.expiresAt) })}
+                          {t(invitation.expired ? "organisations.page.expired" : "organisations.page.pending", {
+                            date: formatDate(language, invitation.expiresAt),
+                          })}
                         </span>
                       </td>
                       {owner ? (
@@ -184,7 +187,13 @@ export default function OrganisationPage() {
           <p>{t("organisations.page.inviteLead")}</p>
           <Form method="post" {...getFormProps(inviteForm)} className="form-stack">
             <FormAlert id={inviteForm.errorId} errors={inviteForm.errors} />
-            <InputField meta={inviteFields.email} label={t("organisations.page.inviteEmail")} type="email" autoComplete="off" markRequired={false} />
+            <InputField
+              meta={inviteFields.email}
+              label={t("organisations.page.inviteEmail")}
+              type="email"
+              autoComplete="off"
+              markRequired={false}
+            />
             <SelectField meta={inviteFields.role} label={t("organisations.page.inviteRole")} options={roleOptions} markRequired={false} />
             <SelectField
               meta={inviteFields.language}
@@ -212,7 +221,10 @@ export default function OrganisationPage() {
             <SelectField
               meta={transferFields.userId}
               label={t("organisations.page.transferTo")}
-              options={others.map((member) => ({ value: member.userId, label: `${member.displayName} — ${t(`organisations.roles.${member.role}`)}` }))}
+              options={others.map((member) => ({
+                value: member.userId,
+                label: `${member.displayName} — ${t(`organisations.roles.${member.role}`)}`,
+              }))}
               markRequired={false}
             />
             <CheckboxField meta={transferFields.confirm} label={t("organisations.page.transferConfirm")} />

@@ -11,7 +11,8 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => loadOrganisat
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = ({ request, context, params }: ActionFunctionArgs) => organisationProfileAction(request, context, textParam(params, "id"));
+export const action = ({ request, context, params }: ActionFunctionArgs) =>
+  organisationProfileAction(request, context, textParam(params, "id"));
 
 export default function OrganisationProfilePage() {
   const { profile, options, defaultValue, language } = useLoaderData<typeof loader>();

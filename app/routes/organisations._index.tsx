@@ -39,7 +39,9 @@ export default function OrganisationsPage() {
               <li key={invitation.id} className="organisation-list__item">
                 <p className="organisation-list__name">{invitation.partner.displayName}</p>
                 <p className="organisation-list__meta">
-                  {invitation.invitedBy ? <span>{t("organisations.index.invitedBy", { name: invitation.invitedBy.displayName })}</span> : null}
+                  {invitation.invitedBy ? (
+                    <span>{t("organisations.index.invitedBy", { name: invitation.invitedBy.displayName })}</span>
+                  ) : null}
                   <span>{t("organisations.index.invitedAs", { role: t(`organisations.roles.${invitation.role}`) })}</span>
                   <span>{t("organisations.index.expires", { date: formatDate(language, invitation.expiresAt) })}</span>
                 </p>
@@ -47,11 +49,15 @@ export default function OrganisationsPage() {
                   <input type="hidden" name="invitationId" value={invitation.id} />
                   <SubmitButton name="answer" value="accept">
                     <span aria-hidden="true">{t("organisations.index.accept")}</span>
-                    <span className="visually-hidden">{t("organisations.index.acceptLabel", { name: invitation.partner.displayName })}</span>
+                    <span className="visually-hidden">
+                      {t("organisations.index.acceptLabel", { name: invitation.partner.displayName })}
+                    </span>
                   </SubmitButton>
                   <SubmitButton name="answer" value="decline" tone="secondary">
                     <span aria-hidden="true">{t("organisations.index.decline")}</span>
-                    <span className="visually-hidden">{t("organisations.index.declineLabel", { name: invitation.partner.displayName })}</span>
+                    <span className="visually-hidden">
+                      {t("organisations.index.declineLabel", { name: invitation.partner.displayName })}
+                    </span>
                   </SubmitButton>
                 </Form>
               </li>

@@ -52,7 +52,11 @@ export default function PartnerPage() {
           <section aria-labelledby="about-heading" className="prose-block">
             <h2 id="about-heading">{t("partners.profile.about")}</h2>
             {profile.bioHtml ? (
-              <div className="markdown" lang={htmlTextLang(profile.bioHtml, language)} dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
+              <div
+                className="markdown"
+                lang={htmlTextLang(profile.bioHtml, language)}
+                dangerouslySetInnerHTML={{ __html: profile.bioHtml }}
+              />
             ) : (
               <p className="muted">{t("partners.profile.noBio")}</p>
             )}
@@ -63,9 +67,7 @@ export default function PartnerPage() {
           <h2 id="facts-heading">{t("partners.profile.facts")}</h2>
           <PartnerFacts profile={profile} language={language} />
           {profile.openToContact ? <p className="muted">{t("partners.profile.openToContact")}</p> : null}
-          <p className="muted">
-            {t("partners.profile.updated", { date: formatDate(language, profile.updatedAt) })}
-          </p>
+          <p className="muted">{t("partners.profile.updated", { date: formatDate(language, profile.updatedAt) })}</p>
         </aside>
       </div>
       <div className="container">

@@ -23,7 +23,8 @@ export default function PartnerDirectory() {
   const to = Math.min(total, page * pageSize);
   const skillCategories = [...new Set(options.skills.map((skill) => skill.category))];
   // With JavaScript a choice in a list applies at once; without it, the search button does the same.
-  const applyOnChange = (event: React.ChangeEvent<HTMLSelectElement>) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true });
+  const applyOnChange = (event: React.ChangeEvent<HTMLSelectElement>) =>
+    submit(event.currentTarget.form, { replace: true, preventScrollReset: true });
 
   return (
     <div className="page partner-directory-page">
@@ -136,7 +137,10 @@ export default function PartnerDirectory() {
           <p className="results__count" role="status">
             <strong>{t("partners.directory.resultCount", { count: total })}</strong>
             {total > 0 ? (
-              <span className="muted"> {t("partners.directory.resultRange", { from: formatNumber(language, from), to: formatNumber(language, to) })}</span>
+              <span className="muted">
+                {" "}
+                {t("partners.directory.resultRange", { from: formatNumber(language, from), to: formatNumber(language, to) })}
+              </span>
             ) : null}
           </p>
           {items.length === 0 ? (

@@ -14,7 +14,8 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => loadProposalD
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => proposalDetailAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  proposalDetailAction(request, context, numberParam(params, "number"));
 
 const sections = [
   ["offer", "offerHtml"],
@@ -33,7 +34,12 @@ export default function ProposalPage() {
   const answerFor = (intent: string) => (answeredIntent === intent ? statusAnswer : null);
   return (
     <div className="container page proposal-page">
-      <Breadcrumbs items={[{ label: t("proposals.list.title"), to: "/proposals" }, { label: t("proposals.detail.numberLabel", { number: proposal.number }) }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("proposals.list.title"), to: "/proposals" },
+          { label: t("proposals.detail.numberLabel", { number: proposal.number }) },
+        ]}
+      />
       <p className="page-banner__eyebrow">{t("proposals.detail.numberLabel", { number: proposal.number })}</p>
       <h1>{proposal.title}</h1>
       <p className="proposal-page__status">
@@ -44,7 +50,10 @@ export default function ProposalPage() {
         <div className="notice notice--error" role="alert">
           <p>
             {statusAnswer.conflict.changedBy
-              ? t("proposals.detail.conflict", { name: statusAnswer.conflict.changedBy, time: formatDateTime(language, statusAnswer.conflict.changedAt) })
+              ? t("proposals.detail.conflict", {
+                  name: statusAnswer.conflict.changedBy,
+                  time: formatDateTime(language, statusAnswer.conflict.changedAt),
+                })
               : t("proposals.detail.conflictUnknown", { time: formatDateTime(language, statusAnswer.conflict.changedAt) })}
           </p>
         </div>
@@ -150,7 +159,11 @@ export default function ProposalPage() {
       {sections.map(([key, html]) => (
         <section key={key} aria-labelledby={`${key}-heading`} className="prose-block">
           <h2 id={`${key}-heading`}>{t(`proposals.detail.${key}`)}</h2>
-          {proposal[html] ? <div className="markdown" dangerouslySetInnerHTML={{ __html: proposal[html] }} /> : <p className="muted">{t("proposals.detail.notFilled")}</p>}
+          {proposal[html] ? (
+            <div className="markdown" dangerouslySetInnerHTML={{ __html: proposal[html] }} />
+          ) : (
+            <p className="muted">{t("proposals.detail.notFilled")}</p>
+          )}
         </section>
       ))}
 

@@ -13,7 +13,8 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => loadProposalE
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-export const action = ({ request, params, context }: ActionFunctionArgs) => editProposalAction(request, context, numberParam(params, "number"));
+export const action = ({ request, params, context }: ActionFunctionArgs) =>
+  editProposalAction(request, context, numberParam(params, "number"));
 
 export default function EditProposalPage() {
   const { proposal, strategies, defaultValue, editable, language } = useLoaderData<typeof loader>();

@@ -41,7 +41,13 @@ export default function ResetPasswordPage() {
           autoComplete="new-password"
           markRequired={false}
         />
-        <InputField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" markRequired={false} />
+        <InputField
+          meta={fields.confirmPassword}
+          label={t("auth.confirmPassword")}
+          type="password"
+          autoComplete="new-password"
+          markRequired={false}
+        />
         <SubmitButton>{t("auth.resetSubmit")}</SubmitButton>
       </Form>
     </div>

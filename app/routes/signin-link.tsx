@@ -20,7 +20,10 @@ export default function SignInLinkPage() {
   const { token, tokenValid } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [useForm] = useSchemaForm(tokenSchema, { id: "link-use", lastResult: actionData?.intent === "use" ? actionData.result : undefined });
+  const [useForm] = useSchemaForm(tokenSchema, {
+    id: "link-use",
+    lastResult: actionData?.intent === "use" ? actionData.result : undefined,
+  });
   const [requestForm, fields] = useSchemaForm(emailRequestSchema, {
     id: "link-request",
     lastResult: actionData?.intent === "request" ? actionData.result : undefined,

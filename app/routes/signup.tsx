@@ -28,8 +28,21 @@ export default function SignUpPage() {
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <InputField meta={fields.displayName} label={t("auth.displayName")} hint={t("auth.displayNameHint")} autoComplete="nickname" markRequired={false} />
-        <InputField meta={fields.email} label={t("auth.email")} type="email" hint={t("auth.emailHint")} autoComplete="email" markRequired={false} />
+        <InputField
+          meta={fields.displayName}
+          label={t("auth.displayName")}
+          hint={t("auth.displayNameHint")}
+          autoComplete="nickname"
+          markRequired={false}
+        />
+        <InputField
+          meta={fields.email}
+          label={t("auth.email")}
+          type="email"
+          hint={t("auth.emailHint")}
+          autoComplete="email"
+          markRequired={false}
+        />
         <InputField
           meta={fields.password}
           label={t("auth.password")}
@@ -62,7 +75,8 @@ export default function SignUpPage() {
         <SubmitButton>{t("auth.signUpSubmit")}</SubmitButton>
       </Form>
       <p className="auth-page__switch">
-        {t("auth.haveAccount")} <Link to={redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : "/login"}>{t("auth.signInTitle")}</Link>
+        {t("auth.haveAccount")}{" "}
+        <Link to={redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : "/login"}>{t("auth.signInTitle")}</Link>
       </p>
     </div>
   );

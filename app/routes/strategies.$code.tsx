@@ -27,7 +27,9 @@ export default function StrategyPage() {
     <div className={`page strategy-page strategy-${strategy.code.toLowerCase()}`}>
       <header className="page-banner">
         <div className="container">
-          <Breadcrumbs items={[{ label: t("nav.strategies"), to: "/strategies" }, { label: t("home.strategyCode", { code: strategy.code }) }]} />
+          <Breadcrumbs
+            items={[{ label: t("nav.strategies"), to: "/strategies" }, { label: t("home.strategyCode", { code: strategy.code }) }]}
+          />
           <p className="page-banner__eyebrow">{t("home.strategyCode", { code: strategy.code })}</p>
           <h1>{strategy.name}</h1>
           <dl className="count-row">

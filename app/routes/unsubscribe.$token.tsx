@@ -34,7 +34,10 @@ export default function UnsubscribePage() {
     );
   }
   const names = target.follow
-    ? { type: t(`unsubscribe.targetType.${target.follow.type}`), name: i18n.language === "en" ? target.follow.nameEn : target.follow.nameJa }
+    ? {
+        type: t(`unsubscribe.targetType.${target.follow.type}`),
+        name: i18n.language === "en" ? target.follow.nameEn : target.follow.nameJa,
+      }
     : null;
   const isAll = target.scope === "all";
   const finished = actionData?.result ?? (target.done ? "already" : null);

@@ -20,7 +20,10 @@ export default function VerifyEmailPage() {
   const { token, tokenValid, email, justSent, redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [tokenForm] = useSchemaForm(tokenSchema, { id: "verify-token", lastResult: actionData?.intent === "token" ? actionData.result : undefined });
+  const [tokenForm] = useSchemaForm(tokenSchema, {
+    id: "verify-token",
+    lastResult: actionData?.intent === "token" ? actionData.result : undefined,
+  });
   const [codeForm, codeFields] = useSchemaForm(verifyCodeSchema, {
     id: "verify-code",
     lastResult: actionData?.intent === "code" ? actionData.result : undefined,
@@ -65,7 +68,13 @@ export default function VerifyEmailPage() {
         <FormAlert id={codeForm.errorId} errors={codeForm.errors} />
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <InputField meta={codeFields.email} label={t("auth.email")} type="email" autoComplete="email" markRequired={false} />
-        <InputField meta={codeFields.code} label={t("auth.codeLabel")} autoComplete="one-time-code" inputMode="numeric" markRequired={false} />
+        <InputField
+          meta={codeFields.code}
+          label={t("auth.codeLabel")}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          markRequired={false}
+        />
         <SubmitButton name="intent" value="code">
           {t("auth.codeSubmit")}
         </SubmitButton>

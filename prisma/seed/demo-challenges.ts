@@ -1235,8 +1235,7 @@ We want to move forward through dialogue with the community. Proposals for joint
     key: "takaide-food-loss-reduction",
     titleJa: "高出地区の商店と家庭で、食品ロスを減らす仕組みを試したい",
     titleEn: "Trialling ways to cut food waste in Takaide's shops and homes",
-    summaryJa:
-      "地域の商店や飲食店、家庭から出る食品ロスを減らすため、売り切りの工夫やフードドライブの仕組みを住民と一緒に試行しました。",
+    summaryJa: "地域の商店や飲食店、家庭から出る食品ロスを減らすため、売り切りの工夫やフードドライブの仕組みを住民と一緒に試行しました。",
     summaryEn:
       "Together with residents, partners trialled ways to reduce food waste from local shops, restaurants and homes, including selling out surplus stock and running food drives.",
     bodyJa: `## 背景
@@ -1937,7 +1936,7 @@ We are currently arranging introductions between applicants and district residen
     summaryJa:
       "人口減少が進む北小野地区で、住民と若い世代、地区に関わりたい市外の人が一緒に、地区の将来像と具体的な取り組みを考える「地区の未来会議」を運営するパートナーを募集します。",
     summaryEn:
-      "In Kitaono, where the population is falling, we are looking for partners to run a series of \"district future meetings\" in which residents, younger people and outsiders who care about the area shape a shared vision and concrete actions.",
+      'In Kitaono, where the population is falling, we are looking for partners to run a series of "district future meetings" in which residents, younger people and outsiders who care about the area shape a shared vision and concrete actions.',
     bodyJa: `## 背景
 北小野地区は、市の中心部から離れた静かな地域で、豊かな自然と歴史ある神社、農業を中心とした暮らしが受け継がれてきました。しかし、人口減少と高齢化が進み、祭りや草刈り、消防団などの地域活動の担い手が年々減っています。地区の役員の方々からは「今のやり方を続けるだけでは、10年後の地区が想像できない」という危機感が聞かれます。一方で、地区の自然や暮らしに魅力を感じ、関わりたいと考える市外の人も少しずつ増えています。地区の小学校の児童数も減っており、子育て世代が暮らし続けられる環境をどうつくるかも大きなテーマです。
 
@@ -2365,7 +2364,7 @@ We will move forward with respect for residents' lives and the value of the town
   {
     key: "soga-elderly-evacuation-map",
     titleJa: "高齢の方が自分で使える、宗賀地区の「わが家の避難マップ」をつくりたい",
-    titleEn: "A \"my household evacuation map\" for Soga that older residents can use themselves",
+    titleEn: 'A "my household evacuation map" for Soga that older residents can use themselves',
     summaryJa:
       "ハザードマップを読み解くのが難しい高齢の方のために、自宅から避難所までの経路や危険箇所を一枚にまとめた避難マップを、住民と一緒につくるパートナーを選定しています。",
     summaryEn:

@@ -5,7 +5,13 @@
 // and notifications have something to show. Seeded once, after the matches.
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { addTokyoDays, tokyoDateTime, utcDate, utcMidnight } from "../../app/kernel/japan-time.ts";
-import { createInitiativeFromMatch, createInitiativeMilestone, createInitiativeOutcome, createInitiativeUpdate, joinInitiativeWithMatch } from "./factories.ts";
+import {
+  createInitiativeFromMatch,
+  createInitiativeMilestone,
+  createInitiativeOutcome,
+  createInitiativeUpdate,
+  joinInitiativeWithMatch,
+} from "./factories.ts";
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -19,16 +25,47 @@ const counterpartSets = [
     { nameJa: "奈良井宿 保存会", nameEn: "Narai-juku Preservation Society", roleJa: "現地の案内", roleEn: "Local guidance" },
     { nameJa: "塩尻市 地域おこし協力隊", nameEn: "Shiojiri Regional Revitalisation Corps", roleJa: "運営支援", roleEn: "Operations" },
   ],
-  [{ nameJa: "塩尻市 子育て支援センター", nameEn: "Shiojiri Childcare Support Centre", roleJa: "参加者の募集", roleEn: "Recruiting participants" }],
+  [
+    {
+      nameJa: "塩尻市 子育て支援センター",
+      nameEn: "Shiojiri Childcare Support Centre",
+      roleJa: "参加者の募集",
+      roleEn: "Recruiting participants",
+    },
+  ],
 ];
 
 const updateTemplates: { title: string; body: string; language: "ja" | "en" }[] = [
-  { title: "キックオフを行いました", body: "関係者が集まり、**目標と役割分担**を確認しました。\n\n- 月1回の定例会\n- 共有フォルダでの進捗管理", language: "ja" },
-  { title: "現地を視察しました", body: "地域の皆さんに案内していただき、課題の現場を見て回りました。次回までに改善案をまとめます。", language: "ja" },
-  { title: "Remote workshop held", body: "We ran an online workshop with **12 participants** from Tokyo and overseas.\n\nNext: a prototype in the district.", language: "en" },
-  { title: "試行版を公開しました", body: "第1段階の試行版を公開しました。ご意見は[お問い合わせ](/about)からお寄せください。", language: "ja" },
-  { title: "アンケート結果のまとめ", body: "参加者アンケートでは、8割の方が「また参加したい」と回答しました。\n\n> 地元の人と話せたのが良かった", language: "ja" },
-  { title: "Progress in numbers", body: "Three sessions done, two more planned before March. Thank you to everyone who cheered!", language: "en" },
+  {
+    title: "キックオフを行いました",
+    body: "関係者が集まり、**目標と役割分担**を確認しました。\n\n- 月1回の定例会\n- 共有フォルダでの進捗管理",
+    language: "ja",
+  },
+  {
+    title: "現地を視察しました",
+    body: "地域の皆さんに案内していただき、課題の現場を見て回りました。次回までに改善案をまとめます。",
+    language: "ja",
+  },
+  {
+    title: "Remote workshop held",
+    body: "We ran an online workshop with **12 participants** from Tokyo and overseas.\n\nNext: a prototype in the district.",
+    language: "en",
+  },
+  {
+    title: "試行版を公開しました",
+    body: "第1段階の試行版を公開しました。ご意見は[お問い合わせ](/about)からお寄せください。",
+    language: "ja",
+  },
+  {
+    title: "アンケート結果のまとめ",
+    body: "参加者アンケートでは、8割の方が「また参加したい」と回答しました。\n\n> 地元の人と話せたのが良かった",
+    language: "ja",
+  },
+  {
+    title: "Progress in numbers",
+    body: "Three sessions done, two more planned before March. Thank you to everyone who cheered!",
+    language: "en",
+  },
 ];
 
 const outcomeTemplates = [
@@ -46,9 +83,21 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
     prisma.match.findMany({
       where: { stage: { in: ["AGREED", "ACTIVE", "COMPLETED"] } },
       orderBy: { number: "asc" },
-      select: { id: true, stage: true, agreedAt: true, partnerId: true, challengeId: true, partner: { select: { members: { select: { userId: true }, take: 1 } } } },
+      select: {
+        id: true,
+        stage: true,
+        agreedAt: true,
+        partnerId: true,
+        challengeId: true,
+        partner: { select: { members: { select: { userId: true }, take: 1 } } },
+      },
     }),
-    prisma.user.findMany({ where: { OR: [{ email: options.residentEmail }, { partnerMemberships: { some: {} } }] }, orderBy: { createdAt: "asc" }, take: 40, select: { id: true } }),
+    prisma.user.findMany({
+      where: { OR: [{ email: options.residentEmail }, { partnerMemberships: { some: {} } }] },
+      orderBy: { createdAt: "asc" },
+      take: 40,
+      select: { id: true },
+    }),
   ]);
   if (matches.length === 0) return;
   const now = Date.now();
@@ -60,25 +109,44 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
         // Every sixth ready match joins an initiative already started (a second partner on the same work).
         if (index % 6 === 5 && started.length) {
           const target = started[index % started.length]!;
-          await joinInitiativeWithMatch(tx, { initiativeId: target.id, matchId: match.id, showPublicly: index % 2 === 0, joinedAt: new Date(now - 20 * day) });
+          await joinInitiativeWithMatch(tx, {
+            initiativeId: target.id,
+            matchId: match.id,
+            showPublicly: index % 2 === 0,
+            joinedAt: new Date(now - 20 * day),
+          });
           continue;
         }
         if (started.length >= 14) break;
         const startedAt = new Date((match.agreedAt?.getTime() ?? now - 90 * day) + 2 * day);
-        const status = match.stage === "COMPLETED" ? ("COMPLETED" as const) : started.length === 3 ? ("PAUSED" as const) : ("ACTIVE" as const);
+        const status =
+          match.stage === "COMPLETED" ? ("COMPLETED" as const) : started.length === 3 ? ("PAUSED" as const) : ("ACTIVE" as const);
         const initiative = await createInitiativeFromMatch(tx, {
           matchId: match.id,
           actorId: coordinatorId,
           startedAt,
           status,
-          statusReason: status === "PAUSED" ? "冬季の積雪のため、現地作業を春まで休止します。" : status === "COMPLETED" ? "予定していた取り組みをすべて終えました。" : undefined,
+          statusReason:
+            status === "PAUSED"
+              ? "冬季の積雪のため、現地作業を春まで休止します。"
+              : status === "COMPLETED"
+                ? "予定していた取り組みをすべて終えました。"
+                : undefined,
           showPublicly: index % 3 !== 1,
-          storyJa: "## きっかけ\n\n地域課題への提案から生まれた取り組みです。地域の担い手とパートナーが一緒に進めています。\n\n## これから\n\n進み具合はこのページの進捗報告でお知らせします。",
-          storyEn: index % 2 === 0 ? "An initiative that grew from a proposal on a local challenge, run together by local people and a partner." : null,
+          storyJa:
+            "## きっかけ\n\n地域課題への提案から生まれた取り組みです。地域の担い手とパートナーが一緒に進めています。\n\n## これから\n\n進み具合はこのページの進捗報告でお知らせします。",
+          storyEn:
+            index % 2 === 0
+              ? "An initiative that grew from a proposal on a local challenge, run together by local people and a partner."
+              : null,
         });
         started.push({ id: initiative.id, challengeId: match.challengeId });
         await tx.initiativeCounterpart.createMany({
-          data: counterpartSets[index % counterpartSets.length]!.map((counterpart, position) => ({ ...counterpart, initiativeId: initiative.id, position })),
+          data: counterpartSets[index % counterpartSets.length]!.map((counterpart, position) => ({
+            ...counterpart,
+            initiativeId: initiative.id,
+            position,
+          })),
         });
         const partnerAuthor = match.partner.members[0]?.userId ?? null;
         const updateCount = 2 + (index % 5);
@@ -143,7 +211,10 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
         }
         const cheerCount = (index * 7) % Math.max(1, cheerers.length);
         if (cheerCount) {
-          await tx.initiativeCheer.createMany({ data: cheerers.slice(0, cheerCount).map((user) => ({ initiativeId: initiative.id, userId: user.id })), skipDuplicates: true });
+          await tx.initiativeCheer.createMany({
+            data: cheerers.slice(0, cheerCount).map((user) => ({ initiativeId: initiative.id, userId: user.id })),
+            skipDuplicates: true,
+          });
         }
       }
     },
@@ -165,7 +236,13 @@ async function seedDemoResidentFollows(prisma: PrismaClient, residentEmail: stri
     prisma.area.findUnique({ where: { slug: "narakawa" }, select: { id: true } }),
     // The two initiatives with the latest news: the follower has something recent to read.
     prisma.activity
-      .findMany({ where: { initiativeId: { not: null } }, orderBy: { createdAt: "desc" }, distinct: ["initiativeId"], take: 2, select: { initiativeId: true } })
+      .findMany({
+        where: { initiativeId: { not: null } },
+        orderBy: { createdAt: "desc" },
+        distinct: ["initiativeId"],
+        take: 2,
+        select: { initiativeId: true },
+      })
       .then((rows) => rows.flatMap((row) => (row.initiativeId ? [{ id: row.initiativeId }] : []))),
   ]);
   await prisma.follow.createMany({

@@ -24,8 +24,17 @@ export async function seedDemoMatches(prisma: PrismaClient, options: { coordinat
   if ((await prisma.match.count()) > 0) return;
   const coordinator = await prisma.user.findUnique({ where: { email: options.coordinatorEmail }, select: { id: true } });
   const [challenges, partners] = await Promise.all([
-    prisma.challenge.findMany({ where: { status: { in: ["OPEN", "MATCHING", "IN_PROGRESS"] } }, orderBy: { number: "asc" }, select: { id: true } }),
-    prisma.partnerProfile.findMany({ where: { openToContact: true, inactiveSince: null }, orderBy: { createdAt: "asc" }, take: 60, select: { id: true } }),
+    prisma.challenge.findMany({
+      where: { status: { in: ["OPEN", "MATCHING", "IN_PROGRESS"] } },
+      orderBy: { number: "asc" },
+      select: { id: true },
+    }),
+    prisma.partnerProfile.findMany({
+      where: { openToContact: true, inactiveSince: null },
+      orderBy: { createdAt: "asc" },
+      take: 60,
+      select: { id: true },
+    }),
   ]);
   if (challenges.length === 0 || partners.length === 0) return;
   const day = 24 * 60 * 60 * 1000;

@@ -36,15 +36,60 @@ export function generator(seed: number) {
 }
 
 const japaneseSurnames = [
-  ["田中", "Tanaka"], ["佐藤", "Sato"], ["鈴木", "Suzuki"], ["高橋", "Takahashi"], ["伊藤", "Ito"], ["渡辺", "Watanabe"], ["山本", "Yamamoto"],
-  ["中村", "Nakamura"], ["小林", "Kobayashi"], ["加藤", "Kato"], ["吉田", "Yoshida"], ["山田", "Yamada"], ["丸山", "Maruyama"], ["百瀬", "Momose"],
-  ["上條", "Kamijo"], ["赤羽", "Akahane"], ["小松", "Komatsu"], ["中島", "Nakajima"], ["宮坂", "Miyasaka"], ["降旗", "Furihata"], ["古畑", "Furuhata"],
-  ["胡桃沢", "Kurumizawa"], ["塩原", "Shiobara"], ["藤森", "Fujimori"], ["清水", "Shimizu"], ["林", "Hayashi"], ["森", "Mori"], ["池田", "Ikeda"],
+  ["田中", "Tanaka"],
+  ["佐藤", "Sato"],
+  ["鈴木", "Suzuki"],
+  ["高橋", "Takahashi"],
+  ["伊藤", "Ito"],
+  ["渡辺", "Watanabe"],
+  ["山本", "Yamamoto"],
+  ["中村", "Nakamura"],
+  ["小林", "Kobayashi"],
+  ["加藤", "Kato"],
+  ["吉田", "Yoshida"],
+  ["山田", "Yamada"],
+  ["丸山", "Maruyama"],
+  ["百瀬", "Momose"],
+  ["上條", "Kamijo"],
+  ["赤羽", "Akahane"],
+  ["小松", "Komatsu"],
+  ["中島", "Nakajima"],
+  ["宮坂", "Miyasaka"],
+  ["降旗", "Furihata"],
+  ["古畑", "Furuhata"],
+  ["胡桃沢", "Kurumizawa"],
+  ["塩原", "Shiobara"],
+  ["藤森", "Fujimori"],
+  ["清水", "Shimizu"],
+  ["林", "Hayashi"],
+  ["森", "Mori"],
+  ["池田", "Ikeda"],
 ] as const;
 const japaneseGivenNames = [
-  ["美咲", "Misaki"], ["健太", "Kenta"], ["陽菜", "Hina"], ["大輔", "Daisuke"], ["さくら", "Sakura"], ["翔", "Sho"], ["由美", "Yumi"], ["拓也", "Takuya"],
-  ["真理子", "Mariko"], ["直樹", "Naoki"], ["彩", "Aya"], ["誠", "Makoto"], ["千尋", "Chihiro"], ["亮", "Ryo"], ["恵", "Megumi"], ["悠斗", "Yuto"],
-  ["葵", "Aoi"], ["蓮", "Ren"], ["結衣", "Yui"], ["浩二", "Koji"], ["明美", "Akemi"], ["隆", "Takashi"], ["奈々", "Nana"], ["智子", "Tomoko"],
+  ["美咲", "Misaki"],
+  ["健太", "Kenta"],
+  ["陽菜", "Hina"],
+  ["大輔", "Daisuke"],
+  ["さくら", "Sakura"],
+  ["翔", "Sho"],
+  ["由美", "Yumi"],
+  ["拓也", "Takuya"],
+  ["真理子", "Mariko"],
+  ["直樹", "Naoki"],
+  ["彩", "Aya"],
+  ["誠", "Makoto"],
+  ["千尋", "Chihiro"],
+  ["亮", "Ryo"],
+  ["恵", "Megumi"],
+  ["悠斗", "Yuto"],
+  ["葵", "Aoi"],
+  ["蓮", "Ren"],
+  ["結衣", "Yui"],
+  ["浩二", "Koji"],
+  ["明美", "Akemi"],
+  ["隆", "Takashi"],
+  ["奈々", "Nana"],
+  ["智子", "Tomoko"],
 ] as const;
 /** Partners who write their names in Latin letters, with the languages they work in and where they might live. */
 const internationalNames: { name: string; languages: string[]; countries: string[] }[] = [
@@ -71,10 +116,44 @@ const internationalNames: { name: string; languages: string[]; countries: string
 ];
 
 const skillSlugs = [
-  "web-development", "mobile-apps", "data-analysis", "gis", "ux-design", "it-training", "business-planning", "marketing", "branding", "fundraising",
-  "accounting", "legal", "project-management", "facilitation", "community-organising", "childcare", "education", "elderly-care", "healthcare", "welfare",
-  "disaster-preparedness", "agriculture", "wine", "forestry", "tourism", "traditional-crafts", "renewable-energy", "circular-economy", "mobility",
-  "architecture", "urban-planning", "graphic-design", "photo-video", "writing", "translation", "arts", "sports", "research",
+  "web-development",
+  "mobile-apps",
+  "data-analysis",
+  "gis",
+  "ux-design",
+  "it-training",
+  "business-planning",
+  "marketing",
+  "branding",
+  "fundraising",
+  "accounting",
+  "legal",
+  "project-management",
+  "facilitation",
+  "community-organising",
+  "childcare",
+  "education",
+  "elderly-care",
+  "healthcare",
+  "welfare",
+  "disaster-preparedness",
+  "agriculture",
+  "wine",
+  "forestry",
+  "tourism",
+  "traditional-crafts",
+  "renewable-energy",
+  "circular-economy",
+  "mobility",
+  "architecture",
+  "urban-planning",
+  "graphic-design",
+  "photo-video",
+  "writing",
+  "translation",
+  "arts",
+  "sports",
+  "research",
 ] as const;
 
 /** What a skill makes someone, for headlines: [Japanese, English]. */
@@ -121,25 +200,111 @@ const roles: Record<string, [string, string]> = {
 
 /** Skills and the strategy fields they usually serve (①–⑨). */
 const fieldsOfSkill: Record<string, number[]> = {
-  childcare: [1], education: [2, 1], "it-training": [2, 6], arts: [3], sports: [3], "traditional-crafts": [3, 4], wine: [4], agriculture: [4, 5], tourism: [4],
-  marketing: [4], branding: [4], "business-planning": [4, 6], fundraising: [6, 7], "renewable-energy": [5], "circular-economy": [5], forestry: [5, 4],
-  facilitation: [6, 7], "community-organising": [7, 6], welfare: [7, 8], "elderly-care": [8], healthcare: [8], "disaster-preparedness": [9], mobility: [9],
-  architecture: [9], "urban-planning": [9], gis: [9, 5], "data-analysis": [6, 4], "web-development": [6], "mobile-apps": [6], "ux-design": [6, 2],
+  childcare: [1],
+  education: [2, 1],
+  "it-training": [2, 6],
+  arts: [3],
+  sports: [3],
+  "traditional-crafts": [3, 4],
+  wine: [4],
+  agriculture: [4, 5],
+  tourism: [4],
+  marketing: [4],
+  branding: [4],
+  "business-planning": [4, 6],
+  fundraising: [6, 7],
+  "renewable-energy": [5],
+  "circular-economy": [5],
+  forestry: [5, 4],
+  facilitation: [6, 7],
+  "community-organising": [7, 6],
+  welfare: [7, 8],
+  "elderly-care": [8],
+  healthcare: [8],
+  "disaster-preparedness": [9],
+  mobility: [9],
+  architecture: [9],
+  "urban-planning": [9],
+  gis: [9, 5],
+  "data-analysis": [6, 4],
+  "web-development": [6],
+  "mobile-apps": [6],
+  "ux-design": [6, 2],
 };
 
 const strategyOfField = (field: number) => (field <= 3 ? "A" : field <= 6 ? "B" : "C");
 
 const freeTags = [
-  "ドローン撮影", "ワークショップ設計", "クラフトビール", "古民家再生", "SNS運用", "動画編集", "ボードゲーム", "登山ガイド", "キャンプ場運営", "プログラミング教室",
-  "Notion", "Figma", "Python", "地域おこし協力隊OB", "食品加工", "薪ストーブ", "シードル", "英会話", "手話", "ジビエ料理", "Podcast", "キッチンカー",
+  "ドローン撮影",
+  "ワークショップ設計",
+  "クラフトビール",
+  "古民家再生",
+  "SNS運用",
+  "動画編集",
+  "ボードゲーム",
+  "登山ガイド",
+  "キャンプ場運営",
+  "プログラミング教室",
+  "Notion",
+  "Figma",
+  "Python",
+  "地域おこし協力隊OB",
+  "食品加工",
+  "薪ストーブ",
+  "シードル",
+  "英会話",
+  "手話",
+  "ジビエ料理",
+  "Podcast",
+  "キッチンカー",
 ];
 
-const areaSlugs = ["citywide", "daimon", "shiojiri-higashi", "kataoka", "takaide", "hirooka", "yoshida", "seba", "soga", "narakawa", "kitaono", "matsumotodaira", "online"];
+const areaSlugs = [
+  "citywide",
+  "daimon",
+  "shiojiri-higashi",
+  "kataoka",
+  "takaide",
+  "hirooka",
+  "yoshida",
+  "seba",
+  "soga",
+  "narakawa",
+  "kitaono",
+  "matsumotodaira",
+  "online",
+];
 
 /** Where partners in Japan live, weighted: Nagano and the big cities most. */
 const prefectureWeights: [number, number][] = [
-  [20, 26], [13, 22], [14, 8], [11, 6], [12, 4], [23, 8], [27, 6], [19, 4], [21, 3], [22, 3], [15, 3], [16, 2], [17, 2], [26, 3], [28, 2], [10, 2],
-  [9, 1], [8, 1], [4, 2], [1, 2], [34, 1], [40, 2], [47, 1], [33, 1], [37, 1], [43, 1], [24, 1], [25, 1],
+  [20, 26],
+  [13, 22],
+  [14, 8],
+  [11, 6],
+  [12, 4],
+  [23, 8],
+  [27, 6],
+  [19, 4],
+  [21, 3],
+  [22, 3],
+  [15, 3],
+  [16, 2],
+  [17, 2],
+  [26, 3],
+  [28, 2],
+  [10, 2],
+  [9, 1],
+  [8, 1],
+  [4, 2],
+  [1, 2],
+  [34, 1],
+  [40, 2],
+  [47, 1],
+  [33, 1],
+  [37, 1],
+  [43, 1],
+  [24, 1],
+  [25, 1],
 ];
 
 function weighted(random: ReturnType<typeof generator>, weights: [number, number][]) {
@@ -159,7 +324,14 @@ const relationshipsByPlace = (inNagano: boolean, abroad: boolean): ShiojiriRelat
       ? ["BIRTHPLACE", "FORMER_RESIDENT", "COMMUTE", "BUSINESS", "DUAL_RESIDENCE", "VISITOR"]
       : ["BIRTHPLACE", "FORMER_RESIDENT", "VISITOR", "FURUSATO_NOZEI", "DUAL_RESIDENCE", "BUSINESS", "OTHER"];
 
-const workStyleSets: WorkStyle[][] = [["REMOTE"], ["REMOTE", "HYBRID"], ["ON_SITE"], ["ON_SITE", "HYBRID"], ["HYBRID"], ["REMOTE", "ON_SITE", "HYBRID"]];
+const workStyleSets: WorkStyle[][] = [
+  ["REMOTE"],
+  ["REMOTE", "HYBRID"],
+  ["ON_SITE"],
+  ["ON_SITE", "HYBRID"],
+  ["HYBRID"],
+  ["REMOTE", "ON_SITE", "HYBRID"],
+];
 const individualEngagements: EngagementType[] = ["VOLUNTEER", "PAID_SIDE_JOB", "RESEARCH"];
 
 function individualBio(random: ReturnType<typeof generator>, role: string, relationship: ShiojiriRelationship, english: boolean) {
@@ -191,12 +363,27 @@ function individualBio(random: ReturnType<typeof generator>, role: string, relat
 
 const organisationThemes: { ja: string; en: string; skills: string[]; fields: number[] }[] = [
   { ja: "信州データラボ", en: "Shinshu Data Lab", skills: ["data-analysis", "gis", "web-development"], fields: [6, 9] },
-  { ja: "木曽路まちづくりネット", en: "Kisoji Town Network", skills: ["urban-planning", "community-organising", "tourism"], fields: [9, 4] },
+  {
+    ja: "木曽路まちづくりネット",
+    en: "Kisoji Town Network",
+    skills: ["urban-planning", "community-organising", "tourism"],
+    fields: [9, 4],
+  },
   { ja: "桔梗ヶ原ワインクラブ", en: "Kikyogahara Wine Club", skills: ["wine", "agriculture", "marketing"], fields: [4] },
   { ja: "奈良井宿漆工房", en: "Narai-juku Lacquer Studio", skills: ["traditional-crafts", "branding"], fields: [3, 4] },
   { ja: "こども未来ネットワーク", en: "Children's Future Network", skills: ["childcare", "education", "facilitation"], fields: [1, 2] },
-  { ja: "松本平エネルギー協同組合", en: "Matsumotodaira Energy Cooperative", skills: ["renewable-energy", "circular-economy"], fields: [5] },
-  { ja: "中部山岳防災研究会", en: "Central Alps Disaster Research Group", skills: ["disaster-preparedness", "gis", "research"], fields: [9] },
+  {
+    ja: "松本平エネルギー協同組合",
+    en: "Matsumotodaira Energy Cooperative",
+    skills: ["renewable-energy", "circular-economy"],
+    fields: [5],
+  },
+  {
+    ja: "中部山岳防災研究会",
+    en: "Central Alps Disaster Research Group",
+    skills: ["disaster-preparedness", "gis", "research"],
+    fields: [9],
+  },
   { ja: "ケアテック信州", en: "CareTech Shinshu", skills: ["elderly-care", "mobile-apps", "healthcare"], fields: [8] },
   { ja: "みどりの森林組合", en: "Midori Forest Cooperative", skills: ["forestry", "renewable-energy"], fields: [5, 4] },
   { ja: "地域メディア工房", en: "Local Media Workshop", skills: ["photo-video", "writing", "graphic-design"], fields: [3, 4] },
@@ -227,7 +414,10 @@ export async function seedDemoPartners(prisma: PrismaClient, options: { password
   const random = generator(20260401);
   // One hash for every demo account: hashing 150 passwords would take most of the seed's time.
   const passwordHash = await hashPassword(options.password);
-  const demoPartner = await prisma.user.findUnique({ where: { email: options.partnerAccountEmail }, select: { id: true, displayName: true, email: true, language: true } });
+  const demoPartner = await prisma.user.findUnique({
+    where: { email: options.partnerAccountEmail },
+    select: { id: true, displayName: true, email: true, language: true },
+  });
   const day = 24 * 60 * 60 * 1000;
   const now = Date.now();
 
@@ -326,7 +516,15 @@ export async function seedDemoPartners(prisma: PrismaClient, options: { password
       displayName: name,
       ownerId: members[0],
       memberIds: members.slice(1),
-      headline: english ? `${theme.en}: working with Shiojiri on ${theme.skills.map((slug) => roles[slug]![1]).slice(0, 2).join(" and ")} projects` : `${theme.skills.map((slug) => roles[slug]![0]).slice(0, 2).join("・")}の力で塩尻の課題に取り組みます`,
+      headline: english
+        ? `${theme.en}: working with Shiojiri on ${theme.skills
+            .map((slug) => roles[slug]![1])
+            .slice(0, 2)
+            .join(" and ")} projects`
+        : `${theme.skills
+            .map((slug) => roles[slug]![0])
+            .slice(0, 2)
+            .join("・")}の力で塩尻の課題に取り組みます`,
       bio: english
         ? `We are ${name}. We would like to bring our experience to Shiojiri's challenges and learn from the people who live there.`
         : `${name}です。これまでの活動で得た知見を生かし、塩尻市の地域課題に市民の皆さんと一緒に取り組みたいと考えています。\n\n- 現地での実証にも対応できます\n- 学生インターンの受け入れ実績があります`,

@@ -8,13 +8,37 @@ import { generator } from "./demo-partners.ts";
 import { createProposal, type ProposalSeed } from "./factories.ts";
 
 const approaches = [
-  { title: "学生チームで伴走します", offer: ["大学のゼミ生5名が月2回現地に入ります", "聞き取りと記録をまとめて報告します"], team: "大学教員1名と学生5名" },
-  { title: "週末の現地ワークショップを企画・運営します", offer: ["参加型ワークショップの設計と進行", "当日の記録と振り返りレポート"], team: "ファシリテーター2名" },
-  { title: "データを見える化するダッシュボードを作ります", offer: ["既存データの整理とオープンデータ化", "誰でも見られるダッシュボードの構築"], team: "データアナリスト1名、エンジニア1名" },
+  {
+    title: "学生チームで伴走します",
+    offer: ["大学のゼミ生5名が月2回現地に入ります", "聞き取りと記録をまとめて報告します"],
+    team: "大学教員1名と学生5名",
+  },
+  {
+    title: "週末の現地ワークショップを企画・運営します",
+    offer: ["参加型ワークショップの設計と進行", "当日の記録と振り返りレポート"],
+    team: "ファシリテーター2名",
+  },
+  {
+    title: "データを見える化するダッシュボードを作ります",
+    offer: ["既存データの整理とオープンデータ化", "誰でも見られるダッシュボードの構築"],
+    team: "データアナリスト1名、エンジニア1名",
+  },
   { title: "多言語での発信を手伝います", offer: ["英語・中国語への翻訳", "外国人向けの案内の監修"], team: "翻訳者2名" },
-  { title: "利用者の声を聞いてサービスを設計し直します", offer: ["利用者インタビュー（10名程度）", "改善案のプロトタイプ"], team: "UXデザイナー1名" },
-  { title: "企業の社会貢献として人と資金で参加します", offer: ["社員ボランティアの派遣（延べ20人日）", "活動費の一部負担"], team: "CSR担当2名と社員有志" },
-  { title: "オンラインで運営事務を支えます", offer: ["申込受付や連絡調整の仕組みづくり", "月次の運営ミーティングへの参加"], team: "1名（リモート）" },
+  {
+    title: "利用者の声を聞いてサービスを設計し直します",
+    offer: ["利用者インタビュー（10名程度）", "改善案のプロトタイプ"],
+    team: "UXデザイナー1名",
+  },
+  {
+    title: "企業の社会貢献として人と資金で参加します",
+    offer: ["社員ボランティアの派遣（延べ20人日）", "活動費の一部負担"],
+    team: "CSR担当2名と社員有志",
+  },
+  {
+    title: "オンラインで運営事務を支えます",
+    offer: ["申込受付や連絡調整の仕組みづくり", "月次の運営ミーティングへの参加"],
+    team: "1名（リモート）",
+  },
   { title: "写真と動画で魅力を伝えます", offer: ["取材・撮影・編集", "SNS向けの短い動画の制作"], team: "カメラマン1名、編集者1名" },
   { title: "アプリの試作で仕組みを検証します", offer: ["3か月での試作と実証", "運用マニュアルの作成"], team: "エンジニア2名" },
   { title: "地域の聞き取り調査を行います", offer: ["地区の住民への聞き取り（30件程度）", "調査結果の報告会"], team: "調査員2名" },
@@ -109,7 +133,9 @@ export async function seedDemoProposals(prisma: PrismaClient, options: { coordin
   const coordinatorId = coordinator?.id ?? null;
 
   const seeds: ProposalSeed[] = [];
-  const demoPartnerIds = demoPartner ? (await prisma.partnerMember.findMany({ where: { userId: demoPartner.id }, select: { partnerId: true } })).map((row) => row.partnerId) : [];
+  const demoPartnerIds = demoPartner
+    ? (await prisma.partnerMember.findMany({ where: { userId: demoPartner.id }, select: { partnerId: true } })).map((row) => row.partnerId)
+    : [];
   const others = partners.filter((partner) => !demoPartnerIds.includes(partner.id));
   let index = 0;
   for (const [status, count] of statusPlan) {
@@ -144,7 +170,10 @@ export async function seedDemoProposals(prisma: PrismaClient, options: { coordin
         showPartnerPublicly: status === "ACCEPTED" ? random.chance(0.6) : random.chance(0.3),
         status,
         // A few answered a request for information and went round once more.
-        path: status === "ACCEPTED" && n % 4 === 0 ? ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO", "SUBMITTED", "UNDER_REVIEW", "ACCEPTED"] : undefined,
+        path:
+          status === "ACCEPTED" && n % 4 === 0
+            ? ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO", "SUBMITTED", "UNDER_REVIEW", "ACCEPTED"]
+            : undefined,
         startedAt: new Date(now - random.int(8, 150) * day),
         messages,
       });
@@ -161,19 +190,56 @@ export async function seedDemoProposals(prisma: PrismaClient, options: { coordin
       partnerId: ownProfile.id,
       authorId: demoPartner.id,
       coordinatorId,
-      offer: "## 具体的には\n\n- 子育て世帯へのインタビュー\n- LINEでの配信内容とメニューの再設計\n\n東京のWebサービスでUXデザインを8年担当しています。",
+      offer:
+        "## 具体的には\n\n- 子育て世帯へのインタビュー\n- LINEでの配信内容とメニューの再設計\n\n東京のWebサービスでUXデザインを8年担当しています。",
       needs: "子育て支援センターの利用者を紹介していただきたいです。",
       timeline: "来月から3か月、月1回は現地に行きます。",
       ...extra,
     });
     seeds.push(
-      mine({ title: "子育て情報の配信を、利用者の声から作り直します", status: "NEEDS_INFO", challengeId: open[1]?.id ?? null, strategyCode: "A", fieldNumber: 1, assigneeId: coordinatorId, reasons: { NEEDS_INFO: "インタビューの対象者数と、個人情報の扱い方を追記してください。" }, messages: [{ side: "COORDINATOR", authorId: coordinatorId, body: "とても良いご提案です。依頼事項の追記をお待ちしています。" }] }),
-      mine({ title: "えんぱーくでUXの出前講座を開きます", status: "DRAFT", challengeId: open[0]?.id ?? null, strategyCode: "A", offer: "" }),
+      mine({
+        title: "子育て情報の配信を、利用者の声から作り直します",
+        status: "NEEDS_INFO",
+        challengeId: open[1]?.id ?? null,
+        strategyCode: "A",
+        fieldNumber: 1,
+        assigneeId: coordinatorId,
+        reasons: { NEEDS_INFO: "インタビューの対象者数と、個人情報の扱い方を追記してください。" },
+        messages: [{ side: "COORDINATOR", authorId: coordinatorId, body: "とても良いご提案です。依頼事項の追記をお待ちしています。" }],
+      }),
+      mine({
+        title: "えんぱーくでUXの出前講座を開きます",
+        status: "DRAFT",
+        challengeId: open[0]?.id ?? null,
+        strategyCode: "A",
+        offer: "",
+      }),
       mine({ title: "市民参加型の予算ワークショップ", status: "SUBMITTED", strategyCode: "B", fieldNumber: 6 }),
-      mine({ title: "子ども食堂の予約をかんたんにする仕組み", status: "ACCEPTED", challengeId: underway[0]?.id ?? null, strategyCode: "C", fieldNumber: 7, assigneeId: coordinatorId, showPartnerPublicly: true, messages: [{ side: "COORDINATOR", authorId: coordinatorId, body: coordinatorMessages.ACCEPTED }, { side: "PARTNER", authorId: demoPartner.id, body: partnerReplies.ACCEPTED }] }),
+      mine({
+        title: "子ども食堂の予約をかんたんにする仕組み",
+        status: "ACCEPTED",
+        challengeId: underway[0]?.id ?? null,
+        strategyCode: "C",
+        fieldNumber: 7,
+        assigneeId: coordinatorId,
+        showPartnerPublicly: true,
+        messages: [
+          { side: "COORDINATOR", authorId: coordinatorId, body: coordinatorMessages.ACCEPTED },
+          { side: "PARTNER", authorId: demoPartner.id, body: partnerReplies.ACCEPTED },
+        ],
+      }),
     );
     if (ownOrganisation) {
-      seeds.push({ ...mine({ title: "地区の防災マップをオープンデータで作り直します", status: "UNDER_REVIEW", strategyCode: "C", fieldNumber: 9, assigneeId: coordinatorId }), partnerId: ownOrganisation.id });
+      seeds.push({
+        ...mine({
+          title: "地区の防災マップをオープンデータで作り直します",
+          status: "UNDER_REVIEW",
+          strategyCode: "C",
+          fieldNumber: 9,
+          assigneeId: coordinatorId,
+        }),
+        partnerId: ownOrganisation.id,
+      });
     }
   }
 

@@ -1,6 +1,15 @@
 // Builders shared by the demo seed and the tests, so both create rows the same valid way.
 import { randomUUID } from "node:crypto";
-import type { ChallengeStatus, EngagementType, InitiativeStatus, PartnerKind, ProposalSide, Role, ShiojiriRelationship, WorkStyle } from "../../app/generated/prisma/enums.ts";
+import type {
+  ChallengeStatus,
+  EngagementType,
+  InitiativeStatus,
+  PartnerKind,
+  ProposalSide,
+  Role,
+  ShiojiriRelationship,
+  WorkStyle,
+} from "../../app/generated/prisma/enums.ts";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { hashPassword } from "../../app/features/accounts/password.server.ts";
 import { searchColumnsFor } from "../../app/features/challenges/search-text.ts";
@@ -12,7 +21,14 @@ type UserDb = Pick<PrismaClient, "user">;
 /** An account as sign-up and confirmation would leave it; extra roles as an admin would grant them. */
 export async function createUser(
   db: UserDb,
-  input: { email: string; displayName: string; password?: string; roles?: Exclude<Role, "RESIDENT">[]; verified?: boolean; language?: "ja" | "en" },
+  input: {
+    email: string;
+    displayName: string;
+    password?: string;
+    roles?: Exclude<Role, "RESIDENT">[];
+    verified?: boolean;
+    language?: "ja" | "en";
+  },
 ) {
   return db.user.create({
     data: {
@@ -56,7 +72,10 @@ export type ChallengeSeed = {
   createdById?: string | null;
 };
 
-type ChallengeDb = Pick<PrismaClient, "strategy" | "strategyField" | "area" | "period" | "skill" | "challenge" | "challengeField" | "challengeSkill">;
+type ChallengeDb = Pick<
+  PrismaClient,
+  "strategy" | "strategyField" | "area" | "period" | "skill" | "challenge" | "challengeField" | "challengeSkill"
+>;
 
 type TaxonomyDb = Pick<PrismaClient, "strategy" | "strategyField" | "area" | "period" | "skill">;
 
@@ -98,7 +117,16 @@ export async function createChallenges(db: ChallengeDb, inputs: ChallengeSeed[])
   const lookup = await challengeLookups(db);
   const rows = inputs.map((input) => {
     const status = input.status ?? "OPEN";
-    const texts = [input.titleJa, input.titleEn, input.summaryJa, input.summaryEn, input.bodyJa, input.bodyEn, input.ownerDepartmentJa, input.ownerDepartmentEn];
+    const texts = [
+      input.titleJa,
+      input.titleEn,
+      input.summaryJa,
+      input.summaryEn,
+      input.bodyJa,
+      input.bodyEn,
+      input.ownerDepartmentJa,
+      input.ownerDepartmentEn,
+    ];
     return {
       id: randomUUID(),
       status,
@@ -132,7 +160,9 @@ export async function createChallenges(db: ChallengeDb, inputs: ChallengeSeed[])
       })),
     ),
   });
-  const skillLinks = inputs.flatMap((input, index) => [...new Set(input.skillSlugs ?? [])].map((slug) => ({ challengeId: rows[index]!.id, skillId: lookup.skill(slug) })));
+  const skillLinks = inputs.flatMap((input, index) =>
+    [...new Set(input.skillSlugs ?? [])].map((slug) => ({ challengeId: rows[index]!.id, skillId: lookup.skill(slug) })),
+  );
   if (skillLinks.length) await db.challengeSkill.createMany({ data: skillLinks });
   const numbers = await db.challenge.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: { id: true, number: true } });
   const numberById = new Map(numbers.map((row) => [row.id, row.number]));
@@ -227,7 +257,18 @@ export type PartnerSeed = {
 
 type PartnerDb = Pick<
   PrismaClient,
-  "strategy" | "strategyField" | "area" | "period" | "skill" | "partnerProfile" | "partnerMember" | "partnerSkill" | "partnerStrategyInterest" | "partnerFieldInterest" | "partnerAreaInterest" | "userRole"
+  | "strategy"
+  | "strategyField"
+  | "area"
+  | "period"
+  | "skill"
+  | "partnerProfile"
+  | "partnerMember"
+  | "partnerSkill"
+  | "partnerStrategyInterest"
+  | "partnerFieldInterest"
+  | "partnerAreaInterest"
+  | "userRole"
 >;
 
 /**
@@ -239,7 +280,8 @@ export async function createPartners(db: PartnerDb, inputs: PartnerSeed[]) {
   const lookup = await challengeLookups(db);
   const rows = inputs.map((input) => {
     const kind: PartnerKind = input.kind ?? (input.ownerId ? "INDIVIDUAL" : "ORGANISATION");
-    if (kind === "INDIVIDUAL" && !input.ownerId) throw new Error(`createPartners: the individual profile "${input.displayName}" needs an ownerId`);
+    if (kind === "INDIVIDUAL" && !input.ownerId)
+      throw new Error(`createPartners: the individual profile "${input.displayName}" needs an ownerId`);
     return {
       id: randomUUID(),
       kind,
@@ -270,19 +312,36 @@ export async function createPartners(db: PartnerDb, inputs: PartnerSeed[]) {
     const owners = [input.ownerId, ...(input.coOwnerIds ?? [])].filter((id): id is string => Boolean(id));
     return [
       ...owners.map((userId) => ({ partnerId, userId, role: "OWNER" as const })),
-      ...(input.memberIds ?? []).filter((userId) => !owners.includes(userId)).map((userId) => ({ partnerId, userId, role: "MEMBER" as const })),
+      ...(input.memberIds ?? [])
+        .filter((userId) => !owners.includes(userId))
+        .map((userId) => ({ partnerId, userId, role: "MEMBER" as const })),
     ];
   });
   if (members.length) {
     await db.partnerMember.createMany({ data: members });
-    await db.userRole.createMany({ data: [...new Set(members.map((member) => member.userId))].map((userId) => ({ userId, role: "PARTNER" as const })), skipDuplicates: true });
+    await db.userRole.createMany({
+      data: [...new Set(members.map((member) => member.userId))].map((userId) => ({ userId, role: "PARTNER" as const })),
+      skipDuplicates: true,
+    });
   }
   const links = <T>(pick: (input: PartnerSeed) => readonly T[] | undefined, toRow: (partnerId: string, key: T) => object) =>
     inputs.flatMap((input, index) => [...new Set(pick(input) ?? [])].map((key) => toRow(rows[index]!.id, key)));
-  const skills = links((input) => input.skillSlugs, (partnerId, slug) => ({ partnerId, skillId: lookup.skill(slug) }));
-  const strategies = links((input) => input.strategyCodes, (partnerId, code) => ({ partnerId, strategyId: lookup.strategy(code) }));
-  const fields = links((input) => input.fieldNumbers, (partnerId, number) => ({ partnerId, fieldId: lookup.field(number) }));
-  const areas = links((input) => input.areaSlugs, (partnerId, slug) => ({ partnerId, areaId: lookup.area(slug) }));
+  const skills = links(
+    (input) => input.skillSlugs,
+    (partnerId, slug) => ({ partnerId, skillId: lookup.skill(slug) }),
+  );
+  const strategies = links(
+    (input) => input.strategyCodes,
+    (partnerId, code) => ({ partnerId, strategyId: lookup.strategy(code) }),
+  );
+  const fields = links(
+    (input) => input.fieldNumbers,
+    (partnerId, number) => ({ partnerId, fieldId: lookup.field(number) }),
+  );
+  const areas = links(
+    (input) => input.areaSlugs,
+    (partnerId, slug) => ({ partnerId, areaId: lookup.area(slug) }),
+  );
   if (skills.length) await db.partnerSkill.createMany({ data: skills as { partnerId: string; skillId: number }[] });
   if (strategies.length) await db.partnerStrategyInterest.createMany({ data: strategies as { partnerId: string; strategyId: number }[] });
   if (fields.length) await db.partnerFieldInterest.createMany({ data: fields as { partnerId: string; fieldId: number }[] });
@@ -359,7 +418,9 @@ export async function createProposal(db: ProposalDb, input: ProposalSeed) {
     target = { strategyId: challenge.strategyId, fieldId: challenge.fields[0]?.fieldId ?? null };
   } else {
     const strategy = await db.strategy.findUniqueOrThrow({ where: { code: input.strategyCode ?? "B" }, select: { id: true } });
-    const field = input.fieldNumber ? await db.strategyField.findUniqueOrThrow({ where: { number: input.fieldNumber }, select: { id: true, strategyId: true } }) : null;
+    const field = input.fieldNumber
+      ? await db.strategyField.findUniqueOrThrow({ where: { number: input.fieldNumber }, select: { id: true, strategyId: true } })
+      : null;
     if (field && field.strategyId !== strategy.id) throw new Error(`field ${input.fieldNumber} is not in strategy ${input.strategyCode}`);
     target = { strategyId: strategy.id, fieldId: field?.id ?? null };
   }
@@ -455,7 +516,13 @@ export type MatchSeed = {
   consented?: boolean;
 };
 
-const stageStamp = { INTRODUCED: "introducedAt", AGREED: "agreedAt", ACTIVE: "activeAt", COMPLETED: "completedAt", ENDED: "endedAt" } as const;
+const stageStamp = {
+  INTRODUCED: "introducedAt",
+  AGREED: "agreedAt",
+  ACTIVE: "activeAt",
+  COMPLETED: "completedAt",
+  ENDED: "endedAt",
+} as const;
 
 /**
  * A match with a history, as the pipeline leaves it: inserted as SUGGESTED, then moved stage by stage with a
@@ -480,7 +547,14 @@ export async function createMatchWithHistory(db: MatchDb, input: MatchSeed) {
     },
     select: { id: true, number: true },
   });
-  const events: { matchId: string; fromStage: MatchStageSeed | null; toStage: MatchStageSeed; actorId: string | null; reason: string | null; createdAt: Date }[] = [
+  const events: {
+    matchId: string;
+    fromStage: MatchStageSeed | null;
+    toStage: MatchStageSeed;
+    actorId: string | null;
+    reason: string | null;
+    createdAt: Date;
+  }[] = [
     { matchId: created.id, fromStage: null, toStage: "SUGGESTED", actorId: input.ownerId ?? null, reason: null, createdAt: startedAt },
   ];
   let from: MatchStageSeed = "SUGGESTED";
@@ -499,7 +573,11 @@ export async function createMatchWithHistory(db: MatchDb, input: MatchSeed) {
         [stageStamp[to]]: when,
         ...(to === "ENDED" ? { endedReason: reason } : {}),
         ...(to === "INTRODUCED" && input.counterpart
-          ? { counterpartName: input.counterpart.name, counterpartEmail: input.counterpart.email, counterpartLanguage: input.counterpart.language }
+          ? {
+              counterpartName: input.counterpart.name,
+              counterpartEmail: input.counterpart.email,
+              counterpartLanguage: input.counterpart.language,
+            }
           : {}),
       },
       select: { id: true },
@@ -559,13 +637,34 @@ export async function createNotification(
 
 type InitiativeDb = Pick<
   PrismaClient,
-  "match" | "initiative" | "initiativeEvent" | "initiativeParticipant" | "initiativeUpdate" | "initiativeMilestone" | "initiativeOutcome" | "activity" | "follow"
+  | "match"
+  | "initiative"
+  | "initiativeEvent"
+  | "initiativeParticipant"
+  | "initiativeUpdate"
+  | "initiativeMilestone"
+  | "initiativeOutcome"
+  | "activity"
+  | "follow"
 >;
 
 /** An Activity row as recordActivity writes it (placement copied from the initiative), for seeded history. */
 async function initiativeActivity(
   db: Pick<PrismaClient, "initiative" | "activity">,
-  input: { initiativeId: string; kind: "INITIATIVE_STARTED" | "INITIATIVE_UPDATE_POSTED" | "INITIATIVE_STATUS_CHANGED" | "MILESTONE_ADDED" | "MILESTONE_ACHIEVED" | "OUTCOME_RECORDED"; actorId: string | null; at: Date; updateId?: string; details?: Record<string, string | number | null> },
+  input: {
+    initiativeId: string;
+    kind:
+      | "INITIATIVE_STARTED"
+      | "INITIATIVE_UPDATE_POSTED"
+      | "INITIATIVE_STATUS_CHANGED"
+      | "MILESTONE_ADDED"
+      | "MILESTONE_ACHIEVED"
+      | "OUTCOME_RECORDED";
+    actorId: string | null;
+    at: Date;
+    updateId?: string;
+    details?: Record<string, string | number | null>;
+  },
 ) {
   const placement = await db.initiative.findUniqueOrThrow({
     where: { id: input.initiativeId },
@@ -596,7 +695,16 @@ async function initiativeActivity(
  */
 export async function createInitiativeFromMatch(
   db: InitiativeDb,
-  input: { matchId: string; actorId: string | null; startedAt?: Date; status?: InitiativeStatus; statusReason?: string; showPublicly?: boolean; storyJa?: string; storyEn?: string | null },
+  input: {
+    matchId: string;
+    actorId: string | null;
+    startedAt?: Date;
+    status?: InitiativeStatus;
+    statusReason?: string;
+    showPublicly?: boolean;
+    storyJa?: string;
+    storyEn?: string | null;
+  },
 ) {
   const match = await db.match.findUniqueOrThrow({
     where: { id: input.matchId },
@@ -604,7 +712,19 @@ export async function createInitiativeFromMatch(
       id: true,
       partnerId: true,
       partner: { select: { members: { select: { userId: true } } } },
-      challenge: { select: { id: true, strategyId: true, areaId: true, periodId: true, titleJa: true, titleEn: true, summaryJa: true, summaryEn: true, fields: { select: { fieldId: true, isPrimary: true } } } },
+      challenge: {
+        select: {
+          id: true,
+          strategyId: true,
+          areaId: true,
+          periodId: true,
+          titleJa: true,
+          titleEn: true,
+          summaryJa: true,
+          summaryEn: true,
+          fields: { select: { fieldId: true, isPrimary: true } },
+        },
+      },
     },
   });
   const startedAt = input.startedAt ?? new Date();
@@ -627,14 +747,19 @@ export async function createInitiativeFromMatch(
       createdAt: startedAt,
       fields: { create: challenge.fields.map((field) => ({ fieldId: field.fieldId, isPrimary: field.isPrimary })) },
       statusEvents: { create: { fromStatus: null, toStatus: "ACTIVE", actorId: input.actorId, createdAt: startedAt } },
-      participants: { create: { partnerId: match.partnerId, matchId: match.id, showPublicly: input.showPublicly ?? false, joinedAt: startedAt } },
+      participants: {
+        create: { partnerId: match.partnerId, matchId: match.id, showPublicly: input.showPublicly ?? false, joinedAt: startedAt },
+      },
     },
     select: { id: true, number: true },
   });
   await initiativeActivity(db, { initiativeId: created.id, kind: "INITIATIVE_STARTED", actorId: input.actorId, at: startedAt });
   const followers = [...new Set([...match.partner.members.map((member) => member.userId), ...(input.actorId ? [input.actorId] : [])])];
   if (followers.length) {
-    await db.follow.createMany({ data: followers.map((userId) => ({ userId, targetType: "INITIATIVE" as const, initiativeId: created.id, automatic: true })), skipDuplicates: true });
+    await db.follow.createMany({
+      data: followers.map((userId) => ({ userId, targetType: "INITIATIVE" as const, initiativeId: created.id, automatic: true })),
+      skipDuplicates: true,
+    });
   }
   if (input.status && input.status !== "ACTIVE") {
     const at = new Date();
@@ -643,30 +768,86 @@ export async function createInitiativeFromMatch(
       data: { status: input.status, statusChangedAt: at, completedAt: input.status === "COMPLETED" ? at : null, version: { increment: 1 } },
       select: { id: true },
     });
-    await db.initiativeEvent.create({ data: { initiativeId: created.id, fromStatus: "ACTIVE", toStatus: input.status, actorId: input.actorId, reason: input.statusReason ?? null, createdAt: at } });
-    await initiativeActivity(db, { initiativeId: created.id, kind: "INITIATIVE_STATUS_CHANGED", actorId: input.actorId, at, details: { from: "ACTIVE", to: input.status } });
+    await db.initiativeEvent.create({
+      data: {
+        initiativeId: created.id,
+        fromStatus: "ACTIVE",
+        toStatus: input.status,
+        actorId: input.actorId,
+        reason: input.statusReason ?? null,
+        createdAt: at,
+      },
+    });
+    await initiativeActivity(db, {
+      initiativeId: created.id,
+      kind: "INITIATIVE_STATUS_CHANGED",
+      actorId: input.actorId,
+      at,
+      details: { from: "ACTIVE", to: input.status },
+    });
   }
   return created;
 }
 
 /** A further AGREED (or later) match's partner joining an initiative. */
-export async function joinInitiativeWithMatch(db: InitiativeDb, input: { initiativeId: string; matchId: string; showPublicly?: boolean; joinedAt?: Date }) {
-  const match = await db.match.findUniqueOrThrow({ where: { id: input.matchId }, select: { id: true, partnerId: true, partner: { select: { members: { select: { userId: true } } } } } });
-  await db.initiativeParticipant.create({ data: { initiativeId: input.initiativeId, partnerId: match.partnerId, matchId: match.id, showPublicly: input.showPublicly ?? false, joinedAt: input.joinedAt ?? new Date() } });
+export async function joinInitiativeWithMatch(
+  db: InitiativeDb,
+  input: { initiativeId: string; matchId: string; showPublicly?: boolean; joinedAt?: Date },
+) {
+  const match = await db.match.findUniqueOrThrow({
+    where: { id: input.matchId },
+    select: { id: true, partnerId: true, partner: { select: { members: { select: { userId: true } } } } },
+  });
+  await db.initiativeParticipant.create({
+    data: {
+      initiativeId: input.initiativeId,
+      partnerId: match.partnerId,
+      matchId: match.id,
+      showPublicly: input.showPublicly ?? false,
+      joinedAt: input.joinedAt ?? new Date(),
+    },
+  });
   const members = match.partner.members.map((member) => member.userId);
-  if (members.length) await db.follow.createMany({ data: members.map((userId) => ({ userId, targetType: "INITIATIVE" as const, initiativeId: input.initiativeId, automatic: true })), skipDuplicates: true });
+  if (members.length)
+    await db.follow.createMany({
+      data: members.map((userId) => ({ userId, targetType: "INITIATIVE" as const, initiativeId: input.initiativeId, automatic: true })),
+      skipDuplicates: true,
+    });
 }
 
 export async function createInitiativeUpdate(
   db: InitiativeDb,
-  input: { initiativeId: string; authorId: string | null; partnerId?: string | null; title: string; body: string; language?: "ja" | "en"; createdAt?: Date },
+  input: {
+    initiativeId: string;
+    authorId: string | null;
+    partnerId?: string | null;
+    title: string;
+    body: string;
+    language?: "ja" | "en";
+    createdAt?: Date;
+  },
 ) {
   const createdAt = input.createdAt ?? new Date();
   const update = await db.initiativeUpdate.create({
-    data: { initiativeId: input.initiativeId, authorId: input.authorId, partnerId: input.partnerId ?? null, title: input.title, body: input.body, language: input.language ?? "ja", createdAt },
+    data: {
+      initiativeId: input.initiativeId,
+      authorId: input.authorId,
+      partnerId: input.partnerId ?? null,
+      title: input.title,
+      body: input.body,
+      language: input.language ?? "ja",
+      createdAt,
+    },
     select: { id: true },
   });
-  await initiativeActivity(db, { initiativeId: input.initiativeId, kind: "INITIATIVE_UPDATE_POSTED", actorId: input.authorId, at: createdAt, updateId: update.id, details: { title: input.title } });
+  await initiativeActivity(db, {
+    initiativeId: input.initiativeId,
+    kind: "INITIATIVE_UPDATE_POSTED",
+    actorId: input.authorId,
+    at: createdAt,
+    updateId: update.id,
+    details: { title: input.title },
+  });
   return update;
 }
 
@@ -708,14 +889,37 @@ export async function createInitiativeMilestone(
     select: { id: true },
   });
   const details = { milestoneId: milestone.id, titleJa: input.titleJa, titleEn: input.titleEn ?? null };
-  await initiativeActivity(db, { initiativeId: input.initiativeId, kind: "MILESTONE_ADDED", actorId: input.actorId, at: addedAt, details: { ...details, kind: input.kind ?? "MILESTONE" } });
-  if (input.achievedAt) await initiativeActivity(db, { initiativeId: input.initiativeId, kind: "MILESTONE_ACHIEVED", actorId: input.actorId, at: input.achievedAt, details });
+  await initiativeActivity(db, {
+    initiativeId: input.initiativeId,
+    kind: "MILESTONE_ADDED",
+    actorId: input.actorId,
+    at: addedAt,
+    details: { ...details, kind: input.kind ?? "MILESTONE" },
+  });
+  if (input.achievedAt)
+    await initiativeActivity(db, {
+      initiativeId: input.initiativeId,
+      kind: "MILESTONE_ACHIEVED",
+      actorId: input.actorId,
+      at: input.achievedAt,
+      details,
+    });
   return milestone;
 }
 
 export async function createInitiativeOutcome(
   db: InitiativeDb,
-  input: { initiativeId: string; actorId: string | null; labelJa: string; labelEn?: string | null; value: number; unitJa: string; unitEn?: string | null; achievedOn: Date; noteJa?: string },
+  input: {
+    initiativeId: string;
+    actorId: string | null;
+    labelJa: string;
+    labelEn?: string | null;
+    value: number;
+    unitJa: string;
+    unitEn?: string | null;
+    achievedOn: Date;
+    noteJa?: string;
+  },
 ) {
   const outcome = await db.initiativeOutcome.create({
     data: {
@@ -737,7 +941,14 @@ export async function createInitiativeOutcome(
     kind: "OUTCOME_RECORDED",
     actorId: input.actorId,
     at: input.achievedOn,
-    details: { outcomeId: outcome.id, labelJa: input.labelJa, labelEn: input.labelEn ?? null, value: String(input.value), unitJa: input.unitJa, unitEn: input.unitEn ?? null },
+    details: {
+      outcomeId: outcome.id,
+      labelJa: input.labelJa,
+      labelEn: input.labelEn ?? null,
+      value: String(input.value),
+      unitJa: input.unitJa,
+      unitEn: input.unitEn ?? null,
+    },
   });
   return outcome;
 }

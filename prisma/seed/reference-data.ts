@@ -21,7 +21,8 @@ export const strategies = [
     nameJa: "共創で新たな付加価値を生み循環させ、イキイキと暮らす",
     nameEn: "Creating and circulating new value through co-creation, living vibrantly",
     promisedValueJa: "共創で新たな付加価値を生み循環させ、イキイキと暮らすことを、多様な主体と実現します。",
-    promisedValueEn: "Together with many partners, we make it real to create new value through co-creation, keep it circulating, and live vibrantly.",
+    promisedValueEn:
+      "Together with many partners, we make it real to create new value through co-creation, keep it circulating, and live vibrantly.",
     contextJa:
       "脱炭素社会の構築が世界的な課題となり、デジタル技術が暮らしと産業の前提になりつつあります。労働力不足や働き方の変化を見据えて付加価値を生み、働く場を確保すること、そして行政が地域内外の人や組織とつながり課題に挑戦することが求められています。",
     contextEn:
@@ -33,7 +34,8 @@ export const strategies = [
     nameJa: "つながり、支え合い、自分らしく、ニコニコして暮らす",
     nameEn: "Connected, supporting one another, living as ourselves with a smile",
     promisedValueJa: "つながり、支え合い、自分らしく、ニコニコして暮らすことを、多様な主体と実現します。",
-    promisedValueEn: "Together with many partners, we make it real to stay connected, support one another, be ourselves and live with a smile.",
+    promisedValueEn:
+      "Together with many partners, we make it real to stay connected, support one another, be ourselves and live with a smile.",
     contextJa:
       "高齢化により、住民同士の支え合いや自治組織など日常生活の基盤の維持が模索の時期を迎えています。医療・介護などの資源を効率よく公平に使える体制、大地震や激しさを増す自然災害への備え、老朽化する都市インフラの再構築が求められています。",
     contextEn:
@@ -75,7 +77,8 @@ export const strategyFields = [
     strategyCode: "B",
     nameJa: "地域経済・産業・観光・就労",
     nameEn: "Local economy, industry, tourism and work",
-    visionJa: "塩尻に魅力と価値を見出す人たちがつながり、喜びと誇りを持ちながら働き、多様で付加価値の高い事業・商品・サービスを支えています。",
+    visionJa:
+      "塩尻に魅力と価値を見出す人たちがつながり、喜びと誇りを持ちながら働き、多様で付加価値の高い事業・商品・サービスを支えています。",
     visionEn:
       "People who see appeal and value in Shiojiri connect, work with joy and pride, and sustain diverse, high-value businesses, products and services.",
   },
@@ -131,7 +134,14 @@ export const strategyFields = [
 type AreaSeed = { slug: string; kind: AreaKind; nameJa: string; nameEn: string; descriptionJa?: string; descriptionEn?: string };
 
 export const areas: AreaSeed[] = [
-  { slug: "citywide", kind: "CITYWIDE", nameJa: "市全域", nameEn: "Citywide", descriptionJa: "塩尻市全体にかかわる課題・取り組み。", descriptionEn: "Challenges and initiatives that concern the whole city." },
+  {
+    slug: "citywide",
+    kind: "CITYWIDE",
+    nameJa: "市全域",
+    nameEn: "Citywide",
+    descriptionJa: "塩尻市全体にかかわる課題・取り組み。",
+    descriptionEn: "Challenges and initiatives that concern the whole city.",
+  },
   { slug: "daimon", kind: "DISTRICT", nameJa: "大門", nameEn: "Daimon" },
   { slug: "shiojiri-higashi", kind: "DISTRICT", nameJa: "塩尻東", nameEn: "Shiojiri-Higashi" },
   { slug: "kataoka", kind: "DISTRICT", nameJa: "片丘", nameEn: "Kataoka" },
@@ -142,14 +152,46 @@ export const areas: AreaSeed[] = [
   { slug: "soga", kind: "DISTRICT", nameJa: "宗賀", nameEn: "Soga" },
   { slug: "narakawa", kind: "DISTRICT", nameJa: "楢川", nameEn: "Narakawa" },
   { slug: "kitaono", kind: "DISTRICT", nameJa: "北小野", nameEn: "Kitaono" },
-  { slug: "matsumotodaira", kind: "REGION", nameJa: "松本平", nameEn: "Matsumoto Basin (Matsumotodaira)", descriptionJa: "塩尻市を含む松本平の広域圏。", descriptionEn: "The wider Matsumoto Basin region that includes Shiojiri." },
-  { slug: "online", kind: "ONLINE", nameJa: "オンライン・リモート", nameEn: "Online / remote", descriptionJa: "場所を問わず参加できる取り組み。", descriptionEn: "Work that can be done from anywhere." },
+  {
+    slug: "matsumotodaira",
+    kind: "REGION",
+    nameJa: "松本平",
+    nameEn: "Matsumoto Basin (Matsumotodaira)",
+    descriptionJa: "塩尻市を含む松本平の広域圏。",
+    descriptionEn: "The wider Matsumoto Basin region that includes Shiojiri.",
+  },
+  {
+    slug: "online",
+    kind: "ONLINE",
+    nameJa: "オンライン・リモート",
+    nameEn: "Online / remote",
+    descriptionJa: "場所を問わず参加できる取り組み。",
+    descriptionEn: "Work that can be done from anywhere.",
+  },
 ];
 
 export const periods = [
-  { number: 1, nameJa: "中期戦略 1期（令和6〜8年度）", nameEn: "Mid-term period 1 (FY2024–2026)", startFiscalYear: 2024, endFiscalYear: 2026 },
-  { number: 2, nameJa: "中期戦略 2期（令和9〜11年度）", nameEn: "Mid-term period 2 (FY2027–2029)", startFiscalYear: 2027, endFiscalYear: 2029 },
-  { number: 3, nameJa: "中期戦略 3期（令和12〜14年度）", nameEn: "Mid-term period 3 (FY2030–2032)", startFiscalYear: 2030, endFiscalYear: 2032 },
+  {
+    number: 1,
+    nameJa: "中期戦略 1期（令和6〜8年度）",
+    nameEn: "Mid-term period 1 (FY2024–2026)",
+    startFiscalYear: 2024,
+    endFiscalYear: 2026,
+  },
+  {
+    number: 2,
+    nameJa: "中期戦略 2期（令和9〜11年度）",
+    nameEn: "Mid-term period 2 (FY2027–2029)",
+    startFiscalYear: 2027,
+    endFiscalYear: 2029,
+  },
+  {
+    number: 3,
+    nameJa: "中期戦略 3期（令和12〜14年度）",
+    nameEn: "Mid-term period 3 (FY2030–2032)",
+    startFiscalYear: 2030,
+    endFiscalYear: 2032,
+  },
 ] as const;
 
 const skillGroups: Array<{ categoryJa: string; categoryEn: string; skills: Array<[slug: string, ja: string, en: string]> }> = [
@@ -235,7 +277,8 @@ export const planIndicators = [
     nameEn: "Citizen happiness",
     unitJa: "点",
     unitEn: "points",
-    descriptionJa: "10点満点の主観的評価の平均。令和4年12月のアンケート調査で把握した6.77点を基準値とし、令和14年に基準値以上を目指します。",
+    descriptionJa:
+      "10点満点の主観的評価の平均。令和4年12月のアンケート調査で把握した6.77点を基準値とし、令和14年に基準値以上を目指します。",
     descriptionEn:
       "Mean of a subjective rating out of 10. The survey of December 2022 measured 6.77, the baseline; the goal is to stay at or above it in 2032.",
     decimals: 2,

@@ -6,35 +6,38 @@ import { areas, periods, planIndicators, skills, strategies, strategyFields } fr
  * updated in place, so ids (and everything that points at them) stay stable.
  */
 export async function seedReferenceData(prisma: PrismaClient) {
-  await prisma.$transaction(async (tx) => {
-    const strategyIds = new Map<string, number>();
-    for (const { code, ...data } of strategies) {
-      const row = await tx.strategy.upsert({ where: { code }, create: { code, ...data }, update: data, select: { id: true } });
-      strategyIds.set(code, row.id);
-    }
-    for (const { number, strategyCode, ...data } of strategyFields) {
-      const strategyId = strategyIds.get(strategyCode)!;
-      await tx.strategyField.upsert({ where: { number }, create: { number, strategyId, ...data }, update: { strategyId, ...data } });
-    }
-    for (const [index, { slug, ...data }] of areas.entries()) {
-      await tx.area.upsert({ where: { slug }, create: { slug, position: index + 1, ...data }, update: { position: index + 1, ...data } });
-    }
-    for (const { number, ...data } of periods) {
-      await tx.period.upsert({ where: { number }, create: { number, ...data }, update: data });
-    }
-    for (const { slug, ...data } of skills) {
-      await tx.skill.upsert({ where: { slug }, create: { slug, ...data }, update: data });
-    }
-    for (const { key, values, ...data } of planIndicators) {
-      const indicator = await tx.planIndicator.upsert({ where: { key }, create: { key, ...data }, update: data, select: { id: true } });
-      for (const { year, ...value } of values) {
-        // Values admins entered later are theirs: only the plan's own baseline is written, and never overwritten.
-        await tx.planIndicatorValue.upsert({
-          where: { indicatorId_year: { indicatorId: indicator.id, year } },
-          create: { indicatorId: indicator.id, year, ...value },
-          update: {},
-        });
+  await prisma.$transaction(
+    async (tx) => {
+      const strategyIds = new Map<string, number>();
+      for (const { code, ...data } of strategies) {
+        const row = await tx.strategy.upsert({ where: { code }, create: { code, ...data }, update: data, select: { id: true } });
+        strategyIds.set(code, row.id);
       }
-    }
-  }, { timeout: 30_000 }); // ~90 upserts: on a busy machine the 5 s default is too tight
+      for (const { number, strategyCode, ...data } of strategyFields) {
+        const strategyId = strategyIds.get(strategyCode)!;
+        await tx.strategyField.upsert({ where: { number }, create: { number, strategyId, ...data }, update: { strategyId, ...data } });
+      }
+      for (const [index, { slug, ...data }] of areas.entries()) {
+        await tx.area.upsert({ where: { slug }, create: { slug, position: index + 1, ...data }, update: { position: index + 1, ...data } });
+      }
+      for (const { number, ...data } of periods) {
+        await tx.period.upsert({ where: { number }, create: { number, ...data }, update: data });
+      }
+      for (const { slug, ...data } of skills) {
+        await tx.skill.upsert({ where: { slug }, create: { slug, ...data }, update: data });
+      }
+      for (const { key, values, ...data } of planIndicators) {
+        const indicator = await tx.planIndicator.upsert({ where: { key }, create: { key, ...data }, update: data, select: { id: true } });
+        for (const { year, ...value } of values) {
+          // Values admins entered later are theirs: only the plan's own baseline is written, and never overwritten.
+          await tx.planIndicatorValue.upsert({
+            where: { indicatorId_year: { indicatorId: indicator.id, year } },
+            create: { indicatorId: indicator.id, year, ...value },
+            update: {},
+          });
+        }
+      }
+    },
+    { timeout: 30_000 },
+  ); // ~90 upserts: on a busy machine the 5 s default is too tight
 }

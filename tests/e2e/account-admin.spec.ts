@@ -60,7 +60,10 @@ test("changing the e-mail address: confirmed from the new inbox, the old one is 
 test("download my data, then delete the account", async ({ page }) => {
   const account = await createAccount({ label: "leaver", password: passphrase });
   await signIn(page, account.email);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "データをダウンロードする（JSON）" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "データをダウンロードする（JSON）" }).click(),
+  ]);
   const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(exported.account.email).toBe(account.email);
   expect(JSON.stringify(exported)).not.toContain("argon2");

@@ -35,14 +35,23 @@ export async function signedInAs(role: TestRole, label = role.toLowerCase()) {
   if (role !== "RESIDENT") await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, role]);
   const token = base32Token();
   const sessionId = createHash("sha256").update(token).digest("hex");
-  await testDatabase().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '30 days')`, [sessionId, userId]);
+  await testDatabase().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '30 days')`, [
+    sessionId,
+    userId,
+  ]);
   // Remix's createCookie stores a value as base64 of its JSON.
   const cookieValue = Buffer.from(JSON.stringify(token)).toString("base64");
   return { userId, email, cookie: `${sessionCookieName}=${encodeURIComponent(cookieValue)}` };
 }
 
 /** An account that can sign in with a password, as if it had signed up and confirmed (or not) its address. */
-export async function createAccount(input: { label: string; password: string; role?: TestRole; confirmed?: boolean; language?: "ja" | "en" }) {
+export async function createAccount(input: {
+  label: string;
+  password: string;
+  role?: TestRole;
+  confirmed?: boolean;
+  language?: "ja" | "en";
+}) {
   const userId = randomUUID();
   const email = `${input.label}-${userId.slice(0, 8)}@e2e.example`;
   const passwordHash = await hash(input.password, { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 });
@@ -51,7 +60,8 @@ export async function createAccount(input: { label: string; password: string; ro
      VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END, $5, $6, now())`,
     [userId, email, passwordHash, input.confirmed !== false, `E2E ${input.label}`, input.language ?? "ja"],
   );
-  if (input.role && input.role !== "RESIDENT") await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, input.role]);
+  if (input.role && input.role !== "RESIDENT")
+    await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, input.role]);
   return { userId, email, displayName: `E2E ${input.label}` };
 }
 

@@ -7,7 +7,6 @@ import { emailTemplateNames, emailTemplates, renderEmail } from "../../emails/in
 import { closeTestDatabase, testDatabase, signedInAs, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo, messagesTo } from "./support.ts";
 
-
 test.use({ locale: "ja-JP" });
 test.beforeEach(async ({ context }) => {
   // Signed in as an admin by header: a __Host- cookie cannot be planted over plain http through addCookies.
@@ -23,8 +22,13 @@ test.afterAll(async () => {
  * (it would wait forever). The message's own HTML is checked on its own page instead.
  */
 async function expectNoAxeViolationsOutsideFrames(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude("iframe.email-frame").analyze();
-  expect(results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }))).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .exclude("iframe.email-frame")
+    .analyze();
+  expect(
+    results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) })),
+  ).toEqual([]);
 }
 
 /** A message that used up its retries, as the worker leaves it after the provider failed six times. */
@@ -59,7 +63,10 @@ test.describe("without JavaScript", () => {
 
     const { rows } = await testDatabase().query(`SELECT status, attempts, "lastError" FROM "EmailMessage" WHERE id = $1`, [id]);
     expect(rows[0]).toEqual({ status: "SENT", attempts: 7, lastError: null });
-    const audit = await testDatabase().query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'email.retried' AND "targetId" = $1`, [id]);
+    const audit = await testDatabase().query(
+      `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'email.retried' AND "targetId" = $1`,
+      [id],
+    );
     expect(audit.rows[0].n).toBe(1);
 
     // Sending it again is refused now that it went out, and nothing more is delivered.
@@ -89,7 +96,6 @@ test("the outbox page and the template preview pass axe; the preview shows the c
   await expect(frame.getByRole("link", { name: "Choose a new password" })).toBeVisible();
   await expect(page.locator("pre.email-text")).toContainText("If you did not ask for this, ignore this e-mail");
   await expectNoAxeViolationsOutsideFrames(page);
-
 });
 
 // One test per template (both languages each), so a new template adds a test rather than stretching one.
@@ -101,7 +107,11 @@ for (const template of emailTemplateNames) {
       await expect(page.locator("html")).toHaveAttribute("lang", language);
       // Legacy mode: a single frame needs no helper page per run, which keeps the runs quick.
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).setLegacyMode().analyze();
-      expect({ template, language, violations: results.violations.map((violation) => violation.id) }).toEqual({ template, language, violations: [] });
+      expect({ template, language, violations: results.violations.map((violation) => violation.id) }).toEqual({
+        template,
+        language,
+        violations: [],
+      });
     }
   });
 }

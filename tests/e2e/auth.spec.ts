@@ -16,7 +16,8 @@ async function signUp(page: Page, input: { name: string; email: string; password
   await page.getByRole("textbox", { name: japanese ? "表示名" : "Display name" }).fill(input.name);
   await page.getByRole("textbox", { name: japanese ? "メールアドレス" : "E-mail address" }).fill(input.email);
   await page.getByLabel(japanese ? "パスワード" : "Password", { exact: true }).fill(input.password);
-  if (input.language) await page.getByLabel(japanese ? "メールと画面の言語" : "Language for pages and e-mails").selectOption(input.language);
+  if (input.language)
+    await page.getByLabel(japanese ? "メールと画面の言語" : "Language for pages and e-mails").selectOption(input.language);
   await page.getByLabel(japanese ? "プライバシーポリシーに同意します" : "I accept the privacy policy").check();
   await page.getByRole("button", { name: japanese ? "登録する" : "Create account" }).click();
 }
@@ -26,7 +27,10 @@ async function signIn(page: Page, email: string, password: string) {
   const japanese = (await page.locator("html").getAttribute("lang")) === "ja";
   await page.getByRole("textbox", { name: japanese ? "メールアドレス" : "E-mail address" }).fill(email);
   await page.getByLabel(japanese ? "パスワード" : "Password", { exact: true }).fill(password);
-  await page.getByRole("main").getByRole("button", { name: japanese ? "ログイン" : "Sign in" }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: japanese ? "ログイン" : "Sign in" })
+    .click();
 }
 
 test.describe("in Japanese", () => {

@@ -8,13 +8,24 @@ type Visitor = "ANONYMOUS" | TestRole;
 const visitors: Visitor[] = ["ANONYMOUS", "RESIDENT", "PARTNER", "COORDINATOR", "ADMIN"];
 
 type Expected = Record<Visitor, number>;
-const everyone = (status: number): Expected => ({ ANONYMOUS: status, RESIDENT: status, PARTNER: status, COORDINATOR: status, ADMIN: status });
+const everyone = (status: number): Expected => ({
+  ANONYMOUS: status,
+  RESIDENT: status,
+  PARTNER: status,
+  COORDINATOR: status,
+  ADMIN: status,
+});
 const signedInOnly: Expected = { ANONYMOUS: 302, RESIDENT: 200, PARTNER: 200, COORDINATOR: 200, ADMIN: 200 };
 const anonymousOnly: Expected = { ANONYMOUS: 200, RESIDENT: 302, PARTNER: 302, COORDINATOR: 302, ADMIN: 302 };
 const adminOnly: Expected = { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 403, COORDINATOR: 403, ADMIN: 200 };
 const coordinatorOnly: Expected = { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 403, COORDINATOR: 200, ADMIN: 200 };
 
-type Probe = { method: "GET" | "POST"; path: string | ((ids: Record<Visitor, string>) => string); form?: Record<string, string>; expected: Expected };
+type Probe = {
+  method: "GET" | "POST";
+  path: string | ((ids: Record<Visitor, string>) => string);
+  form?: Record<string, string>;
+  expected: Expected;
+};
 
 // A placeholder for a real user's id, filled in once the test users exist.
 const someUser = (ids: Record<Visitor, string>) => `/admin/users/${ids.RESIDENT}`;
@@ -24,7 +35,9 @@ const routes: Record<string, Probe[]> = {
   "_index.tsx": [{ method: "GET", path: "/", expected: everyone(200) }],
   "about.tsx": [{ method: "GET", path: "/about", expected: everyone(200) }],
   "privacy.tsx": [{ method: "GET", path: "/privacy", expected: everyone(200) }],
-  "challenges._index.tsx": [{ method: "GET", path: "/challenges?strategy=A&q=%E5%AD%90%E8%82%B2%E3%81%A6&page=2", expected: everyone(200) }],
+  "challenges._index.tsx": [
+    { method: "GET", path: "/challenges?strategy=A&q=%E5%AD%90%E8%82%B2%E3%81%A6&page=2", expected: everyone(200) },
+  ],
   // Drafts are tested in the challenge tests; a number never used is a 404 for everyone.
   "challenges.$number.tsx": [{ method: "GET", path: "/challenges/999999", expected: everyone(404) }],
   "strategies._index.tsx": [{ method: "GET", path: "/strategies", expected: everyone(200) }],
@@ -114,7 +127,12 @@ const routes: Record<string, Probe[]> = {
   ],
   "account.notifications.tsx": [
     { method: "GET", path: "/account/notifications", expected: signedInOnly },
-    { method: "POST", path: "/account/notifications", form: { intent: "frequency", notificationFrequency: "HOURLY" }, expected: { ...everyone(400), ANONYMOUS: 302 } },
+    {
+      method: "POST",
+      path: "/account/notifications",
+      form: { intent: "frequency", notificationFrequency: "HOURLY" },
+      expected: { ...everyone(400), ANONYMOUS: 302 },
+    },
   ],
   "account.password.tsx": [
     { method: "GET", path: "/account/password", expected: signedInOnly },
@@ -133,14 +151,30 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: "/account/partner", form: {}, expected: { ...everyone(400), ANONYMOUS: 302 } },
   ],
   // The directory is public; a profile id nobody published is a 404 for everyone but its members and coordinators.
-  "partners._index.tsx": [{ method: "GET", path: "/partners?skill=gis&field=9&relationship=BIRTHPLACE&region=kanto&kind=INDIVIDUAL&q=%E5%A1%A9%E5%B0%BB&page=2", expected: everyone(200) }],
+  "partners._index.tsx": [
+    {
+      method: "GET",
+      path: "/partners?skill=gis&field=9&relationship=BIRTHPLACE&region=kanto&kind=INDIVIDUAL&q=%E5%A1%A9%E5%B0%BB&page=2",
+      expected: everyone(200),
+    },
+  ],
   "partners.$id.tsx": [
     { method: "GET", path: "/partners/00000000-0000-4000-8000-000000000000", expected: everyone(404) },
     { method: "GET", path: "/partners/not-an-id", expected: everyone(404) },
   ],
-  "coordinate.partners._index.tsx": [{ method: "GET", path: "/coordinate/partners?q=%E5%A1%A9%E5%B0%BB&kind=ORGANISATION&visibility=private&page=1", expected: coordinatorOnly }],
+  "coordinate.partners._index.tsx": [
+    {
+      method: "GET",
+      path: "/coordinate/partners?q=%E5%A1%A9%E5%B0%BB&kind=ORGANISATION&visibility=private&page=1",
+      expected: coordinatorOnly,
+    },
+  ],
   "coordinate.partners.$id.tsx": [
-    { method: "GET", path: "/coordinate/partners/00000000-0000-4000-8000-000000000000", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "GET",
+      path: "/coordinate/partners/00000000-0000-4000-8000-000000000000",
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
   ],
   "admin.tsx": [{ method: "GET", path: "/admin", expected: adminOnly }],
   "admin._index.tsx": [{ method: "GET", path: "/admin", expected: adminOnly }],
@@ -161,25 +195,44 @@ const routes: Record<string, Probe[]> = {
   "dev.mailbox.$id.tsx": [{ method: "GET", path: "/dev/mailbox/00000000-0000-4000-8000-000000000000", expected: everyone(404) }],
   // The coordinators' challenge editor: the permission is checked before the challenge is looked up, so a number
   // that does not exist still tells who may come in (302/403) from who may not find it (404).
-  "coordinate.challenges._index.tsx": [{ method: "GET", path: "/coordinate/challenges?status=DRAFT&q=%E5%AD%90%E8%82%B2%E3%81%A6&page=1", expected: coordinatorOnly }],
+  "coordinate.challenges._index.tsx": [
+    { method: "GET", path: "/coordinate/challenges?status=DRAFT&q=%E5%AD%90%E8%82%B2%E3%81%A6&page=1", expected: coordinatorOnly },
+  ],
   "coordinate.challenges.new.tsx": [
     { method: "GET", path: "/coordinate/challenges/new", expected: coordinatorOnly },
     { method: "POST", path: "/coordinate/challenges/new", form: {}, expected: { ...coordinatorOnly, COORDINATOR: 400, ADMIN: 400 } },
   ],
   "coordinate.challenges.$number.edit.tsx": [
     { method: "GET", path: "/coordinate/challenges/999999/edit", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
-    { method: "POST", path: "/coordinate/challenges/999999/edit", form: { intent: "status", status: "OPEN", version: "1" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/coordinate/challenges/999999/edit",
+      form: { intent: "status", status: "OPEN", version: "1" },
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
   ],
   // The coordinators' review of proposals: permission first, then the proposal (drafts are never found there).
-  "coordinate.proposals._index.tsx": [{ method: "GET", path: "/coordinate/proposals?status=all&strategy=B&field=5&age=7&assignee=me&page=1", expected: coordinatorOnly }],
+  "coordinate.proposals._index.tsx": [
+    { method: "GET", path: "/coordinate/proposals?status=all&strategy=B&field=5&age=7&assignee=me&page=1", expected: coordinatorOnly },
+  ],
   "coordinate.proposals.$number.tsx": [
     { method: "GET", path: "/coordinate/proposals/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
-    { method: "POST", path: "/coordinate/proposals/999999", form: { intent: "note", body: "メモ" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/coordinate/proposals/999999",
+      form: { intent: "note", body: "メモ" },
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
   ],
   // Batch (cohort) assignment: unknown challenges give a notice on the page (200), a confirm for them a 400.
   "coordinate.matching.batch.tsx": [
     { method: "GET", path: "/coordinate/matching/batch?strategy=B&c=999999", expected: coordinatorOnly },
-    { method: "POST", path: "/coordinate/matching/batch", form: { c: "999999", intent: "confirm" }, expected: { ...coordinatorOnly, COORDINATOR: 400, ADMIN: 400 } },
+    {
+      method: "POST",
+      path: "/coordinate/matching/batch",
+      form: { c: "999999", intent: "confirm" },
+      expected: { ...coordinatorOnly, COORDINATOR: 400, ADMIN: 400 },
+    },
   ],
   // A partner's own matches: any signed-in account has a (possibly empty) list; another partner's match is a 404.
   "matches._index.tsx": [{ method: "GET", path: "/matches", expected: signedInOnly }],
@@ -189,7 +242,11 @@ const routes: Record<string, Probe[]> = {
   ],
   // Suggestions (matching): permission first, then the challenge; "Create match" with a well-formed form.
   "coordinate.challenges.$number.suggestions.tsx": [
-    { method: "GET", path: "/coordinate/challenges/999999/suggestions?page=2", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "GET",
+      path: "/coordinate/challenges/999999/suggestions?page=2",
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
     {
       method: "POST",
       path: "/coordinate/challenges/999999/suggestions",
@@ -203,7 +260,12 @@ const routes: Record<string, Probe[]> = {
   "coordinate.matches.reports[.]csv.ts": [{ method: "GET", path: "/coordinate/matches/reports.csv?period=1", expected: coordinatorOnly }],
   "coordinate.matches._index.tsx": [
     { method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly },
-    { method: "POST", path: "/coordinate/matches", form: { intent: "from-proposal", proposal: "999999" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/coordinate/matches",
+      form: { intent: "from-proposal", proposal: "999999" },
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
   ],
   // Initiatives: public list and pages (a number never used is a 404, also for a cheer); the editor is for coordinators.
   "initiatives._index.tsx": [{ method: "GET", path: "/initiatives?strategy=B&status=ACTIVE&page=2", expected: everyone(200) }],
@@ -214,11 +276,21 @@ const routes: Record<string, Probe[]> = {
   "coordinate.initiatives._index.tsx": [{ method: "GET", path: "/coordinate/initiatives", expected: coordinatorOnly }],
   "coordinate.initiatives.$number.tsx": [
     { method: "GET", path: "/coordinate/initiatives/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
-    { method: "POST", path: "/coordinate/initiatives/999999", form: { intent: "status", version: "1", status: "PAUSED", reason: "x" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/coordinate/initiatives/999999",
+      form: { intent: "status", version: "1", status: "PAUSED", reason: "x" },
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
   ],
   "coordinate.matches.$number.tsx": [
     { method: "GET", path: "/coordinate/matches/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
-    { method: "POST", path: "/coordinate/matches/999999", form: { intent: "move", version: "1", to: "AGREED" }, expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/coordinate/matches/999999",
+      form: { intent: "move", version: "1", to: "AGREED" },
+      expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 },
+    },
   ],
   // Pictures are public by unguessable id (the editor's tests fetch a real one); unknown or malformed ids are 404.
   "images.$id.ts": [
@@ -238,21 +310,41 @@ const routes: Record<string, Probe[]> = {
   "organisations.$id.tsx": [
     { method: "GET", path: "/organisations/00000000-0000-4000-8000-000000000000", expected: { ...everyone(404), ANONYMOUS: 302 } },
     { method: "GET", path: "/organisations/not-an-id", expected: { ...everyone(404), ANONYMOUS: 302 } },
-    { method: "POST", path: "/organisations/00000000-0000-4000-8000-000000000000", form: { intent: "leave" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
+    {
+      method: "POST",
+      path: "/organisations/00000000-0000-4000-8000-000000000000",
+      form: { intent: "leave" },
+      expected: { ...everyone(404), ANONYMOUS: 302 },
+    },
   ],
   "organisations.$id_.profile.tsx": [
     { method: "GET", path: "/organisations/00000000-0000-4000-8000-000000000000/profile", expected: { ...everyone(404), ANONYMOUS: 302 } },
-    { method: "POST", path: "/organisations/00000000-0000-4000-8000-000000000000/profile", form: {}, expected: { ...everyone(404), ANONYMOUS: 302 } },
+    {
+      method: "POST",
+      path: "/organisations/00000000-0000-4000-8000-000000000000/profile",
+      form: {},
+      expected: { ...everyone(404), ANONYMOUS: 302 },
+    },
   ],
   // An invitation link shows a notice when it is not (or no longer) valid; answering needs the invited account.
   // No sign-in: the signed token is the authorisation; a forged one is a 400 page for everyone.
   "unsubscribe.$token.tsx": [
     { method: "GET", path: "/unsubscribe/not-a-token", expected: everyone(400) },
-    { method: "POST", path: "/unsubscribe/eyJ1IjoieCIsInMiOiJhbGwifQ.Zm9yZ2Vk", form: { "List-Unsubscribe": "One-Click" }, expected: everyone(400) },
+    {
+      method: "POST",
+      path: "/unsubscribe/eyJ1IjoieCIsInMiOiJhbGwifQ.Zm9yZ2Vk",
+      form: { "List-Unsubscribe": "One-Click" },
+      expected: everyone(400),
+    },
   ],
   "invitations.$token.tsx": [
     { method: "GET", path: "/invitations/not-a-token", expected: everyone(200) },
-    { method: "POST", path: "/invitations/abcdefghijklmnopqrstuvwxyz234567", form: { answer: "accept" }, expected: { ...everyone(404), ANONYMOUS: 302 } },
+    {
+      method: "POST",
+      path: "/invitations/abcdefghijklmnopqrstuvwxyz234567",
+      form: { answer: "accept" },
+      expected: { ...everyone(404), ANONYMOUS: 302 },
+    },
   ],
   // The partner's proposal pages: signed-in; starting one needs a partner profile (the test accounts have none, so
   // they are sent to create one); a proposal is found only by members of its partner, so a number nobody can see
@@ -265,11 +357,21 @@ const routes: Record<string, Probe[]> = {
   "proposals.$number.tsx": [
     { method: "GET", path: "/proposals/999999", expected: { ...everyone(404), ANONYMOUS: 302 } },
     { method: "GET", path: "/proposals/not-a-number", expected: everyone(404) },
-    { method: "POST", path: "/proposals/999999", form: { intent: "message", body: "こんにちは" }, expected: { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 404, COORDINATOR: 403, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/proposals/999999",
+      form: { intent: "message", body: "こんにちは" },
+      expected: { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 404, COORDINATOR: 403, ADMIN: 404 },
+    },
   ],
   "proposals.$number_.edit.tsx": [
     { method: "GET", path: "/proposals/999999/edit", expected: { ...everyone(404), ANONYMOUS: 302 } },
-    { method: "POST", path: "/proposals/999999/edit", form: {}, expected: { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 404, COORDINATOR: 403, ADMIN: 404 } },
+    {
+      method: "POST",
+      path: "/proposals/999999/edit",
+      form: {},
+      expected: { ANONYMOUS: 302, RESIDENT: 403, PARTNER: 404, COORDINATOR: 403, ADMIN: 404 },
+    },
   ],
 };
 

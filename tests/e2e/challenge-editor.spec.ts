@@ -18,10 +18,15 @@ test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientIp() });
 });
 test.afterAll(async () => {
-  const challenges = await prisma.challenge.findMany({ where: { titleJa: { startsWith: marker } }, select: { id: true, coverImageId: true } });
+  const challenges = await prisma.challenge.findMany({
+    where: { titleJa: { startsWith: marker } },
+    select: { id: true, coverImageId: true },
+  });
   await prisma.auditLog.deleteMany({ where: { targetType: "challenge", targetId: { in: challenges.map((challenge) => challenge.id) } } });
   await prisma.challenge.deleteMany({ where: { id: { in: challenges.map((challenge) => challenge.id) } } });
-  await prisma.image.deleteMany({ where: { id: { in: challenges.flatMap((challenge) => (challenge.coverImageId ? [challenge.coverImageId] : [])) } } });
+  await prisma.image.deleteMany({
+    where: { id: { in: challenges.flatMap((challenge) => (challenge.coverImageId ? [challenge.coverImageId] : [])) } },
+  });
   await prisma.$disconnect();
   await closeTestDatabase();
 });
@@ -30,7 +35,10 @@ async function signIn(page: Page, email: string, expectedPath = /\/account$/) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(ログイン|Sign in)$/ })
+    .click();
   await expect(page).toHaveURL(expectedPath);
 }
 
@@ -61,7 +69,9 @@ async function coverPng() {
 async function fillRequired(page: Page, title: string) {
   await page.getByLabel("タイトル（日本語）").fill(title);
   await page.getByLabel("概要（日本語）").fill("大門商店街の空き店舗を、学生と一緒に活用する方法を考えます。");
-  await page.getByLabel("本文（日本語）").fill("## 背景\n\n空き店舗が増えています。\n\n- 学生の活動拠点にしたい\n- 週末にマルシェを開きたい");
+  await page
+    .getByLabel("本文（日本語）")
+    .fill("## 背景\n\n空き店舗が増えています。\n\n- 学生の活動拠点にしたい\n- 週末にマルシェを開きたい");
   await page.getByRole("radio", { name: /^B：/ }).check();
   await page.getByRole("checkbox", { name: "地域経済・産業・観光・就労" }).check();
   await page.getByLabel(/^地区・エリア/).selectOption("daimon");
@@ -70,7 +80,9 @@ async function fillRequired(page: Page, title: string) {
   await page.getByLabel("担当部署（日本語）").fill("産業振興事業部");
 }
 
-test("a coordinator writes a challenge with a cover, previews the draft, publishes it, and anyone can then read it", async ({ browser }) => {
+test("a coordinator writes a challenge with a cover, previews the draft, publishes it, and anyone can then read it", async ({
+  browser,
+}) => {
   // Several pages, each checked with axe, and more than one browser.
   test.slow();
   const { page, context } = await coordinatorPage(browser, "editor-author");
@@ -172,11 +184,21 @@ test("residents and visitors cannot reach the editor", async ({ page, request, b
   await expect(page.getByRole("navigation", { name: "業務メニュー" }).getByRole("link", { name: "コーディネート" })).toHaveCount(0);
 });
 
-test("two coordinators save the same challenge: the second gets a conflict, keeps their text and overwrites nothing", async ({ browser }) => {
+test("two coordinators save the same challenge: the second gets a conflict, keeps their text and overwrites nothing", async ({
+  browser,
+}) => {
   // Several pages, each checked with axe, and more than one browser.
   test.slow();
   const [created] = await createChallenges(prisma, [
-    { strategyCode: "C", titleJa: `${marker} 見守りの仕組み`, status: "DRAFT", fieldNumbers: [7], areaSlug: "narakawa", summaryJa: "元の概要", bodyJa: "元の本文" },
+    {
+      strategyCode: "C",
+      titleJa: `${marker} 見守りの仕組み`,
+      status: "DRAFT",
+      fieldNumbers: [7],
+      areaSlug: "narakawa",
+      summaryJa: "元の概要",
+      bodyJa: "元の本文",
+    },
   ]);
   const editPath = `/coordinate/challenges/${created!.number}/edit`;
   const first = await coordinatorPage(browser, "editor-first");
@@ -211,14 +233,19 @@ test("two coordinators save the same challenge: the second gets a conflict, keep
   await expect(second.page.getByLabel("本文（日本語）")).toHaveValue(typedBody);
   await expectNoAxeViolations(second.page);
   // ...and nothing was overwritten.
-  const stored = await prisma.challenge.findUniqueOrThrow({ where: { number: created!.number }, select: { titleJa: true, bodyJa: true, ownerDepartmentJa: true, version: true } });
+  const stored = await prisma.challenge.findUniqueOrThrow({
+    where: { number: created!.number },
+    select: { titleJa: true, bodyJa: true, ownerDepartmentJa: true, version: true },
+  });
   expect(stored).toEqual({ titleJa: `${marker} 一人目が保存したタイトル`, bodyJa: "元の本文", ownerDepartmentJa: "楢川支所", version: 2 });
 
   // Saving again from the same stale form is still refused: the form keeps the version it was opened at.
   const again = second.page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes(editPath));
   await second.page.getByRole("button", { name: "下書きを保存" }).click();
   expect((await again).status()).toBe(409);
-  expect((await prisma.challenge.findUniqueOrThrow({ where: { number: created!.number }, select: { titleJa: true } })).titleJa).toBe(`${marker} 一人目が保存したタイトル`);
+  expect((await prisma.challenge.findUniqueOrThrow({ where: { number: created!.number }, select: { titleJa: true } })).titleJa).toBe(
+    `${marker} 一人目が保存したタイトル`,
+  );
   await first.context.close();
   await second.context.close();
 });
@@ -248,7 +275,9 @@ test("invalid input is explained next to each field, in English for an English-s
   await page.getByRole("group", { name: /^How/ }).getByRole("checkbox", { name: "Research" }).check();
   await page.getByLabel("Department (Japanese)").fill("企画政策課");
   // A picture over the limit is refused as soon as it is chosen, and the form is not sent with it.
-  await page.getByLabel("Image file").setInputFiles({ name: "phone-photo.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(5 * 1024 * 1024 + 1) });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "phone-photo.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(5 * 1024 * 1024 + 1) });
   await expect(page.getByText("The image must be 5 MB or smaller.")).toBeVisible();
   let posted = false;
   page.on("request", (sent) => {
@@ -258,7 +287,9 @@ test("invalid input is explained next to each field, in English for an English-s
   await expect(page.getByLabel("Image file")).toBeFocused();
   expect(posted).toBe(false);
   // One that only looks like a PNG gets past the browser; the server decodes it and says no.
-  await page.getByLabel("Image file").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
   await expect(page.getByText("The image must be 5 MB or smaller.")).toHaveCount(0);
   const answer = page.waitForResponse((response) => response.request().method() === "POST");
   await page.getByRole("button", { name: "Create draft" }).click();
@@ -295,7 +326,10 @@ test("the editor works without JavaScript: refused with messages, then saved", a
   await page.getByRole("button", { name: "下書きとして作成" }).click();
   await expect(page).toHaveURL(/\/coordinate\/challenges\/\d+\/edit$/);
   await expect(page.getByRole("status").filter({ hasText: "地域課題を下書きとして作成しました。" })).toBeVisible();
-  const stored = await prisma.challenge.findFirstOrThrow({ where: { titleJa: title }, select: { status: true, capacity: true, areaId: true } });
+  const stored = await prisma.challenge.findFirstOrThrow({
+    where: { titleJa: title },
+    select: { status: true, capacity: true, areaId: true },
+  });
   expect(stored).toMatchObject({ status: "DRAFT", capacity: 2 });
   await context.close();
 });

@@ -55,7 +55,6 @@ test.afterAll(async () => {
 test.use({ locale: "ja-JP" });
 
 test.describe("in Japanese", () => {
-
   test("a visitor narrows the list with filters and finds a challenge by a Japanese keyword", async ({ page }) => {
     await page.goto("/challenges");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("地域課題をさがす");

@@ -10,7 +10,14 @@ test.describe("dashboard without JavaScript", () => {
   test("every chart is an image with a name and a description, and its table opens without scripts", async ({ page }) => {
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ダッシュボード");
-    for (const name of ["全体の数字", "基本戦略ごとの状況", "戦略分野ごとの状況", "これまでの推移", "関係人口のパートナー", "計画の成果指標"]) {
+    for (const name of [
+      "全体の数字",
+      "基本戦略ごとの状況",
+      "戦略分野ごとの状況",
+      "これまでの推移",
+      "関係人口のパートナー",
+      "計画の成果指標",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
     }
     const charts = page.locator("figure.chart");
@@ -76,7 +83,9 @@ test.describe("dashboard downloads", () => {
     expect(csv.headers()["cache-control"]).toBe("public, max-age=300");
     const body = await csv.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(body.subarray(3).toString("utf8").split("\r\n")[0]).toBe("dataset,scope,scope_name_ja,scope_name_en,measure,category,period,value,unit_ja,unit_en,licence");
+    expect(body.subarray(3).toString("utf8").split("\r\n")[0]).toBe(
+      "dataset,scope,scope_name_ja,scope_name_en,measure,category,period,value,unit_ja,unit_en,licence",
+    );
 
     const json = await request.get("/dashboard.json?strategy=C");
     expect(json.status()).toBe(200);

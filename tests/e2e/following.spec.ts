@@ -27,22 +27,33 @@ test.afterAll(async () => {
 async function residentPage(browser: Browser, javaScriptEnabled = true) {
   const account = await createAccount({ label: "follower", password: passphrase });
   userIds.push(account.userId);
-  const context = await browser.newContext({ locale: "ja-JP", javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
+  const context = await browser.newContext({
+    locale: "ja-JP",
+    javaScriptEnabled,
+    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() },
+  });
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス/ }).fill(account.email);
   await page.getByLabel(/^パスワード$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^ログイン$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^ログイン$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
   return { page, resident: account };
 }
 
-test("a resident follows a strategy and an area with JavaScript, sees them in the settings and unfollows one there", async ({ browser }) => {
+test("a resident follows a strategy and an area with JavaScript, sees them in the settings and unfollows one there", async ({
+  browser,
+}) => {
   const { page } = await residentPage(browser);
   await page.goto("/strategies/B");
   const strategyFollowers = await page.locator(".follow-button__count").textContent();
   await page.getByRole("button", { name: "フォローする" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "フォローしました" })).toHaveText("フォローしました。新しい動きをお知らせします。");
+  await expect(page.getByRole("status").filter({ hasText: "フォローしました" })).toHaveText(
+    "フォローしました。新しい動きをお知らせします。",
+  );
   await expect(page.getByRole("button", { name: "フォローをやめる" })).toBeVisible();
   await expect(page.locator(".follow-button__count")).not.toHaveText(strategyFollowers ?? "");
   await page.reload();
@@ -51,7 +62,10 @@ test("a resident follows a strategy and an area with JavaScript, sees them in th
 
   await page.goto("/areas/narakawa");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("楢川");
-  await expect(page.getByRole("link", { name: "この地域の新着地域課題（Atom フィード）" })).toHaveAttribute("href", "/areas/narakawa/challenges.atom");
+  await expect(page.getByRole("link", { name: "この地域の新着地域課題（Atom フィード）" })).toHaveAttribute(
+    "href",
+    "/areas/narakawa/challenges.atom",
+  );
   await page.getByRole("button", { name: "フォローする" }).click();
   await expect(page.getByRole("button", { name: "フォローをやめる" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -94,7 +108,9 @@ test("a visitor is asked to sign in to follow and comes back to the page", async
   await expect(page.getByRole("button", { name: "フォローする" })).toHaveCount(0);
 });
 
-test("notifications: the header counts unread ones, a link opens its subject and marks it read, then all are marked read", async ({ browser }) => {
+test("notifications: the header counts unread ones, a link opens its subject and marks it read, then all are marked read", async ({
+  browser,
+}) => {
   const { page, resident } = await residentPage(browser);
   const challenges = await createChallenges(prisma, [
     { strategyCode: "B", titleJa: `${marker} 古い課題`, status: "OPEN", areaSlug: "narakawa" },
@@ -104,9 +120,20 @@ test("notifications: the header counts unread ones, a link opens its subject and
   challengeIds.push(...challenges.map((challenge) => challenge!.id));
   const [older, newer, seen] = challenges as Array<{ id: string; number: number }>;
   const yesterday = new Date(Date.now() - 86_400_000);
-  await createNotification(prisma, { userId: resident.userId, kind: "CHALLENGE_PUBLISHED", challengeId: seen!.id, createdAt: yesterday, readAt: new Date() });
+  await createNotification(prisma, {
+    userId: resident.userId,
+    kind: "CHALLENGE_PUBLISHED",
+    challengeId: seen!.id,
+    createdAt: yesterday,
+    readAt: new Date(),
+  });
   await createNotification(prisma, { userId: resident.userId, kind: "CHALLENGE_PUBLISHED", challengeId: older!.id, createdAt: yesterday });
-  await createNotification(prisma, { userId: resident.userId, kind: "CHALLENGE_STATUS_CHANGED", challengeId: newer!.id, details: { from: "OPEN", to: "MATCHING" } });
+  await createNotification(prisma, {
+    userId: resident.userId,
+    kind: "CHALLENGE_STATUS_CHANGED",
+    challengeId: newer!.id,
+    details: { from: "OPEN", to: "MATCHING" },
+  });
 
   await page.goto("/");
   await page.getByRole("link", { name: "お知らせ（未読 2 件）" }).click();
@@ -124,5 +151,7 @@ test("notifications: the header counts unread ones, a link opens its subject and
   await page.getByRole("button", { name: "すべて既読にする" }).click();
   await expect(page.getByRole("status").first()).toHaveText("すべて既読にしました。");
   await expect(page.locator(".notification--unread")).toHaveCount(0);
-  await expect(page.getByRole("navigation", { name: "アカウントメニュー" }).getByRole("link", { name: "お知らせ", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "アカウントメニュー" }).getByRole("link", { name: "お知らせ", exact: true }),
+  ).toBeVisible();
 });

@@ -20,7 +20,12 @@ let initiative: { id: string; number: number };
 test.use({ locale: "ja-JP" });
 
 test.beforeAll(async () => {
-  initiative = await createInitiative(prisma, { strategyCode: "C", titleJa: `${marker} 洗馬の見守りネットワーク`, areaSlug: "seba", summaryJa: "高齢者の見守りを地域で支えます。" });
+  initiative = await createInitiative(prisma, {
+    strategyCode: "C",
+    titleJa: `${marker} 洗馬の見守りネットワーク`,
+    areaSlug: "seba",
+    summaryJa: "高齢者の見守りを地域で支えます。",
+  });
 });
 
 test.afterAll(async () => {
@@ -42,7 +47,10 @@ async function signedInPage(browser: Browser, label: string, role?: "COORDINATOR
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス/ }).fill(account.email);
   await page.getByLabel(/^パスワード$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^ログイン$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^ログイン$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
   return { page, account };
 }
@@ -65,14 +73,18 @@ async function postUpdate(page: Page, title: string) {
 
 /** Waits until the user has `count` notifications (the fan-out job runs a moment after the update commits). */
 async function waitForNotifications(userId: string, count: number) {
-  await expect.poll(() => prisma.notification.count({ where: { userId, activity: { initiativeId: initiative.id } } }), { timeout: 15_000 }).toBe(count);
+  await expect
+    .poll(() => prisma.notification.count({ where: { userId, activity: { initiativeId: initiative.id } } }), { timeout: 15_000 })
+    .toBe(count);
 }
 
 async function notificationMails(address: string): Promise<StubMail[]> {
   return (await mailbox.messagesTo(address)).filter((mail) => mail.subject.includes(marker));
 }
 
-test("a follower hears of updates at once, another gets one daily digest of both, and unsubscribing stops the mail but not the notifications", async ({ browser }) => {
+test("a follower hears of updates at once, another gets one daily digest of both, and unsubscribing stops the mail but not the notifications", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const immediate = await signedInPage(browser, "follower-now");
   const daily = await signedInPage(browser, "follower-daily");

@@ -27,14 +27,26 @@ test.afterAll(async () => {
   await closeTestDatabase();
 });
 
-async function signedInPage(browser: Browser, label: string, role: "COORDINATOR" | "RESIDENT", options: { javaScriptEnabled?: boolean } = {}) {
+async function signedInPage(
+  browser: Browser,
+  label: string,
+  role: "COORDINATOR" | "RESIDENT",
+  options: { javaScriptEnabled?: boolean } = {},
+) {
   const account = await createAccount({ label, password: passphrase, role });
-  const context = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await browser.newContext({
+    locale: "ja-JP",
+    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(account.email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(ログイン|Sign in)$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
   return { account, context, page };
 }
@@ -49,10 +61,17 @@ async function openDetails(page: Page, summary: string) {
   await page.locator("summary", { hasText: summary }).first().click();
 }
 
-test("a coordinator starts an initiative from an agreed match, records its progress, and a resident cheers without JavaScript", async ({ browser }) => {
+test("a coordinator starts an initiative from an agreed match, records its progress, and a resident cheers without JavaScript", async ({
+  browser,
+}) => {
   test.slow();
   const coordinator = await signedInPage(browser, "initiative-coordinator", "COORDINATOR");
-  const challenge = await createChallenge(prisma, { strategyCode: "A", titleJa: `${marker} 子育て広場`, status: "IN_PROGRESS", fieldNumbers: [1] });
+  const challenge = await createChallenge(prisma, {
+    strategyCode: "A",
+    titleJa: `${marker} 子育て広場`,
+    status: "IN_PROGRESS",
+    fieldNumbers: [1],
+  });
   challengeIds.push(challenge.id);
   const partner = await createPartner(prisma, { kind: "ORGANISATION", displayName: `${marker} 木曽ラボ` });
   partnerIds.push(partner.id);
@@ -92,7 +111,9 @@ test("a coordinator starts an initiative from an agreed match, records its progr
   const updateForm = page.locator("form#update-form-new");
   await updateForm.getByLabel("見出し").fill("第1回を開きました");
   await updateForm.getByLabel("本文（Markdown）").fill("**36組**の親子が参加しました。");
-  await updateForm.getByLabel("写真1", { exact: true }).setInputFiles({ name: "hiroba.png", mimeType: "image/png", buffer: await picture() });
+  await updateForm
+    .getByLabel("写真1", { exact: true })
+    .setInputFiles({ name: "hiroba.png", mimeType: "image/png", buffer: await picture() });
   await updateForm.getByLabel("写真1の説明（代替テキスト）").fill("木のおもちゃで遊ぶ子どもたち");
   await updateForm.getByRole("button", { name: "報告する" }).click();
   await expect(page.getByRole("heading", { name: "第1回を開きました" })).toBeVisible();

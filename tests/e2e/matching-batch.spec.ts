@@ -33,7 +33,10 @@ async function batchFlow(page: Page, context: BrowserContext, axe: boolean) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: "メールアドレス" }).fill(coordinator.email);
   await page.getByLabel(/^パスワード$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^ログイン$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^ログイン$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
   const tag = `${marker}-${randomUUID().slice(0, 4)}`;
   const titles = [`${tag} 空き家の活用`, `${tag} 地域の記録`];
@@ -45,7 +48,12 @@ async function batchFlow(page: Page, context: BrowserContext, axe: boolean) {
   for (const [index, name] of ["赤羽", "青木", "黄田"].entries()) {
     const partner = await createPartner(prisma, { displayName: `${tag} ${name}`, strategyCodes: ["B"], languages: ["ja"] });
     partnerIds.push(partner.id);
-    await createProposal(prisma, { partnerId: partner.id, challengeId: challenges[index % 2]!.id, title: `${tag} 提案 ${name}`, status: "SUBMITTED" });
+    await createProposal(prisma, {
+      partnerId: partner.id,
+      challengeId: challenges[index % 2]!.id,
+      title: `${tag} 提案 ${name}`,
+      status: "SUBMITTED",
+    });
   }
 
   await page.goto("/coordinate/matching/batch?strategy=B");

@@ -29,7 +29,10 @@ async function signIn(page: Page, email: string) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(ログイン|Sign in)$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
 }
 
@@ -89,7 +92,10 @@ test("a partner consents, a coordinator introduces them and both sides get their
   await page.goto(`/coordinate/matches?strategy=B&owner=${coordinator.account.userId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("マッチング・パイプライン");
   await expectNoAxeViolations(page);
-  await page.getByRole("region", { name: /提案/ }).getByRole("link", { name: new RegExp(`${marker} 木曽ラボ`) }).click();
+  await page
+    .getByRole("region", { name: /提案/ })
+    .getByRole("link", { name: new RegExp(`${marker} 木曽ラボ`) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/coordinate/matches/${number}$`));
   await expect(page.getByRole("heading", { name: "適合度の内訳（作成時点）" })).toBeVisible();
   await expect(page.getByText("24 / 28 点")).toBeVisible();

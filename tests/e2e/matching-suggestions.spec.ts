@@ -62,7 +62,12 @@ test("a coordinator reads the explained suggestions and creates a match; a partn
 
   await item.getByRole("button", { name: /マッチングを作成/ }).click();
   await expect(page.getByText(/マッチ #\d+ を作成しました。/)).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `${marker} 地図の人` }) }).getByText(/パイプラインに登録済み/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: `${marker} 地図の人` }) })
+      .getByText(/パイプラインに登録済み/),
+  ).toBeVisible();
 
   await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientIp(), Cookie: partnerUser.cookie });
   await page.goto("/for-you");

@@ -13,7 +13,10 @@ test.describe("open-data page in Japanese", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("オープンデータ");
     await expect(page.getByText("出典：しおじり共創ハブ（塩尻市）", { exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: /CC BY 4.0 の内容/ })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/deed.ja");
+    await expect(page.getByRole("link", { name: /CC BY 4.0 の内容/ })).toHaveAttribute(
+      "href",
+      "https://creativecommons.org/licenses/by/4.0/deed.ja",
+    );
     await expect(page.getByRole("table", { name: "Atomフィード" }).getByRole("row")).toHaveCount(5);
     await expect(page.getByRole("table", { name: "CSV" }).getByRole("rowheader", { name: "summary_ja" })).toBeVisible();
     await expect(page.getByRole("table", { name: "地区・エリアのスラッグ" })).toContainText("narakawa");
@@ -28,7 +31,10 @@ test.describe("open-data page in English", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data");
     await expect(page.getByText("Source: Shiojiri Co-creation Hub (Shiojiri City)", { exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: /What CC BY 4.0 allows/ })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/deed.en");
+    await expect(page.getByRole("link", { name: /What CC BY 4.0 allows/ })).toHaveAttribute(
+      "href",
+      "https://creativecommons.org/licenses/by/4.0/deed.en",
+    );
     await expect(page.getByRole("table", { name: /Parameters/ }).getByRole("rowheader", { name: "pageSize" })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -12,7 +12,10 @@ test.afterAll(async () => {
 });
 
 async function newPage(browser: Browser, language: "ja" | "en" = "ja") {
-  const context = await browser.newContext({ locale: language === "en" ? "en-GB" : "ja-JP", extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
+  const context = await browser.newContext({
+    locale: language === "en" ? "en-GB" : "ja-JP",
+    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() },
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -20,7 +23,10 @@ async function newPage(browser: Browser, language: "ja" | "en" = "ja") {
 async function fillSignIn(page: Page, email: string | null, password = passphrase) {
   if (email !== null) await page.getByRole("textbox", { name: /^(メールアドレス|E-mail address)$/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(password);
-  await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(ログイン|Sign in)$/ })
+    .click();
 }
 
 async function signedInPage(browser: Browser, label: string, language: "ja" | "en" = "ja") {
@@ -56,7 +62,9 @@ async function invite(page: Page, email: string, language: "ja" | "en" = "ja") {
   await expect(page.getByRole("table", { name: "回答待ち・期限切れの招待" })).toContainText(email);
 }
 
-test("an owner creates an organisation and invites someone: the mail arrives in the language chosen, the link shows who invited whom to what", async ({ browser }) => {
+test("an owner creates an organisation and invites someone: the mail arrives in the language chosen, the link shows who invited whom to what", async ({
+  browser,
+}) => {
   const owner = await signedInPage(browser, "org-owner");
   const name = `木曽路ラボ ${Date.now()}`;
 
@@ -77,7 +85,9 @@ test("an owner creates an organisation and invites someone: the mail arrives in 
   const visitor = await newPage(browser, "en");
   await visitor.page.goto(extractLink(invitation, "/invitations/"));
   await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText("Invitation to an organisation");
-  await expect(visitor.page.getByRole("main")).toContainText(`${owner.account.displayName} invited you to join the organisation “${name}” as Member.`);
+  await expect(visitor.page.getByRole("main")).toContainText(
+    `${owner.account.displayName} invited you to join the organisation “${name}” as Member.`,
+  );
   await expect(visitor.page.getByRole("main")).toContainText(email);
   await expect(visitor.page.getByRole("main").getByRole("link", { name: "Sign in to answer" })).toBeVisible();
   await expectNoAxeViolations(visitor.page);
@@ -148,7 +158,9 @@ test("a newcomer signs up from the invitation in English, is brought back to it 
   await newcomer.context.close();
 });
 
-test("the wrong account is refused; the invited one signs in from the link, comes back to it and joins; ownership is handed over", async ({ browser }) => {
+test("the wrong account is refused; the invited one signs in from the link, comes back to it and joins; ownership is handed over", async ({
+  browser,
+}) => {
   const owner = await signedInPage(browser, "org-owner2");
   const orgPath = await createOrganisation(owner.page, `奈良井ワークス ${Date.now()}`);
   const member = await createAccount({ label: "org-member", password: passphrase });
@@ -193,7 +205,9 @@ test("the last owner cannot leave; owners edit the profile with the partner edit
   const orgPath = await createOrganisation(owner.page, `洗馬クラフト ${Date.now()}`);
 
   await owner.page.getByRole("button", { name: "団体から抜ける" }).click();
-  await expect(owner.page.getByRole("alert")).toHaveText("団体には管理者が少なくとも1人必要です。先にほかのメンバーを管理者にしてください。");
+  await expect(owner.page.getByRole("alert")).toHaveText(
+    "団体には管理者が少なくとも1人必要です。先にほかのメンバーを管理者にしてください。",
+  );
 
   await owner.page.getByRole("link", { name: "団体のプロフィールを編集する" }).click();
   await expect(owner.page.getByRole("heading", { level: 1 })).toHaveText("団体のプロフィール編集");

@@ -36,7 +36,10 @@ async function signIn(page: Page, email: string) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(ログイン|Sign in)$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
 }
 
@@ -44,7 +47,13 @@ test("an outside person signs up, proposes, answers a coordinator's question, re
   // Two people, a dozen pages and six mail round trips.
   test.setTimeout(180_000);
   const [challenge] = await createChallenges(prisma, [
-    { strategyCode: "B", titleJa: `${marker} ワイン用ぶどう畑の担い手づくり`, titleEn: `${marker} New growers for Shiojiri's vineyards`, fieldNumbers: [4], status: "OPEN" },
+    {
+      strategyCode: "B",
+      titleJa: `${marker} ワイン用ぶどう畑の担い手づくり`,
+      titleEn: `${marker} New growers for Shiojiri's vineyards`,
+      fieldNumbers: [4],
+      status: "OPEN",
+    },
   ]);
   challengeIds.push(challenge!.id);
 
@@ -99,7 +108,12 @@ test("an outside person signs up, proposes, answers a coordinator's question, re
   await expect(visitor.getByText(`${marker} Emma Wilson`)).toHaveCount(0);
 
   // ── The coordinator (Japanese) finds it in the queue, starts the review, asks for more information ──
-  const coordinatorAccount = await createAccount({ label: "journey-coordinator", password: passphrase, role: "COORDINATOR", language: "ja" });
+  const coordinatorAccount = await createAccount({
+    label: "journey-coordinator",
+    password: passphrase,
+    role: "COORDINATOR",
+    language: "ja",
+  });
   userEmails.push(coordinatorAccount.email);
   const coordinator = await newPage(browser, "ja-JP");
   await signIn(coordinator, coordinatorAccount.email);

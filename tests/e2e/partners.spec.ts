@@ -31,11 +31,18 @@ async function signIn(page: Page, email: string) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(ログイン|Sign in)$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
 }
 
-async function personPage(browser: Browser, label: string, options: { javaScriptEnabled?: boolean; role?: "COORDINATOR"; language?: "ja" | "en" } = {}) {
+async function personPage(
+  browser: Browser,
+  label: string,
+  options: { javaScriptEnabled?: boolean; role?: "COORDINATOR"; language?: "ja" | "en" } = {},
+) {
   const account = await createAccount({ label, password: passphrase, role: options.role, language: options.language });
   const context = await browser.newContext({
     locale: options.language === "en" ? "en-GB" : "ja-JP",

@@ -43,7 +43,10 @@ test("the browser runs the app under the CSP without violations", async ({ page 
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   await page.goto("/");
-  await page.getByRole("link", { name: /基本戦略 A を見る|View strategy A/ }).first().click();
+  await page
+    .getByRole("link", { name: /基本戦略 A を見る|View strategy A/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/strategies\/A$/);
   expect(violations).toEqual([]);
 });

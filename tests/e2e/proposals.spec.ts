@@ -26,25 +26,43 @@ test.afterAll(async () => {
 });
 
 /** A partner with an individual profile, signed in through the login form. */
-async function partnerPage(browser: Browser, label: string, javaScriptEnabled = true): Promise<{ page: Page; account: { userId: string; email: string; displayName: string } }> {
+async function partnerPage(
+  browser: Browser,
+  label: string,
+  javaScriptEnabled = true,
+): Promise<{ page: Page; account: { userId: string; email: string; displayName: string } }> {
   const account = await createAccount({ label, password: passphrase, role: "PARTNER" });
   const profile = await prisma.partnerProfile.create({
-    data: { kind: "INDIVIDUAL", personalUserId: account.userId, displayName: `${marker} ${label}`, members: { create: [{ userId: account.userId, role: "OWNER" }] } },
+    data: {
+      kind: "INDIVIDUAL",
+      personalUserId: account.userId,
+      displayName: `${marker} ${label}`,
+      members: { create: [{ userId: account.userId, role: "OWNER" }] },
+    },
     select: { id: true },
   });
   partnerIds.push(profile.id);
-  const context = await browser.newContext({ locale: "ja-JP", javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
+  const context = await browser.newContext({
+    locale: "ja-JP",
+    javaScriptEnabled,
+    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() },
+  });
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス/ }).fill(account.email);
   await page.getByLabel(/^パスワード$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^ログイン$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^ログイン$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
   return { page, account };
 }
 
 async function openChallenge(title: string) {
-  const [challenge] = await createChallenges(prisma, [{ strategyCode: "C", titleJa: `${marker} ${title}`, fieldNumbers: [9], status: "OPEN" }]);
+  const [challenge] = await createChallenges(prisma, [
+    { strategyCode: "C", titleJa: `${marker} ${title}`, fieldNumbers: [9], status: "OPEN" },
+  ]);
   challengeIds.push(challenge!.id);
   return challenge!;
 }

@@ -60,7 +60,9 @@ test.describe("in Japanese (the default)", () => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.columnNumber}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.columnNumber}`),
+      );
     });
     // The dashboard's charts (sized without a style attribute) and pages whose scripts build form schemas (zod
     // must not probe eval, which the policy forbids).
@@ -103,7 +105,9 @@ test.describe("in English", () => {
     await expectNoAxeViolations(page);
 
     await page.goto("/strategies/B");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creating and circulating new value through co-creation, living vibrantly");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Creating and circulating new value through co-creation, living vibrantly",
+    );
     await expectNoAxeViolations(page);
 
     await page.goto("/fields/2");

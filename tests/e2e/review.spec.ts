@@ -34,9 +34,18 @@ async function proposalsToReview() {
     select: { id: true },
   });
   partnerIds.push(partner.id);
-  const [challenge] = await createChallenges(prisma, [{ strategyCode: "B", titleJa: `${tag} ワイナリーの在庫管理`, fieldNumbers: [4], status: "OPEN" }]);
+  const [challenge] = await createChallenges(prisma, [
+    { strategyCode: "B", titleJa: `${tag} ワイナリーの在庫管理`, fieldNumbers: [4], status: "OPEN" },
+  ]);
   challengeIds.push(challenge!.id);
-  const make = async (input: { title: string; status: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW"; daysAgo: number; challengeId?: string; strategyCode?: string; fieldNumber?: number }) => {
+  const make = async (input: {
+    title: string;
+    status: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW";
+    daysAgo: number;
+    challengeId?: string;
+    strategyCode?: string;
+    fieldNumber?: number;
+  }) => {
     const created = await createProposal(prisma, {
       partnerId: partner.id,
       authorId: owner.userId,
@@ -48,7 +57,11 @@ async function proposalsToReview() {
       needs: "ワイナリーの販売データ",
       status: input.status,
     });
-    await prisma.proposal.update({ where: { id: created.id }, data: { statusChangedAt: new Date(Date.now() - input.daysAgo * DAY - 60_000) }, select: { id: true } });
+    await prisma.proposal.update({
+      where: { id: created.id },
+      data: { statusChangedAt: new Date(Date.now() - input.daysAgo * DAY - 60_000) },
+      select: { id: true },
+    });
     return created;
   };
   const onChallenge = await make({ title: "在庫データを見える化します", status: "SUBMITTED", daysAgo: 20, challengeId: challenge!.id });
@@ -61,19 +74,30 @@ async function signIn(page: Page, email: string) {
   await page.goto("/login");
   await page.getByRole("textbox", { name: /メールアドレス|E-mail address/ }).fill(email);
   await page.getByLabel(/^(パスワード|Password)$/).fill(passphrase);
-  await page.getByRole("main").getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(ログイン|Sign in)$/ })
+    .click();
   await expect(page).toHaveURL(/\/account$/);
 }
 
 async function coordinatorPage(browser: Browser, label: string, javaScriptEnabled = true) {
   const account = await createAccount({ label, password: passphrase, role: "COORDINATOR" });
-  const context = await browser.newContext({ locale: "ja-JP", javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
+  const context = await browser.newContext({
+    locale: "ja-JP",
+    javaScriptEnabled,
+    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() },
+  });
   const page = await context.newPage();
   await signIn(page, account.email);
   return { account, context, page };
 }
 
-test("a coordinator filters the queue, opens a proposal, adds an internal note and asks for information", async ({ browser, request, baseURL }) => {
+test("a coordinator filters the queue, opens a proposal, adds an internal note and asks for information", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   // Several pages, each checked with axe, and a mail round trip.
   test.slow();
   const { tag, owner, partnerId, onChallenge, draft, challenge } = await proposalsToReview();
@@ -148,7 +172,11 @@ test("a coordinator filters the queue, opens a proposal, adds an internal note a
     if (path.startsWith("/proposals/")) expect(body).toContain(question);
     expect(body).not.toContain(secret);
   }
-  for (const path of [`/coordinate/proposals/${onChallenge.number}`, `/coordinate/proposals/${onChallenge.number}.data`, "/coordinate/proposals.data"]) {
+  for (const path of [
+    `/coordinate/proposals/${onChallenge.number}`,
+    `/coordinate/proposals/${onChallenge.number}.data`,
+    "/coordinate/proposals.data",
+  ]) {
     const response = await request.get(path, { headers: asPartner, maxRedirects: 0 });
     expect(response.status()).toBe(403);
     expect(await response.text()).not.toContain(secret);
@@ -166,7 +194,9 @@ test("a coordinator filters the queue, opens a proposal, adds an internal note a
   await context.close();
 });
 
-test("two coordinators decide the same proposal: the second gets a conflict naming the first and keeps their reason", async ({ browser }) => {
+test("two coordinators decide the same proposal: the second gets a conflict naming the first and keeps their reason", async ({
+  browser,
+}) => {
   test.slow();
   const { tag, free } = await proposalsToReview();
   const first = await coordinatorPage(browser, "review-first");

@@ -26,13 +26,24 @@ const payloads: Payload[] = [
   { name: "JSON instead of a form", contentType: "application/json", body: JSON.stringify({ email: "x@example.jp", password: "p" }) },
   { name: "plain text", contentType: "text/plain", body: "hello" },
   { name: "no content type", body: "email=a" },
-  { name: "broken multipart", contentType: "multipart/form-data; boundary=XYZ", body: "--XYZ\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nunterminated" },
+  {
+    name: "broken multipart",
+    contentType: "multipart/form-data; boundary=XYZ",
+    body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nunterminated',
+  },
   { name: "empty form", contentType: "application/x-www-form-urlencoded", body: "" },
   { name: "bad percent-encoding", contentType: "application/x-www-form-urlencoded", body: "email=%E0%A4%A&password=%%%&intent=%FF" },
   {
     name: "oversize fields",
     contentType: "application/x-www-form-urlencoded",
-    body: new URLSearchParams({ email: `${longText}@example.jp`, password: longText, displayName: longText, code: longText, token: longText, intent: longText }).toString(),
+    body: new URLSearchParams({
+      email: `${longText}@example.jp`,
+      password: longText,
+      displayName: longText,
+      code: longText,
+      token: longText,
+      intent: longText,
+    }).toString(),
   },
   {
     // PostgreSQL text cannot hold U+0000: this was a 500 wherever a field reached the database.
@@ -74,7 +85,13 @@ test.describe("bad input never causes a server error", () => {
   }
 
   test("a NUL character in a search is a 400, never a 500 from the database", async ({ request }) => {
-    for (const path of ["/challenges?q=a%00", "/partners?q=%00", "/api/challenges?q=a%00", "/challenges.csv?q=a%00", "/challenges.atom?q=a%00"]) {
+    for (const path of [
+      "/challenges?q=a%00",
+      "/partners?q=%00",
+      "/api/challenges?q=a%00",
+      "/challenges.csv?q=a%00",
+      "/challenges.atom?q=a%00",
+    ]) {
       expect((await request.get(path)).status(), path).toBe(400);
     }
   });
@@ -108,7 +125,10 @@ test.describe("bad input never causes a server error", () => {
     expect(login.status()).toBe(400);
   });
 
-  test("the sign-up form reports oversize and invalid fields in the visitor's language and keeps what was typed", async ({ request, baseURL }) => {
+  test("the sign-up form reports oversize and invalid fields in the visitor's language and keeps what was typed", async ({
+    request,
+    baseURL,
+  }) => {
     const response = await request.post("/signup", {
       headers: { Origin: new URL(baseURL!).origin, "Accept-Language": "en", "X-Forwarded-For": uniqueClientIp() },
       form: { displayName: "x".repeat(51), email: "not-an-address", password: "short", language: "en" },

@@ -39,7 +39,10 @@ export async function messagesTo(address: string): Promise<StubMail[]> {
  * counts (a second mail to the same address); with `subject`, only a matching one. Delivery goes through the
  * real outbox, job queue and resend SDK, so it takes about a second.
  */
-export async function latestMailTo(address: string, options: { timeout?: number; after?: StubMail; subject?: RegExp } = {}): Promise<StubMail> {
+export async function latestMailTo(
+  address: string,
+  options: { timeout?: number; after?: StubMail; subject?: RegExp } = {},
+): Promise<StubMail> {
   const timeout = options.timeout ?? 10_000;
   const deadline = Date.now() + timeout;
   for (;;) {

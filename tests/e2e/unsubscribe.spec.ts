@@ -6,17 +6,21 @@ import { expect, test } from "@playwright/test";
 import { closeTestDatabase, testDatabase, signedInAs } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
-
 /** A link as the hub signs it (app/kernel/signed-token.server.ts), with the installation's key from the database. */
 async function unsubscribeToken(userId: string) {
-  await testDatabase().query(`INSERT INTO "AppSecret" (name, value) VALUES ('link-signing', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32).toString("base64url")]);
+  await testDatabase().query(`INSERT INTO "AppSecret" (name, value) VALUES ('link-signing', $1) ON CONFLICT (name) DO NOTHING`, [
+    randomBytes(32).toString("base64url"),
+  ]);
   const { rows } = await testDatabase().query<{ value: string }>(`SELECT value FROM "AppSecret" WHERE name = 'link-signing'`);
   const payload = Buffer.from(JSON.stringify({ u: userId, s: "all" })).toString("base64url");
   return `${payload}.${createHmac("sha256", rows[0]!.value).update(payload).digest("base64url")}`;
 }
 
 async function frequencyOf(userId: string) {
-  const { rows } = await testDatabase().query<{ notificationFrequency: string }>(`SELECT "notificationFrequency" FROM "User" WHERE id = $1`, [userId]);
+  const { rows } = await testDatabase().query<{ notificationFrequency: string }>(
+    `SELECT "notificationFrequency" FROM "User" WHERE id = $1`,
+    [userId],
+  );
   return rows[0]!.notificationFrequency;
 }
 
@@ -44,7 +48,10 @@ test("a forged link gets a 400 page that says so", async ({ page }) => {
 
 test("a mail provider's one-click POST works without an Origin header; other POSTs without one are still refused", async ({ request }) => {
   const { userId } = await signedInAs("RESIDENT", "unsubscribe-one-click");
-  const oneClick = await request.post(`/unsubscribe/${await unsubscribeToken(userId)}`, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+  const oneClick = await request.post(`/unsubscribe/${await unsubscribeToken(userId)}`, {
+    form: { "List-Unsubscribe": "One-Click" },
+    maxRedirects: 0,
+  });
   expect(oneClick.status()).toBe(200);
   expect(await frequencyOf(userId)).toBe("OFF");
   const elsewhere = await request.post("/language", { form: { language: "ja", returnTo: "/" }, maxRedirects: 0 });

@@ -35,7 +35,13 @@ afterAll(async () => {
 });
 
 async function verifiedUser(label = "user", extra: { roles?: ("ADMIN" | "COORDINATOR" | "PARTNER")[]; language?: "ja" | "en" } = {}) {
-  const user = await createUser(prisma, { email: ns.email(label), displayName: `Accounts ${label} ${randomUUID().slice(0, 6)}`, password, language: extra.language ?? "en", roles: extra.roles });
+  const user = await createUser(prisma, {
+    email: ns.email(label),
+    displayName: `Accounts ${label} ${randomUUID().slice(0, 6)}`,
+    password,
+    language: extra.language ?? "en",
+    roles: extra.roles,
+  });
   createdUserIds.push(user.id);
   return user;
 }
@@ -62,7 +68,10 @@ describe("signUp", () => {
     const result = await signUp({ email, password, displayName: "新しい住民", language }, ns.context());
     expect(result).toEqual({ ok: true });
 
-    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true, emailVerifiedAt: true, language: true } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, passwordHash: true, emailVerifiedAt: true, language: true },
+    });
     expect(user.emailVerifiedAt).toBeNull();
     expect(user.language).toBe(language);
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -85,7 +94,10 @@ describe("signUp", () => {
     expect(again).toEqual({ ok: true });
 
     expect(await prisma.user.count({ where: { email } })).toBe(1);
-    const after = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true, displayName: true, language: true } });
+    const after = await prisma.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, passwordHash: true, displayName: true, language: true },
+    });
     expect(after).toMatchObject({ id: user.id, displayName: "New Resident", language: "en" });
     expect(await verify(after.passwordHash!, password)).toBe(true);
     expect(await verify(after.passwordHash!, otherPassword)).toBe(false);
@@ -105,7 +117,12 @@ describe("signUp", () => {
     expect(await prisma.user.count({ where: { email: owner.email } })).toBe(1);
     const mails = await mailTo(owner.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ template: "account-exists", language: "ja", userId: owner.id, subject: "【しおじり共創ハブ】このメールアドレスは登録済みです" });
+    expect(mails[0]).toMatchObject({
+      template: "account-exists",
+      language: "ja",
+      userId: owner.id,
+      subject: "【しおじり共創ハブ】このメールアドレスは登録済みです",
+    });
     expect(mails[0]!.text).toContain("http://hub.test/forgot-password");
     // The stranger's password did not replace the owner's.
     expect(await signInWithPassword({ email: owner.email, password }, ns.context())).toMatchObject({ ok: true, user: { id: owner.id } });
@@ -127,7 +144,9 @@ describe("signInWithPassword and confirmEmail", () => {
 
   it("keeps where the person was going in the mailed link, and only a path of this site", async () => {
     const going = await signUpUnconfirmed("en", "/invitations/abc?x=1");
-    expect(going.mail.text).toContain(`http://hub.test/verify-email?token=${linkToken(going.mail.text)}&redirectTo=%2Finvitations%2Fabc%3Fx%3D1`);
+    expect(going.mail.text).toContain(
+      `http://hub.test/verify-email?token=${linkToken(going.mail.text)}&redirectTo=%2Finvitations%2Fabc%3Fx%3D1`,
+    );
     const elsewhere = await signUpUnconfirmed("en", "//evil.example/phish");
     expect(elsewhere.mail.text).toContain(`http://hub.test/verify-email?token=${linkToken(elsewhere.mail.text)}\n`);
     expect(elsewhere.mail.text).not.toContain("evil.example");
@@ -153,7 +172,10 @@ describe("signInWithPassword and confirmEmail", () => {
 
     expect(await confirmEmail({ token }, context)).toMatchObject({ ok: false, reason: "auth.linkInvalid" });
     // The code from the same mail died with the link.
-    expect(await confirmEmail({ email, code: confirmationCode(mail.text) }, context)).toMatchObject({ ok: false, reason: "auth.codeInvalid" });
+    expect(await confirmEmail({ email, code: confirmationCode(mail.text) }, context)).toMatchObject({
+      ok: false,
+      reason: "auth.codeInvalid",
+    });
   });
 
   it("confirms with the 6-digit code, once; a wrong code confirms nothing", async () => {
@@ -179,7 +201,10 @@ describe("signInWithPassword and confirmEmail", () => {
     expect(expired.count).toBe(2); // the link's token and the code
 
     expect(await confirmEmail({ token: linkToken(mail.text) }, context)).toMatchObject({ ok: false, reason: "auth.linkInvalid" });
-    expect(await confirmEmail({ email, code: confirmationCode(mail.text) }, context)).toMatchObject({ ok: false, reason: "auth.codeInvalid" });
+    expect(await confirmEmail({ email, code: confirmationCode(mail.text) }, context)).toMatchObject({
+      ok: false,
+      reason: "auth.codeInvalid",
+    });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerifiedAt: true } })).emailVerifiedAt).toBeNull();
     expect(await signInWithPassword({ email, password }, context)).toMatchObject({ ok: false, reason: "auth.unconfirmed" });
   });
@@ -205,7 +230,10 @@ describe("sign-in rate limit per account", () => {
     const user = await verifiedUser("guessed");
     const attacker = ns.context();
     for (let attempt = 1; attempt <= 8; attempt++) {
-      expect(await signInWithPassword({ email: user.email, password: `guess number ${attempt}` }, attacker), `attempt ${attempt}`).toMatchObject(wrongCredentials);
+      expect(
+        await signInWithPassword({ email: user.email, password: `guess number ${attempt}` }, attacker),
+        `attempt ${attempt}`,
+      ).toMatchObject(wrongCredentials);
     }
     const owner = ns.context(); // the limit is on the account, not on the attacker's address
     const refused = await signInWithPassword({ email: user.email, password }, owner);
@@ -263,11 +291,17 @@ describe("password reset", () => {
     expect(await resetPassword({ token, password: newPassword }, context)).toEqual({ ok: true, user: { id: user.id, language: "en" } });
 
     expect(await signInWithPassword({ email: user.email, password }, context)).toMatchObject(wrongCredentials);
-    expect(await signInWithPassword({ email: user.email, password: newPassword }, context)).toMatchObject({ ok: true, user: { id: user.id } });
+    expect(await signInWithPassword({ email: user.email, password: newPassword }, context)).toMatchObject({
+      ok: true,
+      user: { id: user.id },
+    });
     expect(await mailTo(user.email, "password-changed")).toHaveLength(1);
     expect(await prisma.auditLog.count({ where: { action: "user.password_reset", targetId: user.id } })).toBe(1);
 
-    expect(await resetPassword({ token, password: "yet another passphrase 55" }, context)).toMatchObject({ ok: false, reason: "auth.linkInvalid" });
+    expect(await resetPassword({ token, password: "yet another passphrase 55" }, context)).toMatchObject({
+      ok: false,
+      reason: "auth.linkInvalid",
+    });
     expect(await signInWithPassword({ email: user.email, password: newPassword }, context)).toMatchObject({ ok: true });
   });
 
@@ -275,7 +309,10 @@ describe("password reset", () => {
     const user = await verifiedUser();
     const context = ns.context();
     const newPassword = "changed passphrase 1234";
-    expect(await changePassword(user.id, { currentPassword: otherPassword, password: newPassword }, context)).toMatchObject({ ok: false, reason: "account.currentPasswordWrong" });
+    expect(await changePassword(user.id, { currentPassword: otherPassword, password: newPassword }, context)).toMatchObject({
+      ok: false,
+      reason: "account.currentPasswordWrong",
+    });
     expect(await mailTo(user.email, "password-changed")).toHaveLength(0);
     expect(await changePassword(user.id, { currentPassword: password, password: newPassword }, context)).toMatchObject({ ok: true });
     expect(await mailTo(user.email, "password-changed")).toHaveLength(1);
@@ -370,7 +407,10 @@ describe("deleteAccount", () => {
     expect(await prisma.emailMessage.count({ where: { OR: [{ userId: user.id }, { toAddress: user.email }] } })).toBe(0);
 
     const pseudonym = `deleted-user-${user.id.slice(0, 8)}`;
-    const kept = await prisma.auditLog.findMany({ where: { id: { in: ownEntries.map((entry) => entry.id) } }, select: { actorLabel: true, actorId: true } });
+    const kept = await prisma.auditLog.findMany({
+      where: { id: { in: ownEntries.map((entry) => entry.id) } },
+      select: { actorLabel: true, actorId: true },
+    });
     expect(kept).toHaveLength(ownEntries.length);
     for (const entry of kept) expect(entry).toEqual({ actorLabel: pseudonym, actorId: null });
     expect(await prisma.auditLog.count({ where: { actorLabel: user.displayName } })).toBe(0);
@@ -385,13 +425,20 @@ describe("the last administrator", () => {
   it("cannot delete their account or lose the role, until there is another administrator", async () => {
     const admin = await verifiedUser("admin", { roles: ["ADMIN"] });
     const admins = await prisma.userRole.findMany({ where: { role: "ADMIN" }, select: { user: { select: { email: true } } } });
-    expect(admins.map((entry) => entry.user.email), "this test needs a database without other administrators").toEqual([admin.email]);
+    expect(
+      admins.map((entry) => entry.user.email),
+      "this test needs a database without other administrators",
+    ).toEqual([admin.email]);
     const context = ns.context();
     const actor = { id: admin.id, displayName: admin.displayName };
 
     expect(await deleteAccount(admin.id, password, context)).toEqual({ ok: false, kind: "invalid", reason: "account.lastAdmin" });
     expect(await prisma.user.count({ where: { id: admin.id } })).toBe(1);
-    expect(await changeRole(actor, { userId: admin.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({ ok: false, kind: "conflict", reason: "account.lastAdmin" });
+    expect(await changeRole(actor, { userId: admin.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({
+      ok: false,
+      kind: "conflict",
+      reason: "account.lastAdmin",
+    });
     expect(await prisma.userRole.count({ where: { userId: admin.id, role: "ADMIN" } })).toBe(1);
     expect(await prisma.auditLog.count({ where: { action: "role.revoked", targetId: admin.id } })).toBe(0);
 
@@ -400,7 +447,11 @@ describe("the last administrator", () => {
     expect(await deleteAccount(admin.id, password, context)).toEqual({ ok: true });
     // Now the second is the only one left, and the same rule protects them.
     const secondActor = { id: second.id, displayName: second.displayName };
-    expect(await changeRole(secondActor, { userId: second.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({ ok: false, kind: "conflict", reason: "account.lastAdmin" });
+    expect(await changeRole(secondActor, { userId: second.id, role: "ADMIN", intent: "revoke" }, context.ip)).toEqual({
+      ok: false,
+      kind: "conflict",
+      reason: "account.lastAdmin",
+    });
     await prisma.userRole.deleteMany({ where: { userId: second.id } });
   });
 });
@@ -417,8 +468,13 @@ describe("changeRole", () => {
     const roles = await prisma.userRole.findMany({ where: { userId: target.id }, select: { role: true, grantedById: true } });
     expect(roles).toEqual([{ role: "COORDINATOR", grantedById: admin.id }]);
 
-    const granted = await prisma.auditLog.findMany({ where: { action: "role.granted", targetId: target.id }, select: { actorId: true, actorLabel: true, details: true, ipAddress: true } });
-    expect(granted).toEqual([{ actorId: admin.id, actorLabel: admin.displayName, details: { role: "COORDINATOR", email: target.email }, ipAddress: ip }]);
+    const granted = await prisma.auditLog.findMany({
+      where: { action: "role.granted", targetId: target.id },
+      select: { actorId: true, actorLabel: true, details: true, ipAddress: true },
+    });
+    expect(granted).toEqual([
+      { actorId: admin.id, actorLabel: admin.displayName, details: { role: "COORDINATOR", email: target.email }, ipAddress: ip },
+    ]);
 
     expect(await changeRole(actor, { userId: target.id, role: "COORDINATOR", intent: "revoke" }, ip)).toEqual({ ok: true, changed: true });
     expect(await changeRole(actor, { userId: target.id, role: "COORDINATOR", intent: "revoke" }, ip)).toEqual({ ok: true, changed: false });

@@ -4,7 +4,12 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeChallengeStatus, createChallenge, updateChallenge, type ChallengeContent } from "../../app/features/challenges/challenge.server.ts";
+import {
+  changeChallengeStatus,
+  createChallenge,
+  updateChallenge,
+  type ChallengeContent,
+} from "../../app/features/challenges/challenge.server.ts";
 import { deleteUnusedImages, IMAGE_LIMITS, prepareImage, saveUploadedImage } from "../../app/features/initiatives/image.server.ts";
 import { createSession } from "../../app/kernel/auth/session.server.ts";
 import { challengeEditorAction } from "../../app/features/challenges/editor-pages.server.ts";
@@ -21,14 +26,25 @@ let otherCoordinator: { id: string; displayName: string };
 let resident: { id: string; displayName: string };
 
 beforeAll(async () => {
-  coordinator = await createUser(prisma, { email: ns.email("coordinator"), displayName: `木曽 コーディネーター ${randomUUID().slice(0, 4)}`, roles: ["COORDINATOR"] });
-  otherCoordinator = await createUser(prisma, { email: ns.email("other"), displayName: `奈良井 コーディネーター ${randomUUID().slice(0, 4)}`, roles: ["COORDINATOR"] });
+  coordinator = await createUser(prisma, {
+    email: ns.email("coordinator"),
+    displayName: `木曽 コーディネーター ${randomUUID().slice(0, 4)}`,
+    roles: ["COORDINATOR"],
+  });
+  otherCoordinator = await createUser(prisma, {
+    email: ns.email("other"),
+    displayName: `奈良井 コーディネーター ${randomUUID().slice(0, 4)}`,
+    roles: ["COORDINATOR"],
+  });
   resident = await createUser(prisma, { email: ns.email("resident"), displayName: "Resident" });
   userIds.push(coordinator.id, otherCoordinator.id, resident.id);
 });
 
 afterAll(async () => {
-  const challenges = await prisma.challenge.findMany({ where: { OR: [{ createdById: { in: userIds } }, { updatedById: { in: userIds } }] }, select: { id: true } });
+  const challenges = await prisma.challenge.findMany({
+    where: { OR: [{ createdById: { in: userIds } }, { updatedById: { in: userIds } }] },
+    select: { id: true },
+  });
   const challengeIds = challenges.map((challenge) => challenge.id);
   await prisma.auditLog.deleteMany({ where: { targetType: "challenge", targetId: { in: challengeIds } } });
   await prisma.challenge.deleteMany({ where: { id: { in: challengeIds } } });
@@ -57,11 +73,17 @@ async function jpegWithGps(width = 64, height = 48, orientation?: number) {
 
 describe("prepareImage", () => {
   it("refuses a text file that only has a .png name", async () => {
-    expect(await prepareImage(Buffer.from("this is not a picture, whatever the file name says"))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
+    expect(await prepareImage(Buffer.from("this is not a picture, whatever the file name says"))).toEqual({
+      ok: false,
+      kind: "invalid",
+      reason: "challengeForm.coverType",
+    });
   });
 
   it("refuses SVG, even though sharp could draw it", async () => {
-    const svg = Buffer.from(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>`);
+    const svg = Buffer.from(
+      `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>`,
+    );
     expect(await prepareImage(svg)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
   });
 
@@ -77,11 +99,17 @@ describe("prepareImage", () => {
 
   it("refuses a truncated JPEG", async () => {
     const jpeg = await solid(400, 300).jpeg().toBuffer();
-    expect(await prepareImage(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverUnreadable" });
+    expect(await prepareImage(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).toEqual({
+      ok: false,
+      kind: "invalid",
+      reason: "challengeForm.coverUnreadable",
+    });
   });
 
   it("refuses a picture wider or taller than 4000 pixels", async () => {
-    const wide = await solid(IMAGE_LIMITS.maxDimension + 1, 10).png().toBuffer();
+    const wide = await solid(IMAGE_LIMITS.maxDimension + 1, 10)
+      .png()
+      .toBuffer();
     expect(await prepareImage(wide)).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverDimensions" });
   });
 
@@ -110,20 +138,32 @@ describe("saveUploadedImage", () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     imageIds.push(saved.id);
-    const row = await prisma.image.findUniqueOrThrow({ where: { id: saved.id }, select: { contentType: true, byteSize: true, bytes: true, width: true, height: true, uploadedById: true } });
+    const row = await prisma.image.findUniqueOrThrow({
+      where: { id: saved.id },
+      select: { contentType: true, byteSize: true, bytes: true, width: true, height: true, uploadedById: true },
+    });
     expect(row).toMatchObject({ contentType: "image/webp", width: 64, height: 48, uploadedById: coordinator.id });
     expect(row.byteSize).toBe(row.bytes.byteLength);
     const stored = Buffer.from(row.bytes);
     const after = await sharp(stored).metadata();
     expect(after.format).toBe("webp");
-    expect({ exif: after.exif, xmp: after.xmp, icc: after.icc, iptc: after.iptc }).toEqual({ exif: undefined, xmp: undefined, icc: undefined, iptc: undefined });
+    expect({ exif: after.exif, xmp: after.xmp, icc: after.icc, iptc: after.iptc }).toEqual({
+      exif: undefined,
+      xmp: undefined,
+      icc: undefined,
+      iptc: undefined,
+    });
     expect(stored.includes(Buffer.from("secret-owner-name"))).toBe(false);
     expect(stored.includes(Buffer.from("ShiojiriCam"))).toBe(false);
   });
 
   it("stores nothing for a refused file", async () => {
     const count = await prisma.image.count({ where: { uploadedById: resident.id } });
-    expect(await saveUploadedImage(resident.id, Buffer.from("<svg/>"))).toEqual({ ok: false, kind: "invalid", reason: "challengeForm.coverType" });
+    expect(await saveUploadedImage(resident.id, Buffer.from("<svg/>"))).toEqual({
+      ok: false,
+      kind: "invalid",
+      reason: "challengeForm.coverType",
+    });
     expect(await prisma.image.count({ where: { uploadedById: resident.id } })).toBe(count);
   });
 });
@@ -157,7 +197,11 @@ function content(overrides: Partial<ChallengeContent> = {}): ChallengeContent {
 
 async function auditActionsFor(number: number) {
   const challenge = await prisma.challenge.findUniqueOrThrow({ where: { number }, select: { id: true } });
-  const entries = await prisma.auditLog.findMany({ where: { targetType: "challenge", targetId: challenge.id }, orderBy: { id: "asc" }, select: { action: true, actorId: true, details: true } });
+  const entries = await prisma.auditLog.findMany({
+    where: { targetType: "challenge", targetId: challenge.id },
+    orderBy: { id: "asc" },
+    select: { action: true, actorId: true, details: true },
+  });
   return entries;
 }
 
@@ -167,15 +211,26 @@ describe("challenge lifecycle and optimistic locking", () => {
     expect(created).toMatchObject({ ok: true, version: 1 });
     if (!created.ok) return;
     const number = created.number;
-    const stored = await prisma.challenge.findUniqueOrThrow({ where: { number }, select: { status: true, publishedAt: true, fields: { select: { isPrimary: true, field: { select: { number: true } } } } } });
+    const stored = await prisma.challenge.findUniqueOrThrow({
+      where: { number },
+      select: { status: true, publishedAt: true, fields: { select: { isPrimary: true, field: { select: { number: true } } } } },
+    });
     expect(stored.status).toBe("DRAFT");
     expect(stored.publishedAt).toBeNull();
     expect(stored.fields.find((link) => link.isPrimary)?.field.number).toBe(5);
 
-    expect(await changeChallengeStatus(coordinator, number, 1, "COMPLETED")).toEqual({ ok: false, kind: "invalid", reason: "not-allowed", from: "DRAFT" });
+    expect(await changeChallengeStatus(coordinator, number, 1, "COMPLETED")).toEqual({
+      ok: false,
+      kind: "invalid",
+      reason: "not-allowed",
+      from: "DRAFT",
+    });
 
     // Two editors opened version 1; the first saves, the second's save is refused with who and when.
-    expect(await updateChallenge(otherCoordinator, number, 1, content({ titleJa: "先に保存した版" }))).toMatchObject({ ok: true, version: 2 });
+    expect(await updateChallenge(otherCoordinator, number, 1, content({ titleJa: "先に保存した版" }))).toMatchObject({
+      ok: true,
+      version: 2,
+    });
     const stale = await updateChallenge(coordinator, number, 1, content({ titleJa: "後から保存しようとした版" }));
     expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, changedBy: otherCoordinator.displayName } });
     expect((await prisma.challenge.findUniqueOrThrow({ where: { number }, select: { titleJa: true } })).titleJa).toBe("先に保存した版");
@@ -237,7 +292,14 @@ function validForm(overrides: FormValues = {}): FormValues {
   };
 }
 
-type ActionReply = { data: { intent: string; result?: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict?: { changedBy: string | null; version: number } | null }; init: ResponseInit | null };
+type ActionReply = {
+  data: {
+    intent: string;
+    result?: { initialValue: Record<string, unknown>; error?: Record<string, string[]> };
+    conflict?: { changedBy: string | null; version: number } | null;
+  };
+  init: ResponseInit | null;
+};
 
 async function runAction(request: Request, number: number | null) {
   try {
@@ -251,14 +313,27 @@ describe("challengeEditorAction", () => {
   it("creates a challenge with a cover from a multipart form, the chosen main field first", async () => {
     const cookie = await cookieFor(coordinator.id);
     const png = await solid(320, 180).png().toBuffer();
-    const response = await runAction(editorRequest("/coordinate/challenges/new", cookie, validForm({ coverAltJa: "緑一色の画像", cover: new File([new Uint8Array(png)], "cover.png", { type: "image/png" }) })), null);
+    const response = await runAction(
+      editorRequest(
+        "/coordinate/challenges/new",
+        cookie,
+        validForm({ coverAltJa: "緑一色の画像", cover: new File([new Uint8Array(png)], "cover.png", { type: "image/png" }) }),
+      ),
+      null,
+    );
     expect(response).toBeInstanceOf(Response);
     const location = (response as Response).headers.get("Location")!;
     expect(location).toMatch(/^\/coordinate\/challenges\/\d+\/edit$/);
     const number = Number(location.split("/")[3]);
     const stored = await prisma.challenge.findUniqueOrThrow({
       where: { number },
-      select: { status: true, coverAltJa: true, deadline: true, coverImage: { select: { contentType: true } }, fields: { select: { isPrimary: true, field: { select: { number: true } } } } },
+      select: {
+        status: true,
+        coverAltJa: true,
+        deadline: true,
+        coverImage: { select: { contentType: true } },
+        fields: { select: { isPrimary: true, field: { select: { number: true } } } },
+      },
     });
     expect(stored).toMatchObject({ status: "DRAFT", coverAltJa: "緑一色の画像", coverImage: { contentType: "image/webp" } });
     expect(stored.deadline?.toISOString().slice(0, 10)).toBe("2027-03-31");
@@ -270,18 +345,32 @@ describe("challengeEditorAction", () => {
     if (!created.ok) throw new Error("setup failed");
     await updateChallenge(otherCoordinator, created.number, 1, content({ titleJa: "もう一人が保存したタイトル" }));
     const cookie = await cookieFor(coordinator.id);
-    const typed = validForm({ version: "1", titleJa: "私が入力したタイトル", strategyCode: "B", fieldNumbers: ["4"], primaryFieldNumber: "" });
-    const reply = (await runAction(editorRequest(`/coordinate/challenges/${created.number}/edit`, cookie, typed), created.number)) as ActionReply;
+    const typed = validForm({
+      version: "1",
+      titleJa: "私が入力したタイトル",
+      strategyCode: "B",
+      fieldNumbers: ["4"],
+      primaryFieldNumber: "",
+    });
+    const reply = (await runAction(
+      editorRequest(`/coordinate/challenges/${created.number}/edit`, cookie, typed),
+      created.number,
+    )) as ActionReply;
     expect(reply.init?.status).toBe(409);
     expect(reply.data.conflict).toMatchObject({ changedBy: otherCoordinator.displayName, version: 2 });
     expect(reply.data.result?.initialValue).toMatchObject({ titleJa: "私が入力したタイトル", version: "1" });
-    expect((await prisma.challenge.findUniqueOrThrow({ where: { number: created.number }, select: { titleJa: true } })).titleJa).toBe("もう一人が保存したタイトル");
+    expect((await prisma.challenge.findUniqueOrThrow({ where: { number: created.number }, select: { titleJa: true } })).titleJa).toBe(
+      "もう一人が保存したタイトル",
+    );
   });
 
   it("keeps the typed text and names the file when the cover is too big", async () => {
     const cookie = await cookieFor(coordinator.id);
     const tooBig = new File([new Uint8Array(IMAGE_LIMITS.maxUploadBytes + 10)], "huge.jpg", { type: "image/jpeg" });
-    const reply = (await runAction(editorRequest("/coordinate/challenges/new", cookie, validForm({ titleJa: "大きすぎる画像と一緒に", cover: tooBig })), null)) as ActionReply;
+    const reply = (await runAction(
+      editorRequest("/coordinate/challenges/new", cookie, validForm({ titleJa: "大きすぎる画像と一緒に", cover: tooBig })),
+      null,
+    )) as ActionReply;
     expect(reply.init?.status).toBe(400);
     expect(reply.data.result?.error?.cover).toEqual(["challengeForm.coverTooLarge"]);
     expect(reply.data.result?.initialValue.titleJa).toBe("大きすぎる画像と一緒に");
@@ -291,13 +380,30 @@ describe("challengeEditorAction", () => {
     const cookie = await cookieFor(coordinator.id);
     const before = await prisma.image.count({ where: { uploadedById: coordinator.id } });
     const notImage = new File([new TextEncoder().encode("%PDF-1.7 not a picture")], "cover.png", { type: "image/png" });
-    const reply = (await runAction(editorRequest("/coordinate/challenges/new", cookie, validForm({ strategyCode: "A", fieldNumbers: ["7"], primaryFieldNumber: "", cover: notImage })), null)) as ActionReply;
+    const reply = (await runAction(
+      editorRequest(
+        "/coordinate/challenges/new",
+        cookie,
+        validForm({ strategyCode: "A", fieldNumbers: ["7"], primaryFieldNumber: "", cover: notImage }),
+      ),
+      null,
+    )) as ActionReply;
     expect(reply.init?.status).toBe(400);
     expect(reply.data.result?.error).toMatchObject({ cover: ["challengeForm.coverType"] });
     // The taxonomy rule runs once the schema is satisfied; a good picture alongside would have to be chosen again.
     const good = new File([new Uint8Array(await solid(40, 40).png().toBuffer())], "ok.png", { type: "image/png" });
-    const second = (await runAction(editorRequest("/coordinate/challenges/new", cookie, validForm({ strategyCode: "A", fieldNumbers: ["7"], primaryFieldNumber: "", coverAltJa: "説明", cover: good })), null)) as ActionReply;
-    expect(second.data.result?.error).toMatchObject({ fieldNumbers: ["challengeForm.fieldOfStrategyRequired"], cover: ["challengeForm.coverChooseAgain"] });
+    const second = (await runAction(
+      editorRequest(
+        "/coordinate/challenges/new",
+        cookie,
+        validForm({ strategyCode: "A", fieldNumbers: ["7"], primaryFieldNumber: "", coverAltJa: "説明", cover: good }),
+      ),
+      null,
+    )) as ActionReply;
+    expect(second.data.result?.error).toMatchObject({
+      fieldNumbers: ["challengeForm.fieldOfStrategyRequired"],
+      cover: ["challengeForm.coverChooseAgain"],
+    });
     expect(await prisma.image.count({ where: { uploadedById: coordinator.id } })).toBe(before);
   });
 
@@ -306,7 +412,11 @@ describe("challengeEditorAction", () => {
     if (!created.ok) throw new Error("setup failed");
     const cookie = await cookieFor(coordinator.id);
     const post = (values: Record<string, string>) =>
-      new Request(`http://hub.test/coordinate/challenges/${created.number}/edit`, { method: "POST", body: new URLSearchParams(values), headers: { Cookie: cookie } });
+      new Request(`http://hub.test/coordinate/challenges/${created.number}/edit`, {
+        method: "POST",
+        body: new URLSearchParams(values),
+        headers: { Cookie: cookie },
+      });
     const refused = (await runAction(post({ intent: "status", status: "ARCHIVED", version: "1" }), created.number)) as ActionReply;
     expect(refused.init?.status).toBe(400);
     expect(refused.data).toMatchObject({ intent: "status", error: "coordinate.archiveConfirmRequired", field: "confirmArchive" });
@@ -333,10 +443,20 @@ describe("challengeEditorAction", () => {
     expect(await deleteUnusedImages([first.id])).toBe(0);
     const cookie = await cookieFor(coordinator.id);
     const replacement = new File([new Uint8Array(await solid(50, 20).png().toBuffer())], "new.png", { type: "image/png" });
-    const form = validForm({ version: "1", strategyCode: "B", fieldNumbers: ["5"], primaryFieldNumber: "5", coverAltJa: "新しい説明", cover: replacement });
+    const form = validForm({
+      version: "1",
+      strategyCode: "B",
+      fieldNumbers: ["5"],
+      primaryFieldNumber: "5",
+      coverAltJa: "新しい説明",
+      cover: replacement,
+    });
     const response = await runAction(editorRequest(`/coordinate/challenges/${created.number}/edit`, cookie, form), created.number);
     expect(response).toBeInstanceOf(Response);
-    const stored = await prisma.challenge.findUniqueOrThrow({ where: { number: created.number }, select: { coverImageId: true, version: true } });
+    const stored = await prisma.challenge.findUniqueOrThrow({
+      where: { number: created.number },
+      select: { coverImageId: true, version: true },
+    });
     expect(stored.coverImageId).not.toBe(first.id);
     expect(stored.version).toBe(2);
     expect(await prisma.image.count({ where: { id: first.id } })).toBe(0);

@@ -31,7 +31,7 @@ const numbers = { salon: 0, winery: 0, matching: 0, draft: 0, archived: 0 };
 const fillers: number[] = [];
 
 // Commas, double quotes, a line break and full-width punctuation: the CSV must carry them through unchanged.
-const trickySummary = "楢川の「子育て」サロン、\"お手伝い\"を募集します。\n2行目：平日, 土日どちらでも。";
+const trickySummary = '楢川の「子育て」サロン、"お手伝い"を募集します。\n2行目：平日, 土日どちらでも。';
 const wineryTitle = `${marker} ワイナリー & <DX> の推進`;
 
 beforeAll(async () => {
@@ -63,7 +63,14 @@ beforeAll(async () => {
       engagementTypes: ["COMPANY_PARTNERSHIP"],
       publishedAt: new Date(Date.now() - 2 * day),
     },
-    { strategyCode: "C", titleJa: `${marker} マッチング中の課題`, status: "MATCHING", fieldNumbers: [8], areaSlug: "hirooka", publishedAt: new Date(Date.now() - 3 * day) },
+    {
+      strategyCode: "C",
+      titleJa: `${marker} マッチング中の課題`,
+      status: "MATCHING",
+      fieldNumbers: [8],
+      areaSlug: "hirooka",
+      publishedAt: new Date(Date.now() - 3 * day),
+    },
     // Both match strategy A, field 1 and area narakawa: they must still never appear.
     { strategyCode: "A", titleJa: `${marker} 下書きの課題`, status: "DRAFT", fieldNumbers: [1], areaSlug: "narakawa" },
     { strategyCode: "A", titleJa: `${marker} アーカイブ済みの課題`, status: "ARCHIVED", fieldNumbers: [1], areaSlug: "narakawa" },
@@ -75,7 +82,13 @@ beforeAll(async () => {
       publishedAt: new Date(Date.now() - (10 + index) * day),
     })),
   ]);
-  [numbers.salon, numbers.winery, numbers.matching, numbers.draft, numbers.archived] = rows.slice(0, 5).map((row) => row.number) as [number, number, number, number, number];
+  [numbers.salon, numbers.winery, numbers.matching, numbers.draft, numbers.archived] = rows.slice(0, 5).map((row) => row.number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   fillers.push(...rows.slice(5).map((row) => row.number));
 });
 
@@ -99,7 +112,12 @@ async function readFeed(response: Response) {
 }
 
 const entryNumber = (link: string | undefined) => Number(new URL(link ?? "").pathname.split("/").pop());
-const decodeHtml = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const decodeHtml = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 describe("Atom feeds", () => {
   it("lists public challenges with absolute links, ids, dates, summaries and categories; never drafts or archived ones", async () => {
@@ -141,7 +159,10 @@ describe("Atom feeds", () => {
   });
 
   it("is in English with ?lng=en or an English browser, falling back to Japanese text without a translation", async () => {
-    for (const args of [loaderArgs(`/challenges.atom?q=${q}&lng=en`), loaderArgs(`/challenges.atom?q=${q}`, {}, { "Accept-Language": "en-GB,en;q=0.9" })]) {
+    for (const args of [
+      loaderArgs(`/challenges.atom?q=${q}&lng=en`),
+      loaderArgs(`/challenges.atom?q=${q}`, {}, { "Accept-Language": "en-GB,en;q=0.9" }),
+    ]) {
       const { xml, feed } = await readFeed(await feedLoader(args));
       expect(xml).toContain('xml:lang="en"');
       expect(feed.title).toContain("Shiojiri Co-creation Hub");
@@ -158,7 +179,8 @@ describe("Atom feeds", () => {
     expect(strategyNumbers).not.toContain(numbers.winery);
     expect(strategyNumbers).not.toContain(numbers.draft);
     expect(strategyNumbers).not.toContain(numbers.archived);
-    for (const item of strategyFeed.items) expect(item.atomCategories.find((category) => category.$.scheme.endsWith("/strategies"))?.$.term).toBe("A");
+    for (const item of strategyFeed.items)
+      expect(item.atomCategories.find((category) => category.$.scheme.endsWith("/strategies"))?.$.term).toBe("A");
 
     const fieldFeed = (await readFeed(await fieldFeedLoader(loaderArgs(`/fields/4/challenges.atom?q=${q}`, { number: "4" })))).feed;
     expect(fieldFeed.items.map((item) => entryNumber(item.link))).toEqual([numbers.winery]);
@@ -169,7 +191,8 @@ describe("Atom feeds", () => {
     expect(areaNumbers).toContain(numbers.salon);
     expect(areaNumbers).not.toContain(numbers.draft);
     expect(areaNumbers).not.toContain(numbers.archived);
-    for (const item of areaFeed.items) expect(item.atomCategories.find((category) => category.$.scheme.endsWith("/areas"))?.$.term).toBe("narakawa");
+    for (const item of areaFeed.items)
+      expect(item.atomCategories.find((category) => category.$.scheme.endsWith("/areas"))?.$.term).toBe("narakawa");
     expect(areaFeed.title).toContain("楢川");
   });
 
@@ -205,12 +228,18 @@ describe("Atom feeds", () => {
 
   it("builds <link rel=alternate> descriptors for list, strategy and field pages", () => {
     const t = getI18nInstance("ja").getFixedT("ja");
-    expect(challengeFeedLinks({}, t)).toEqual([{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: "地域課題の新着（すべて）", href: "/challenges.atom" }]);
+    expect(challengeFeedLinks({}, t)).toEqual([
+      { tagName: "link", rel: "alternate", type: "application/atom+xml", title: "地域課題の新着（すべて）", href: "/challenges.atom" },
+    ]);
     const strategy = challengeFeedLinks({ strategy: "A" }, t, { label: "基本戦略 A" });
     expect(strategy.map((link) => link.href)).toEqual(["/strategies/A/challenges.atom", "/challenges.atom"]);
     expect(strategy[0]!.title).toBe("地域課題の新着：基本戦略 A");
-    expect(challengeFeedLinks({ field: 4, page: 3, sort: "deadline" }, t, { includeAll: false }).map((link) => link.href)).toEqual(["/fields/4/challenges.atom"]);
-    expect(challengeFeedLinks({ strategy: "B", status: "OPEN", q: "子育て" }, t)[0]!.href).toBe(`/challenges.atom?strategy=B&status=OPEN&q=${encodeURIComponent("子育て")}`);
+    expect(challengeFeedLinks({ field: 4, page: 3, sort: "deadline" }, t, { includeAll: false }).map((link) => link.href)).toEqual([
+      "/fields/4/challenges.atom",
+    ]);
+    expect(challengeFeedLinks({ strategy: "B", status: "OPEN", q: "子育て" }, t)[0]!.href).toBe(
+      `/challenges.atom?strategy=B&status=OPEN&q=${encodeURIComponent("子育て")}`,
+    );
   });
 });
 
@@ -228,7 +257,9 @@ describe("CSV download", () => {
     const records = parseCsv(text, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(Object.keys(records[0]!)).toEqual([...csvColumns]);
     expect(records).toHaveLength(publicCount);
-    expect(records.map((record) => Number(record.number))).toEqual([numbers.salon, numbers.winery, numbers.matching, ...fillers].sort((a, b) => a - b));
+    expect(records.map((record) => Number(record.number))).toEqual(
+      [numbers.salon, numbers.winery, numbers.matching, ...fillers].sort((a, b) => a - b),
+    );
     expect(text).not.toContain("下書きの課題");
     expect(text).not.toContain("アーカイブ済みの課題");
 
@@ -262,7 +293,9 @@ describe("CSV download", () => {
     const inOne = await read(500);
     const inBatchesOfFour = await read(4);
     expect(inBatchesOfFour).toBe(inOne);
-    const numbersRead = (parseCsv(inBatchesOfFour, { bom: true, columns: true }) as Array<{ number: string }>).map((record) => record.number);
+    const numbersRead = (parseCsv(inBatchesOfFour, { bom: true, columns: true }) as Array<{ number: string }>).map(
+      (record) => record.number,
+    );
     expect(new Set(numbersRead).size).toBe(publicCount);
   });
 
@@ -319,8 +352,27 @@ describe("JSON API", () => {
     const item = body.data[0]!;
     expect(Object.keys(item).sort()).toEqual(
       [
-        "number", "url", "status", "titleJa", "titleEn", "summaryJa", "summaryEn", "strategy", "fields", "area", "period", "skills",
-        "workStyles", "engagementTypes", "capacity", "deadline", "publishedAt", "updatedAt", "ownerDepartmentJa", "ownerDepartmentEn", "licence",
+        "number",
+        "url",
+        "status",
+        "titleJa",
+        "titleEn",
+        "summaryJa",
+        "summaryEn",
+        "strategy",
+        "fields",
+        "area",
+        "period",
+        "skills",
+        "workStyles",
+        "engagementTypes",
+        "capacity",
+        "deadline",
+        "publishedAt",
+        "updatedAt",
+        "ownerDepartmentJa",
+        "ownerDepartmentEn",
+        "licence",
       ].sort(),
     );
     expect(item).toMatchObject({
@@ -386,7 +438,12 @@ describe("JSON API", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const body = (await response.json()) as { data: Record<string, unknown> };
-    expect(body.data).toMatchObject({ number: numbers.salon, bodyJa: "## 本文\n\nサロンの**詳しい**説明です。", bodyEn: null, bodyFormat: "markdown" });
+    expect(body.data).toMatchObject({
+      number: numbers.salon,
+      bodyJa: "## 本文\n\nサロンの**詳しい**説明です。",
+      bodyEn: null,
+      bodyFormat: "markdown",
+    });
 
     for (const number of [String(numbers.draft), String(numbers.archived), "999999999", "abc", "0", "1e3"]) {
       const missing = await apiOneLoader(loaderArgs(`/api/challenges/${number}`, { number }));
@@ -412,7 +469,18 @@ describe("sitemap and robots.txt", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
     const xml = await response.text();
-    for (const path of ["/", "/challenges", "/strategies", "/strategies/C", "/fields/1", "/fields/9", "/areas/narakawa", "/about", "/privacy", "/open-data"]) {
+    for (const path of [
+      "/",
+      "/challenges",
+      "/strategies",
+      "/strategies/C",
+      "/fields/1",
+      "/fields/9",
+      "/areas/narakawa",
+      "/about",
+      "/privacy",
+      "/open-data",
+    ]) {
       expect(xml).toContain(`<loc>${origin}${path}</loc>`);
     }
     const updated = await prisma.challenge.findUniqueOrThrow({ where: { number: numbers.salon }, select: { updatedAt: true } });

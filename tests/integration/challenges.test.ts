@@ -137,7 +137,11 @@ describe("filters", () => {
 
   it("sorts by deadline soonest first, with rolling calls last", async () => {
     const items = (await listPublicChallenges({ q: marker, sort: "deadline" }, 1, "ja", 100)).items;
-    expect(items.map((item) => item.number)).toEqual([byKey.get("winery"), byKey.get("salon"), ...items.slice(2).map((item) => item.number)]);
+    expect(items.map((item) => item.number)).toEqual([
+      byKey.get("winery"),
+      byKey.get("salon"),
+      ...items.slice(2).map((item) => item.number),
+    ]);
     expect(items.slice(2).every((item) => item.deadline === null)).toBe(true);
   });
 
@@ -149,7 +153,11 @@ describe("filters", () => {
 
 describe("the list page", () => {
   it("reads its filters from the address and ignores nonsense", async () => {
-    const data = await listLoader(loaderArgs(`/challenges?q=${encodeURIComponent(marker)}&strategy=b&page=abc&sort=sideways&field=99&area=${encodeURIComponent("<script>")}`));
+    const data = await listLoader(
+      loaderArgs(
+        `/challenges?q=${encodeURIComponent(marker)}&strategy=b&page=abc&sort=sideways&field=99&area=${encodeURIComponent("<script>")}`,
+      ),
+    );
     expect(data.filters).toMatchObject({ strategy: "B", page: 1, field: 99 });
     expect(data.filters.area).toBeUndefined();
     expect(data.filters.sort).toBeUndefined();
@@ -181,7 +189,8 @@ describe("the challenge page", () => {
         strategyCode: "A",
         titleJa: `${marker} Markdownの確認`,
         summaryJa: "共有用の説明文",
-        bodyJa: '## 背景\n\n<script>alert("x")</script>\n\n<img src="x" onerror="alert(1)">\n\n[悪いリンク](javascript:alert(1)) [良いリンク](https://www.city.shiojiri.lg.jp/)\n\n<a href="#" onclick="steal()">クリック</a>',
+        bodyJa:
+          '## 背景\n\n<script>alert("x")</script>\n\n<img src="x" onerror="alert(1)">\n\n[悪いリンク](javascript:alert(1)) [良いリンク](https://www.city.shiojiri.lg.jp/)\n\n<a href="#" onclick="steal()">クリック</a>',
       },
     ]);
     const data = await pageLoader(loaderArgs(`/challenges/${row!.number}`, { number: String(row!.number) }));
@@ -223,7 +232,11 @@ describe("the single-statement list query", () => {
   it("returns exactly the rows and order of the Prisma filter that feeds and the API use", async () => {
     for (const filters of filterSets) {
       const scoped = { ...filters, q: [marker, filters.q].filter(Boolean).join(" ") };
-      const viaPrisma = await prisma.challenge.findMany({ where: await publicChallengeWhere(scoped), orderBy: challengeOrder(scoped.sort), select: { number: true } });
+      const viaPrisma = await prisma.challenge.findMany({
+        where: await publicChallengeWhere(scoped),
+        orderBy: challengeOrder(scoped.sort),
+        select: { number: true },
+      });
       const viaSql = await queryPublicChallengeRows(scoped, { offset: 0, limit: 100 });
       expect({ filters, numbers: viaSql.rows.map((row) => row.number), total: viaSql.total }).toEqual({
         filters,
@@ -236,7 +249,10 @@ describe("the single-statement list query", () => {
   it("returns the same shape as the Prisma select, dates and links included", async () => {
     const scoped = { q: `${marker} ワイナリー` };
     const [viaSql] = (await queryPublicChallengeRows(scoped, { offset: 0, limit: 1 })).rows;
-    const viaPrisma = await prisma.challenge.findFirstOrThrow({ where: await publicChallengeWhere(scoped), select: challengeSummarySelect });
+    const viaPrisma = await prisma.challenge.findFirstOrThrow({
+      where: await publicChallengeWhere(scoped),
+      select: challengeSummarySelect,
+    });
     expect(viaSql).toEqual(viaPrisma);
   });
 

@@ -22,9 +22,11 @@ let lonelyPrefecture = 0;
 let smallPrefecture = 0;
 
 const strategy = (data: DashboardData, code: string) => data.strategies.find((entry) => entry.code === code)!;
-const field = (data: DashboardData, number: number) => data.strategies.flatMap((entry) => entry.fields).find((entry) => entry.number === number)!;
+const field = (data: DashboardData, number: number) =>
+  data.strategies.flatMap((entry) => entry.fields).find((entry) => entry.number === number)!;
 const prefecture = (data: DashboardData, code: number) => data.partnersByPrefecture.find((entry) => entry.code === code)!;
-const lastCumulative = (data: DashboardData, metric: keyof DashboardData["trend"]["series"]) => data.trend.series[metric].cumulative.at(-1)!;
+const lastCumulative = (data: DashboardData, metric: keyof DashboardData["trend"]["series"]) =>
+  data.trend.series[metric].cumulative.at(-1)!;
 
 async function snapshot() {
   const [all, strategyC, strategyA, period2] = await Promise.all([
@@ -62,9 +64,21 @@ beforeAll(async () => {
       strategyCodes: ["C"],
       fieldNumbers: [8],
     })),
-    { displayName: `${marker} 団体4`, prefectureCode: lonelyPrefecture, relationships: ["DUAL_RESIDENCE" as const], strategyCodes: ["C"], fieldNumbers: [8] },
+    {
+      displayName: `${marker} 団体4`,
+      prefectureCode: lonelyPrefecture,
+      relationships: ["DUAL_RESIDENCE" as const],
+      strategyCodes: ["C"],
+      fieldNumbers: [8],
+    },
     // Paused: counted nowhere.
-    { displayName: `${marker} 休止中`, prefectureCode: smallPrefecture, relationships: ["DUAL_RESIDENCE" as const], strategyCodes: ["C"], fieldNumbers: [8] },
+    {
+      displayName: `${marker} 休止中`,
+      prefectureCode: smallPrefecture,
+      relationships: ["DUAL_RESIDENCE" as const],
+      strategyCodes: ["C"],
+      fieldNumbers: [8],
+    },
   ]);
   await prisma.partnerProfile.update({ where: { id: partners[4]!.id }, data: { inactiveSince: new Date() } });
   const partnerId = partners[0]!.id;
@@ -103,7 +117,8 @@ describe("dashboard figures", () => {
   });
 
   it("counts per field: a challenge in two fields counts in both; proposals under the challenge's main field", () => {
-    for (const number of [8, 9]) expect(field(after.all, number).figures.openChallenges - field(before.all, number).figures.openChallenges).toBe(3);
+    for (const number of [8, 9])
+      expect(field(after.all, number).figures.openChallenges - field(before.all, number).figures.openChallenges).toBe(3);
     expect(field(after.all, 8).figures.proposals.total - field(before.all, 8).figures.proposals.total).toBe(3);
     expect(field(after.all, 9).figures.proposals.total - field(before.all, 9).figures.proposals.total).toBe(0);
     expect(field(after.all, 9).figures.initiatives.ACTIVE - field(before.all, 9).figures.initiatives.ACTIVE).toBe(1);
@@ -127,7 +142,8 @@ describe("dashboard figures", () => {
     expect(prefecture(after.all, smallPrefecture)).toMatchObject({ count: 3, suppressed: false });
     expect(prefecture(after.all, lonelyPrefecture)).toMatchObject({ count: null, suppressed: true });
     expect(after.all.partnersByPrefecture).toHaveLength(47);
-    const relationship = (data: DashboardData) => data.partnersByRelationship.find((entry) => entry.relationship === "DUAL_RESIDENCE")!.count;
+    const relationship = (data: DashboardData) =>
+      data.partnersByRelationship.find((entry) => entry.relationship === "DUAL_RESIDENCE")!.count;
     expect(relationship(after.all) - relationship(before.all)).toBe(4);
   });
 
@@ -143,7 +159,8 @@ describe("dashboard figures", () => {
   });
 
   it("sums outcomes per unit and reads the plan indicators with their targets", () => {
-    const outcome = (data: DashboardData) => data.outcomes.find((entry) => entry.unitJa === `${marker}人`) ?? { total: 0, initiatives: 0, unitEn: "test people" };
+    const outcome = (data: DashboardData) =>
+      data.outcomes.find((entry) => entry.unitJa === `${marker}人`) ?? { total: 0, initiatives: 0, unitEn: "test people" };
     expect(outcome(after.all).total - outcome(before.all).total).toBe(12);
     expect(outcome(after.all).initiatives - outcome(before.all).initiatives).toBe(1);
     expect(outcome(after.all).unitEn).toBe("test people");
@@ -191,19 +208,27 @@ describe("dashboard page and open data", () => {
     expect(Object.keys(json.description)).toEqual(expect.arrayContaining(["strategies", "partnersByPrefecture", "trend"]));
 
     const csvValue = (dataset: string, scope: string, measure: string, category = "", period = "") =>
-      rows.find((row) => row.dataset === dataset && row.scope === scope && row.measure === measure && row.category === category && row.period === period)?.value;
+      rows.find(
+        (row) =>
+          row.dataset === dataset && row.scope === scope && row.measure === measure && row.category === category && row.period === period,
+      )?.value;
     for (const entry of json.strategies) {
       expect(csvValue("strategies", entry.code, "open_challenges")).toBe(String(entry.figures.openChallenges));
       expect(csvValue("strategies", entry.code, "matches", "AGREED")).toBe(String(entry.figures.matches.AGREED));
       expect(csvValue("strategies", entry.code, "partners_interested")).toBe(String(entry.figures.partnersInterested));
-      for (const fieldEntry of entry.fields) expect(csvValue("fields", String(fieldEntry.number), "proposals", "IN_REVIEW")).toBe(String(fieldEntry.figures.proposals.IN_REVIEW));
+      for (const fieldEntry of entry.fields)
+        expect(csvValue("fields", String(fieldEntry.number), "proposals", "IN_REVIEW")).toBe(
+          String(fieldEntry.figures.proposals.IN_REVIEW),
+        );
     }
     expect(csvValue("strategies", "C", "open_challenges")).toBe(String(strategy(after.all, "C").figures.openChallenges));
     expect(csvValue("partnersByPrefecture", String(smallPrefecture), "partners")).toBe("3");
     expect(csvValue("partnersByPrefecture", String(lonelyPrefecture), "partners")).toBe(SUPPRESSED_TEXT);
     expect(json.partnersByPrefecture.find((entry) => entry.code === lonelyPrefecture)).toMatchObject({ count: null, suppressed: true });
     const month = json.trend.months.at(-1)!;
-    expect(csvValue("trend", "hub", "challenges_published", "cumulative", month)).toBe(String(json.trend.series.challengesPublished.cumulative.at(-1)));
+    expect(csvValue("trend", "hub", "challenges_published", "cumulative", month)).toBe(
+      String(json.trend.series.challengesPublished.cumulative.at(-1)),
+    );
     expect(rows.filter((row) => row.dataset === "partnersByPrefecture")).toHaveLength(48);
     // Only aggregates: no partner's name appears anywhere.
     expect(text).not.toContain(marker + " 団体");

@@ -26,7 +26,12 @@ function address() {
   return `recipient-${run}-${counter}@${domain}`;
 }
 
-const verifyProps = { displayName: "山田 花子", verifyUrl: "https://hub.example/verify-email?token=abc", code: "482913", expiresInMinutes: 30 };
+const verifyProps = {
+  displayName: "山田 花子",
+  verifyUrl: "https://hub.example/verify-email?token=abc",
+  code: "482913",
+  expiresInMinutes: 30,
+};
 
 async function queueVerify(to: string, language: "ja" | "en" = "ja") {
   return prisma.$transaction((tx) =>
@@ -62,7 +67,12 @@ let admin: { id: string; label: string };
 
 beforeAll(async () => {
   const user = await prisma.user.create({
-    data: { email: `admin-${run}@${domain}`, displayName: `Outbox admin ${run}`, emailVerifiedAt: new Date(), roles: { create: { role: "ADMIN" } } },
+    data: {
+      email: `admin-${run}@${domain}`,
+      displayName: `Outbox admin ${run}`,
+      emailVerifiedAt: new Date(),
+      roles: { create: { role: "ADMIN" } },
+    },
     select: { id: true, displayName: true },
   });
   admin = { id: user.id, label: user.displayName };
@@ -99,7 +109,13 @@ describe("queueEmail", () => {
 
   it("writes one row per idempotency key, even when asked twice", async () => {
     const to = address();
-    const input = { template: "sign-in-link" as const, to, language: "ja" as const, props: { displayName: "", signInUrl: "https://hub.example/s", expiresInMinutes: 15 }, idempotencyKey: `test:${randomUUID()}` };
+    const input = {
+      template: "sign-in-link" as const,
+      to,
+      language: "ja" as const,
+      props: { displayName: "", signInUrl: "https://hub.example/s", expiresInMinutes: 15 },
+      idempotencyKey: `test:${randomUUID()}`,
+    };
     const first = await prisma.$transaction((tx) => queueEmail(tx, input));
     const second = await prisma.$transaction((tx) => queueEmail(tx, input));
     const concurrent = await Promise.all([prisma.$transaction((tx) => queueEmail(tx, input)), sendEmail(input)]);
@@ -112,7 +128,13 @@ describe("queueEmail", () => {
     const to = address();
     await expect(
       prisma.$transaction(async (tx) => {
-        await queueEmail(tx, { template: "password-reset", to, language: "en", props: { displayName: "A", resetUrl: "https://hub.example/r", expiresInMinutes: 60 }, idempotencyKey: `test:${randomUUID()}` });
+        await queueEmail(tx, {
+          template: "password-reset",
+          to,
+          language: "en",
+          props: { displayName: "A", resetUrl: "https://hub.example/r", expiresInMinutes: 60 },
+          idempotencyKey: `test:${randomUUID()}`,
+        });
         throw new Error("the change that caused the message failed");
       }),
     ).rejects.toThrow("the change that caused the message failed");
@@ -154,7 +176,10 @@ describe("processEmailJob", () => {
     await processEmailJob(id);
     const firstProviderId = (await row(id)).providerMessageId;
     // As if the worker had crashed after the HTTP call, before writing SENT: the row is still SENDING, and stale.
-    await prisma.emailMessage.update({ where: { id }, data: { status: "SENDING", updatedAt: new Date(Date.now() - STALE_SENDING_MS - 1_000) } });
+    await prisma.emailMessage.update({
+      where: { id },
+      data: { status: "SENDING", updatedAt: new Date(Date.now() - STALE_SENDING_MS - 1_000) },
+    });
 
     expect((await processEmailJob(id)).status).toBe("sent");
     expect(requestsTo(to)).toHaveLength(2); // it did call the provider again …
@@ -199,7 +224,10 @@ describe("processEmailJob", () => {
     const requeued = await row(id);
     expect(requeued).toMatchObject({ status: "QUEUED", attempts: 2 });
     expect(requeued.lastError).toContain("503"); // kept until a send succeeds
-    const audit = await prisma.auditLog.findFirst({ where: { action: "email.retried", targetId: id }, select: { actorId: true, ipAddress: true, details: true } });
+    const audit = await prisma.auditLog.findFirst({
+      where: { action: "email.retried", targetId: id },
+      select: { actorId: true, ipAddress: true, details: true },
+    });
     expect(audit).toMatchObject({ actorId: admin.id, ipAddress: "203.0.113.5", details: { template: "verify-email", attempts: 2 } });
     expect(await retryDeadEmail(id, { actor: admin })).toBe("not-dead");
     expect(await retryDeadEmail(randomUUID(), { actor: admin })).toBe("not-found");
@@ -229,7 +257,13 @@ describe("with the job queue running", () => {
 
   it("delivers a dispatched message within a moment", async () => {
     const to = address();
-    const { id } = await sendEmail({ template: "password-changed", to, language: "ja", props: { displayName: "山田", resetUrl: "https://hub.example/forgot" }, idempotencyKey: `test:${randomUUID()}` });
+    const { id } = await sendEmail({
+      template: "password-changed",
+      to,
+      language: "ja",
+      props: { displayName: "山田", resetUrl: "https://hub.example/forgot" },
+      idempotencyKey: `test:${randomUUID()}`,
+    });
     await waitFor(async () => (await row(id)).status === "SENT");
     expect(deliveriesTo(to).map((delivery) => delivery.subject)).toEqual(["【しおじり共創ハブ】パスワードが変更されました"]);
   });
@@ -256,7 +290,13 @@ describe("with the job queue running", () => {
   it("does not re-dispatch a message whose retry is waiting in the queue", async () => {
     const to = address();
     stub.failNext(1, 500);
-    const { id } = await sendEmail({ template: "password-changed", to, language: "en", props: { displayName: "A", resetUrl: "https://hub.example/forgot" }, idempotencyKey: `test:${randomUUID()}` });
+    const { id } = await sendEmail({
+      template: "password-changed",
+      to,
+      language: "en",
+      props: { displayName: "A", resetUrl: "https://hub.example/forgot" },
+      idempotencyKey: `test:${randomUUID()}`,
+    });
     await waitFor(async () => (await row(id)).lastError !== null);
     await prisma.emailMessage.update({ where: { id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
     expect(await sweepOutbox((await getStartedBoss())!)).not.toContain(id);
@@ -272,7 +312,10 @@ describe("the admin outbox page", () => {
       data: { email: `resident-${run}@${domain}`, displayName: "Resident", emailVerifiedAt: new Date() },
       select: { id: true },
     });
-    for (const [key, id] of [["admin", admin.id], ["resident", resident.id]] as const) {
+    for (const [key, id] of [
+      ["admin", admin.id],
+      ["resident", resident.id],
+    ] as const) {
       const headers = await startSession(new Request("http://hub.test/login"), { id, language: "ja" });
       cookies[key] = headers.get("Set-Cookie")!.split(";")[0]!;
     }
@@ -295,7 +338,9 @@ describe("the admin outbox page", () => {
   it("is for admins only", async () => {
     expect((await thrown(adminEmailsRoute.loader(get("/admin/emails"))))?.status).toBe(302);
     expect((await thrown(adminEmailsRoute.loader(get("/admin/emails", "resident"))))?.status).toBe(403);
-    expect((await thrown(adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id: randomUUID() }), "resident"))))?.status).toBe(403);
+    expect(
+      (await thrown(adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id: randomUUID() }), "resident"))))?.status,
+    ).toBe(403);
   });
 
   it("lists messages with status counts, filtered by status and recipient, without their bodies", async () => {
@@ -311,12 +356,19 @@ describe("the admin outbox page", () => {
   });
 
   it("answers bad input with 4xx and a message, never 500", async () => {
-    const invalid = (await adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id: "not-an-id" })))) as unknown as { init: ResponseInit; data: { message: string } };
+    const invalid = (await adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id: "not-an-id" })))) as unknown as {
+      init: ResponseInit;
+      data: { message: string };
+    };
     expect(invalid.init.status).toBe(400);
     expect(invalid.data.message).toBe("adminEmails.invalid");
-    const notFound = (await adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id: randomUUID() })))) as unknown as { init: ResponseInit };
+    const notFound = (await adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id: randomUUID() })))) as unknown as {
+      init: ResponseInit;
+    };
     expect(notFound.init.status).toBe(404);
-    const json = await thrown(adminEmailsRoute.action(post(JSON.stringify({ id: randomUUID() }), "admin", { "Content-Type": "application/json" })));
+    const json = await thrown(
+      adminEmailsRoute.action(post(JSON.stringify({ id: randomUUID() }), "admin", { "Content-Type": "application/json" })),
+    );
     expect(json?.status).toBe(415);
   });
 
@@ -328,9 +380,15 @@ describe("the admin outbox page", () => {
     const result = await adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id })));
     expect(result).toEqual({ ok: true, message: "adminEmails.retried" });
     expect((await row(id)).status).toBe("QUEUED");
-    const audit = await prisma.auditLog.findFirst({ where: { action: "email.retried", targetId: id }, select: { actorId: true, ipAddress: true } });
+    const audit = await prisma.auditLog.findFirst({
+      where: { action: "email.retried", targetId: id },
+      select: { actorId: true, ipAddress: true },
+    });
     expect(audit).toEqual({ actorId: admin.id, ipAddress: "198.51.100.7" });
-    const again = (await adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id })))) as unknown as { init: ResponseInit; data: { message: string } };
+    const again = (await adminEmailsRoute.action(post(new URLSearchParams({ intent: "retry", id })))) as unknown as {
+      init: ResponseInit;
+      data: { message: string };
+    };
     expect(again.init.status).toBe(409);
     expect(again.data.message).toBe("adminEmails.notDead");
   });
@@ -338,7 +396,9 @@ describe("the admin outbox page", () => {
 
 describe("the development mailbox", () => {
   it("does not exist outside development", async () => {
-    const error = await mailboxRoute.loader({ request: new Request("http://hub.test/dev/mailbox"), params: {}, context: {} }).catch((thrown: unknown) => thrown);
+    const error = await mailboxRoute
+      .loader({ request: new Request("http://hub.test/dev/mailbox"), params: {}, context: {} })
+      .catch((thrown: unknown) => thrown);
     expect((error as Response).status).toBe(404);
   });
 });

@@ -7,7 +7,12 @@ import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordActivity } from "../../app/features/following/activity.server.ts";
 import { changeInitiativeStatus, type InitiativeActor } from "../../app/features/initiatives/initiative.server.ts";
-import { postInitiativeUpdate, saveMilestone, saveOutcome, setMilestoneAchieved } from "../../app/features/initiatives/initiative-updates.server.ts";
+import {
+  postInitiativeUpdate,
+  saveMilestone,
+  saveOutcome,
+  setMilestoneAchieved,
+} from "../../app/features/initiatives/initiative-updates.server.ts";
 import { loader as areaActivityLoader } from "~/routes/areas.$slug.activity[.]atom.ts";
 import { loader as hubCalendarLoader } from "~/routes/calendar[.]ics.ts";
 import { loader as fieldActivityLoader } from "~/routes/fields.$number.activity[.]atom.ts";
@@ -39,14 +44,46 @@ beforeAll(async () => {
   coordinator = { id: user.id, displayName: user.displayName, roles: ["COORDINATOR"] };
 
   const rows = await createChallenges(prisma, [
-    { strategyCode: "B", titleJa: `${marker} 公開中の課題`, titleEn: `${marker} An open challenge`, summaryJa: "公開中の課題の概要", fieldNumbers: [4], areaSlug: "narakawa", deadline: new Date("2027-01-15T00:00:00Z") },
-    { strategyCode: "B", titleJa: `${marker} 下書きの課題`, status: "DRAFT", fieldNumbers: [4], areaSlug: "narakawa", deadline: new Date("2027-01-16T00:00:00Z") },
-    { strategyCode: "B", titleJa: `${marker} アーカイブ済みの課題`, status: "ARCHIVED", fieldNumbers: [4], areaSlug: "narakawa", deadline: new Date("2027-01-17T00:00:00Z") },
+    {
+      strategyCode: "B",
+      titleJa: `${marker} 公開中の課題`,
+      titleEn: `${marker} An open challenge`,
+      summaryJa: "公開中の課題の概要",
+      fieldNumbers: [4],
+      areaSlug: "narakawa",
+      deadline: new Date("2027-01-15T00:00:00Z"),
+    },
+    {
+      strategyCode: "B",
+      titleJa: `${marker} 下書きの課題`,
+      status: "DRAFT",
+      fieldNumbers: [4],
+      areaSlug: "narakawa",
+      deadline: new Date("2027-01-16T00:00:00Z"),
+    },
+    {
+      strategyCode: "B",
+      titleJa: `${marker} アーカイブ済みの課題`,
+      status: "ARCHIVED",
+      fieldNumbers: [4],
+      areaSlug: "narakawa",
+      deadline: new Date("2027-01-17T00:00:00Z"),
+    },
   ]);
-  [challenges.open, challenges.draft, challenges.archived] = rows.map((row) => ({ id: row.id, number: row.number })) as [typeof challenges.open, typeof challenges.open, typeof challenges.open];
+  [challenges.open, challenges.draft, challenges.archived] = rows.map((row) => ({ id: row.id, number: row.number })) as [
+    typeof challenges.open,
+    typeof challenges.open,
+    typeof challenges.open,
+  ];
   challengeIds.push(...rows.map((row) => row.id));
 
-  const created = await createInitiative(prisma, { strategyCode: "B", titleJa: `${marker} 楢川の漆器をつなぐ`, titleEn: `${marker} Keeping Narakawa lacquerware going`, areaSlug: "narakawa", summaryJa: "漆器の職人と若い作り手をつなぎます。" });
+  const created = await createInitiative(prisma, {
+    strategyCode: "B",
+    titleJa: `${marker} 楢川の漆器をつなぐ`,
+    titleEn: `${marker} Keeping Narakawa lacquerware going`,
+    areaSlug: "narakawa",
+    summaryJa: "漆器の職人と若い作り手をつなぎます。",
+  });
   initiative = { id: created.id, number: created.number };
   const field = await prisma.strategyField.findUniqueOrThrow({ where: { number: 4 }, select: { id: true } });
   await prisma.initiativeField.create({ data: { initiativeId: initiative.id, fieldId: field.id, isPrimary: true } });
@@ -68,7 +105,11 @@ beforeAll(async () => {
     postInitiativeUpdate({
       actor: coordinator,
       initiativeId: initiative.id,
-      values: { title: `${marker} 最初の活動報告`, body: "## 工房を訪ねました\n\n**職人** の話を聞きました。<script>alert(1)</script> 終わり ]]> です。", language: "ja" },
+      values: {
+        title: `${marker} 最初の活動報告`,
+        body: "## 工房を訪ねました\n\n**職人** の話を聞きました。<script>alert(1)</script> 終わり ]]> です。",
+        language: "ja",
+      },
       images: [],
     }),
   );
@@ -78,14 +119,34 @@ beforeAll(async () => {
     saveMilestone({
       actor: coordinator,
       initiativeId: initiative.id,
-      values: { kind: "MILESTONE", titleJa: `${marker} 試作品の完成`, titleEn: `${marker} Prototype ready`, descriptionJa: "最初の試作品", descriptionEn: null, date: "2026-12-10", locationJa: null, locationEn: null },
+      values: {
+        kind: "MILESTONE",
+        titleJa: `${marker} 試作品の完成`,
+        titleEn: `${marker} Prototype ready`,
+        descriptionJa: "最初の試作品",
+        descriptionEn: null,
+        date: "2026-12-10",
+        locationJa: null,
+        locationEn: null,
+      },
     }),
   );
   const timed = await step(() =>
     saveMilestone({
       actor: coordinator,
       initiativeId: initiative.id,
-      values: { kind: "EVENT", titleJa: `${marker} 説明会`, titleEn: `${marker} Open meeting`, descriptionJa: "", descriptionEn: null, date: "2026-12-05", startTime: "13:30", endTime: "15:00", locationJa: "楢川公民館", locationEn: "Narakawa community hall" },
+      values: {
+        kind: "EVENT",
+        titleJa: `${marker} 説明会`,
+        titleEn: `${marker} Open meeting`,
+        descriptionJa: "",
+        descriptionEn: null,
+        date: "2026-12-05",
+        startTime: "13:30",
+        endTime: "15:00",
+        locationJa: "楢川公民館",
+        locationEn: "Narakawa community hall",
+      },
     }),
   );
   if (!allDay.ok || !timed.ok) throw new Error("milestones not saved");
@@ -96,10 +157,21 @@ beforeAll(async () => {
     saveOutcome({
       actor: coordinator,
       initiativeId: initiative.id,
-      values: { labelJa: "参加した職人", labelEn: "Craftspeople taking part", value: "12", unitJa: "人", unitEn: "people", achievedOn: "2026-11-20", noteJa: "", noteEn: null },
+      values: {
+        labelJa: "参加した職人",
+        labelEn: "Craftspeople taking part",
+        value: "12",
+        unitJa: "人",
+        unitEn: "people",
+        achievedOn: "2026-11-20",
+        noteJa: "",
+        noteEn: null,
+      },
     }),
   );
-  const moved = await step(() => changeInitiativeStatus({ actor: coordinator, number: initiative.number, expectedVersion: 1, to: "PAUSED", reason: "冬の間は休みます" }));
+  const moved = await step(() =>
+    changeInitiativeStatus({ actor: coordinator, number: initiative.number, expectedVersion: 1, to: "PAUSED", reason: "冬の間は休みます" }),
+  );
   if (!moved.ok) throw new Error("status not changed");
 });
 
@@ -126,11 +198,21 @@ async function readFeed(response: Response) {
   return { xml, feed, kinds: feed.items.map((item) => item.atomCategories[0]!.$.term) };
 }
 
-const initiativeKinds = ["INITIATIVE_STATUS_CHANGED", "OUTCOME_RECORDED", "MILESTONE_ACHIEVED", "MILESTONE_ADDED", "MILESTONE_ADDED", "INITIATIVE_UPDATE_POSTED", "INITIATIVE_STARTED"];
+const initiativeKinds = [
+  "INITIATIVE_STATUS_CHANGED",
+  "OUTCOME_RECORDED",
+  "MILESTONE_ACHIEVED",
+  "MILESTONE_ADDED",
+  "MILESTONE_ADDED",
+  "INITIATIVE_UPDATE_POSTED",
+  "INITIATIVE_STARTED",
+];
 
 describe("Atom activity feeds", () => {
   it("gives one entry per activity of an initiative, newest first, with texts, links and the update's sanitised content", async () => {
-    const response = await initiativeActivityLoader(loaderArgs(`/initiatives/${initiative.number}/activity.atom`, { number: String(initiative.number) }));
+    const response = await initiativeActivityLoader(
+      loaderArgs(`/initiatives/${initiative.number}/activity.atom`, { number: String(initiative.number) }),
+    );
     const { xml, feed, kinds } = await readFeed(response);
     expect(kinds).toEqual(initiativeKinds);
     expect(feed.title).toBe(`取り組み「${marker} 楢川の漆器をつなぐ」の動き | しおじり共創ハブ`);
@@ -156,12 +238,16 @@ describe("Atom activity feeds", () => {
   });
 
   it("reads one initiative's feed in one statement", async () => {
-    const { statements } = await recordQueries(() => initiativeActivityLoader(loaderArgs(`/initiatives/${initiative.number}/activity.atom`, { number: String(initiative.number) })));
+    const { statements } = await recordQueries(() =>
+      initiativeActivityLoader(loaderArgs(`/initiatives/${initiative.number}/activity.atom`, { number: String(initiative.number) })),
+    );
     expect(statements).toHaveLength(1);
   });
 
   it("switches texts to English with ?lng=en (titles fall back to Japanese only where no English exists)", async () => {
-    const response = await initiativeActivityLoader(loaderArgs(`/initiatives/${initiative.number}/activity.atom?lng=en`, { number: String(initiative.number) }));
+    const response = await initiativeActivityLoader(
+      loaderArgs(`/initiatives/${initiative.number}/activity.atom?lng=en`, { number: String(initiative.number) }),
+    );
     const { xml, feed } = await readFeed(response);
     expect(xml).toContain('xml:lang="en"');
     expect(feed.title).toContain(`${marker} Keeping Narakawa lacquerware going`);
@@ -193,7 +279,9 @@ describe("Atom activity feeds", () => {
     expect((await strategyActivityLoader(loaderArgs("/strategies/Z/activity.atom", { code: "Z" }))).status).toBe(404);
     expect((await fieldActivityLoader(loaderArgs("/fields/99/activity.atom", { number: "99" }))).status).toBe(404);
     expect((await areaActivityLoader(loaderArgs("/areas/nowhere/activity.atom", { slug: "nowhere" }))).status).toBe(404);
-    const { feed } = await readFeed(await initiativeActivityLoader(loaderArgs(`/initiatives/${quiet.number}/activity.atom`, { number: String(quiet.number) })));
+    const { feed } = await readFeed(
+      await initiativeActivityLoader(loaderArgs(`/initiatives/${quiet.number}/activity.atom`, { number: String(quiet.number) })),
+    );
     expect(feed.items).toHaveLength(0);
   });
 
@@ -253,7 +341,9 @@ async function fetchCalendar(response: Response) {
 }
 
 const initiativeCalendar = (query = "", headers: Record<string, string> = {}) =>
-  initiativeCalendarLoader(loaderArgs(`/initiatives/${initiative.number}/calendar.ics${query}`, { number: String(initiative.number) }, headers));
+  initiativeCalendarLoader(
+    loaderArgs(`/initiatives/${initiative.number}/calendar.ics${query}`, { number: String(initiative.number) }, headers),
+  );
 
 describe("iCal calendar feeds", () => {
   it("lists an initiative's milestones (all-day dates) and events (Tokyo times with a TZID and a location)", async () => {
@@ -277,14 +367,30 @@ describe("iCal calendar feeds", () => {
   });
 
   it("keeps the UID and raises SEQUENCE when a milestone is edited", async () => {
-    const before = (await fetchCalendar(await initiativeCalendar())).events.find((event) => event.get("UID")!.value.includes(milestones.timed))!;
+    const before = (await fetchCalendar(await initiativeCalendar())).events.find((event) =>
+      event.get("UID")!.value.includes(milestones.timed),
+    )!;
     const saved = await saveMilestone({
       actor: coordinator,
       initiativeId: initiative.id,
-      values: { milestoneId: milestones.timed, kind: "EVENT", titleJa: `${marker} 説明会（会場変更）`, titleEn: null, descriptionJa: "", descriptionEn: null, date: "2026-12-05", startTime: "14:00", endTime: "15:30", locationJa: "奈良井公民館", locationEn: null },
+      values: {
+        milestoneId: milestones.timed,
+        kind: "EVENT",
+        titleJa: `${marker} 説明会（会場変更）`,
+        titleEn: null,
+        descriptionJa: "",
+        descriptionEn: null,
+        date: "2026-12-05",
+        startTime: "14:00",
+        endTime: "15:30",
+        locationJa: "奈良井公民館",
+        locationEn: null,
+      },
     });
     expect(saved.ok).toBe(true);
-    const after = (await fetchCalendar(await initiativeCalendar())).events.find((event) => event.get("UID")!.value.includes(milestones.timed))!;
+    const after = (await fetchCalendar(await initiativeCalendar())).events.find((event) =>
+      event.get("UID")!.value.includes(milestones.timed),
+    )!;
     expect(after.get("UID")!.value).toBe(before.get("UID")!.value);
     expect(Number(after.get("SEQUENCE")!.value)).toBe(Number(before.get("SEQUENCE")!.value) + 1);
     expect(after.get("DTSTART")!.value).toBe("20261205T140000");
@@ -294,9 +400,13 @@ describe("iCal calendar feeds", () => {
   it("speaks English with ?lng=en and answers 404 for an unknown initiative", async () => {
     const { calendar, events } = await fetchCalendar(await initiativeCalendar("?lng=en"));
     expect(calendar.get("X-WR-CALNAME")!.value).toContain("Keeping Narakawa lacquerware going");
-    expect(events.find((event) => event.get("UID")!.value.includes(milestones.allDay))!.get("SUMMARY")!.value).toBe(`${marker} Prototype ready`);
+    expect(events.find((event) => event.get("UID")!.value.includes(milestones.allDay))!.get("SUMMARY")!.value).toBe(
+      `${marker} Prototype ready`,
+    );
     expect((await initiativeCalendarLoader(loaderArgs("/initiatives/99999999/calendar.ics", { number: "99999999" }))).status).toBe(404);
-    const quietCalendar = await fetchCalendar(await initiativeCalendarLoader(loaderArgs(`/initiatives/${quiet.number}/calendar.ics`, { number: String(quiet.number) })));
+    const quietCalendar = await fetchCalendar(
+      await initiativeCalendarLoader(loaderArgs(`/initiatives/${quiet.number}/calendar.ics`, { number: String(quiet.number) })),
+    );
     expect(quietCalendar.events).toHaveLength(0);
   });
 
@@ -333,10 +443,19 @@ describe("links to the feeds", () => {
     expect(subscribeHrefs({ initiative: 3 })).toEqual({ atom: "/initiatives/3/activity.atom", calendar: "/initiatives/3/calendar.ics" });
     expect(subscribeHrefs({ strategy: "b" })).toEqual({ atom: "/strategies/B/activity.atom", calendar: "/calendar.ics?strategy=B" });
     expect(subscribeHrefs({ field: 4 })).toEqual({ atom: "/fields/4/activity.atom", calendar: "/calendar.ics?field=4" });
-    expect(subscribeHrefs({ area: "narakawa" })).toEqual({ atom: "/areas/narakawa/activity.atom", calendar: "/calendar.ics?area=narakawa" });
+    expect(subscribeHrefs({ area: "narakawa" })).toEqual({
+      atom: "/areas/narakawa/activity.atom",
+      calendar: "/calendar.ics?area=narakawa",
+    });
     const t = getI18nInstance("en").getFixedT("en");
     expect(subscribeLinks({ area: "narakawa" }, "Narakawa", t)).toEqual([
-      { tagName: "link", rel: "alternate", type: "application/atom+xml", title: "News of Narakawa (Atom)", href: "/areas/narakawa/activity.atom" },
+      {
+        tagName: "link",
+        rel: "alternate",
+        type: "application/atom+xml",
+        title: "News of Narakawa (Atom)",
+        href: "/areas/narakawa/activity.atom",
+      },
       { tagName: "link", rel: "alternate", type: "text/calendar", title: "Dates of Narakawa (iCal)", href: "/calendar.ics?area=narakawa" },
     ]);
   });

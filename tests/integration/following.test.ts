@@ -16,7 +16,12 @@ import {
   unfollow,
   type FollowTarget,
 } from "../../app/features/following/follow.server.ts";
-import { countUnreadNotifications, listNotifications, markAllNotificationsRead, openNotification } from "../../app/features/following/notification-inbox.server.ts";
+import {
+  countUnreadNotifications,
+  listNotifications,
+  markAllNotificationsRead,
+  openNotification,
+} from "../../app/features/following/notification-inbox.server.ts";
 import { changeProposalStatus } from "../../app/features/proposals/proposal-status.server.ts";
 import { action as followAction } from "~/routes/follow.ts";
 import { loader as areaLoader } from "~/routes/areas.$slug.tsx";
@@ -117,7 +122,9 @@ describe("follow, unfollow and re-follow", () => {
 
   it("refuses, in the database, a row naming two targets or a target other than its type", async () => {
     const strategy = await prisma.strategy.findUniqueOrThrow({ where: { code: "A" }, select: { id: true } });
-    await expect(prisma.follow.create({ data: { userId: other.id, targetType: "AREA", areaId: narakawa, strategyId: strategy.id } })).rejects.toThrow();
+    await expect(
+      prisma.follow.create({ data: { userId: other.id, targetType: "AREA", areaId: narakawa, strategyId: strategy.id } }),
+    ).rejects.toThrow();
     await expect(prisma.follow.create({ data: { userId: other.id, targetType: "STRATEGY", areaId: narakawa } })).rejects.toThrow();
     expect(await prisma.follow.count({ where: { userId: other.id } })).toBe(0);
   });
@@ -147,7 +154,10 @@ describe("follow, unfollow and re-follow", () => {
     expect(states.get(followStateKey(targets[0]!))).toMatchObject({ following: true, automatic: false });
     expect(states.get(followStateKey(targets[1]!))).toMatchObject({ following: false });
     expect(states.get(followStateKey({ type: "AREA", areaId: narakawa }))).toMatchObject({ following: true });
-    expect(states.get(followStateKey({ type: "CHALLENGE", challengeId: openChallenge.id }))).toMatchObject({ following: false, followers: 1 });
+    expect(states.get(followStateKey({ type: "CHALLENGE", challengeId: openChallenge.id }))).toMatchObject({
+      following: false,
+      followers: 1,
+    });
 
     const follows = await listFollows(other.id, "en");
     expect(follows.map((row) => row.href).sort()).toEqual(["/areas/narakawa", `/strategies/${strategies[0]!.code}`].sort());
@@ -160,7 +170,12 @@ describe("the /follow action", () => {
     const cookie = await sessionCookie(other.id);
     const response = (await settle(() =>
       followAction({
-        request: postRequest("/follow", cookie, { intent: "follow", targetType: "CHALLENGE", targetId: openChallenge.id, redirectTo: "//evil.example/x" }),
+        request: postRequest("/follow", cookie, {
+          intent: "follow",
+          targetType: "CHALLENGE",
+          targetId: openChallenge.id,
+          redirectTo: "//evil.example/x",
+        }),
         params: {},
         context: {},
       }),
@@ -173,14 +188,24 @@ describe("the /follow action", () => {
   it("answers the enhanced button with the new state, and 404s a draft", async () => {
     const cookie = await sessionCookie(other.id);
     const result = await followAction({
-      request: postRequest("/follow", cookie, { intent: "unfollow", targetType: "CHALLENGE", targetId: openChallenge.id, redirectTo: "/challenges", respond: "data" }),
+      request: postRequest("/follow", cookie, {
+        intent: "unfollow",
+        targetType: "CHALLENGE",
+        targetId: openChallenge.id,
+        redirectTo: "/challenges",
+        respond: "data",
+      }),
       params: {},
       context: {},
     });
     expect(result).toMatchObject({ data: { ok: true, state: { following: false, followers: 1 } } });
     const draft = await challenge("DRAFT", "非公開");
     const refused = (await settle(() =>
-      followAction({ request: postRequest("/follow", cookie, { intent: "follow", targetType: "CHALLENGE", targetId: draft.id }), params: {}, context: {} }),
+      followAction({
+        request: postRequest("/follow", cookie, { intent: "follow", targetType: "CHALLENGE", targetId: draft.id }),
+        params: {},
+        context: {},
+      }),
     )) as Response;
     expect(refused.status).toBe(404);
     expect(await prisma.follow.count({ where: { challengeId: draft.id } })).toBe(0);
@@ -216,7 +241,9 @@ describe("the area page", () => {
     expect(titles).toContain(`${marker} 楢川の取り組み`);
     expect(titles).not.toContain(`${marker} 市全域の取り組み`);
     expect(page.feedHref).toBe("/areas/narakawa/challenges.atom");
-    const missing = (await settle(() => areaLoader({ request: getRequest("/areas/nowhere"), params: { slug: "nowhere" }, context: {} }))) as Response;
+    const missing = (await settle(() =>
+      areaLoader({ request: getRequest("/areas/nowhere"), params: { slug: "nowhere" }, context: {} }),
+    )) as Response;
     expect(missing.status).toBe(404);
   });
 });
@@ -236,13 +263,32 @@ describe("who follows automatically", () => {
     const target = await challenge("OPEN", "提案先");
     await follow(quitter.id, { type: "CHALLENGE", challengeId: target.id });
     await unfollow(quitter.id, { type: "CHALLENGE", challengeId: target.id });
-    const draft = await createProposal(prisma, { partnerId: partner.id, authorId: owner.id, challengeId: target.id, title: `${marker} 提案`, status: "DRAFT" });
+    const draft = await createProposal(prisma, {
+      partnerId: partner.id,
+      authorId: owner.id,
+      challengeId: target.id,
+      title: `${marker} 提案`,
+      status: "DRAFT",
+    });
     expect(await prisma.follow.count({ where: { challengeId: target.id, mutedAt: null } })).toBe(0);
 
-    const outcome = await changeProposalStatus({ proposalId: draft.id, expectedVersion: 1, to: "SUBMITTED", actor: { userId: owner.id, side: "PARTNER" } });
+    const outcome = await changeProposalStatus({
+      proposalId: draft.id,
+      expectedVersion: 1,
+      to: "SUBMITTED",
+      actor: { userId: owner.id, side: "PARTNER" },
+    });
     expect(outcome).toMatchObject({ ok: true, status: "SUBMITTED" });
-    const follows = await prisma.follow.findMany({ where: { challengeId: target.id }, select: { userId: true, automatic: true, mutedAt: true } });
-    expect(follows.filter((row) => !row.mutedAt).map((row) => row.userId).sort()).toEqual([owner.id, member.id].sort());
+    const follows = await prisma.follow.findMany({
+      where: { challengeId: target.id },
+      select: { userId: true, automatic: true, mutedAt: true },
+    });
+    expect(
+      follows
+        .filter((row) => !row.mutedAt)
+        .map((row) => row.userId)
+        .sort(),
+    ).toEqual([owner.id, member.id].sort());
     expect(follows.filter((row) => !row.mutedAt).every((row) => row.automatic)).toBe(true);
     expect(follows.find((row) => row.userId === quitter.id)?.mutedAt).toBeInstanceOf(Date);
   });
@@ -250,7 +296,11 @@ describe("who follows automatically", () => {
   it("records CHALLENGE_PUBLISHED on publication and CHALLENGE_STATUS_CHANGED on later moves, nothing when archived", async () => {
     const actor = { id: coordinator.id, displayName: coordinator.displayName };
     const draft = await challenge("DRAFT", "公開試験");
-    expect(await changeChallengeStatus(actor, draft.number, 1, "OPEN", "10.0.0.1", "http://hub.test")).toEqual({ ok: true, status: "OPEN", version: 2 });
+    expect(await changeChallengeStatus(actor, draft.number, 1, "OPEN", "10.0.0.1", "http://hub.test")).toEqual({
+      ok: true,
+      status: "OPEN",
+      version: 2,
+    });
     expect(await changeChallengeStatus(actor, draft.number, 2, "MATCHING")).toEqual({ ok: true, status: "MATCHING", version: 3 });
     const activities = await prisma.activity.findMany({
       where: { challengeId: draft.id },
@@ -259,8 +309,20 @@ describe("who follows automatically", () => {
     });
     const strategyB = await prisma.strategy.findUniqueOrThrow({ where: { code: "B" }, select: { id: true } });
     expect(activities).toEqual([
-      { kind: "CHALLENGE_PUBLISHED", details: { origin: "http://hub.test" }, actorId: coordinator.id, areaId: narakawa, strategyId: strategyB.id },
-      { kind: "CHALLENGE_STATUS_CHANGED", details: { from: "OPEN", to: "MATCHING" }, actorId: coordinator.id, areaId: narakawa, strategyId: strategyB.id },
+      {
+        kind: "CHALLENGE_PUBLISHED",
+        details: { origin: "http://hub.test" },
+        actorId: coordinator.id,
+        areaId: narakawa,
+        strategyId: strategyB.id,
+      },
+      {
+        kind: "CHALLENGE_STATUS_CHANGED",
+        details: { from: "OPEN", to: "MATCHING" },
+        actorId: coordinator.id,
+        areaId: narakawa,
+        strategyId: strategyB.id,
+      },
     ]);
 
     // Archiving takes it off the public site: no notification would have a page to link to.
@@ -275,7 +337,12 @@ describe("who follows automatically", () => {
 
 describe("in-app notifications", () => {
   it("lists a page newest first with its subjects' titles in one statement (plus one for the totals)", async () => {
-    const initiative = await createInitiative(prisma, { strategyCode: "B", titleJa: `${marker} 取り組み`, titleEn: `${marker} initiative`, areaSlug: "narakawa" });
+    const initiative = await createInitiative(prisma, {
+      strategyCode: "B",
+      titleJa: `${marker} 取り組み`,
+      titleEn: `${marker} initiative`,
+      areaSlug: "narakawa",
+    });
     initiativeIds.push(initiative.id);
     const base = Date.now() - 3 * 86_400_000;
     const created = [];
@@ -285,7 +352,9 @@ describe("in-app notifications", () => {
         await createNotification(prisma, {
           userId: reader.id,
           kind: index % 3 === 0 ? "INITIATIVE_STATUS_CHANGED" : "CHALLENGE_PUBLISHED",
-          ...(index % 3 === 0 ? { initiativeId: initiative.id, details: { from: "ACTIVE", to: "PAUSED" } } : { challengeId: challengeRow.id }),
+          ...(index % 3 === 0
+            ? { initiativeId: initiative.id, details: { from: "ACTIVE", to: "PAUSED" } }
+            : { challengeId: challengeRow.id }),
           createdAt: new Date(base + index * 3_600_000),
           readAt: index < 4 ? new Date() : null,
         }),
@@ -296,7 +365,12 @@ describe("in-app notifications", () => {
     const { result: first, statements } = await recordQueries(() => listNotifications(reader.id, "ja", 1, 5));
     expect(statements).toHaveLength(2);
     expect(first).toMatchObject({ total: 12, unread: 8, page: 1 });
-    expect(first.items.map((item) => item.id)).toEqual(created.slice(-5).reverse().map((row) => String(row.id)));
+    expect(first.items.map((item) => item.id)).toEqual(
+      created
+        .slice(-5)
+        .reverse()
+        .map((row) => String(row.id)),
+    );
     expect(first.items[0]).toMatchObject({ read: false, href: expect.stringMatching(/^\/challenges\/\d+$/) });
     expect(first.items[0]!.text).toContain(`${marker} 通知 11`);
     const initiativeItem = first.items.find((item) => item.href === `/initiatives/${initiative.number}`);
@@ -312,14 +386,18 @@ describe("in-app notifications", () => {
     const challengeRow = await challenge("OPEN", "既読試験");
     const mine = await createNotification(prisma, { userId: other.id, kind: "CHALLENGE_PUBLISHED", challengeId: challengeRow.id });
     const readerCookie = await sessionCookie(reader.id);
-    const refused = (await settle(() => openLoader({ request: getRequest(`/notifications/${mine.id}`, readerCookie), params: { id: String(mine.id) }, context: {} }))) as Response;
+    const refused = (await settle(() =>
+      openLoader({ request: getRequest(`/notifications/${mine.id}`, readerCookie), params: { id: String(mine.id) }, context: {} }),
+    )) as Response;
     expect(refused.status).toBe(404);
     expect(await openNotification(reader.id, String(mine.id), "ja")).toBeNull();
     expect(await openNotification(reader.id, "abc", "ja")).toBeNull();
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: mine.id }, select: { readAt: true } })).readAt).toBeNull();
 
     const otherCookie = await sessionCookie(other.id);
-    const opened = (await settle(() => openLoader({ request: getRequest(`/notifications/${mine.id}`, otherCookie), params: { id: String(mine.id) }, context: {} }))) as Response;
+    const opened = (await settle(() =>
+      openLoader({ request: getRequest(`/notifications/${mine.id}`, otherCookie), params: { id: String(mine.id) }, context: {} }),
+    )) as Response;
     expect(opened.status).toBe(302);
     expect(opened.headers.get("Location")).toBe(`/challenges/${challengeRow.number}`);
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: mine.id }, select: { readAt: true } })).readAt).toBeInstanceOf(Date);
@@ -328,11 +406,19 @@ describe("in-app notifications", () => {
   it("marks all read up to the newest one shown, leaving one that arrived since unread, and never someone else's", async () => {
     const challengeRow = await challenge("OPEN", "全部既読");
     const seen = await createNotification(prisma, { userId: reader.id, kind: "CHALLENGE_PUBLISHED", challengeId: challengeRow.id });
-    const arrived = await createNotification(prisma, { userId: reader.id, kind: "CHALLENGE_PUBLISHED", challengeId: challengeRow.id, details: {} });
+    const arrived = await createNotification(prisma, {
+      userId: reader.id,
+      kind: "CHALLENGE_PUBLISHED",
+      challengeId: challengeRow.id,
+      details: {},
+    });
     const othersUnread = await countUnreadNotifications(other.id);
     const theirs = await createNotification(prisma, { userId: other.id, kind: "CHALLENGE_PUBLISHED", challengeId: challengeRow.id });
     await markAllNotificationsRead(reader.id, String(seen.id));
-    const rows = await prisma.notification.findMany({ where: { id: { in: [seen.id, arrived.id, theirs.id] } }, select: { id: true, readAt: true } });
+    const rows = await prisma.notification.findMany({
+      where: { id: { in: [seen.id, arrived.id, theirs.id] } },
+      select: { id: true, readAt: true },
+    });
     const readOf = (id: bigint) => rows.find((row) => row.id === id)?.readAt;
     expect(readOf(seen.id)).toBeInstanceOf(Date);
     expect(readOf(arrived.id)).toBeNull();
@@ -346,14 +432,23 @@ describe("notification e-mail frequency", () => {
     const changed = await setNotificationFrequency(reader, "WEEKLY", "10.1.2.3");
     expect(changed).toEqual({ changed: true });
     expect(await setNotificationFrequency(reader, "WEEKLY", "10.1.2.3")).toEqual({ changed: false });
-    const audits = await prisma.auditLog.findMany({ where: { action: "user.notifications_changed", targetId: reader.id }, select: { details: true, ipAddress: true } });
+    const audits = await prisma.auditLog.findMany({
+      where: { action: "user.notifications_changed", targetId: reader.id },
+      select: { details: true, ipAddress: true },
+    });
     expect(audits).toEqual([{ details: { from: "IMMEDIATE", to: "WEEKLY" }, ipAddress: "10.1.2.3" }]);
 
     const cookie = await sessionCookie(reader.id);
     const refused = (await settle(() =>
-      settingsAction({ request: postRequest("/account/notifications", cookie, { intent: "frequency", notificationFrequency: "HOURLY" }), params: {}, context: {} }),
+      settingsAction({
+        request: postRequest("/account/notifications", cookie, { intent: "frequency", notificationFrequency: "HOURLY" }),
+        params: {},
+        context: {},
+      }),
     )) as { init: ResponseInit | null };
     expect(refused.init?.status).toBe(400);
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: reader.id }, select: { notificationFrequency: true } })).notificationFrequency).toBe("WEEKLY");
+    expect(
+      (await prisma.user.findUniqueOrThrow({ where: { id: reader.id }, select: { notificationFrequency: true } })).notificationFrequency,
+    ).toBe("WEEKLY");
   });
 });

@@ -27,8 +27,16 @@ let challenge: { id: string; number: number };
 let strategyCode: string;
 
 beforeAll(async () => {
-  coordinator = await createUser(prisma, { email: ns.email("coordinator"), displayName: `調整役 ${randomUUID().slice(0, 6)}`, roles: ["COORDINATOR"] });
-  colleague = await createUser(prisma, { email: ns.email("colleague"), displayName: `同僚 ${randomUUID().slice(0, 6)}`, roles: ["COORDINATOR"] });
+  coordinator = await createUser(prisma, {
+    email: ns.email("coordinator"),
+    displayName: `調整役 ${randomUUID().slice(0, 6)}`,
+    roles: ["COORDINATOR"],
+  });
+  colleague = await createUser(prisma, {
+    email: ns.email("colleague"),
+    displayName: `同僚 ${randomUUID().slice(0, 6)}`,
+    roles: ["COORDINATOR"],
+  });
   const resident = await createUser(prisma, { email: ns.email("resident"), displayName: "住民" });
   userIds.push(coordinator.id, colleague.id, resident.id);
   cookies = { coordinator: await sessionCookie(coordinator.id), resident: await sessionCookie(resident.id) };
@@ -69,7 +77,11 @@ type BoardData = Awaited<ReturnType<typeof boardLoader>>;
 type MatchData = Awaited<ReturnType<typeof matchLoader>>;
 
 function board(query: string) {
-  return boardLoader({ request: getRequest(`/coordinate/matches${query}`, cookies.coordinator), params: {}, context: clientContext }) as Promise<BoardData>;
+  return boardLoader({
+    request: getRequest(`/coordinate/matches${query}`, cookies.coordinator),
+    params: {},
+    context: clientContext,
+  }) as Promise<BoardData>;
 }
 
 function boardNumbers(data: BoardData) {
@@ -77,7 +89,13 @@ function boardNumbers(data: BoardData) {
 }
 
 function post(number: number, values: Record<string, string>) {
-  return settle(() => matchAction({ request: postRequest(`/coordinate/matches/${number}`, cookies.coordinator, values), params: { number: String(number) }, context: clientContext }));
+  return settle(() =>
+    matchAction({
+      request: postRequest(`/coordinate/matches/${number}`, cookies.coordinator, values),
+      params: { number: String(number) },
+      context: clientContext,
+    }),
+  );
 }
 
 describe("the board", () => {
@@ -85,7 +103,9 @@ describe("the board", () => {
     const anonymous = await settle(() => boardLoader({ request: getRequest("/coordinate/matches"), params: {}, context: clientContext }));
     expect(anonymous).toBeInstanceOf(Response);
     expect((anonymous as Response).status).toBe(302);
-    const resident = await settle(() => boardLoader({ request: getRequest("/coordinate/matches", cookies.resident), params: {}, context: clientContext }));
+    const resident = await settle(() =>
+      boardLoader({ request: getRequest("/coordinate/matches", cookies.resident), params: {}, context: clientContext }),
+    );
     expect((resident as Response).status).toBe(403);
   });
 
@@ -100,7 +120,12 @@ describe("the board", () => {
     expect(boardNumbers(mine)).not.toContain(ended.number);
     expect(mine.ended).toEqual([]);
     const card = mine.columns.flatMap((column) => column.cards).find((item) => item.number === suggested.number)!;
-    expect(card).toMatchObject({ score: 64, daysInStage: 0, challenge: { number: challenge.number, strategyCode }, owner: { id: coordinator.id } });
+    expect(card).toMatchObject({
+      score: 64,
+      daysInStage: 0,
+      challenge: { number: challenge.number, strategyCode },
+      owner: { id: coordinator.id },
+    });
     const withEnded = await board(`?strategy=${strategyCode}&ended=1`);
     expect(withEnded.ended.map((item) => item.number)).toContain(ended.number);
     expect(boardNumbers(withEnded)).toContain(unowned.number);
@@ -124,16 +149,32 @@ describe("the board", () => {
 describe("one match", () => {
   it("shows the frozen factors, history and only the allowed moves", async () => {
     const match = await newMatch();
-    const data = (await matchLoader({ request: getRequest(`/coordinate/matches/${match.number}`, cookies.coordinator), params: { number: String(match.number) }, context: clientContext })) as MatchData;
+    const data = (await matchLoader({
+      request: getRequest(`/coordinate/matches/${match.number}`, cookies.coordinator),
+      params: { number: String(match.number) },
+      context: clientContext,
+    })) as MatchData;
     expect(data.match.factors).toEqual([
       { key: "skills", points: 20, max: 28 },
       { key: "language", points: 10, max: 10 },
     ]);
     expect(data.match.moves).toEqual(["INTRODUCED", "ENDED"]);
     expect(data.match.events.map((event) => event.toStage)).toEqual(["SUGGESTED"]);
-    const resident = await settle(() => matchLoader({ request: getRequest(`/coordinate/matches/${match.number}`, cookies.resident), params: { number: String(match.number) }, context: clientContext }));
+    const resident = await settle(() =>
+      matchLoader({
+        request: getRequest(`/coordinate/matches/${match.number}`, cookies.resident),
+        params: { number: String(match.number) },
+        context: clientContext,
+      }),
+    );
     expect((resident as Response).status).toBe(403);
-    const missing = await settle(() => matchLoader({ request: getRequest("/coordinate/matches/999999999", cookies.coordinator), params: { number: "999999999" }, context: clientContext }));
+    const missing = await settle(() =>
+      matchLoader({
+        request: getRequest("/coordinate/matches/999999999", cookies.coordinator),
+        params: { number: "999999999" },
+        context: clientContext,
+      }),
+    );
     expect((missing as Response).status).toBe(404);
   });
 
@@ -186,7 +227,11 @@ describe("introducing and consent", () => {
     member = await createUser(prisma, { email: ns.email("member"), displayName: "Member", language: "en" });
     stranger = await createUser(prisma, { email: ns.email("stranger"), displayName: "他団体" });
     userIds.push(owner.id, member.id, stranger.id);
-    partnerCookies = { owner: await sessionCookie(owner.id), member: await sessionCookie(member.id), stranger: await sessionCookie(stranger.id) };
+    partnerCookies = {
+      owner: await sessionCookie(owner.id),
+      member: await sessionCookie(member.id),
+      stranger: await sessionCookie(stranger.id),
+    };
   });
 
   async function partnerMatch(contact: { contactEmail?: string | null; contactPhone?: string | null }) {
@@ -200,7 +245,14 @@ describe("introducing and consent", () => {
       ...contact,
     });
     partnerIds.push(partner.id);
-    const created = await createMatch({ challengeId: challenge.id, partnerId: partner.id, ownerId: coordinator.id, score: 50, scoreFactors: [], actor: { userId: coordinator.id } });
+    const created = await createMatch({
+      challengeId: challenge.id,
+      partnerId: partner.id,
+      ownerId: coordinator.id,
+      score: 50,
+      scoreFactors: [],
+      actor: { userId: coordinator.id },
+    });
     if (!created.ok) throw new Error(created.reason);
     return created.match;
   }
@@ -208,33 +260,68 @@ describe("introducing and consent", () => {
   const counterpartEmail = () => ns.email("counterpart");
 
   function partnerPost(number: number, cookie: string, intent: string) {
-    return settle(() => partnerMatchAction({ request: postRequest(`/matches/${number}`, cookie, { intent }), params: { number: String(number) }, context: clientContext }));
+    return settle(() =>
+      partnerMatchAction({
+        request: postRequest(`/matches/${number}`, cookie, { intent }),
+        params: { number: String(number) },
+        context: clientContext,
+      }),
+    );
   }
 
   function mails(address: string) {
-    return prisma.emailMessage.findMany({ where: { toAddress: address, template: "match-introduction" }, select: { language: true, subject: true, text: true, userId: true } });
+    return prisma.emailMessage.findMany({
+      where: { toAddress: address, template: "match-introduction" },
+      select: { language: true, subject: true, text: true, userId: true },
+    });
   }
 
   it("lets only the partner's members see the match and give consent, which the counterpart's mail then carries", async () => {
     const match = await partnerMatch({ contactEmail: "contact@partner.example", contactPhone: "0263-11-2222" });
-    const list = (await partnerMatchesLoader({ request: getRequest("/matches", partnerCookies.member), params: {}, context: clientContext })) as Awaited<ReturnType<typeof partnerMatchesLoader>>;
+    const list = (await partnerMatchesLoader({
+      request: getRequest("/matches", partnerCookies.member),
+      params: {},
+      context: clientContext,
+    })) as Awaited<ReturnType<typeof partnerMatchesLoader>>;
     expect(list.matches.map((item) => item.number)).toContain(match.number);
-    const strangerList = (await partnerMatchesLoader({ request: getRequest("/matches", partnerCookies.stranger), params: {}, context: clientContext })) as Awaited<ReturnType<typeof partnerMatchesLoader>>;
+    const strangerList = (await partnerMatchesLoader({
+      request: getRequest("/matches", partnerCookies.stranger),
+      params: {},
+      context: clientContext,
+    })) as Awaited<ReturnType<typeof partnerMatchesLoader>>;
     expect(strangerList.matches.map((item) => item.number)).not.toContain(match.number);
-    const strangerPage = await settle(() => partnerMatchLoader({ request: getRequest(`/matches/${match.number}`, partnerCookies.stranger), params: { number: String(match.number) }, context: clientContext }));
+    const strangerPage = await settle(() =>
+      partnerMatchLoader({
+        request: getRequest(`/matches/${match.number}`, partnerCookies.stranger),
+        params: { number: String(match.number) },
+        context: clientContext,
+      }),
+    );
     expect((strangerPage as Response).status).toBe(404);
     expect(((await partnerPost(match.number, partnerCookies.stranger, "consent")) as Response).status).toBe(404);
 
     expect(((await partnerPost(match.number, partnerCookies.member, "consent")) as Response).status).toBe(302);
-    const consented = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { contactConsentAt: true, contactConsentById: true } });
+    const consented = await prisma.match.findUniqueOrThrow({
+      where: { id: match.id },
+      select: { contactConsentAt: true, contactConsentById: true },
+    });
     expect(consented.contactConsentAt).not.toBeNull();
     expect(consented.contactConsentById).toBe(member.id);
     expect(await prisma.auditLog.count({ where: { targetType: "match", targetId: match.id, action: "match.consent_recorded" } })).toBe(1);
 
     const address = counterpartEmail();
-    const introduced = (await post(match.number, { intent: "introduce", version: "2", counterpartName: "塩尻 太郎", counterpartEmail: address, counterpartLanguage: "en" })) as Response;
+    const introduced = (await post(match.number, {
+      intent: "introduce",
+      version: "2",
+      counterpartName: "塩尻 太郎",
+      counterpartEmail: address,
+      counterpartLanguage: "en",
+    })) as Response;
     expect(introduced.status).toBe(302);
-    const row = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true, counterpartName: true, counterpartEmail: true, counterpartLanguage: true } });
+    const row = await prisma.match.findUniqueOrThrow({
+      where: { id: match.id },
+      select: { stage: true, counterpartName: true, counterpartEmail: true, counterpartLanguage: true },
+    });
     expect(row).toEqual({ stage: "INTRODUCED", counterpartName: "塩尻 太郎", counterpartEmail: address, counterpartLanguage: "en" });
     const [toCounterpart] = await mails(address);
     expect(toCounterpart).toMatchObject({ language: "en", userId: null });
@@ -254,9 +341,11 @@ describe("introducing and consent", () => {
     expect(await prisma.auditLog.count({ where: { targetType: "match", targetId: match.id, action: "match.introduced" } })).toBe(1);
 
     // After the introduction the partner sees the counterpart, and can no longer withdraw.
-    const page = (await partnerMatchLoader({ request: getRequest(`/matches/${match.number}`, partnerCookies.owner), params: { number: String(match.number) }, context: clientContext })) as Awaited<
-      ReturnType<typeof partnerMatchLoader>
-    >;
+    const page = (await partnerMatchLoader({
+      request: getRequest(`/matches/${match.number}`, partnerCookies.owner),
+      params: { number: String(match.number) },
+      context: clientContext,
+    })) as Awaited<ReturnType<typeof partnerMatchLoader>>;
     expect(page.match.counterpart).toEqual({ name: "塩尻 太郎", email: address });
     const withdraw = await partnerPost(match.number, partnerCookies.owner, "withdraw");
     expect((withdraw as { init: { status: number } }).init.status).toBe(409);
@@ -265,7 +354,13 @@ describe("introducing and consent", () => {
   it("leaves the partner's contact details out of the counterpart's mail without consent, and falls back to an owner's e-mail with it", async () => {
     const withoutConsent = await partnerMatch({ contactEmail: "secret@partner.example" });
     const address = counterpartEmail();
-    await post(withoutConsent.number, { intent: "introduce", version: "1", counterpartName: "担当 花子", counterpartEmail: address, counterpartLanguage: "ja" });
+    await post(withoutConsent.number, {
+      intent: "introduce",
+      version: "1",
+      counterpartName: "担当 花子",
+      counterpartEmail: address,
+      counterpartLanguage: "ja",
+    });
     const [mail] = await mails(address);
     expect(mail!.language).toBe("ja");
     expect(mail!.text).not.toContain("secret@partner.example");
@@ -274,9 +369,17 @@ describe("introducing and consent", () => {
     const byPhone = await partnerMatch({});
     const recorded = (await post(byPhone.number, { intent: "consent", version: "1" })) as Response;
     expect(recorded.status).toBe(302);
-    expect((await prisma.match.findUniqueOrThrow({ where: { id: byPhone.id }, select: { contactConsentById: true } })).contactConsentById).toBe(coordinator.id);
+    expect(
+      (await prisma.match.findUniqueOrThrow({ where: { id: byPhone.id }, select: { contactConsentById: true } })).contactConsentById,
+    ).toBe(coordinator.id);
     const second = counterpartEmail();
-    await post(byPhone.number, { intent: "introduce", version: "2", counterpartName: "担当 次郎", counterpartEmail: second, counterpartLanguage: "ja" });
+    await post(byPhone.number, {
+      intent: "introduce",
+      version: "2",
+      counterpartName: "担当 次郎",
+      counterpartEmail: second,
+      counterpartLanguage: "ja",
+    });
     const [withFallback] = await mails(second);
     expect(withFallback!.text).toContain(owner.email);
   });
@@ -285,8 +388,16 @@ describe("introducing and consent", () => {
     const match = await partnerMatch({});
     await partnerPost(match.number, partnerCookies.owner, "consent");
     expect(((await partnerPost(match.number, partnerCookies.owner, "withdraw")) as Response).status).toBe(302);
-    expect((await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { contactConsentAt: true } })).contactConsentAt).toBeNull();
-    const bad = (await post(match.number, { intent: "introduce", version: "3", counterpartName: "担当", counterpartEmail: "not-an-address", counterpartLanguage: "ja" })) as {
+    expect(
+      (await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { contactConsentAt: true } })).contactConsentAt,
+    ).toBeNull();
+    const bad = (await post(match.number, {
+      intent: "introduce",
+      version: "3",
+      counterpartName: "担当",
+      counterpartEmail: "not-an-address",
+      counterpartLanguage: "ja",
+    })) as {
       data: { result: { initialValue: Record<string, unknown>; error: Record<string, string[]> } };
       init: { status: number };
     };
@@ -299,15 +410,41 @@ describe("introducing and consent", () => {
 
 describe("a match from an accepted proposal", () => {
   it("creates the match with the proposal, then takes the coordinator to the open one instead of a second", async () => {
-    const partner = await createPartner(prisma, { displayName: `提案元団体 ${randomUUID().slice(0, 6)}`, ownerId: coordinator.id, kind: "ORGANISATION" });
+    const partner = await createPartner(prisma, {
+      displayName: `提案元団体 ${randomUUID().slice(0, 6)}`,
+      ownerId: coordinator.id,
+      kind: "ORGANISATION",
+    });
     partnerIds.push(partner.id);
-    const accepted = await createProposal(prisma, { partnerId: partner.id, authorId: coordinator.id, coordinatorId: coordinator.id, challengeId: challenge.id, title: "採択された提案", status: "ACCEPTED" });
-    const submitted = await createProposal(prisma, { partnerId: partner.id, authorId: coordinator.id, challengeId: challenge.id, title: "審査前の提案", status: "SUBMITTED" });
+    const accepted = await createProposal(prisma, {
+      partnerId: partner.id,
+      authorId: coordinator.id,
+      coordinatorId: coordinator.id,
+      challengeId: challenge.id,
+      title: "採択された提案",
+      status: "ACCEPTED",
+    });
+    const submitted = await createProposal(prisma, {
+      partnerId: partner.id,
+      authorId: coordinator.id,
+      challengeId: challenge.id,
+      title: "審査前の提案",
+      status: "SUBMITTED",
+    });
     const fromProposal = (number: number) =>
-      settle(() => boardAction({ request: postRequest("/coordinate/matches", cookies.coordinator, { intent: "from-proposal", proposal: String(number) }), params: {}, context: clientContext }));
+      settle(() =>
+        boardAction({
+          request: postRequest("/coordinate/matches", cookies.coordinator, { intent: "from-proposal", proposal: String(number) }),
+          params: {},
+          context: clientContext,
+        }),
+      );
     const first = (await fromProposal(accepted.number)) as Response;
     expect(first.status).toBe(302);
-    const match = await prisma.match.findFirstOrThrow({ where: { proposalId: accepted.id }, select: { number: true, partnerId: true, challengeId: true, stage: true, ownerId: true } });
+    const match = await prisma.match.findFirstOrThrow({
+      where: { proposalId: accepted.id },
+      select: { number: true, partnerId: true, challengeId: true, stage: true, ownerId: true },
+    });
     expect(match).toMatchObject({ partnerId: partner.id, challengeId: challenge.id, stage: "SUGGESTED", ownerId: coordinator.id });
     expect(first.headers.get("Location")).toBe(`/coordinate/matches/${match.number}`);
     const again = (await fromProposal(accepted.number)) as Response;
@@ -315,7 +452,13 @@ describe("a match from an accepted proposal", () => {
     expect(await prisma.match.count({ where: { partnerId: partner.id } })).toBe(1);
     const refused = await fromProposal(submitted.number);
     expect((refused as { init: { status: number } }).init.status).toBe(409);
-    const resident = await settle(() => boardAction({ request: postRequest("/coordinate/matches", cookies.resident, { intent: "from-proposal", proposal: String(accepted.number) }), params: {}, context: clientContext }));
+    const resident = await settle(() =>
+      boardAction({
+        request: postRequest("/coordinate/matches", cookies.resident, { intent: "from-proposal", proposal: String(accepted.number) }),
+        params: {},
+        context: clientContext,
+      }),
+    );
     expect((resident as Response).status).toBe(403);
   });
 });

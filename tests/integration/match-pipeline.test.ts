@@ -18,9 +18,17 @@ let coordinator: { id: string; displayName: string };
 let challengeId: string;
 
 beforeAll(async () => {
-  coordinator = await createUser(prisma, { email: ns.email("coordinator"), displayName: `調整役 ${randomUUID().slice(0, 6)}`, roles: ["COORDINATOR"] });
+  coordinator = await createUser(prisma, {
+    email: ns.email("coordinator"),
+    displayName: `調整役 ${randomUUID().slice(0, 6)}`,
+    roles: ["COORDINATOR"],
+  });
   userIds.push(coordinator.id);
-  const challenge = await createChallenge(prisma, { strategyCode: "B", titleJa: `マッチ試験課題 ${randomUUID().slice(0, 6)}`, status: "OPEN" });
+  const challenge = await createChallenge(prisma, {
+    strategyCode: "B",
+    titleJa: `マッチ試験課題 ${randomUUID().slice(0, 6)}`,
+    status: "OPEN",
+  });
   challengeId = challenge.id;
   challengeIds.push(challenge.id);
 });
@@ -57,20 +65,40 @@ async function newMatch(partnerId?: string) {
 describe("createMatch", () => {
   it("creates a SUGGESTED match with its first event and audit entry", async () => {
     const match = await newMatch();
-    const row = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true, version: true, score: true, createdById: true, events: { select: { fromStage: true, toStage: true } } } });
+    const row = await prisma.match.findUniqueOrThrow({
+      where: { id: match.id },
+      select: { stage: true, version: true, score: true, createdById: true, events: { select: { fromStage: true, toStage: true } } },
+    });
     expect(row).toMatchObject({ stage: "SUGGESTED", version: 1, score: 72, createdById: coordinator.id });
     expect(row.events).toEqual([{ fromStage: null, toStage: "SUGGESTED" }]);
-    const audit = await prisma.auditLog.findMany({ where: { targetType: "match", targetId: match.id }, select: { action: true, ipAddress: true } });
+    const audit = await prisma.auditLog.findMany({
+      where: { targetType: "match", targetId: match.id },
+      select: { action: true, ipAddress: true },
+    });
     expect(audit).toEqual([{ action: "match.created", ipAddress: context.ip }]);
   });
 
   it("refuses a second open match for the same pair, and allows one after the first ended", async () => {
     const partner = await newPartner();
     const first = await newMatch(partner.id);
-    const again = await createMatch({ challengeId, partnerId: partner.id, ownerId: null, score: 10, scoreFactors: [], actor: { userId: coordinator.id } });
+    const again = await createMatch({
+      challengeId,
+      partnerId: partner.id,
+      ownerId: null,
+      score: 10,
+      scoreFactors: [],
+      actor: { userId: coordinator.id },
+    });
     expect(again).toEqual({ ok: false, kind: "conflict", reason: "open-match-exists" });
     await moveMatch({ matchId: first.id, expectedVersion: 1, to: "ENDED", reason: "見送り", actor: { userId: coordinator.id } });
-    const after = await createMatch({ challengeId, partnerId: partner.id, ownerId: null, score: 10, scoreFactors: [], actor: { userId: coordinator.id } });
+    const after = await createMatch({
+      challengeId,
+      partnerId: partner.id,
+      ownerId: null,
+      score: 10,
+      scoreFactors: [],
+      actor: { userId: coordinator.id },
+    });
     expect(after.ok).toBe(true);
   });
 
@@ -98,10 +126,32 @@ describe("createMatch", () => {
 
   it("refuses unknown rows and closed challenges", async () => {
     const partner = await newPartner();
-    expect(await createMatch({ challengeId: randomUUID(), partnerId: partner.id, ownerId: null, score: 1, scoreFactors: [], actor: { userId: coordinator.id } })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
-    const closed = await createChallenge(prisma, { strategyCode: "B", titleJa: `終了課題 ${randomUUID().slice(0, 6)}`, status: "COMPLETED" });
+    expect(
+      await createMatch({
+        challengeId: randomUUID(),
+        partnerId: partner.id,
+        ownerId: null,
+        score: 1,
+        scoreFactors: [],
+        actor: { userId: coordinator.id },
+      }),
+    ).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
+    const closed = await createChallenge(prisma, {
+      strategyCode: "B",
+      titleJa: `終了課題 ${randomUUID().slice(0, 6)}`,
+      status: "COMPLETED",
+    });
     challengeIds.push(closed.id);
-    expect(await createMatch({ challengeId: closed.id, partnerId: partner.id, ownerId: null, score: 1, scoreFactors: [], actor: { userId: coordinator.id } })).toEqual({
+    expect(
+      await createMatch({
+        challengeId: closed.id,
+        partnerId: partner.id,
+        ownerId: null,
+        score: 1,
+        scoreFactors: [],
+        actor: { userId: coordinator.id },
+      }),
+    ).toEqual({
       ok: false,
       kind: "conflict",
       reason: "challenge-closed",
@@ -112,7 +162,17 @@ describe("createMatch", () => {
     const [a, b] = [await newPartner(), await newPartner()];
     const results = await prisma.$transaction(async (tx) =>
       Promise.all(
-        [a, b].map((partner) => createMatch({ challengeId, partnerId: partner.id, ownerId: null, score: 50, scoreFactors: [], actor: { userId: coordinator.id }, tx })),
+        [a, b].map((partner) =>
+          createMatch({
+            challengeId,
+            partnerId: partner.id,
+            ownerId: null,
+            score: 50,
+            scoreFactors: [],
+            actor: { userId: coordinator.id },
+            tx,
+          }),
+        ),
       ),
     );
     expect(results.every((result) => result.ok)).toBe(true);
@@ -124,13 +184,26 @@ describe("moveMatch", () => {
     const match = await newMatch();
     let version = 1;
     for (const to of ["INTRODUCED", "AGREED", "ACTIVE", "COMPLETED"] as const) {
-      const moved = await moveMatch({ matchId: match.id, expectedVersion: version, to, actor: { userId: coordinator.id }, requestContext: context });
+      const moved = await moveMatch({
+        matchId: match.id,
+        expectedVersion: version,
+        to,
+        actor: { userId: coordinator.id },
+        requestContext: context,
+      });
       expect(moved).toMatchObject({ ok: true, stage: to, version: version + 1 });
       version += 1;
     }
     const row = await prisma.match.findUniqueOrThrow({
       where: { id: match.id },
-      select: { introducedAt: true, agreedAt: true, activeAt: true, completedAt: true, endedAt: true, events: { orderBy: { id: "asc" }, select: { toStage: true } } },
+      select: {
+        introducedAt: true,
+        agreedAt: true,
+        activeAt: true,
+        completedAt: true,
+        endedAt: true,
+        events: { orderBy: { id: "asc" }, select: { toStage: true } },
+      },
     });
     expect(row.introducedAt && row.agreedAt && row.activeAt && row.completedAt).toBeTruthy();
     expect(row.endedAt).toBeNull();
@@ -155,8 +228,12 @@ describe("moveMatch", () => {
 
   it("needs a reason to end, and keeps it", async () => {
     const match = await newMatch();
-    expect(await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "  ", actor: { userId: coordinator.id } })).toEqual({ ok: false, kind: "invalid", reason: "reason-required" });
-    expect(await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "先方の都合", actor: { userId: coordinator.id } })).toMatchObject({ ok: true, stage: "ENDED" });
+    expect(
+      await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "  ", actor: { userId: coordinator.id } }),
+    ).toEqual({ ok: false, kind: "invalid", reason: "reason-required" });
+    expect(
+      await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "先方の都合", actor: { userId: coordinator.id } }),
+    ).toMatchObject({ ok: true, stage: "ENDED" });
     const row = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { endedReason: true, endedAt: true } });
     expect(row.endedReason).toBe("先方の都合");
     expect(row.endedAt).not.toBeNull();
@@ -166,7 +243,13 @@ describe("moveMatch", () => {
     const match = await newMatch();
     await moveMatch({ matchId: match.id, expectedVersion: 1, to: "INTRODUCED", actor: { userId: coordinator.id } });
     const stale = await moveMatch({ matchId: match.id, expectedVersion: 1, to: "ENDED", reason: "x", actor: { userId: coordinator.id } });
-    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, stage: "INTRODUCED", changedBy: coordinator.displayName } });
-    expect(await moveMatch({ matchId: randomUUID(), expectedVersion: 1, to: "ENDED", reason: "x", actor: { userId: coordinator.id } })).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
+    expect(stale).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      current: { version: 2, stage: "INTRODUCED", changedBy: coordinator.displayName },
+    });
+    expect(
+      await moveMatch({ matchId: randomUUID(), expectedVersion: 1, to: "ENDED", reason: "x", actor: { userId: coordinator.id } }),
+    ).toEqual({ ok: false, kind: "not-found", reason: "not-found" });
   });
 });

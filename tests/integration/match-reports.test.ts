@@ -29,16 +29,30 @@ let cookies: { coordinator: string; resident: string };
 async function matchWithHistory(challengeId: string, path: MatchStageName[], days: number[]) {
   const partner = await createPartner(prisma, { displayName: `レポート試験 ${randomUUID().slice(0, 6)}` });
   partnerIds.push(partner.id);
-  const created = await createMatch({ challengeId, partnerId: partner.id, ownerId: coordinator.id, score: 50, scoreFactors: [], actor: { userId: coordinator.id } });
+  const created = await createMatch({
+    challengeId,
+    partnerId: partner.id,
+    ownerId: coordinator.id,
+    score: 50,
+    scoreFactors: [],
+    actor: { userId: coordinator.id },
+  });
   if (!created.ok) throw new Error(created.reason);
   let version = 1;
   for (const to of path) {
-    const moved = await moveMatch({ matchId: created.match.id, expectedVersion: version, to, reason: to === "ENDED" ? "見送り" : null, actor: { userId: coordinator.id } });
+    const moved = await moveMatch({
+      matchId: created.match.id,
+      expectedVersion: version,
+      to,
+      reason: to === "ENDED" ? "見送り" : null,
+      actor: { userId: coordinator.id },
+    });
     if (!moved.ok) throw new Error(moved.reason);
     version = moved.version;
   }
   const events = await prisma.matchEvent.findMany({ where: { matchId: created.match.id }, orderBy: { id: "asc" }, select: { id: true } });
-  for (const [index, event] of events.entries()) await prisma.matchEvent.update({ where: { id: event.id }, data: { createdAt: new Date(base + days[index]! * DAY) } });
+  for (const [index, event] of events.entries())
+    await prisma.matchEvent.update({ where: { id: event.id }, data: { createdAt: new Date(base + days[index]! * DAY) } });
   await prisma.match.update({ where: { id: created.match.id }, data: { createdAt: new Date(base) } });
 }
 
@@ -75,22 +89,36 @@ describe("match reports", () => {
         // Suggested: 2, 4, 6 days; introduced: 3 and 6; agreed: 10; active: 30.
         medianDays: { SUGGESTED: 4, INTRODUCED: 4.5, AGREED: 10, ACTIVE: 30 },
       },
-      { strategyCode: "B", counts: { SUGGESTED: 1, INTRODUCED: 0, AGREED: 0, ACTIVE: 0, COMPLETED: 0 }, medianDays: { SUGGESTED: null, INTRODUCED: null, AGREED: null, ACTIVE: null } },
+      {
+        strategyCode: "B",
+        counts: { SUGGESTED: 1, INTRODUCED: 0, AGREED: 0, ACTIVE: 0, COMPLETED: 0 },
+        medianDays: { SUGGESTED: null, INTRODUCED: null, AGREED: null, ACTIVE: null },
+      },
     ]);
     expect(await matchReport(fiscalYearWindow(YEAR), "B")).toHaveLength(1);
     expect(await matchReport(fiscalYearWindow(YEAR + 1))).toEqual([]);
   });
 
   it("shows the page for a fiscal year to coordinators only", async () => {
-    const data = (await reportsLoader({ request: getRequest(`/coordinate/matches/reports?fy=${YEAR}&strategy=a`, cookies.coordinator), params: {}, context: {} })) as Awaited<ReturnType<typeof reportsLoader>>;
+    const data = (await reportsLoader({
+      request: getRequest(`/coordinate/matches/reports?fy=${YEAR}&strategy=a`, cookies.coordinator),
+      params: {},
+      context: {},
+    })) as Awaited<ReturnType<typeof reportsLoader>>;
     expect(data.filters).toEqual({ fy: YEAR, period: undefined, strategy: "A" });
     expect(data.rows.map((row) => row.counts.SUGGESTED)).toEqual([3]);
-    const resident = await settle(() => reportsLoader({ request: getRequest("/coordinate/matches/reports", cookies.resident), params: {}, context: {} }));
+    const resident = await settle(() =>
+      reportsLoader({ request: getRequest("/coordinate/matches/reports", cookies.resident), params: {}, context: {} }),
+    );
     expect((resident as Response).status).toBe(403);
   });
 
   it("exports CSV with a BOM and the evaluation's columns, to coordinators only", async () => {
-    const response = (await csvLoader({ request: getRequest(`/coordinate/matches/reports.csv?fy=${YEAR}`, cookies.coordinator), params: {}, context: {} })) as Response;
+    const response = (await csvLoader({
+      request: getRequest(`/coordinate/matches/reports.csv?fy=${YEAR}`, cookies.coordinator),
+      params: {},
+      context: {},
+    })) as Response;
     expect(response.headers.get("Content-Type")).toContain("text/csv");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -101,7 +129,9 @@ describe("match reports", () => {
     expect(lines[1]).toBe(`A,FY${YEAR},3,2,1,1,1,4,4.5,10,30`);
     expect(lines[2]).toBe(`B,FY${YEAR},1,0,0,0,0,,,,`);
     for (const cookie of [cookies.resident, undefined]) {
-      const refused = await settle(() => csvLoader({ request: getRequest("/coordinate/matches/reports.csv", cookie), params: {}, context: {} }));
+      const refused = await settle(() =>
+        csvLoader({ request: getRequest("/coordinate/matches/reports.csv", cookie), params: {}, context: {} }),
+      );
       expect([302, 403]).toContain((refused as Response).status);
     }
   });

@@ -26,7 +26,11 @@ const partner: Record<"alice" | "bob" | "carol" | "drafty" | "shy", string> = { 
 const proposalIds: Record<string, string> = {};
 
 type LoaderData = Awaited<ReturnType<typeof loader>>;
-type ActionData = { plan: LoaderData["plan"]; check: { assignment: Record<string, number | null>; total: number } | null; issues: { key: string; values?: Record<string, unknown> }[] };
+type ActionData = {
+  plan: LoaderData["plan"];
+  check: { assignment: Record<string, number | null>; total: number } | null;
+  issues: { key: string; values?: Record<string, unknown> }[];
+};
 
 beforeAll(async () => {
   const coordinator = await createUser(prisma, { email: ns.email("coordinator"), displayName: `調整役 ${tag}`, roles: ["COORDINATOR"] });
@@ -40,7 +44,12 @@ beforeAll(async () => {
   large = { id: second.id, number: second.number };
   challengeIds.push(first.id, second.id);
   for (const name of Object.keys(partner) as (keyof typeof partner)[]) {
-    const created = await createPartner(prisma, { displayName: `一括 ${name} ${tag}`, strategyCodes: ["C"], openToContact: name !== "shy", languages: ["ja"] });
+    const created = await createPartner(prisma, {
+      displayName: `一括 ${name} ${tag}`,
+      strategyCodes: ["C"],
+      openToContact: name !== "shy",
+      languages: ["ja"],
+    });
     partner[name] = created.id;
     partnerIds.push(created.id);
   }
@@ -73,7 +82,9 @@ function load(query: string, cookie = cookies.coordinator) {
 }
 
 async function post(values: Record<string, string | string[]>, cookie = cookies.coordinator) {
-  const result = await settle(() => action({ request: postRequest("/coordinate/matching/batch", cookie, values), params: {}, context: clientContext }));
+  const result = await settle(() =>
+    action({ request: postRequest("/coordinate/matching/batch", cookie, values), params: {}, context: clientContext }),
+  );
   if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), body: null };
   // data(…, { status }) comes back as a DataWithResponseInit; a plain object is a 200.
   const wrapped = result as unknown as { type?: string; data?: ActionData; init?: { status?: number } };
@@ -124,7 +135,9 @@ describe("the batch page", () => {
   it("answers unknown, closed or malformed challenge choices without an error page", async () => {
     expect(((await load("?c=999999999")) as LoaderData).issues).toEqual([{ key: "challengeGone" }]);
     expect(((await load("?c=abc")) as LoaderData).issues).toEqual([{ key: "challengeGone" }]);
-    expect(((await load(`?${Array.from({ length: 70 }, (_, i) => `c=${i + 1}`).join("&")}`)) as LoaderData).issues).toEqual([{ key: "challengeGone" }]);
+    expect(((await load(`?${Array.from({ length: 70 }, (_, i) => `c=${i + 1}`).join("&")}`)) as LoaderData).issues).toEqual([
+      { key: "challengeGone" },
+    ]);
     expect((await post({ c: "999999999", intent: "confirm" })).status).toBe(400);
     expect((await post({ intent: "confirm" })).status).toBe(400);
   });
@@ -154,7 +167,11 @@ describe("the batch page", () => {
     const checked = await post({ ...adjusted, intent: "check" });
     expect(checked.status).toBe(200);
     expect(checked.body!.issues).toEqual([]);
-    expect(checked.body!.check!.assignment).toMatchObject({ [partner.alice]: large.number, [partner.bob]: small.number, [partner.carol]: null });
+    expect(checked.body!.check!.assignment).toMatchObject({
+      [partner.alice]: large.number,
+      [partner.bob]: small.number,
+      [partner.carol]: null,
+    });
     expect(await matchCount()).toBe(0);
 
     const confirmed = await post({ ...adjusted, intent: "confirm" });
@@ -165,7 +182,12 @@ describe("the batch page", () => {
     });
     expect(matches).toHaveLength(2);
     const bob = matches.find((match) => match.partnerId === partner.bob)!;
-    expect(bob).toMatchObject({ challengeId: small.id, proposalId: proposalIds[`bob:${small.id}`], stage: "SUGGESTED", ownerId: coordinatorId });
+    expect(bob).toMatchObject({
+      challengeId: small.id,
+      proposalId: proposalIds[`bob:${small.id}`],
+      stage: "SUGGESTED",
+      ownerId: coordinatorId,
+    });
     expect(bob.score).toBeGreaterThan(0);
     expect(Array.isArray(bob.scoreFactors) && bob.scoreFactors.length).toBeGreaterThan(0);
     // Alice applied to the small challenge only: her match on the large one links no proposal.
@@ -178,7 +200,12 @@ describe("the batch page", () => {
     expect(alice.openMatchOn).toEqual([large.number]);
     expect(data.plan!.challenges.find((challenge) => challenge.number === small.number)!.free).toBe(0);
     const before = await matchCount();
-    const again = await post({ ...base(), [field("alice")]: String(large.number), [field("carol")]: String(large.number), intent: "confirm" });
+    const again = await post({
+      ...base(),
+      [field("alice")]: String(large.number),
+      [field("carol")]: String(large.number),
+      intent: "confirm",
+    });
     expect(again.status).toBe(400);
     expect(again.body!.issues).toContainEqual({ key: "openMatch", values: { name: `一括 alice ${tag}`, number: large.number } });
     const full = await post({ ...base(), [field("carol")]: String(small.number), intent: "confirm" });

@@ -47,7 +47,11 @@ async function partner(label: string, seed: Omit<PartnerSeed, "displayName">) {
 }
 
 beforeAll(async () => {
-  const coordinator = await createUser(prisma, { email: ns.email("coordinator"), displayName: `Coordinator ${run}`, roles: ["COORDINATOR"] });
+  const coordinator = await createUser(prisma, {
+    email: ns.email("coordinator"),
+    displayName: `Coordinator ${run}`,
+    roles: ["COORDINATOR"],
+  });
   const member = await createUser(prisma, { email: ns.email("member"), displayName: `Member ${run}`, roles: ["PARTNER"] });
   const other = await createUser(prisma, { email: ns.email("other"), displayName: `Other ${run}`, roles: ["PARTNER"] });
   userIds.push(coordinator.id, member.id, other.id);
@@ -135,7 +139,9 @@ describe("the suggestions page", () => {
     expect((anonymous as Response).status).toBe(302);
     const asPartner = await settle(() => loadChallengeSuggestions(getRequest(path(), partnerCookie), challenge.number));
     expect((asPartner as Response).status).toBe(403);
-    const post = await settle(() => challengeSuggestionsAction(postRequest(path(), partnerCookie, { intent: "create", partnerId: perfectId }), {}, challenge.number));
+    const post = await settle(() =>
+      challengeSuggestionsAction(postRequest(path(), partnerCookie, { intent: "create", partnerId: perfectId }), {}, challenge.number),
+    );
     expect((post as Response).status).toBe(403);
   });
 
@@ -149,14 +155,25 @@ describe("the suggestions page", () => {
     expect(skills.points).toBe(skills.max);
     expect(page.data.items.some((entry) => entry.partnerId === optedOutId || entry.partnerId === inactiveId)).toBe(false);
 
-    const created = await challengeSuggestionsAction(postRequest(path(), coordinatorCookie, { intent: "create", partnerId: perfectId }), {}, challenge.number);
+    const created = await challengeSuggestionsAction(
+      postRequest(path(), coordinatorCookie, { intent: "create", partnerId: perfectId }),
+      {},
+      challenge.number,
+    );
     expect(created.data).toMatchObject({ ok: true });
-    const match = await prisma.match.findFirstOrThrow({ where: { challengeId: challenge.id, partnerId: perfectId }, select: { stage: true, score: true, scoreFactors: true } });
+    const match = await prisma.match.findFirstOrThrow({
+      where: { challengeId: challenge.id, partnerId: perfectId },
+      select: { stage: true, score: true, scoreFactors: true },
+    });
     expect(match.stage).toBe("SUGGESTED");
     expect(match.score).toBe(item.score);
     expect(Array.isArray(match.scoreFactors)).toBe(true);
 
-    const again = await challengeSuggestionsAction(postRequest(path(), coordinatorCookie, { intent: "create", partnerId: perfectId }), {}, challenge.number);
+    const again = await challengeSuggestionsAction(
+      postRequest(path(), coordinatorCookie, { intent: "create", partnerId: perfectId }),
+      {},
+      challenge.number,
+    );
     expect(again.init?.status).toBe(409);
     expect(again.data).toEqual({ ok: false, message: "openMatchExists" });
 
@@ -165,7 +182,11 @@ describe("the suggestions page", () => {
   });
 
   it("answers bad input with 400, never 500", async () => {
-    const bad = await challengeSuggestionsAction(postRequest(path(), coordinatorCookie, { intent: "create", partnerId: "nope" }), {}, challenge.number);
+    const bad = await challengeSuggestionsAction(
+      postRequest(path(), coordinatorCookie, { intent: "create", partnerId: "nope" }),
+      {},
+      challenge.number,
+    );
     expect(bad.init?.status).toBe(400);
   });
 });

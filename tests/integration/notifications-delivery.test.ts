@@ -18,9 +18,11 @@ const { followColumns } = await import("../../app/features/following/follow.serv
 const { fanOutActivity } = await import("../../app/features/following/notification.server.ts");
 const { sendDigests, dailyPeriodKey, weeklyPeriodKey } = await import("../../app/features/following/notification-digest.server.ts");
 const { composeEmail, loadBodies } = await import("../../app/kernel/email/compose.server.ts");
-const { processEmailBatchJob, findOrphanedEmailIds, enqueueEmailBatchJobs, EMAIL_BATCH_QUEUE } = await import("../../app/kernel/email/email-worker.server.ts");
+const { processEmailBatchJob, findOrphanedEmailIds, enqueueEmailBatchJobs, EMAIL_BATCH_QUEUE } =
+  await import("../../app/kernel/email/email-worker.server.ts");
 const { BOSS_SCHEMA } = await import("../../app/kernel/jobs.server.ts");
-const { DIGEST_QUEUES, ensureNotificationQueues, workDigestQueue } = await import("../../app/features/following/notification-worker.server.ts");
+const { DIGEST_QUEUES, ensureNotificationQueues, workDigestQueue } =
+  await import("../../app/features/following/notification-worker.server.ts");
 const { signLinkToken, signLinkTokenWith, verifyLinkToken } = await import("../../app/kernel/signed-token.server.ts");
 const unsubscribeRoute = await import("~/routes/unsubscribe.$token.tsx");
 const { createInitiative, createUser } = await import("../../prisma/seed/factories.ts");
@@ -33,7 +35,12 @@ const initiativeIds: string[] = [];
 type Frequency = "IMMEDIATE" | "DAILY" | "WEEKLY" | "OFF";
 
 async function user(label: string, options: { frequency?: Frequency; language?: "ja" | "en"; verified?: boolean } = {}) {
-  const created = await createUser(prisma, { email: ns.email(label), displayName: `${label} ${run}`, language: options.language ?? "ja", verified: options.verified });
+  const created = await createUser(prisma, {
+    email: ns.email(label),
+    displayName: `${label} ${run}`,
+    language: options.language ?? "ja",
+    verified: options.verified,
+  });
   if (options.frequency && options.frequency !== "IMMEDIATE") {
     await prisma.user.update({ where: { id: created.id }, data: { notificationFrequency: options.frequency } });
   }
@@ -50,7 +57,12 @@ let areaId: number;
 
 /** A fresh initiative in strategy B, one field and one area, so each test's followers are its own. */
 async function initiative(label: string) {
-  const created = await createInitiative(prisma, { strategyCode: "B", titleJa: `${label} ${run}`, titleEn: `${label} EN ${run}`, areaSlug: "daimon" });
+  const created = await createInitiative(prisma, {
+    strategyCode: "B",
+    titleJa: `${label} ${run}`,
+    titleEn: `${label} EN ${run}`,
+    areaSlug: "daimon",
+  });
   await prisma.initiativeField.create({ data: { initiativeId: created.id, fieldId, isPrimary: true } });
   initiativeIds.push(created.id);
   return created;
@@ -75,12 +87,26 @@ async function notifiedUsers(activityId: bigint) {
 function mailsOf(activityId: bigint) {
   return prisma.emailMessage.findMany({
     where: { idempotencyKey: { startsWith: `notify:${activityId}:` } },
-    select: { id: true, userId: true, toAddress: true, bodyId: true, html: true, text: true, subject: true, variables: true, listUnsubscribeUrl: true, status: true },
+    select: {
+      id: true,
+      userId: true,
+      toAddress: true,
+      bodyId: true,
+      html: true,
+      text: true,
+      subject: true,
+      variables: true,
+      listUnsubscribeUrl: true,
+      status: true,
+    },
   });
 }
 
 beforeAll(async () => {
-  const strategy = await prisma.strategy.findUniqueOrThrow({ where: { code: "B" }, select: { id: true, fields: { select: { id: true }, take: 1 } } });
+  const strategy = await prisma.strategy.findUniqueOrThrow({
+    where: { code: "B" },
+    select: { id: true, fields: { select: { id: true }, take: 1 } },
+  });
   strategyId = strategy.id;
   fieldId = strategy.fields[0]!.id;
   areaId = (await prisma.area.findUniqueOrThrow({ where: { slug: "daimon" }, select: { id: true } })).id;
@@ -89,7 +115,10 @@ beforeAll(async () => {
 
 /** Strategy, field and area follows (of earlier runs, of the first test) would receive every later test's activities. */
 async function muteBroadFollows() {
-  await prisma.follow.updateMany({ where: { OR: [{ strategyId }, { fieldId }, { areaId }], mutedAt: null }, data: { mutedAt: new Date() } });
+  await prisma.follow.updateMany({
+    where: { OR: [{ strategyId }, { fieldId }, { areaId }], mutedAt: null },
+    data: { mutedAt: new Date() },
+  });
 }
 
 afterAll(async () => {
@@ -133,14 +162,17 @@ describe("fan-out", () => {
     await follow(muted.id, { type: "INITIATIVE", initiativeId: target.id }, true);
     const other = await initiative("elsewhere");
     await follow(unrelated.id, { type: "INITIATIVE", initiativeId: other.id });
-    for (const reader of [daily, weekly, off, unverified, english]) await follow(reader.id, { type: "INITIATIVE", initiativeId: target.id });
+    for (const reader of [daily, weekly, off, unverified, english])
+      await follow(reader.id, { type: "INITIATIVE", initiativeId: target.id });
 
     const activityId = await post(target.id, actor.id);
     const result = await fanOutActivity(activityId);
     expect(result.status).toBe("fanned-out");
 
     const notified = await notifiedUsers(activityId);
-    const expected = [viaInitiative, viaStrategy, viaField, viaArea, viaSeveral, daily, weekly, off, unverified, english].map((row) => row.id);
+    const expected = [viaInitiative, viaStrategy, viaField, viaArea, viaSeveral, daily, weekly, off, unverified, english].map(
+      (row) => row.id,
+    );
     expect(notified.map((row) => row.userId).sort()).toEqual([...expected].sort());
 
     const mails = await mailsOf(activityId);
@@ -173,7 +205,10 @@ describe("fan-out", () => {
     // A second link stops only the follow the mail names: for several follows, the most specific one.
     expect(several.text).toContain(`取り組み「fan-out ${run}」のフォローだけをやめるには`);
     expect(inEnglish.text).toContain(`To stop following the initiative "fan-out EN ${run}" only`);
-    const initiativeFollow = await prisma.follow.findFirstOrThrow({ where: { userId: viaSeveral.id, initiativeId: target.id }, select: { id: true } });
+    const initiativeFollow = await prisma.follow.findFirstOrThrow({
+      where: { userId: viaSeveral.id, initiativeId: target.id },
+      select: { id: true },
+    });
     const unfollowUrl = (several.mail.variables as { unfollowUrl: string }).unfollowUrl;
     expect(several.text).toContain(unfollowUrl);
     expect(several.html).toContain(unfollowUrl);
@@ -211,11 +246,20 @@ describe("batch sending", () => {
     const target = await initiative("batch");
     const count = 150;
     await prisma.user.createMany({
-      data: Array.from({ length: count }, (_, index) => ({ email: ns.email(`batch-${index}`), displayName: `batch ${index}`, emailVerifiedAt: new Date() })),
+      data: Array.from({ length: count }, (_, index) => ({
+        email: ns.email(`batch-${index}`),
+        displayName: `batch ${index}`,
+        emailVerifiedAt: new Date(),
+      })),
     });
-    const readers = await prisma.user.findMany({ where: { email: { startsWith: "batch-", endsWith: `@${ns.domain}` } }, select: { id: true, email: true } });
+    const readers = await prisma.user.findMany({
+      where: { email: { startsWith: "batch-", endsWith: `@${ns.domain}` } },
+      select: { id: true, email: true },
+    });
     expect(readers).toHaveLength(count);
-    await prisma.follow.createMany({ data: readers.map((reader) => ({ userId: reader.id, ...followColumns({ type: "INITIATIVE", initiativeId: target.id }) })) });
+    await prisma.follow.createMany({
+      data: readers.map((reader) => ({ userId: reader.id, ...followColumns({ type: "INITIATIVE", initiativeId: target.id }) })),
+    });
     const activityId = await post(target.id);
     const result = await fanOutActivity(activityId);
     if (result.status !== "fanned-out") throw new Error("not fanned out");
@@ -228,7 +272,11 @@ describe("batch sending", () => {
     }
     const requests = stub.requests().slice(before);
     expect(requests).toHaveLength(Math.ceil(count / 100));
-    expect(requests.every((request) => request.path === "/emails/batch" && request.status === 200 && request.idempotencyKey?.startsWith("batch:"))).toBe(true);
+    expect(
+      requests.every(
+        (request) => request.path === "/emails/batch" && request.status === 200 && request.idempotencyKey?.startsWith("batch:"),
+      ),
+    ).toBe(true);
 
     const delivered = stub.deliveries().filter((delivery) => addresses.has(delivery.to[0]!));
     expect(delivered).toHaveLength(count);
@@ -240,7 +288,10 @@ describe("batch sending", () => {
       expect(delivery.text).toContain(url);
       expect(delivery.subject).toBe(`【しおじり共創ハブ】取り組み「batch ${run}」に活動報告「冬季の試験運用を始めました」が投稿されました`);
     }
-    const stored = await prisma.emailMessage.findMany({ where: { id: { in: result.emailIds } }, select: { status: true, providerMessageId: true } });
+    const stored = await prisma.emailMessage.findMany({
+      where: { id: { in: result.emailIds } },
+      select: { status: true, providerMessageId: true },
+    });
     expect(stored.every((row) => row.status === "SENT" && row.providerMessageId)).toBe(true);
     expect(new Set(stored.map((row) => row.providerMessageId)).size).toBe(count);
 
@@ -257,7 +308,9 @@ describe("batch sending", () => {
     if (result.status !== "fanned-out") throw new Error("not fanned out");
     stub.failNext(1, 503);
     expect((await processEmailBatchJob(result.emailIds)).status).toBe("retry");
-    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: result.emailIds[0] }, select: { status: true } })).status).toBe("QUEUED");
+    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: result.emailIds[0] }, select: { status: true } })).status).toBe(
+      "QUEUED",
+    );
 
     const boss = new PgBoss({ connectionString: getEnv().DATABASE_URL, schema: BOSS_SCHEMA, supervise: false, schedule: false });
     await boss.start();
@@ -265,7 +318,11 @@ describe("batch sending", () => {
       expect(await findOrphanedEmailIds({ orphanedAfterMs: -1_000 })).toContain(result.emailIds[0]);
       await enqueueEmailBatchJobs(boss, result.emailIds);
       expect(await findOrphanedEmailIds({ orphanedAfterMs: -1_000 })).not.toContain(result.emailIds[0]);
-      await prisma.$executeRawUnsafe(`DELETE FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND data->'emailIds' ? $2`, EMAIL_BATCH_QUEUE, result.emailIds[0]);
+      await prisma.$executeRawUnsafe(
+        `DELETE FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND data->'emailIds' ? $2`,
+        EMAIL_BATCH_QUEUE,
+        result.emailIds[0],
+      );
     } finally {
       await boss.stop({ timeout: 2_000 });
     }
@@ -295,7 +352,10 @@ describe("digests", () => {
     await fanOutActivity(activityId);
     // Unsubscribing through the link turns e-mails off; the notification stays in the hub.
     const token = await signLinkToken({ u: unsubscribed.id, s: "all" });
-    const request = new Request(`http://hub.test/unsubscribe/${token}`, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) });
+    const request = new Request(`http://hub.test/unsubscribe/${token}`, {
+      method: "POST",
+      body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),
+    });
     await unsubscribeRoute.action({ request, params: { token }, context: {} });
 
     const now = new Date(Date.now() + 1_000);
@@ -304,9 +364,15 @@ describe("digests", () => {
     expect(first.emailIds.length + second.emailIds.length).toBeGreaterThanOrEqual(readers.length);
 
     for (const reader of readers) {
-      const digests = await prisma.notificationDigest.findMany({ where: { userId: reader.id }, select: { periodKey: true, notificationCount: true, emailId: true } });
+      const digests = await prisma.notificationDigest.findMany({
+        where: { userId: reader.id },
+        select: { periodKey: true, notificationCount: true, emailId: true },
+      });
       expect(digests).toEqual([{ periodKey, notificationCount: 3, emailId: expect.any(String) }]);
-      const mails = await prisma.emailMessage.findMany({ where: { userId: reader.id, template: "notification-digest" }, select: { idempotencyKey: true, text: true, listUnsubscribeUrl: true } });
+      const mails = await prisma.emailMessage.findMany({
+        where: { userId: reader.id, template: "notification-digest" },
+        select: { idempotencyKey: true, text: true, listUnsubscribeUrl: true },
+      });
       expect(mails).toHaveLength(1);
       expect(mails[0]!.idempotencyKey).toBe(`digest:${reader.id}:DAILY:${periodKey}`);
       expect(mails[0]!.text).toContain("冬季の試験運用を始めました");
@@ -318,25 +384,34 @@ describe("digests", () => {
       expect(await prisma.notificationDigest.count({ where: { userId: reader.id } })).toBe(0);
       expect(await prisma.emailMessage.count({ where: { userId: reader.id } })).toBe(0);
     }
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: unsubscribed.id }, select: { notificationFrequency: true } })).notificationFrequency).toBe("OFF");
+    expect(
+      (await prisma.user.findUniqueOrThrow({ where: { id: unsubscribed.id }, select: { notificationFrequency: true } }))
+        .notificationFrequency,
+    ).toBe("OFF");
   });
 
   it("sends one weekly digest per user when two pg-boss workers each run a job for the period", async () => {
     const { readers } = await digestReaders("digest-workers", "WEEKLY", 3);
     const periodKey = weeklyPeriodKey(new Date());
-    const bosses = [0, 1].map(() => new PgBoss({ connectionString: getEnv().DATABASE_URL, schema: BOSS_SCHEMA, supervise: false, schedule: false }));
+    const bosses = [0, 1].map(
+      () => new PgBoss({ connectionString: getEnv().DATABASE_URL, schema: BOSS_SCHEMA, supervise: false, schedule: false }),
+    );
     try {
       for (const boss of bosses) {
         await boss.start();
         await ensureNotificationQueues(boss);
       }
-      const jobIds = [await bosses[0]!.send(DIGEST_QUEUES.WEEKLY, { periodKey }), await bosses[1]!.send(DIGEST_QUEUES.WEEKLY, { periodKey })];
+      const jobIds = [
+        await bosses[0]!.send(DIGEST_QUEUES.WEEKLY, { periodKey }),
+        await bosses[1]!.send(DIGEST_QUEUES.WEEKLY, { periodKey }),
+      ];
       for (const boss of bosses) await workDigestQueue(boss, "WEEKLY");
       const deadline = Date.now() + 15_000;
       for (;;) {
         const jobs = await Promise.all(jobIds.map((id) => bosses[0]!.getJobById(DIGEST_QUEUES.WEEKLY, id!)));
         if (jobs.every((job) => job?.state === "completed")) break;
-        if (jobs.some((job) => job?.state === "failed") || Date.now() > deadline) throw new Error(`digest jobs: ${jobs.map((job) => job?.state).join(", ")}`);
+        if (jobs.some((job) => job?.state === "failed") || Date.now() > deadline)
+          throw new Error(`digest jobs: ${jobs.map((job) => job?.state).join(", ")}`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     } finally {
@@ -367,7 +442,9 @@ describe("signed unsubscribe links", () => {
     const forgedPayload = Buffer.from(JSON.stringify({ u: bob.id, s: "all" })).toString("base64url");
     expect(await verifyLinkToken(`${forgedPayload}.${mac}`)).toBeNull();
     expect(await verifyLinkToken(`${payload}.${mac.slice(0, -2)}${mac.endsWith("AA") ? "AB" : "AA"}`)).toBeNull();
-    expect(await verifyLinkToken(signLinkTokenWith(Buffer.from("another-key-that-is-long-enough-000000"), { u: bob.id, s: "all" }))).toBeNull();
+    expect(
+      await verifyLinkToken(signLinkTokenWith(Buffer.from("another-key-that-is-long-enough-000000"), { u: bob.id, s: "all" })),
+    ).toBeNull();
     for (const garbage of ["", "abc", "a.b.c", `${payload}.`, "%%%.%%%"]) expect(await verifyLinkToken(garbage)).toBeNull();
     // The key generated for this installation is shared through the database.
     expect(await prisma.appSecret.count({ where: { name: "link-signing" } })).toBe(1);
@@ -378,7 +455,11 @@ describe("/unsubscribe/<token>", () => {
   it("shows what stops, applies it on POST (once), and works as an RFC 8058 one-click POST", async () => {
     const reader = await user("page-reader");
     const token = await signLinkToken({ u: reader.id, s: "all" });
-    const page = await unsubscribeRoute.loader({ request: new Request(`http://hub.test/unsubscribe/${token}?lng=ja`), params: { token }, context: {} });
+    const page = await unsubscribeRoute.loader({
+      request: new Request(`http://hub.test/unsubscribe/${token}?lng=ja`),
+      params: { token },
+      context: {},
+    });
     expect(page).toMatchObject({ target: { scope: "all", done: false } });
 
     const oneClick = new Request(`http://hub.test/unsubscribe/${token}`, {
@@ -386,20 +467,33 @@ describe("/unsubscribe/<token>", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: "List-Unsubscribe=One-Click",
     });
-    expect(await unsubscribeRoute.action({ request: oneClick, params: { token }, context: { clientIp: "10.1.2.3" } })).toEqual({ result: "done" });
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: reader.id }, select: { notificationFrequency: true } })).notificationFrequency).toBe("OFF");
+    expect(await unsubscribeRoute.action({ request: oneClick, params: { token }, context: { clientIp: "10.1.2.3" } })).toEqual({
+      result: "done",
+    });
+    expect(
+      (await prisma.user.findUniqueOrThrow({ where: { id: reader.id }, select: { notificationFrequency: true } })).notificationFrequency,
+    ).toBe("OFF");
     const again = new Request(`http://hub.test/unsubscribe/${token}`, { method: "POST", body: new URLSearchParams() });
     expect(await unsubscribeRoute.action({ request: again, params: { token }, context: {} })).toEqual({ result: "already" });
-    const audits = await prisma.auditLog.findMany({ where: { action: "user.unsubscribed", targetId: reader.id }, select: { details: true, ipAddress: true } });
+    const audits = await prisma.auditLog.findMany({
+      where: { action: "user.unsubscribed", targetId: reader.id },
+      select: { details: true, ipAddress: true },
+    });
     expect(audits).toEqual([{ details: { scope: "all", previousFrequency: "IMMEDIATE", oneClick: true }, ipAddress: "10.1.2.3" }]);
-    const after = await unsubscribeRoute.loader({ request: new Request(`http://hub.test/unsubscribe/${token}?lng=ja`), params: { token }, context: {} });
+    const after = await unsubscribeRoute.loader({
+      request: new Request(`http://hub.test/unsubscribe/${token}?lng=ja`),
+      params: { token },
+      context: {},
+    });
     expect(after).toMatchObject({ target: { done: true } });
   });
 
   it("opens in the account's language", async () => {
     const reader = await user("page-english", { language: "en" });
     const token = await signLinkToken({ u: reader.id, s: "all" });
-    const response = await unsubscribeRoute.loader({ request: new Request(`http://hub.test/unsubscribe/${token}`), params: { token }, context: {} }).catch((thrown: unknown) => thrown);
+    const response = await unsubscribeRoute
+      .loader({ request: new Request(`http://hub.test/unsubscribe/${token}`), params: { token }, context: {} })
+      .catch((thrown: unknown) => thrown);
     expect(response).toBeInstanceOf(Response);
     expect((response as Response).status).toBe(302);
     expect((response as Response).headers.get("Location")).toBe(`/unsubscribe/${token}?lng=en`);
@@ -409,14 +503,23 @@ describe("/unsubscribe/<token>", () => {
     const victim = await user("page-victim");
     const forged = `${Buffer.from(JSON.stringify({ u: victim.id, s: "all" })).toString("base64url")}.Zm9yZ2Vk`;
     for (const token of ["not-a-token", forged]) {
-      const page = (await unsubscribeRoute.loader({ request: new Request(`http://hub.test/unsubscribe/${token}`), params: { token }, context: {} })) as {
+      const page = (await unsubscribeRoute.loader({
+        request: new Request(`http://hub.test/unsubscribe/${token}`),
+        params: { token },
+        context: {},
+      })) as {
         init: { status: number } | null;
       };
       expect(page.init?.status).toBe(400);
-      const request = new Request(`http://hub.test/unsubscribe/${token}`, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) });
+      const request = new Request(`http://hub.test/unsubscribe/${token}`, {
+        method: "POST",
+        body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),
+      });
       const reply = (await unsubscribeRoute.action({ request, params: { token }, context: {} })) as { init: { status: number } | null };
       expect(reply.init?.status).toBe(400);
     }
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: victim.id }, select: { notificationFrequency: true } })).notificationFrequency).toBe("IMMEDIATE");
+    expect(
+      (await prisma.user.findUniqueOrThrow({ where: { id: victim.id }, select: { notificationFrequency: true } })).notificationFrequency,
+    ).toBe("IMMEDIATE");
   });
 });

@@ -22,7 +22,13 @@ import { deleteAccount } from "../../app/features/accounts/account.server.ts";
 import { createOrganisationProfile, type PartnerContent } from "../../app/features/partners/partner.server.ts";
 import { createSession } from "../../app/kernel/auth/session.server.ts";
 import { prisma } from "../../app/kernel/db.server.ts";
-import { loadOrganisationPage, organisationPageAction, organisationsIndexAction, invitationAction, loadInvitation } from "../../app/features/partners/organisation-pages.server.ts";
+import {
+  loadOrganisationPage,
+  organisationPageAction,
+  organisationsIndexAction,
+  invitationAction,
+  loadInvitation,
+} from "../../app/features/partners/organisation-pages.server.ts";
 import type { RoleName } from "../../app/kernel/auth/permissions.ts";
 import { createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts, lastMail, mailTo } from "../support/accounts.ts";
@@ -40,7 +46,10 @@ afterAll(async () => {
 
 type TestUser = OrganisationActor & { language: string; roles: RoleName[] };
 
-async function user(label = "user", options: { language?: "ja" | "en"; roles?: ("PARTNER" | "COORDINATOR" | "ADMIN")[]; email?: string } = {}): Promise<TestUser> {
+async function user(
+  label = "user",
+  options: { language?: "ja" | "en"; roles?: ("PARTNER" | "COORDINATOR" | "ADMIN")[]; email?: string } = {},
+): Promise<TestUser> {
   const created = await createUser(prisma, {
     email: options.email ?? ns.email(label),
     displayName: `Org ${label} ${randomUUID().slice(0, 6)}`,
@@ -97,8 +106,18 @@ const tokenIn = (text: string) => {
   return match[1];
 };
 
-async function invite(owner: TestUser, partnerId: string, email: string, options: { role?: "OWNER" | "MEMBER"; language?: "ja" | "en" } = {}) {
-  const outcome = await inviteMember(owner, partnerId, { email, role: options.role ?? "MEMBER", language: options.language ?? "ja" }, context());
+async function invite(
+  owner: TestUser,
+  partnerId: string,
+  email: string,
+  options: { role?: "OWNER" | "MEMBER"; language?: "ja" | "en" } = {},
+) {
+  const outcome = await inviteMember(
+    owner,
+    partnerId,
+    { email, role: options.role ?? "MEMBER", language: options.language ?? "ja" },
+    context(),
+  );
   if (!outcome.ok) throw new Error(`invitation refused: ${outcome.reason}`);
   const mail = await lastMail(email, "organisation-invitation");
   return { invitationId: outcome.invitationId, token: tokenIn(mail.text), mail };
@@ -128,11 +147,23 @@ async function settle<T>(work: () => Promise<T>): Promise<T | Response> {
   }
 }
 
-type Reply = { data: { intent: string; error?: string; done?: { key: string; values?: Record<string, string> }; result?: { initialValue?: Record<string, unknown> } }; init: ResponseInit | null };
+type Reply = {
+  data: {
+    intent: string;
+    error?: string;
+    done?: { key: string; values?: Record<string, string> };
+    result?: { initialValue?: Record<string, unknown> };
+  };
+  init: ResponseInit | null;
+};
 
 describe("organisationMemberRecipients", () => {
   it("lists every member of an organisation with their address and language", async () => {
-    const [owner, member, outsider] = [await user("owner", { language: "ja" }), await user("member", { language: "en" }), await user("outsider")];
+    const [owner, member, outsider] = [
+      await user("owner", { language: "ja" }),
+      await user("member", { language: "en" }),
+      await user("outsider"),
+    ];
     const org = await organisation(owner);
     await addMember(org.id, member);
     const recipients = await organisationMemberRecipients(org.id);
@@ -149,7 +180,12 @@ describe("organisationMemberRecipients", () => {
   it("returns the one owner of an individual profile", async () => {
     const person = await user("individual", { language: "en" });
     const partner = await prisma.partnerProfile.create({
-      data: { kind: "INDIVIDUAL", personalUserId: person.id, displayName: "Individual", members: { create: [{ userId: person.id, role: "OWNER" }] } },
+      data: {
+        kind: "INDIVIDUAL",
+        personalUserId: person.id,
+        displayName: "Individual",
+        members: { create: [{ userId: person.id, role: "OWNER" }] },
+      },
       select: { id: true },
     });
     partnerIds.push(partner.id);
@@ -161,9 +197,14 @@ describe("creating an organisation", () => {
   it("makes the creator its owner and a partner, and records it", async () => {
     const creator = await user("creator");
     const org = await organisation(creator);
-    expect(await prisma.partnerMember.findMany({ where: { partnerId: org.id }, select: { userId: true, role: true } })).toEqual([{ userId: creator.id, role: "OWNER" }]);
+    expect(await prisma.partnerMember.findMany({ where: { partnerId: org.id }, select: { userId: true, role: true } })).toEqual([
+      { userId: creator.id, role: "OWNER" },
+    ]);
     expect(await prisma.userRole.findMany({ where: { userId: creator.id }, select: { role: true } })).toEqual([{ role: "PARTNER" }]);
-    const audit = await prisma.auditLog.findMany({ where: { targetType: "partner", targetId: org.id }, select: { action: true, actorId: true } });
+    const audit = await prisma.auditLog.findMany({
+      where: { targetType: "partner", targetId: org.id },
+      select: { action: true, actorId: true },
+    });
     expect(audit).toEqual([{ action: "organisation.created", actorId: creator.id }]);
   });
 });
@@ -174,9 +215,19 @@ describe("invitations", () => {
     const org = await organisation(owner);
     await addMember(org.id, member);
     const email = ns.email("invitee");
-    expect(await inviteMember(member, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, kind: "forbidden", reason: "organisations.errors.ownersOnly" });
-    expect(await inviteMember(stranger, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, kind: "not-found" });
-    expect(await inviteMember(owner, "not-a-uuid", { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await inviteMember(member, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+      reason: "organisations.errors.ownersOnly",
+    });
+    expect(await inviteMember(stranger, org.id, { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({
+      ok: false,
+      kind: "not-found",
+    });
+    expect(await inviteMember(owner, "not-a-uuid", { email, role: "MEMBER", language: "ja" }, context())).toMatchObject({
+      ok: false,
+      kind: "not-found",
+    });
     expect(await mailTo(email)).toEqual([]);
     expect(await prisma.partnerInvitation.count({ where: { partnerId: org.id } })).toBe(0);
   });
@@ -192,10 +243,18 @@ describe("invitations", () => {
     expect(row).toMatchObject({ email, role: "OWNER", invitedById: owner.id, acceptedAt: null, declinedAt: null, revokedAt: null });
     const days = (row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000;
     expect(days).toBeCloseTo(14, 2);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { targetId: org.id, action: "organisation.member_invited" }, select: { actorId: true, details: true } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { targetId: org.id, action: "organisation.member_invited" },
+      select: { actorId: true, details: true },
+    });
     expect(audit).toMatchObject({ actorId: owner.id, details: { invitationId, email, role: "OWNER" } });
     expect(JSON.stringify(audit)).not.toContain(token);
-    expect(await peekInvitation(token)).toMatchObject({ id: invitationId, email, organisation: { id: org.id, displayName: org.displayName }, inviterName: owner.displayName });
+    expect(await peekInvitation(token)).toMatchObject({
+      id: invitationId,
+      email,
+      organisation: { id: org.id, displayName: org.displayName },
+      inviterName: owner.displayName,
+    });
   });
 
   it("mails in the invitee's own language when the address has an account, else in the language chosen on the form", async () => {
@@ -204,7 +263,11 @@ describe("invitations", () => {
     const english = await user("english", { language: "en" });
     await invite(owner, org.id, english.email, { language: "ja" });
     const toAccount = await lastMail(english.email, "organisation-invitation");
-    expect(toAccount).toMatchObject({ language: "en", userId: english.id, subject: "Invitation to join Kiso Lab — Shiojiri Co-creation Hub" });
+    expect(toAccount).toMatchObject({
+      language: "en",
+      userId: english.id,
+      subject: "Invitation to join Kiso Lab — Shiojiri Co-creation Hub",
+    });
     expect(toAccount.text).toContain(`Hello ${english.displayName},`);
 
     const newcomer = ns.email("newcomer");
@@ -226,7 +289,11 @@ describe("invitations", () => {
     const cookie = await cookieFor(owner.id);
     const replies: { status: number | undefined; body: string }[] = [];
     for (const email of [existing.email, unknown]) {
-      const reply = (await organisationPageAction(post(`/organisations/${org.id}`, cookie, { intent: "invite", email, role: "MEMBER", language: "en" }), { clientIp: ns.context().ip }, org.id)) as unknown as Reply;
+      const reply = (await organisationPageAction(
+        post(`/organisations/${org.id}`, cookie, { intent: "invite", email, role: "MEMBER", language: "en" }),
+        { clientIp: ns.context().ip },
+        org.id,
+      )) as unknown as Reply;
       replies.push({ status: reply.init?.status, body: JSON.stringify(reply.data).replaceAll(email, "<address>") });
     }
     expect(replies[0]).toEqual(replies[1]);
@@ -239,7 +306,9 @@ describe("invitations", () => {
     const [owner, member] = [await user("owner"), await user("member")];
     const org = await organisation(owner);
     await addMember(org.id, member);
-    expect(await inviteMember(owner, org.id, { email: member.email.toUpperCase(), role: "MEMBER", language: "ja" }, context())).toMatchObject({
+    expect(
+      await inviteMember(owner, org.id, { email: member.email.toUpperCase(), role: "MEMBER", language: "ja" }, context()),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
       reason: "organisations.errors.alreadyMember",
@@ -254,7 +323,11 @@ describe("invitations", () => {
     const second = await invite(owner, org.id, email);
     expect(await peekInvitation(first.token)).toBeNull();
     expect(await peekInvitation(second.token)).not.toBeNull();
-    const rows = await prisma.partnerInvitation.findMany({ where: { partnerId: org.id, email }, orderBy: { createdAt: "asc" }, select: { id: true, revokedAt: true } });
+    const rows = await prisma.partnerInvitation.findMany({
+      where: { partnerId: org.id, email },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, revokedAt: true },
+    });
     expect(rows.map((row) => row.revokedAt !== null)).toEqual([true, false]);
   });
 
@@ -262,7 +335,9 @@ describe("invitations", () => {
     const owner = await user("owner");
     const org = await organisation(owner);
     for (let index = 0; index < 20; index++) {
-      expect(await inviteMember(owner, org.id, { email: ns.email(`bulk${index}`), role: "MEMBER", language: "ja" }, context())).toMatchObject({ ok: true });
+      expect(
+        await inviteMember(owner, org.id, { email: ns.email(`bulk${index}`), role: "MEMBER", language: "ja" }, context()),
+      ).toMatchObject({ ok: true });
     }
     const refused = await inviteMember(owner, org.id, { email: ns.email("one-too-many"), role: "MEMBER", language: "ja" }, context());
     expect(refused).toMatchObject({ ok: false, kind: "invalid", reason: "organisations.errors.tooManyInvitations" });
@@ -279,9 +354,15 @@ describe("invitations", () => {
     expect(await revokeInvitation(owner, org.id, invitationId, context())).toEqual({ ok: true });
     expect(await revokeInvitation(owner, org.id, invitationId, context())).toMatchObject({ ok: false, kind: "not-found" });
     expect(await peekInvitation(token)).toBeNull();
-    expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({ ok: false, reason: "organisations.errors.invitationGone" });
+    expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({
+      ok: false,
+      reason: "organisations.errors.invitationGone",
+    });
     expect(await prisma.partnerMember.count({ where: { partnerId: org.id, userId: invitee.id } })).toBe(0);
-    const audit = await prisma.auditLog.findFirst({ where: { targetId: org.id, action: "organisation.invitation_revoked" }, select: { actorId: true } });
+    const audit = await prisma.auditLog.findFirst({
+      where: { targetId: org.id, action: "organisation.invitation_revoked" },
+      select: { actorId: true },
+    });
     expect(audit?.actorId).toBe(owner.id);
   });
 
@@ -303,7 +384,10 @@ describe("invitations", () => {
     const someone = await user("someone");
     expect(await peekInvitation("not-a-token")).toBeNull();
     expect(await peekInvitation("a".repeat(32))).toBeNull();
-    expect(await answerInvitation(someone, { token: "'; drop table" }, "accept", context())).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await answerInvitation(someone, { token: "'; drop table" }, "accept", context())).toMatchObject({
+      ok: false,
+      kind: "not-found",
+    });
     expect(await answerInvitation(someone, { invitationId: "nope" }, "accept", context())).toMatchObject({ ok: false, kind: "not-found" });
   });
 
@@ -313,11 +397,19 @@ describe("invitations", () => {
     const invitee = await user("invitee");
     const other = await user("other");
     const { token, invitationId } = await invite(owner, org.id, invitee.email);
-    expect(await answerInvitation(other, { token }, "accept", context())).toMatchObject({ ok: false, kind: "forbidden", reason: "organisations.errors.wrongAccount" });
+    expect(await answerInvitation(other, { token }, "accept", context())).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+      reason: "organisations.errors.wrongAccount",
+    });
     expect(await answerInvitation(other, { invitationId }, "decline", context())).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await prisma.partnerMember.count({ where: { partnerId: org.id, userId: other.id } })).toBe(0);
     expect(await peekInvitation(token)).not.toBeNull();
-    expect(await answerInvitation({ ...invitee, emailVerified: false }, { token }, "accept", context())).toMatchObject({ ok: false, kind: "forbidden", reason: "organisations.errors.unverified" });
+    expect(await answerInvitation({ ...invitee, emailVerified: false }, { token }, "accept", context())).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+      reason: "organisations.errors.unverified",
+    });
   });
 
   it("accepting makes the account a member and a partner, once; the inviter hears in their language", async () => {
@@ -326,8 +418,17 @@ describe("invitations", () => {
     const invitee = await user("invitee", { language: "ja" });
     const { token, invitationId } = await invite(owner, org.id, invitee.email);
     expect(await countPendingInvitations(invitee.email)).toBe(1);
-    expect(await answerInvitation(invitee, { token }, "accept", context())).toEqual({ ok: true, partnerId: org.id, organisationName: "Narai Works" });
-    expect(await prisma.partnerMember.findUnique({ where: { partnerId_userId: { partnerId: org.id, userId: invitee.id } }, select: { role: true } })).toEqual({ role: "MEMBER" });
+    expect(await answerInvitation(invitee, { token }, "accept", context())).toEqual({
+      ok: true,
+      partnerId: org.id,
+      organisationName: "Narai Works",
+    });
+    expect(
+      await prisma.partnerMember.findUnique({
+        where: { partnerId_userId: { partnerId: org.id, userId: invitee.id } },
+        select: { role: true },
+      }),
+    ).toEqual({ role: "MEMBER" });
     expect(await prisma.userRole.findMany({ where: { userId: invitee.id }, select: { role: true } })).toEqual([{ role: "PARTNER" }]);
     expect((await prisma.partnerInvitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).not.toBeNull();
     expect(await countPendingInvitations(invitee.email)).toBe(0);
@@ -335,11 +436,23 @@ describe("invitations", () => {
     expect(await answerInvitation(invitee, { token }, "accept", context())).toMatchObject({ ok: false, kind: "not-found" });
     expect(await answerInvitation(invitee, { token }, "decline", context())).toMatchObject({ ok: false, kind: "not-found" });
     const answered = await lastMail(owner.email, "organisation-invitation-answered");
-    expect(answered).toMatchObject({ language: "en", userId: owner.id, subject: "Your invitation to Narai Works was accepted — Shiojiri Co-creation Hub" });
+    expect(answered).toMatchObject({
+      language: "en",
+      userId: owner.id,
+      subject: "Your invitation to Narai Works was accepted — Shiojiri Co-creation Hub",
+    });
     expect(answered.text).toContain(invitee.displayName);
     expect(answered.text).toContain(`/organisations/${org.id}`);
-    const actions = await prisma.auditLog.findMany({ where: { targetType: "partner", targetId: org.id }, orderBy: { id: "asc" }, select: { action: true } });
-    expect(actions.map((entry) => entry.action)).toEqual(["organisation.created", "organisation.member_invited", "organisation.invitation_accepted"]);
+    const actions = await prisma.auditLog.findMany({
+      where: { targetType: "partner", targetId: org.id },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((entry) => entry.action)).toEqual([
+      "organisation.created",
+      "organisation.member_invited",
+      "organisation.invitation_accepted",
+    ]);
     expect(await organisationMemberRecipients(org.id)).toHaveLength(2);
   });
 
@@ -348,7 +461,10 @@ describe("invitations", () => {
     const org = await organisation(owner);
     const invitee = await user("double");
     const { token } = await invite(owner, org.id, invitee.email);
-    const outcomes = await Promise.all([answerInvitation(invitee, { token }, "accept", context()), answerInvitation(invitee, { token }, "accept", context())]);
+    const outcomes = await Promise.all([
+      answerInvitation(invitee, { token }, "accept", context()),
+      answerInvitation(invitee, { token }, "accept", context()),
+    ]);
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
     expect(await mailTo(owner.email, "organisation-invitation-answered")).toHaveLength(1);
   });
@@ -370,7 +486,9 @@ describe("invitations", () => {
     expect(row.declinedAt).not.toBeNull();
     const mail = await lastMail(owner.email, "organisation-invitation-answered");
     expect(mail.subject).toBe("【しおじり共創ハブ】「塩尻ラボ」への招待が辞退されました");
-    expect(await prisma.auditLog.count({ where: { targetId: org.id, action: "organisation.invitation_declined", actorId: decliner.id } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { targetId: org.id, action: "organisation.invitation_declined", actorId: decliner.id } }),
+    ).toBe(1);
   });
 });
 
@@ -386,7 +504,10 @@ describe("members and the last owner", () => {
     expect(await owners(org.id)).toBe(1);
     // A member can neither remove nor promote anyone.
     expect(await removeMember(member, org.id, owner.id, context())).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await changeMemberRole(member, org.id, { userId: member.id, role: "OWNER" }, context())).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await changeMemberRole(member, org.id, { userId: member.id, role: "OWNER" }, context())).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
   });
 
   it("owners change roles and remove members; members leave; every change is recorded", async () => {
@@ -400,10 +521,25 @@ describe("members and the last owner", () => {
     expect(await changeMemberRole(owner, org.id, { userId: owner.id, role: "MEMBER" }, context())).toEqual({ ok: true, changed: true });
     expect(await removeMember(first, org.id, second.id, context())).toEqual({ ok: true });
     expect(await leaveOrganisation(owner, org.id, context())).toEqual({ ok: true });
-    expect(await prisma.partnerMember.findMany({ where: { partnerId: org.id }, select: { userId: true, role: true } })).toEqual([{ userId: first.id, role: "OWNER" }]);
-    const actions = await prisma.auditLog.findMany({ where: { targetId: org.id, action: { startsWith: "organisation.member" } }, orderBy: { id: "asc" }, select: { action: true } });
-    expect(actions.map((entry) => entry.action)).toEqual(["organisation.member_role_changed", "organisation.member_role_changed", "organisation.member_removed", "organisation.member_left"]);
-    expect(await removeMember(first, org.id, second.id, context())).toMatchObject({ ok: false, kind: "not-found", reason: "organisations.errors.memberGone" });
+    expect(await prisma.partnerMember.findMany({ where: { partnerId: org.id }, select: { userId: true, role: true } })).toEqual([
+      { userId: first.id, role: "OWNER" },
+    ]);
+    const actions = await prisma.auditLog.findMany({
+      where: { targetId: org.id, action: { startsWith: "organisation.member" } },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((entry) => entry.action)).toEqual([
+      "organisation.member_role_changed",
+      "organisation.member_role_changed",
+      "organisation.member_removed",
+      "organisation.member_left",
+    ]);
+    expect(await removeMember(first, org.id, second.id, context())).toMatchObject({
+      ok: false,
+      kind: "not-found",
+      reason: "organisations.errors.memberGone",
+    });
   });
 
   it("an owner hands ownership to a member and becomes a member", async () => {
@@ -414,7 +550,12 @@ describe("members and the last owner", () => {
     expect(await transferOwnership(owner, org.id, randomUUID(), context())).toMatchObject({ ok: false, kind: "not-found" });
     expect(await transferOwnership(owner, org.id, member.id, context())).toEqual({ ok: true });
     const roles = await prisma.partnerMember.findMany({ where: { partnerId: org.id }, select: { userId: true, role: true } });
-    expect(roles).toEqual(expect.arrayContaining([{ userId: owner.id, role: "MEMBER" }, { userId: member.id, role: "OWNER" }]));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { userId: owner.id, role: "MEMBER" },
+        { userId: member.id, role: "OWNER" },
+      ]),
+    );
     expect(await prisma.auditLog.count({ where: { targetId: org.id, action: "organisation.ownership_transferred" } })).toBe(1);
   });
 
@@ -425,7 +566,11 @@ describe("members and the last owner", () => {
       await addMember(org.id, second, "OWNER");
       const outcomes = await Promise.all([leaveOrganisation(first, org.id, context()), leaveOrganisation(second, org.id, context())]);
       expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
-      expect(outcomes.find((outcome) => !outcome.ok)).toMatchObject({ ok: false, kind: "conflict", reason: "organisations.errors.lastOwner" });
+      expect(outcomes.find((outcome) => !outcome.ok)).toMatchObject({
+        ok: false,
+        kind: "conflict",
+        reason: "organisations.errors.lastOwner",
+      });
       expect(await owners(org.id)).toBe(1);
     }
   });
@@ -435,7 +580,10 @@ describe("members and the last owner", () => {
       const [first, second] = [await user("mutual-a"), await user("mutual-b")];
       const org = await organisation(first);
       await addMember(org.id, second, "OWNER");
-      const outcomes = await Promise.all([removeMember(first, org.id, second.id, context()), removeMember(second, org.id, first.id, context())]);
+      const outcomes = await Promise.all([
+        removeMember(first, org.id, second.id, context()),
+        removeMember(second, org.id, first.id, context()),
+      ]);
       expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
       // The loser is no longer a member (removed by the winner) or would leave no owner: refused either way.
       expect(outcomes.find((outcome) => !outcome.ok)).toMatchObject({ ok: false });
@@ -463,7 +611,10 @@ describe("the organisation pages", () => {
     const org = await organisation(owner);
     await addMember(org.id, member);
     await invite(owner, org.id, ns.email("pending"));
-    const page = async (viewer: TestUser, id = org.id) => settle(async () => loadOrganisationPage(new Request(`http://hub.test/organisations/${id}`, { headers: { Cookie: await cookieFor(viewer.id) } }), id));
+    const page = async (viewer: TestUser, id = org.id) =>
+      settle(async () =>
+        loadOrganisationPage(new Request(`http://hub.test/organisations/${id}`, { headers: { Cookie: await cookieFor(viewer.id) } }), id),
+      );
 
     const asStranger = await page(stranger);
     expect(asStranger).toBeInstanceOf(Response);
@@ -497,7 +648,9 @@ describe("the organisation pages", () => {
     const coordinator = await user("coordinator", { roles: ["COORDINATOR"] });
     const org = await organisation(owner);
     const run = async (viewer: TestUser, values: Record<string, string>) =>
-      settle(async () => organisationPageAction(post(`/organisations/${org.id}`, await cookieFor(viewer.id), values), { clientIp: ns.context().ip }, org.id));
+      settle(async () =>
+        organisationPageAction(post(`/organisations/${org.id}`, await cookieFor(viewer.id), values), { clientIp: ns.context().ip }, org.id),
+      );
 
     const strangerReply = await run(stranger, { intent: "invite", email: ns.email("x"), role: "MEMBER", language: "ja" });
     expect((strangerReply as Response).status).toBe(404);
@@ -520,19 +673,41 @@ describe("the organisation pages", () => {
     const { token } = await invite(owner, org.id, invitee.email);
 
     const anonymous = await loadInvitation(new Request(`http://hub.test/invitations/${token}`), token);
-    expect(anonymous.invitation).toMatchObject({ organisationName: "Hirooka Guild", inviterName: owner.displayName, email: invitee.email, role: "MEMBER" });
+    expect(anonymous.invitation).toMatchObject({
+      organisationName: "Hirooka Guild",
+      inviterName: owner.displayName,
+      email: invitee.email,
+      role: "MEMBER",
+    });
     expect(anonymous.viewer).toEqual({ state: "anonymous" });
 
-    const asOther = await loadInvitation(new Request(`http://hub.test/invitations/${token}`, { headers: { Cookie: await cookieFor(other.id) } }), token);
+    const asOther = await loadInvitation(
+      new Request(`http://hub.test/invitations/${token}`, { headers: { Cookie: await cookieFor(other.id) } }),
+      token,
+    );
     expect(asOther.viewer).toEqual({ state: "otherAccount", email: other.email });
-    const refused = (await settle(async () => invitationAction(post(`/invitations/${token}`, await cookieFor(other.id), { answer: "accept" }), { clientIp: ns.context().ip }, token))) as unknown as Reply;
+    const refused = (await settle(async () =>
+      invitationAction(
+        post(`/invitations/${token}`, await cookieFor(other.id), { answer: "accept" }),
+        { clientIp: ns.context().ip },
+        token,
+      ),
+    )) as unknown as Reply;
     expect(refused.init?.status).toBe(403);
 
-    const anonymousPost = (await settle(() => invitationAction(post(`/invitations/${token}`, null, { answer: "accept" }), {}, token))) as Response;
+    const anonymousPost = (await settle(() =>
+      invitationAction(post(`/invitations/${token}`, null, { answer: "accept" }), {}, token),
+    )) as Response;
     expect(anonymousPost.status).toBe(302);
     expect(anonymousPost.headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent(`/invitations/${token}`)}`);
 
-    const accepted = (await settle(async () => invitationAction(post(`/invitations/${token}`, await cookieFor(invitee.id), { answer: "accept" }), { clientIp: ns.context().ip }, token))) as Response;
+    const accepted = (await settle(async () =>
+      invitationAction(
+        post(`/invitations/${token}`, await cookieFor(invitee.id), { answer: "accept" }),
+        { clientIp: ns.context().ip },
+        token,
+      ),
+    )) as Response;
     expect(accepted.status).toBe(302);
     expect(accepted.headers.get("Location")).toBe(`/organisations/${org.id}`);
     const used = await loadInvitation(new Request(`http://hub.test/invitations/${token}`), token);
@@ -544,7 +719,11 @@ describe("the organisation pages", () => {
     const org = await organisation(owner);
     const invitee = await user("listed");
     const { invitationId } = await invite(owner, org.id, invitee.email);
-    const reply = (await settle(async () => organisationsIndexAction(post("/organisations", await cookieFor(invitee.id), { invitationId, answer: "decline" }), { clientIp: ns.context().ip }))) as Response;
+    const reply = (await settle(async () =>
+      organisationsIndexAction(post("/organisations", await cookieFor(invitee.id), { invitationId, answer: "decline" }), {
+        clientIp: ns.context().ip,
+      }),
+    )) as Response;
     expect(reply.status).toBe(302);
     expect(reply.headers.get("Location")).toBe("/organisations");
     expect((await prisma.partnerInvitation.findUniqueOrThrow({ where: { id: invitationId } })).declinedAt).not.toBeNull();
@@ -567,15 +746,23 @@ describe("deleting an account", () => {
     const { invitationId } = await invite(owner, elsewhere.id, leaver.email);
 
     expect(await deleteAccount(leaver.id, password, context())).toEqual({ ok: true });
-    expect(await prisma.partnerMember.findMany({ where: { partnerId: shared.id }, orderBy: { joinedAt: "asc" }, select: { userId: true, role: true } })).toEqual([
+    expect(
+      await prisma.partnerMember.findMany({
+        where: { partnerId: shared.id },
+        orderBy: { joinedAt: "asc" },
+        select: { userId: true, role: true },
+      }),
+    ).toEqual([
       { userId: first.id, role: "OWNER" },
       { userId: second.id, role: "MEMBER" },
     ]);
     expect(await prisma.partnerProfile.count({ where: { id: alone.id } })).toBe(0);
     expect(await prisma.partnerInvitation.count({ where: { id: invitationId } })).toBe(0);
-    const invited = await prisma.auditLog.findFirstOrThrow({ where: { targetId: elsewhere.id, action: "organisation.member_invited" }, select: { details: true } });
+    const invited = await prisma.auditLog.findFirstOrThrow({
+      where: { targetId: elsewhere.id, action: "organisation.member_invited" },
+      select: { details: true },
+    });
     expect(JSON.stringify(invited.details)).not.toContain(leaver.email);
     expect(await prisma.auditLog.count({ where: { targetId: shared.id, action: "organisation.member_role_changed" } })).toBe(1);
   });
 });
-

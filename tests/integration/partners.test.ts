@@ -14,7 +14,12 @@ import { exportAccountData } from "../../app/features/accounts/account.server.ts
 import { createSession } from "../../app/kernel/auth/session.server.ts";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { ownPartnerProfileAction } from "../../app/features/partners/editor-pages.server.ts";
-import { loadCoordinatorPartner, loadCoordinatorPartnerList, loadPartnerDirectory, loadPartnerPage } from "../../app/features/partners/partner-pages.server.ts";
+import {
+  loadCoordinatorPartner,
+  loadCoordinatorPartnerList,
+  loadPartnerDirectory,
+  loadPartnerPage,
+} from "../../app/features/partners/partner-pages.server.ts";
 import { createPartner, createProposal, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { recordQueries } from "../support/query-counter.ts";
@@ -40,11 +45,20 @@ async function user(label: string, roles: ("COORDINATOR" | "PARTNER")[] = []) {
 }
 
 beforeAll(async () => {
-  [owner, otherResident, coordinator, orgOwner, orgMember] = [await user("owner"), await user("other"), await user("coordinator", ["COORDINATOR"]), await user("org-owner"), await user("org-member")];
+  [owner, otherResident, coordinator, orgOwner, orgMember] = [
+    await user("owner"),
+    await user("other"),
+    await user("coordinator", ["COORDINATOR"]),
+    await user("org-owner"),
+    await user("org-member"),
+  ];
 });
 
 afterAll(async () => {
-  const profiles = await prisma.partnerProfile.findMany({ where: { OR: [{ id: { in: partnerIds } }, { displayName: { contains: marker } }] }, select: { id: true } });
+  const profiles = await prisma.partnerProfile.findMany({
+    where: { OR: [{ id: { in: partnerIds } }, { displayName: { contains: marker } }] },
+    select: { id: true },
+  });
   const ids = profiles.map((profile) => profile.id);
   await prisma.auditLog.deleteMany({ where: { targetType: "partner", targetId: { in: ids } } });
   await prisma.proposal.deleteMany({ where: { partnerId: { in: ids } } });
@@ -64,7 +78,11 @@ function get(path: string, cookie?: string) {
 function post(path: string, cookie: string, values: Record<string, string | string[]>) {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-  return new Request(`http://hub.test${path}`, { method: "POST", body, headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } });
+  return new Request(`http://hub.test${path}`, {
+    method: "POST",
+    body,
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+  });
 }
 
 async function settle<T>(work: () => Promise<T>): Promise<T | Response> {
@@ -76,7 +94,13 @@ async function settle<T>(work: () => Promise<T>): Promise<T | Response> {
   }
 }
 
-type Reply = { data: { result: { initialValue: Record<string, unknown>; error?: Record<string, string[]> }; conflict: { changedBy: string | null; version: number } | null }; init: ResponseInit | null };
+type Reply = {
+  data: {
+    result: { initialValue: Record<string, unknown>; error?: Record<string, string[]> };
+    conflict: { changedBy: string | null; version: number } | null;
+  };
+  init: ResponseInit | null;
+};
 
 const secretEmail = `secret-${run}@contact.example`;
 const secretPhone = "0263-99-1234";
@@ -168,7 +192,10 @@ describe("creating and editing one's own profile (/account/partner)", () => {
     expect(profile.fieldInterest.map((link) => link.field.number).sort()).toEqual([4, 6]);
     const roles = await prisma.userRole.findMany({ where: { userId: owner.id }, select: { role: true } });
     expect(roles.map((row) => row.role)).toEqual(["PARTNER"]);
-    const audit = await prisma.auditLog.findMany({ where: { OR: [{ targetId: profile.id }, { targetId: owner.id, action: "role.granted" }] }, select: { action: true } });
+    const audit = await prisma.auditLog.findMany({
+      where: { OR: [{ targetId: profile.id }, { targetId: owner.id, action: "role.granted" }] },
+      select: { action: true },
+    });
     expect(audit.map((entry) => entry.action).sort()).toEqual(["partner.profile_created", "role.granted"]);
     expect(await partnerIdsForUser(owner.id)).toEqual([profile.id]);
   });
@@ -188,7 +215,11 @@ describe("creating and editing one's own profile (/account/partner)", () => {
       website: ["partners.form.websiteInvalid"],
       availabilityHoursPerMonth: ["partners.form.hoursRange"],
     });
-    expect(reply.data.result.initialValue).toMatchObject({ displayName: `入力を保持 ${marker}`, headline: "東京在住のUXデザイナー", contactPhone: secretPhone });
+    expect(reply.data.result.initialValue).toMatchObject({
+      displayName: `入力を保持 ${marker}`,
+      headline: "東京在住のUXデザイナー",
+      contactPhone: secretPhone,
+    });
     expect(await prisma.partnerProfile.count({ where: { personalUserId: otherResident.id } })).toBe(0);
     expect(await prisma.userRole.count({ where: { userId: otherResident.id } })).toBe(0);
   });
@@ -196,12 +227,22 @@ describe("creating and editing one's own profile (/account/partner)", () => {
   it("refuses more than ten free skill tags, or one longer than 30 characters", async () => {
     const cookie = await cookieFor(otherResident.id);
     const tooLong = (await settle(() =>
-      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ freeSkills: "測量、とても長いスキルの名前がここに入っていて三十文字を超えてしまいますよね" })), context),
+      ownPartnerProfileAction(
+        post(
+          "/account/partner",
+          cookie,
+          profileForm({ freeSkills: "測量、とても長いスキルの名前がここに入っていて三十文字を超えてしまいますよね" }),
+        ),
+        context,
+      ),
     )) as Reply;
     expect(tooLong.init?.status).toBe(400);
     expect(tooLong.data.result.error).toMatchObject({ freeSkills: ["partners.form.freeSkillTooLong|30"] });
     const tooMany = (await settle(() =>
-      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ freeSkills: Array.from({ length: 11 }, (_, index) => `タグ${index}`).join(",") })), context),
+      ownPartnerProfileAction(
+        post("/account/partner", cookie, profileForm({ freeSkills: Array.from({ length: 11 }, (_, index) => `タグ${index}`).join(",") })),
+        context,
+      ),
     )) as Reply;
     expect(tooMany.data.result.error).toMatchObject({ freeSkills: ["partners.form.tooManyFreeSkills|10"] });
     expect(tooMany.data.result.initialValue).toMatchObject({ freeSkills: expect.stringContaining("タグ10") });
@@ -209,35 +250,51 @@ describe("creating and editing one's own profile (/account/partner)", () => {
 
   it("refuses an unknown skill or area as the form's error, not a 500", async () => {
     const cookie = await cookieFor(otherResident.id);
-    const reply = (await settle(() => ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ areaSlugs: ["atlantis"] })), context))) as Reply;
+    const reply = (await settle(() =>
+      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ areaSlugs: ["atlantis"] })), context),
+    )) as Reply;
     expect(reply.init?.status).toBe(400);
     expect(reply.data.result.error).toMatchObject({ areaSlugs: ["validation.invalidChoice"] });
   });
 
   it("answers a stale save with 409, who saved and when, keeping what was typed", async () => {
     const cookie = await cookieFor(owner.id);
-    const first = await settle(() => ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "1", headline: "最初のタブ" })), context));
+    const first = await settle(() =>
+      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "1", headline: "最初のタブ" })), context),
+    );
     expect((first as Response).status).toBe(302);
-    const stale = (await settle(() => ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "1", headline: "古いタブ" })), context))) as Reply;
+    const stale = (await settle(() =>
+      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "1", headline: "古いタブ" })), context),
+    )) as Reply;
     expect(stale.init?.status).toBe(409);
     expect(stale.data.conflict).toMatchObject({ version: 2, changedBy: owner.displayName });
     expect(stale.data.result.initialValue).toMatchObject({ headline: "古いタブ" });
     const stored = await prisma.partnerProfile.findUniqueOrThrow({ where: { id: partnerId }, select: { headline: true, version: true } });
     expect(stored).toEqual({ headline: "最初のタブ", version: 2 });
     // A second "create" (a tab opened before the profile existed) is a conflict too, never a second profile.
-    const again = (await settle(() => ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "0" })), context))) as Reply;
+    const again = (await settle(() =>
+      ownPartnerProfileAction(post("/account/partner", cookie, profileForm({ version: "0" })), context),
+    )) as Reply;
     expect(again.init?.status).toBe(409);
     expect(await prisma.partnerProfile.count({ where: { personalUserId: owner.id } })).toBe(1);
   });
 
   it("includes the profile, contact details and memberships in the account's data download", async () => {
     const exported = await exportAccountData(owner.id, { ip: "10.9.9.9", origin: "http://hub.test" });
-    expect(exported.partnerProfile).toMatchObject({ id: partnerId, kind: "INDIVIDUAL", contactEmail: secretEmail, contactPhone: secretPhone, skills: expect.arrayContaining(["ux-design"]) });
+    expect(exported.partnerProfile).toMatchObject({
+      id: partnerId,
+      kind: "INDIVIDUAL",
+      contactEmail: secretEmail,
+      contactPhone: secretPhone,
+      skills: expect.arrayContaining(["ux-design"]),
+    });
     expect(exported.partnerMemberships).toEqual([expect.objectContaining({ id: partnerId, role: "OWNER" })]);
   });
 
   it("sends visitors who are not signed in to sign in", async () => {
-    const response = await settle(() => ownPartnerProfileAction(new Request("http://hub.test/account/partner", { method: "POST", body: new URLSearchParams() }), context));
+    const response = await settle(() =>
+      ownPartnerProfileAction(new Request("http://hub.test/account/partner", { method: "POST", body: new URLSearchParams() }), context),
+    );
     expect((response as Response).status).toBe(302);
     expect((response as Response).headers.get("Location")).toMatch(/^\/login/);
   });
@@ -245,11 +302,19 @@ describe("creating and editing one's own profile (/account/partner)", () => {
 
 describe("organisation profiles and who acts for whom", () => {
   it("creates an organisation with its first OWNER, grants PARTNER, and lists it among the owner's partners", async () => {
-    const outcome = await createOrganisationProfile({ id: orgOwner.id, displayName: orgOwner.displayName }, content({ displayName: `しおじりワイン研究会 ${marker}` }), { ip: "10.1.1.1" });
+    const outcome = await createOrganisationProfile(
+      { id: orgOwner.id, displayName: orgOwner.displayName },
+      content({ displayName: `しおじりワイン研究会 ${marker}` }),
+      { ip: "10.1.1.1" },
+    );
     if (!outcome.ok) throw new Error("organisation not created");
     partnerIds.push(outcome.id);
     await prisma.partnerMember.create({ data: { partnerId: outcome.id, userId: orgMember.id, role: "MEMBER" } });
-    const members = await prisma.partnerMember.findMany({ where: { partnerId: outcome.id }, select: { userId: true, role: true }, orderBy: { role: "asc" } });
+    const members = await prisma.partnerMember.findMany({
+      where: { partnerId: outcome.id },
+      select: { userId: true, role: true },
+      orderBy: { role: "asc" },
+    });
     expect(members).toEqual([
       { userId: orgOwner.id, role: "OWNER" },
       { userId: orgMember.id, role: "MEMBER" },
@@ -286,8 +351,22 @@ describe("the public directory", () => {
         contactPhone: secretPhone,
         freeSkills: ["ドローン測量"],
       }),
-      await createPartner(prisma, { displayName: `非公開 ${marker}`, isPublic: false, skillSlugs: ["gis"], fieldNumbers: [9], relationships: ["COMMUTE"], prefectureCode: 20 }),
-      await createPartner(prisma, { displayName: `海外 ${marker}`, isPublic: true, relationships: ["FURUSATO_NOZEI"], countryCode: "BR", languages: ["pt", "ja"], contactEmail: secretEmail }),
+      await createPartner(prisma, {
+        displayName: `非公開 ${marker}`,
+        isPublic: false,
+        skillSlugs: ["gis"],
+        fieldNumbers: [9],
+        relationships: ["COMMUTE"],
+        prefectureCode: 20,
+      }),
+      await createPartner(prisma, {
+        displayName: `海外 ${marker}`,
+        isPublic: true,
+        relationships: ["FURUSATO_NOZEI"],
+        countryCode: "BR",
+        languages: ["pt", "ja"],
+        contactEmail: secretEmail,
+      }),
     ];
     publicId = publicPartner.id;
     privateId = privatePartner.id;
@@ -353,8 +432,20 @@ describe("a profile page (/partners/<id>)", () => {
 
   beforeAll(async () => {
     const person = await user("page-owner");
-    const privateProfile = await createPartner(prisma, { ownerId: person.id, displayName: `非公開の人 ${marker}`, isPublic: false, contactEmail: secretEmail, contactPhone: secretPhone });
-    const publicProfile = await createPartner(prisma, { displayName: `公開の団体 ${marker}`, isPublic: true, contactEmail: secretEmail, contactPhone: secretPhone, bio: "<script>alert(1)</script>\n\n**太字**" });
+    const privateProfile = await createPartner(prisma, {
+      ownerId: person.id,
+      displayName: `非公開の人 ${marker}`,
+      isPublic: false,
+      contactEmail: secretEmail,
+      contactPhone: secretPhone,
+    });
+    const publicProfile = await createPartner(prisma, {
+      displayName: `公開の団体 ${marker}`,
+      isPublic: true,
+      contactEmail: secretEmail,
+      contactPhone: secretPhone,
+      bio: "<script>alert(1)</script>\n\n**太字**",
+    });
     privateId = privateProfile.id;
     publicId = publicProfile.id;
     partnerIds.push(privateId, publicId);
@@ -364,7 +455,9 @@ describe("a profile page (/partners/<id>)", () => {
   let privateOwnerCookie: string;
 
   it("shows a public profile to everyone, sanitised, without contact details", async () => {
-    const data = (await settle(() => loadPartnerPage(get(`/partners/${publicId}`), publicId))) as Awaited<ReturnType<typeof loadPartnerPage>>;
+    const data = (await settle(() => loadPartnerPage(get(`/partners/${publicId}`), publicId))) as Awaited<
+      ReturnType<typeof loadPartnerPage>
+    >;
     expect(data.profile.displayName).toBe(`公開の団体 ${marker}`);
     expect(data.profile.bioHtml).toContain("<strong>太字</strong>");
     expect(data.profile.bioHtml).not.toContain("<script");
@@ -385,12 +478,16 @@ describe("a profile page (/partners/<id>)", () => {
   });
 
   it("shows a private profile to its own member and to coordinators, marked as not public, still without contact details", async () => {
-    const mine = (await settle(() => loadPartnerPage(get(`/partners/${privateId}`, privateOwnerCookie), privateId))) as Awaited<ReturnType<typeof loadPartnerPage>>;
+    const mine = (await settle(() => loadPartnerPage(get(`/partners/${privateId}`, privateOwnerCookie), privateId))) as Awaited<
+      ReturnType<typeof loadPartnerPage>
+    >;
     expect(mine.profile.isPublic).toBe(false);
     expect(mine.editHref).toBe("/account/partner");
     expect(mine.meta.noindex).toBe(true);
     const coordinatorCookie = await cookieFor(coordinator.id);
-    const coordinating = (await settle(() => loadPartnerPage(get(`/partners/${privateId}`, coordinatorCookie), privateId))) as Awaited<ReturnType<typeof loadPartnerPage>>;
+    const coordinating = (await settle(() => loadPartnerPage(get(`/partners/${privateId}`, coordinatorCookie), privateId))) as Awaited<
+      ReturnType<typeof loadPartnerPage>
+    >;
     expect(coordinating.profile.isPublic).toBe(false);
     expect(coordinating.coordinatorHref).toBe(`/coordinate/partners/${privateId}`);
     for (const data of [mine, coordinating]) {
@@ -413,14 +510,32 @@ describe("the coordinators' view (/coordinate/partners)", () => {
 
   it("lists private profiles too and shows one with contact details, members and every proposal with its history", async () => {
     const person = await user("coordinated");
-    const partner = await createPartner(prisma, { ownerId: person.id, displayName: `提案者 ${marker}`, isPublic: false, contactEmail: secretEmail, contactPhone: secretPhone });
+    const partner = await createPartner(prisma, {
+      ownerId: person.id,
+      displayName: `提案者 ${marker}`,
+      isPublic: false,
+      contactEmail: secretEmail,
+      contactPhone: secretPhone,
+    });
     partnerIds.push(partner.id);
-    await createProposal(prisma, { partnerId: partner.id, authorId: person.id, coordinatorId: coordinator.id, strategyCode: "C", fieldNumber: 7, title: `見守りの提案 ${marker}`, status: "DECLINED" });
+    await createProposal(prisma, {
+      partnerId: partner.id,
+      authorId: person.id,
+      coordinatorId: coordinator.id,
+      strategyCode: "C",
+      fieldNumber: 7,
+      title: `見守りの提案 ${marker}`,
+      status: "DECLINED",
+    });
     const cookie = await cookieFor(coordinator.id);
-    const list = (await settle(() => loadCoordinatorPartnerList(get(`/coordinate/partners?q=${encodeURIComponent(`提案者 ${marker}`)}`, cookie)))) as Awaited<ReturnType<typeof loadCoordinatorPartnerList>>;
+    const list = (await settle(() =>
+      loadCoordinatorPartnerList(get(`/coordinate/partners?q=${encodeURIComponent(`提案者 ${marker}`)}`, cookie)),
+    )) as Awaited<ReturnType<typeof loadCoordinatorPartnerList>>;
     expect(list.items.map((item) => item.id)).toEqual([partner.id]);
     expect(list.items[0]).toMatchObject({ isPublic: false, memberCount: 1, proposalCount: 1 });
-    const detail = (await settle(() => loadCoordinatorPartner(get(`/coordinate/partners/${partner.id}`, cookie), partner.id))) as Awaited<ReturnType<typeof loadCoordinatorPartner>>;
+    const detail = (await settle(() => loadCoordinatorPartner(get(`/coordinate/partners/${partner.id}`, cookie), partner.id))) as Awaited<
+      ReturnType<typeof loadCoordinatorPartner>
+    >;
     expect(detail.contact).toEqual({ email: secretEmail, phone: secretPhone });
     expect(detail.members).toEqual([expect.objectContaining({ userId: person.id, email: person.email, role: "OWNER" })]);
     expect(detail.proposals).toHaveLength(1);

@@ -40,7 +40,12 @@ let privatePartnerId: string;
 let queueChallenge: { id: string; number: number };
 
 async function user(label: string, options: { language?: "ja" | "en"; roles?: ("COORDINATOR" | "ADMIN" | "PARTNER")[] } = {}) {
-  const created = await createUser(prisma, { email: ns.email(label), displayName: `${label} ${randomUUID().slice(0, 6)}`, language: options.language ?? "ja", roles: options.roles });
+  const created = await createUser(prisma, {
+    email: ns.email(label),
+    displayName: `${label} ${randomUUID().slice(0, 6)}`,
+    language: options.language ?? "ja",
+    roles: options.roles,
+  });
   userIds.push(created.id);
   return created;
 }
@@ -52,7 +57,12 @@ async function organisation(name: string, isPublic: boolean) {
       displayName: name,
       isPublic,
       contactEmail: `contact-${randomUUID().slice(0, 6)}@${ns.domain}`,
-      members: { create: [{ userId: owner.id, role: "OWNER" }, { userId: member.id, role: "MEMBER" }] },
+      members: {
+        create: [
+          { userId: owner.id, role: "OWNER" },
+          { userId: member.id, role: "MEMBER" },
+        ],
+      },
     },
     select: { id: true },
   });
@@ -61,7 +71,17 @@ async function organisation(name: string, isPublic: boolean) {
 }
 
 /** A proposal whose status last changed `daysAgo` days ago. */
-async function proposal(input: { status: ProposalStatusName; daysAgo?: number; challengeId?: string | null; partnerId?: string; assigneeId?: string | null; strategyCode?: string; fieldNumber?: number; showPartnerPublicly?: boolean; offer?: string }) {
+async function proposal(input: {
+  status: ProposalStatusName;
+  daysAgo?: number;
+  challengeId?: string | null;
+  partnerId?: string;
+  assigneeId?: string | null;
+  strategyCode?: string;
+  fieldNumber?: number;
+  showPartnerPublicly?: boolean;
+  offer?: string;
+}) {
   const created = await createProposal(prisma, {
     partnerId: input.partnerId ?? publicPartnerId,
     authorId: owner.id,
@@ -76,7 +96,11 @@ async function proposal(input: { status: ProposalStatusName; daysAgo?: number; c
     showPartnerPublicly: input.showPartnerPublicly,
   });
   if (input.daysAgo !== undefined) {
-    await prisma.proposal.update({ where: { id: created.id }, data: { statusChangedAt: new Date(Date.now() - input.daysAgo * DAY - 60_000) }, select: { id: true } });
+    await prisma.proposal.update({
+      where: { id: created.id },
+      data: { statusChangedAt: new Date(Date.now() - input.daysAgo * DAY - 60_000) },
+      select: { id: true },
+    });
   }
   return created;
 }
@@ -105,7 +129,14 @@ async function settle<T>(work: Promise<T>): Promise<T | Response> {
   }
 }
 
-type Reply = { data: { intent: string; result: { initialValue: Record<string, unknown> | null; error: Record<string, string[] | null> | null } | null; conflict: { changedBy: string | null; version: number } | null }; init: ResponseInit | null };
+type Reply = {
+  data: {
+    intent: string;
+    result: { initialValue: Record<string, unknown> | null; error: Record<string, string[] | null> | null } | null;
+    conflict: { changedBy: string | null; version: number } | null;
+  };
+  init: ResponseInit | null;
+};
 
 async function act(number: number, cookie: string, form: Record<string, string>) {
   return settle(reviewAction(args(`/coordinate/proposals/${number}`, { number: String(number) }, cookie, form)) as Promise<unknown>);
@@ -148,7 +179,10 @@ afterAll(async () => {
 // ───────────────────────────── The queue ─────────────────────────────
 
 describe("the review queue", () => {
-  const made = {} as Record<"draft" | "submitted" | "review" | "info" | "accepted" | "declined" | "withdrawn" | "oldest", { number: number }>;
+  const made = {} as Record<
+    "draft" | "submitted" | "review" | "info" | "accepted" | "declined" | "withdrawn" | "oldest",
+    { number: number }
+  >;
 
   beforeAll(async () => {
     made.draft = await proposal({ status: "DRAFT", daysAgo: 60 });
@@ -242,12 +276,14 @@ describe("the review queue", () => {
   });
 
   it("reads its state from the address and survives a hand-edited one", async () => {
-    const data = (await queueLoader(args(`/coordinate/proposals?status=bogus&age=x&page=-3&assignee=me&challenge=${queueChallenge.number}`, {}, cookies.coordinator))) as Awaited<
-      ReturnType<typeof queueLoader>
-    >;
+    const data = (await queueLoader(
+      args(`/coordinate/proposals?status=bogus&age=x&page=-3&assignee=me&challenge=${queueChallenge.number}`, {}, cookies.coordinator),
+    )) as Awaited<ReturnType<typeof queueLoader>>;
     expect(data.filters).toMatchObject({ status: "waiting", age: undefined, page: 1, assignee: "me", challenge: queueChallenge.number });
     expect(data.items.map((item) => item.number)).toEqual([made.review.number]);
-    const pastTheEnd = (await queueLoader(args(`/coordinate/proposals?page=50&challenge=${queueChallenge.number}`, {}, cookies.coordinator))) as Awaited<ReturnType<typeof queueLoader>>;
+    const pastTheEnd = (await queueLoader(
+      args(`/coordinate/proposals?page=50&challenge=${queueChallenge.number}`, {}, cookies.coordinator),
+    )) as Awaited<ReturnType<typeof queueLoader>>;
     expect(pastTheEnd.items).toEqual([]);
     expect(pastTheEnd.total).toBe(3);
   });
@@ -268,7 +304,17 @@ describe("who may open the coordinators' pages", () => {
     () => queueLoader(args("/coordinate/proposals", {}, undefined)),
     () => reviewLoader(args(`/coordinate/proposals/${submitted.number}`, { number: String(submitted.number) })),
     ...(["note", "assign", "start", "ask", "decide", "message"] as const).map(
-      (intent) => () => reviewAction(args(`/coordinate/proposals/${submitted.number}`, { number: String(submitted.number) }, undefined, { intent, version: String(submitted.version), body: "x", message: "x", reason: "x", decision: "ACCEPTED" })),
+      (intent) => () =>
+        reviewAction(
+          args(`/coordinate/proposals/${submitted.number}`, { number: String(submitted.number) }, undefined, {
+            intent,
+            version: String(submitted.version),
+            body: "x",
+            message: "x",
+            reason: "x",
+            decision: "ACCEPTED",
+          }),
+        ),
     ),
   ];
 
@@ -281,33 +327,49 @@ describe("who may open the coordinators' pages", () => {
     }
   });
 
-  it.each(["owner", "resident"] as const)("answers 403 to a %s (partner or resident) on every loader and action, and changes nothing", async (who) => {
-    const before = await prisma.proposal.findUniqueOrThrow({ where: { number: submitted.number }, select: { status: true, version: true, assigneeId: true, _count: { select: { notes: true, messages: true } } } });
-    const withCookie = (path: string, params: Record<string, string>, form?: Record<string, string>) => args(path, params, cookies[who], form);
-    const outcomes = [
-      await settle(queueLoader(withCookie("/coordinate/proposals", {}))),
-      await settle(reviewLoader(withCookie(`/coordinate/proposals/${submitted.number}`, { number: String(submitted.number) }))),
-      ...(await Promise.all(
-        (["note", "assign", "start", "ask", "decide", "message"] as const).map((intent) =>
-          settle(
-            reviewAction(
-              withCookie(`/coordinate/proposals/${submitted.number}`, { number: String(submitted.number) }, {
-                intent,
-                version: String(submitted.version),
-                body: "x",
-                message: "x",
-                reason: "x",
-                decision: "ACCEPTED",
-                assigneeId: owner.id,
-              }),
-            ) as Promise<unknown>,
+  it.each(["owner", "resident"] as const)(
+    "answers 403 to a %s (partner or resident) on every loader and action, and changes nothing",
+    async (who) => {
+      const before = await prisma.proposal.findUniqueOrThrow({
+        where: { number: submitted.number },
+        select: { status: true, version: true, assigneeId: true, _count: { select: { notes: true, messages: true } } },
+      });
+      const withCookie = (path: string, params: Record<string, string>, form?: Record<string, string>) =>
+        args(path, params, cookies[who], form);
+      const outcomes = [
+        await settle(queueLoader(withCookie("/coordinate/proposals", {}))),
+        await settle(reviewLoader(withCookie(`/coordinate/proposals/${submitted.number}`, { number: String(submitted.number) }))),
+        ...(await Promise.all(
+          (["note", "assign", "start", "ask", "decide", "message"] as const).map((intent) =>
+            settle(
+              reviewAction(
+                withCookie(
+                  `/coordinate/proposals/${submitted.number}`,
+                  { number: String(submitted.number) },
+                  {
+                    intent,
+                    version: String(submitted.version),
+                    body: "x",
+                    message: "x",
+                    reason: "x",
+                    decision: "ACCEPTED",
+                    assigneeId: owner.id,
+                  },
+                ),
+              ) as Promise<unknown>,
+            ),
           ),
-        ),
-      )),
-    ];
-    expect(outcomes.map(statusOf)).toEqual(outcomes.map(() => 403));
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { number: submitted.number }, select: { status: true, version: true, assigneeId: true, _count: { select: { notes: true, messages: true } } } })).toEqual(before);
-  });
+        )),
+      ];
+      expect(outcomes.map(statusOf)).toEqual(outcomes.map(() => 403));
+      expect(
+        await prisma.proposal.findUniqueOrThrow({
+          where: { number: submitted.number },
+          select: { status: true, version: true, assigneeId: true, _count: { select: { notes: true, messages: true } } },
+        }),
+      ).toEqual(before);
+    },
+  );
 
   it("shows coordinators and admins the page, but a draft or an unknown number is a 404", async () => {
     for (const cookie of [cookies.coordinator, cookies.admin]) {
@@ -326,7 +388,10 @@ describe("who may open the coordinators' pages", () => {
 
 describe("the review page", () => {
   it("shows the proposal in full with sanitised Markdown, the partner, its history and the reviewers to choose from", async () => {
-    const row = await proposal({ status: "NEEDS_INFO", offer: '## 提供内容\n\n<script>alert("x")</script>\n\n[悪い](javascript:alert(1)) **太字**' });
+    const row = await proposal({
+      status: "NEEDS_INFO",
+      offer: '## 提供内容\n\n<script>alert("x")</script>\n\n[悪い](javascript:alert(1)) **太字**',
+    });
     const data = await reviewLoader(args(`/coordinate/proposals/${row.number}`, { number: String(row.number) }, cookies.coordinator));
     expect(data.proposal.offerHtml).toContain("<h3>提供内容</h3>");
     expect(data.proposal.offerHtml).toContain("<strong>太字</strong>");
@@ -352,9 +417,15 @@ describe("internal notes", () => {
     const outcome = await act(row.number, cookies.coordinator, { intent: "note", body: `  ${text}  ` });
     expect(outcome).toBeInstanceOf(Response);
     expect((outcome as Response).headers.get("Location")).toBe(`/coordinate/proposals/${row.number}#notes`);
-    const note = await prisma.proposalNote.findFirstOrThrow({ where: { proposal: { number: row.number } }, select: { id: true, body: true, authorId: true } });
+    const note = await prisma.proposalNote.findFirstOrThrow({
+      where: { proposal: { number: row.number } },
+      select: { id: true, body: true, authorId: true },
+    });
     expect(note).toMatchObject({ body: text, authorId: coordinator.id });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { targetType: "proposal", targetId: row.id, action: "proposal.note_added" }, select: { actorId: true, details: true } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { targetType: "proposal", targetId: row.id, action: "proposal.note_added" },
+      select: { actorId: true, details: true },
+    });
     expect(audit).toEqual({ actorId: coordinator.id, details: { number: row.number, noteId: note.id } });
 
     const empty = (await act(row.number, cookies.coordinator, { intent: "note", body: "   " })) as Reply;
@@ -378,8 +449,18 @@ describe("internal notes", () => {
     const version = (await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } })).version;
     expect(statusOf(await act(row.number, cookies.coordinator, { intent: "start", version: String(version) }))).toBe(302);
     expect(statusOf(await act(row.number, cookies.coordinator, { intent: "message", body: "スケジュールを教えてください。" }))).toBe(302);
-    expect(statusOf(await act(row.number, cookies.coordinator, { intent: "ask", version: String(version + 2), message: "費用の見込みを教えてください。" }))).toBe(302);
-    expect(statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(version + 3), assigneeId: colleague.id }))).toBe(302);
+    expect(
+      statusOf(
+        await act(row.number, cookies.coordinator, {
+          intent: "ask",
+          version: String(version + 2),
+          message: "費用の見込みを教えてください。",
+        }),
+      ),
+    ).toBe(302);
+    expect(
+      statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(version + 3), assigneeId: colleague.id })),
+    ).toBe(302);
 
     // The partner's own pages, as their loaders answer (the same object single fetch sends as `.data`).
     const memberCookie = await cookieFor(member.id);
@@ -397,8 +478,15 @@ describe("internal notes", () => {
     expect(JSON.stringify(partnerView)).not.toContain(secret);
     expect(JSON.stringify(await listProposalsForUser(member.id, "ja"))).not.toContain(secret);
 
-    const mails = await prisma.emailMessage.findMany({ where: { OR: [{ userId: { in: [owner.id, member.id, colleague.id] } }, { toAddress: { in: [owner.email, member.email, colleague.email] } }] }, select: { template: true, subject: true, html: true, text: true } });
-    expect(mails.map((mail) => mail.template)).toEqual(expect.arrayContaining(["proposal-status-changed", "proposal-message", "proposal-assigned"]));
+    const mails = await prisma.emailMessage.findMany({
+      where: {
+        OR: [{ userId: { in: [owner.id, member.id, colleague.id] } }, { toAddress: { in: [owner.email, member.email, colleague.email] } }],
+      },
+      select: { template: true, subject: true, html: true, text: true },
+    });
+    expect(mails.map((mail) => mail.template)).toEqual(
+      expect.arrayContaining(["proposal-status-changed", "proposal-message", "proposal-assigned"]),
+    );
     for (const mail of mails) {
       expect(mail.subject + mail.html + mail.text).not.toContain(secret);
       expect(mail.html + mail.text).not.toContain("社外秘");
@@ -411,13 +499,23 @@ describe("internal notes", () => {
 describe("assignment", () => {
   it("gives a proposal to a colleague, who gets a mail in their language; taking it yourself sends none", async () => {
     const row = await proposal({ status: "SUBMITTED" });
-    const outcome = await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version), assigneeId: colleague.id });
+    const outcome = await act(row.number, cookies.coordinator, {
+      intent: "assign",
+      version: String(row.version),
+      assigneeId: colleague.id,
+    });
     expect(statusOf(outcome)).toBe(302);
     const stored = await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { assigneeId: true, version: true } });
     expect(stored).toEqual({ assigneeId: colleague.id, version: row.version + 1 });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { targetType: "proposal", targetId: row.id, action: "proposal.assigned" }, select: { actorId: true, details: true } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { targetType: "proposal", targetId: row.id, action: "proposal.assigned" },
+      select: { actorId: true, details: true },
+    });
     expect(audit).toMatchObject({ actorId: coordinator.id, details: { number: row.number, from: null, to: colleague.id } });
-    const mails = await prisma.emailMessage.findMany({ where: { template: "proposal-assigned", userId: colleague.id, text: { contains: `/coordinate/proposals/${row.number}` } }, select: { language: true, subject: true, text: true, toAddress: true } });
+    const mails = await prisma.emailMessage.findMany({
+      where: { template: "proposal-assigned", userId: colleague.id, text: { contains: `/coordinate/proposals/${row.number}` } },
+      select: { language: true, subject: true, text: true, toAddress: true },
+    });
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ language: "en", toAddress: colleague.email });
     expect(mails[0]!.subject).toBe(`Proposal No. ${row.number} is now yours to review — Shiojiri Co-creation Hub`);
@@ -425,12 +523,33 @@ describe("assignment", () => {
     expect(mails[0]!.text).toContain(`http://hub.test/coordinate/proposals/${row.number}`);
 
     // The colleague gives it back to the coordinator, who then unassigns it; only the first mail exists for them.
-    expect(statusOf(await act(row.number, cookies.colleague, { intent: "assign", version: String(row.version + 1), assigneeId: coordinator.id }))).toBe(302);
-    expect(await prisma.emailMessage.count({ where: { template: "proposal-assigned", userId: coordinator.id, text: { contains: `/coordinate/proposals/${row.number}` } } })).toBe(1);
-    expect(statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version + 2), assigneeId: coordinator.id }))).toBe(302);
-    expect(statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version + 2), assigneeId: "" }))).toBe(302);
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { assigneeId: true, version: true } })).toEqual({ assigneeId: null, version: row.version + 3 });
-    expect(await prisma.emailMessage.count({ where: { template: "proposal-assigned", userId: coordinator.id, text: { contains: `/coordinate/proposals/${row.number}` } } })).toBe(1);
+    expect(
+      statusOf(
+        await act(row.number, cookies.colleague, { intent: "assign", version: String(row.version + 1), assigneeId: coordinator.id }),
+      ),
+    ).toBe(302);
+    expect(
+      await prisma.emailMessage.count({
+        where: { template: "proposal-assigned", userId: coordinator.id, text: { contains: `/coordinate/proposals/${row.number}` } },
+      }),
+    ).toBe(1);
+    expect(
+      statusOf(
+        await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version + 2), assigneeId: coordinator.id }),
+      ),
+    ).toBe(302);
+    expect(
+      statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version + 2), assigneeId: "" })),
+    ).toBe(302);
+    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { assigneeId: true, version: true } })).toEqual({
+      assigneeId: null,
+      version: row.version + 3,
+    });
+    expect(
+      await prisma.emailMessage.count({
+        where: { template: "proposal-assigned", userId: coordinator.id, text: { contains: `/coordinate/proposals/${row.number}` } },
+      }),
+    ).toBe(1);
   });
 
   it("only to coordinators and admins", async () => {
@@ -440,17 +559,27 @@ describe("assignment", () => {
       expect(statusOf(outcome)).toBe(400);
       expect(outcome.data.intent).toBe("assign");
     }
-    expect(statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version), assigneeId: admin.id }))).toBe(302);
+    expect(
+      statusOf(await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version), assigneeId: admin.id })),
+    ).toBe(302);
   });
 
   it("answers a stale version with 409 naming who changed it, and changes nothing", async () => {
     const row = await proposal({ status: "SUBMITTED" });
-    expect(statusOf(await act(row.number, cookies.colleague, { intent: "assign", version: String(row.version), assigneeId: colleague.id }))).toBe(302);
-    const stale = (await act(row.number, cookies.coordinator, { intent: "assign", version: String(row.version), assigneeId: coordinator.id })) as Reply;
+    expect(
+      statusOf(await act(row.number, cookies.colleague, { intent: "assign", version: String(row.version), assigneeId: colleague.id })),
+    ).toBe(302);
+    const stale = (await act(row.number, cookies.coordinator, {
+      intent: "assign",
+      version: String(row.version),
+      assigneeId: coordinator.id,
+    })) as Reply;
     expect(statusOf(stale)).toBe(409);
     expect(stale.data.conflict).toMatchObject({ changedBy: colleague.displayName, version: row.version + 1 });
     expect(stale.data.result?.initialValue?.assigneeId).toBe(coordinator.id);
-    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { assigneeId: true } })).assigneeId).toBe(colleague.id);
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { assigneeId: true } })).assigneeId).toBe(
+      colleague.id,
+    );
   });
 });
 
@@ -460,11 +589,17 @@ describe("decisions", () => {
   it("starting the review moves SUBMITTED → UNDER_REVIEW and makes the starter the assignee when nobody was", async () => {
     const row = await proposal({ status: "SUBMITTED" });
     expect(statusOf(await act(row.number, cookies.coordinator, { intent: "start", version: String(row.version) }))).toBe(302);
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, assigneeId: true } })).toEqual({ status: "UNDER_REVIEW", assigneeId: coordinator.id });
+    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, assigneeId: true } })).toEqual({
+      status: "UNDER_REVIEW",
+      assigneeId: coordinator.id,
+    });
     // Someone already assigned keeps it.
     const taken = await proposal({ status: "SUBMITTED", assigneeId: colleague.id });
     expect(statusOf(await act(taken.number, cookies.coordinator, { intent: "start", version: String(taken.version) }))).toBe(302);
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: taken.id }, select: { status: true, assigneeId: true } })).toEqual({ status: "UNDER_REVIEW", assigneeId: colleague.id });
+    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: taken.id }, select: { status: true, assigneeId: true } })).toEqual({
+      status: "UNDER_REVIEW",
+      assigneeId: colleague.id,
+    });
   });
 
   it("asking for information needs a question, which the partner then reads", async () => {
@@ -472,43 +607,107 @@ describe("decisions", () => {
     const blank = (await act(row.number, cookies.coordinator, { intent: "ask", version: String(row.version), message: " " })) as Reply;
     expect(statusOf(blank)).toBe(400);
     expect(blank.data.result?.error?.message).toEqual(["validation.required"]);
-    expect(statusOf(await act(row.number, cookies.coordinator, { intent: "ask", version: String(row.version), message: "体制を詳しく教えてください。" }))).toBe(302);
+    expect(
+      statusOf(
+        await act(row.number, cookies.coordinator, {
+          intent: "ask",
+          version: String(row.version),
+          message: "体制を詳しく教えてください。",
+        }),
+      ),
+    ).toBe(302);
     expect((await getProposalForPartnerMember(row.number, owner.id, "ja"))?.infoRequest).toBe("体制を詳しく教えてください。");
   });
 
   it("accepting or declining needs a reason the partner reads; a move the status does not allow is refused", async () => {
     const row = await proposal({ status: "UNDER_REVIEW" });
-    const noReason = (await act(row.number, cookies.coordinator, { intent: "decide", version: String(row.version), decision: "ACCEPTED", reason: "" })) as Reply;
+    const noReason = (await act(row.number, cookies.coordinator, {
+      intent: "decide",
+      version: String(row.version),
+      decision: "ACCEPTED",
+      reason: "",
+    })) as Reply;
     expect(statusOf(noReason)).toBe(400);
     expect(noReason.data.result?.error?.reason).toEqual(["validation.required"]);
-    const noDecision = (await act(row.number, cookies.coordinator, { intent: "decide", version: String(row.version), reason: "理由" })) as Reply;
+    const noDecision = (await act(row.number, cookies.coordinator, {
+      intent: "decide",
+      version: String(row.version),
+      reason: "理由",
+    })) as Reply;
     expect(statusOf(noDecision)).toBe(400);
-    expect(statusOf(await act(row.number, cookies.coordinator, { intent: "decide", version: String(row.version), decision: "ACCEPTED", reason: "趣旨に合うため採択します。" }))).toBe(302);
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, decisionReason: true } })).toEqual({ status: "ACCEPTED", decisionReason: "趣旨に合うため採択します。" });
+    expect(
+      statusOf(
+        await act(row.number, cookies.coordinator, {
+          intent: "decide",
+          version: String(row.version),
+          decision: "ACCEPTED",
+          reason: "趣旨に合うため採択します。",
+        }),
+      ),
+    ).toBe(302);
+    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, decisionReason: true } })).toEqual({
+      status: "ACCEPTED",
+      decisionReason: "趣旨に合うため採択します。",
+    });
     expect((await getProposalForPartnerMember(row.number, owner.id, "ja"))?.decisionReason).toBe("趣旨に合うため採択します。");
 
     // NEEDS_INFO may be declined but not accepted.
     const waiting = await proposal({ status: "NEEDS_INFO" });
-    const accept = (await act(waiting.number, cookies.coordinator, { intent: "decide", version: String(waiting.version), decision: "ACCEPTED", reason: "採択" })) as Reply;
+    const accept = (await act(waiting.number, cookies.coordinator, {
+      intent: "decide",
+      version: String(waiting.version),
+      decision: "ACCEPTED",
+      reason: "採択",
+    })) as Reply;
     expect(statusOf(accept)).toBe(409);
     expect(accept.data.result?.error?.[""]).toEqual(["review.page.notAllowed"]);
-    expect(statusOf(await act(waiting.number, cookies.coordinator, { intent: "decide", version: String(waiting.version), decision: "DECLINED", reason: "見送ります。" }))).toBe(302);
+    expect(
+      statusOf(
+        await act(waiting.number, cookies.coordinator, {
+          intent: "decide",
+          version: String(waiting.version),
+          decision: "DECLINED",
+          reason: "見送ります。",
+        }),
+      ),
+    ).toBe(302);
   });
 
   it("the second coordinator acting on the same version gets 409 with who and when, keeping what they typed", async () => {
     const row = await proposal({ status: "UNDER_REVIEW" });
-    expect(statusOf(await act(row.number, cookies.colleague, { intent: "decide", version: String(row.version), decision: "DECLINED", reason: "今期は見送ります。" }))).toBe(302);
+    expect(
+      statusOf(
+        await act(row.number, cookies.colleague, {
+          intent: "decide",
+          version: String(row.version),
+          decision: "DECLINED",
+          reason: "今期は見送ります。",
+        }),
+      ),
+    ).toBe(302);
     const typed = "とても良い提案なので採択します。";
-    const stale = (await act(row.number, cookies.coordinator, { intent: "decide", version: String(row.version), decision: "ACCEPTED", reason: typed })) as Reply;
+    const stale = (await act(row.number, cookies.coordinator, {
+      intent: "decide",
+      version: String(row.version),
+      decision: "ACCEPTED",
+      reason: typed,
+    })) as Reply;
     expect(statusOf(stale)).toBe(409);
     expect(stale.data.intent).toBe("decide");
     expect(stale.data.conflict).toMatchObject({ changedBy: colleague.displayName, version: row.version + 1 });
     expect(stale.data.result?.initialValue).toMatchObject({ reason: typed, decision: "ACCEPTED" });
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, decisionReason: true } })).toEqual({ status: "DECLINED", decisionReason: "今期は見送ります。" });
+    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, decisionReason: true } })).toEqual({
+      status: "DECLINED",
+      decisionReason: "今期は見送ります。",
+    });
 
     // A note written after the decision changes no version, so the conflict still names who decided.
     expect(statusOf(await act(row.number, cookies.admin, { intent: "note", body: "記録のためのメモ" }))).toBe(302);
-    const asking = (await act(row.number, cookies.coordinator, { intent: "ask", version: String(row.version), message: "質問です" })) as Reply;
+    const asking = (await act(row.number, cookies.coordinator, {
+      intent: "ask",
+      version: String(row.version),
+      message: "質問です",
+    })) as Reply;
     expect(asking.data.conflict?.changedBy).toBe(colleague.displayName);
     expect(statusOf(asking)).toBe(409);
     expect(asking.data.result?.initialValue?.message).toBe("質問です");
@@ -517,7 +716,10 @@ describe("decisions", () => {
   it("a coordinator's reply goes into the thread as the coordinators' side", async () => {
     const row = await proposal({ status: "SUBMITTED" });
     expect(statusOf(await act(row.number, cookies.coordinator, { intent: "message", body: "ご提案ありがとうございます。" }))).toBe(302);
-    const messages = await prisma.proposalMessage.findMany({ where: { proposalId: row.id }, select: { side: true, body: true, authorId: true } });
+    const messages = await prisma.proposalMessage.findMany({
+      where: { proposalId: row.id },
+      select: { side: true, body: true, authorId: true },
+    });
     expect(messages).toEqual([{ side: "COORDINATOR", body: "ご提案ありがとうございます。", authorId: coordinator.id }]);
     const empty = (await act(row.number, cookies.coordinator, { intent: "message", body: "" })) as Reply;
     expect(statusOf(empty)).toBe(400);

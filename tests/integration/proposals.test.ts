@@ -49,7 +49,12 @@ async function user(label: string, roles: ("PARTNER" | "COORDINATOR")[] = []) {
 
 async function individual(person: TestUser) {
   const profile = await prisma.partnerProfile.create({
-    data: { kind: "INDIVIDUAL", personalUserId: person.id, displayName: `${person.displayName} 個人`, members: { create: [{ userId: person.id, role: "OWNER" }] } },
+    data: {
+      kind: "INDIVIDUAL",
+      personalUserId: person.id,
+      displayName: `${person.displayName} 個人`,
+      members: { create: [{ userId: person.id, role: "OWNER" }] },
+    },
     select: { id: true },
   });
   partnerIds.push(profile.id);
@@ -57,11 +62,26 @@ async function individual(person: TestUser) {
 }
 
 beforeAll(async () => {
-  [alice, bob, carol, resident, coordinator] = [await user("alice", ["PARTNER"]), await user("bob", ["PARTNER"]), await user("carol", ["PARTNER"]), await user("resident"), await user("coordinator", ["COORDINATOR"])];
+  [alice, bob, carol, resident, coordinator] = [
+    await user("alice", ["PARTNER"]),
+    await user("bob", ["PARTNER"]),
+    await user("carol", ["PARTNER"]),
+    await user("resident"),
+    await user("coordinator", ["COORDINATOR"]),
+  ];
   aliceProfileId = await individual(alice);
   carolProfileId = await individual(carol);
   const organisation = await prisma.partnerProfile.create({
-    data: { kind: "ORGANISATION", displayName: `塩尻テスト団体 ${marker}`, members: { create: [{ userId: alice.id, role: "OWNER" }, { userId: bob.id, role: "MEMBER" }] } },
+    data: {
+      kind: "ORGANISATION",
+      displayName: `塩尻テスト団体 ${marker}`,
+      members: {
+        create: [
+          { userId: alice.id, role: "OWNER" },
+          { userId: bob.id, role: "MEMBER" },
+        ],
+      },
+    },
     select: { id: true },
   });
   organisationId = organisation.id;
@@ -81,14 +101,24 @@ afterAll(async () => {
   await cleanUpAccounts(ns, userIds);
 });
 
-type Reply = { data: { result: { initialValue: Record<string, unknown> | null; error?: Record<string, string[] | null> | null }; conflict: { changedBy: string | null; changedAt: string; version: number } | null }; init: ResponseInit | null };
+type Reply = {
+  data: {
+    result: { initialValue: Record<string, unknown> | null; error?: Record<string, string[] | null> | null };
+    conflict: { changedBy: string | null; changedAt: string; version: number } | null;
+  };
+  init: ResponseInit | null;
+};
 
 function statusOf(outcome: unknown): number {
   if (outcome instanceof Response) return outcome.status;
   return (outcome as Reply).init?.status ?? 200;
 }
 
-function proposalOf(partnerId: string, status: Parameters<typeof createProposal>[1]["status"], extra: Partial<Parameters<typeof createProposal>[1]> = {}) {
+function proposalOf(
+  partnerId: string,
+  status: Parameters<typeof createProposal>[1]["status"],
+  extra: Partial<Parameters<typeof createProposal>[1]> = {},
+) {
   return createProposal(prisma, {
     partnerId,
     authorId: partnerId === carolProfileId ? carol.id : alice.id,
@@ -134,39 +164,77 @@ describe("/proposals/new", () => {
     expect(choose.mode).toBe("choose");
     expect(choose.partners.map((partner) => partner.id)).toEqual([aliceProfileId, organisationId]);
     const onChallenge = await loadNewProposal(getRequest(`/proposals/new?challenge=${openChallenge.number}`, cookie));
-    expect(onChallenge).toMatchObject({ mode: "challenge", challenge: { number: openChallenge.number, open: true }, defaultValue: { challengeNumber: String(openChallenge.number) } });
+    expect(onChallenge).toMatchObject({
+      mode: "challenge",
+      challenge: { number: openChallenge.number, open: true },
+      defaultValue: { challengeNumber: String(openChallenge.number) },
+    });
     expect((await loadNewProposal(getRequest(`/proposals/new?challenge=${matchingChallenge.number}`, cookie))).mode).toBe("closed");
     expect((await loadNewProposal(getRequest("/proposals/new?strategy=c", cookie))).mode).toBe("free");
     expect((await loadNewProposal(getRequest("/proposals/new?strategy=Z", cookie))).mode).toBe("choose");
   });
 
-  it.each(["abc", "0", "-1", "99999999999", "1e3", `${"9".repeat(9)}`])("?challenge=%s that is not a public challenge is a 404", async (value) => {
-    const cookie = await sessionCookie(alice.id);
-    expect(statusOf(await settle(() => loadNewProposal(getRequest(`/proposals/new?challenge=${value}`, cookie))))).toBe(404);
-  });
+  it.each(["abc", "0", "-1", "99999999999", "1e3", `${"9".repeat(9)}`])(
+    "?challenge=%s that is not a public challenge is a 404",
+    async (value) => {
+      const cookie = await sessionCookie(alice.id);
+      expect(statusOf(await settle(() => loadNewProposal(getRequest(`/proposals/new?challenge=${value}`, cookie))))).toBe(404);
+    },
+  );
 
   it("a draft challenge is a 404 too", async () => {
     const cookie = await sessionCookie(alice.id);
-    expect(statusOf(await settle(() => loadNewProposal(getRequest(`/proposals/new?challenge=${draftChallenge.number}`, cookie))))).toBe(404);
+    expect(statusOf(await settle(() => loadNewProposal(getRequest(`/proposals/new?challenge=${draftChallenge.number}`, cookie))))).toBe(
+      404,
+    );
   });
 
   it("saves a draft on an open challenge with the challenge's strategy and main field, then the editor opens", async () => {
     const cookie = await sessionCookie(alice.id);
-    const response = (await newProposalAction(postRequest("/proposals/new", cookie, validForm({ challengeNumber: String(openChallenge.number) })), context)) as Response;
+    const response = (await newProposalAction(
+      postRequest("/proposals/new", cookie, validForm({ challengeNumber: String(openChallenge.number) })),
+      context,
+    )) as Response;
     expect(response.status).toBe(302);
     const number = Number(/^\/proposals\/(\d+)\/edit$/.exec(response.headers.get("Location") ?? "")?.[1]);
     const stored = await prisma.proposal.findUniqueOrThrow({
       where: { number },
-      select: { status: true, partnerId: true, authorId: true, challengeId: true, strategy: { select: { code: true } }, field: { select: { number: true } }, needs: true },
+      select: {
+        status: true,
+        partnerId: true,
+        authorId: true,
+        challengeId: true,
+        strategy: { select: { code: true } },
+        field: { select: { number: true } },
+        needs: true,
+      },
     });
-    expect(stored).toEqual({ status: "DRAFT", partnerId: aliceProfileId, authorId: alice.id, challengeId: openChallenge.id, strategy: { code: "C" }, field: { number: 9 }, needs: "現地の方の紹介" });
+    expect(stored).toEqual({
+      status: "DRAFT",
+      partnerId: aliceProfileId,
+      authorId: alice.id,
+      challengeId: openChallenge.id,
+      strategy: { code: "C" },
+      field: { number: 9 },
+      needs: "現地の方の紹介",
+    });
   });
 
   it("saves and submits in one go, as the organisation", async () => {
     const cookie = await sessionCookie(bob.id);
-    const response = (await newProposalAction(postRequest("/proposals/new", cookie, validForm({ intent: "submit", partnerId: organisationId, strategyCode: "A", fieldNumber: "2" })), context)) as Response;
+    const response = (await newProposalAction(
+      postRequest(
+        "/proposals/new",
+        cookie,
+        validForm({ intent: "submit", partnerId: organisationId, strategyCode: "A", fieldNumber: "2" }),
+      ),
+      context,
+    )) as Response;
     const number = Number(/^\/proposals\/(\d+)$/.exec(response.headers.get("Location") ?? "")?.[1]);
-    const stored = await prisma.proposal.findUniqueOrThrow({ where: { number }, select: { status: true, partnerId: true, submittedAt: true, events: { select: { toStatus: true, actorId: true } } } });
+    const stored = await prisma.proposal.findUniqueOrThrow({
+      where: { number },
+      select: { status: true, partnerId: true, submittedAt: true, events: { select: { toStatus: true, actorId: true } } },
+    });
     expect(stored).toMatchObject({ status: "SUBMITTED", partnerId: organisationId, events: [{ toStatus: "SUBMITTED", actorId: bob.id }] });
     expect(stored.submittedAt).not.toBeNull();
   });
@@ -197,14 +265,21 @@ describe("/proposals/new", () => {
 
   it("answers anything that is not a form with 415, not 500", async () => {
     const cookie = await sessionCookie(alice.id);
-    const request = new Request("http://hub.test/proposals/new", { method: "POST", body: "{}", headers: { Cookie: cookie, "Content-Type": "application/json" } });
+    const request = new Request("http://hub.test/proposals/new", {
+      method: "POST",
+      body: "{}",
+      headers: { Cookie: cookie, "Content-Type": "application/json" },
+    });
     expect(statusOf(await settle(() => newProposalAction(request, context)))).toBe(415);
   });
 });
 
 describe("/proposals/<n>: who sees what", () => {
   it("a member of the organisation sees its proposal with history and thread; an outsider and a resident get 404", async () => {
-    const proposal = await proposalOf(organisationId, "NEEDS_INFO", { assigneeId: coordinator.id, messages: [{ side: "COORDINATOR", authorId: coordinator.id, body: "スレッドの質問" }] });
+    const proposal = await proposalOf(organisationId, "NEEDS_INFO", {
+      assigneeId: coordinator.id,
+      messages: [{ side: "COORDINATOR", authorId: coordinator.id, body: "スレッドの質問" }],
+    });
     const view = await loadProposalDetail(getRequest(`/proposals/${proposal.number}`, await sessionCookie(bob.id)), proposal.number);
     expect(view.proposal.events.map((event) => event.to)).toEqual(["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO"]);
     expect(view.proposal.infoRequest).toBeTruthy();
@@ -213,8 +288,12 @@ describe("/proposals/<n>: who sees what", () => {
     expect(view.actions).toEqual({ edit: true, submit: true, withdraw: true, delete: false });
     for (const outsider of [carol, resident, coordinator]) {
       const cookie = await sessionCookie(outsider.id);
-      expect(statusOf(await settle(() => loadProposalDetail(getRequest(`/proposals/${proposal.number}`, cookie), proposal.number)))).toBe(404);
-      expect(statusOf(await settle(() => loadProposalEditor(getRequest(`/proposals/${proposal.number}/edit`, cookie), proposal.number)))).toBe(404);
+      expect(statusOf(await settle(() => loadProposalDetail(getRequest(`/proposals/${proposal.number}`, cookie), proposal.number)))).toBe(
+        404,
+      );
+      expect(
+        statusOf(await settle(() => loadProposalEditor(getRequest(`/proposals/${proposal.number}/edit`, cookie), proposal.number))),
+      ).toBe(404);
     }
   });
 
@@ -227,10 +306,29 @@ describe("/proposals/<n>: who sees what", () => {
       { intent: "delete", version: String(proposal.version), confirm: "on" },
     ];
     for (const values of attempts) {
-      expect(statusOf(await settle(() => proposalDetailAction(postRequest(`/proposals/${proposal.number}`, cookie, values), context, proposal.number)))).toBe(404);
+      expect(
+        statusOf(
+          await settle(() => proposalDetailAction(postRequest(`/proposals/${proposal.number}`, cookie, values), context, proposal.number)),
+        ),
+      ).toBe(404);
     }
-    expect(statusOf(await settle(() => editProposalAction(postRequest(`/proposals/${proposal.number}/edit`, cookie, validForm({ version: String(proposal.version) })), context, proposal.number)))).toBe(404);
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true, version: true, _count: { select: { messages: true } } } })).toEqual({
+    expect(
+      statusOf(
+        await settle(() =>
+          editProposalAction(
+            postRequest(`/proposals/${proposal.number}/edit`, cookie, validForm({ version: String(proposal.version) })),
+            context,
+            proposal.number,
+          ),
+        ),
+      ),
+    ).toBe(404);
+    expect(
+      await prisma.proposal.findUniqueOrThrow({
+        where: { id: proposal.id },
+        select: { status: true, version: true, _count: { select: { messages: true } } },
+      }),
+    ).toEqual({
       status: "SUBMITTED",
       version: proposal.version,
       _count: { messages: 0 },
@@ -245,20 +343,27 @@ describe("/proposals/<n>: who sees what", () => {
     const json = JSON.stringify(view);
     expect(json).not.toContain(secret);
     expect(json).not.toContain(coordinator.email);
-    const editor = await loadProposalEditor(getRequest(`/proposals/${proposal.number}/edit`, await sessionCookie(alice.id)), proposal.number);
+    const editor = await loadProposalEditor(
+      getRequest(`/proposals/${proposal.number}/edit`, await sessionCookie(alice.id)),
+      proposal.number,
+    );
     expect(JSON.stringify(editor)).not.toContain(secret);
     const list = await loadProposalList(getRequest("/proposals", await sessionCookie(alice.id)));
     expect(JSON.stringify(list)).not.toContain(secret);
   });
 
   it.each(["abc", "0", "01", "-3", "1.5", "99999999999", "%00"])("/proposals/%s is a 404, not a 500", (value) => {
-    expect(statusOf((() => {
-      try {
-        return numberParam({ number: value }, "number");
-      } catch (thrown) {
-        return thrown;
-      }
-    })())).toBe(404);
+    expect(
+      statusOf(
+        (() => {
+          try {
+            return numberParam({ number: value }, "number");
+          } catch (thrown) {
+            return thrown;
+          }
+        })(),
+      ),
+    ).toBe(404);
   });
 
   it("a number nobody has is a 404", async () => {
@@ -271,11 +376,19 @@ describe("/proposals/<n>: the buttons and the thread", () => {
   it("submits a draft, and refuses one that says nothing about what is offered", async () => {
     const cookie = await sessionCookie(alice.id);
     const empty = await proposalOf(aliceProfileId, "DRAFT", { offer: "" });
-    const refused = (await proposalDetailAction(postRequest(`/proposals/${empty.number}`, cookie, { intent: "submit", version: String(empty.version) }), context, empty.number)) as unknown as Reply;
+    const refused = (await proposalDetailAction(
+      postRequest(`/proposals/${empty.number}`, cookie, { intent: "submit", version: String(empty.version) }),
+      context,
+      empty.number,
+    )) as unknown as Reply;
     expect(refused.init?.status).toBe(400);
     expect(refused.data.result.error?.[""]).toEqual(["proposals.detail.submitIncomplete"]);
     const draft = await proposalOf(aliceProfileId, "DRAFT");
-    const response = (await proposalDetailAction(postRequest(`/proposals/${draft.number}`, cookie, { intent: "submit", version: String(draft.version) }), context, draft.number)) as Response;
+    const response = (await proposalDetailAction(
+      postRequest(`/proposals/${draft.number}`, cookie, { intent: "submit", version: String(draft.version) }),
+      context,
+      draft.number,
+    )) as Response;
     expect(response.headers.get("Location")).toBe(`/proposals/${draft.number}`);
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } })).status).toBe("SUBMITTED");
   });
@@ -283,15 +396,32 @@ describe("/proposals/<n>: the buttons and the thread", () => {
   it("withdrawing needs the confirmation box, then works; a stale page gets 409 with who changed it", async () => {
     const cookie = await sessionCookie(alice.id);
     const proposal = await proposalOf(organisationId, "SUBMITTED");
-    const unconfirmed = (await proposalDetailAction(postRequest(`/proposals/${proposal.number}`, cookie, { intent: "withdraw", version: String(proposal.version) }), context, proposal.number)) as unknown as Reply;
+    const unconfirmed = (await proposalDetailAction(
+      postRequest(`/proposals/${proposal.number}`, cookie, { intent: "withdraw", version: String(proposal.version) }),
+      context,
+      proposal.number,
+    )) as unknown as Reply;
     expect(unconfirmed.init?.status).toBe(400);
     expect(unconfirmed.data.result.error?.confirm).toEqual(["proposals.detail.confirmRequired"]);
     // A coordinator starts the review meanwhile: the partner's page still shows the old version.
-    await changeProposalStatus({ proposalId: proposal.id, expectedVersion: proposal.version, to: "UNDER_REVIEW", actor: { userId: coordinator.id, side: "COORDINATOR" } });
-    const stale = (await proposalDetailAction(postRequest(`/proposals/${proposal.number}`, cookie, { intent: "withdraw", version: String(proposal.version), confirm: "on" }), context, proposal.number)) as unknown as Reply;
+    await changeProposalStatus({
+      proposalId: proposal.id,
+      expectedVersion: proposal.version,
+      to: "UNDER_REVIEW",
+      actor: { userId: coordinator.id, side: "COORDINATOR" },
+    });
+    const stale = (await proposalDetailAction(
+      postRequest(`/proposals/${proposal.number}`, cookie, { intent: "withdraw", version: String(proposal.version), confirm: "on" }),
+      context,
+      proposal.number,
+    )) as unknown as Reply;
     expect(stale.init?.status).toBe(409);
     expect(stale.data.conflict).toMatchObject({ changedBy: coordinator.displayName, version: proposal.version + 1 });
-    const withdrawn = (await proposalDetailAction(postRequest(`/proposals/${proposal.number}`, cookie, { intent: "withdraw", version: String(proposal.version + 1), confirm: "on" }), context, proposal.number)) as Response;
+    const withdrawn = (await proposalDetailAction(
+      postRequest(`/proposals/${proposal.number}`, cookie, { intent: "withdraw", version: String(proposal.version + 1), confirm: "on" }),
+      context,
+      proposal.number,
+    )) as Response;
     expect(withdrawn.status).toBe(302);
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true } })).status).toBe("WITHDRAWN");
   });
@@ -299,11 +429,19 @@ describe("/proposals/<n>: the buttons and the thread", () => {
   it("deletes a draft (with confirmation) but never a submitted proposal", async () => {
     const cookie = await sessionCookie(alice.id);
     const draft = await proposalOf(aliceProfileId, "DRAFT");
-    const response = (await proposalDetailAction(postRequest(`/proposals/${draft.number}`, cookie, { intent: "delete", version: String(draft.version), confirm: "on" }), context, draft.number)) as Response;
+    const response = (await proposalDetailAction(
+      postRequest(`/proposals/${draft.number}`, cookie, { intent: "delete", version: String(draft.version), confirm: "on" }),
+      context,
+      draft.number,
+    )) as Response;
     expect(response.headers.get("Location")).toBe("/proposals");
     expect(await prisma.proposal.findUnique({ where: { id: draft.id } })).toBeNull();
     const submitted = await proposalOf(aliceProfileId, "SUBMITTED");
-    const refused = (await proposalDetailAction(postRequest(`/proposals/${submitted.number}`, cookie, { intent: "delete", version: String(submitted.version), confirm: "on" }), context, submitted.number)) as unknown as Reply;
+    const refused = (await proposalDetailAction(
+      postRequest(`/proposals/${submitted.number}`, cookie, { intent: "delete", version: String(submitted.version), confirm: "on" }),
+      context,
+      submitted.number,
+    )) as unknown as Reply;
     expect(refused.init?.status).toBe(409);
     expect(await prisma.proposal.findUnique({ where: { id: submitted.id }, select: { id: true } })).not.toBeNull();
   });
@@ -311,14 +449,22 @@ describe("/proposals/<n>: the buttons and the thread", () => {
   it("posts a reply in the thread; an empty one is a 400 that keeps the form", async () => {
     const cookie = await sessionCookie(bob.id);
     const proposal = await proposalOf(organisationId, "UNDER_REVIEW", { assigneeId: coordinator.id });
-    const empty = (await proposalDetailAction(postRequest(`/proposals/${proposal.number}`, cookie, { intent: "message", body: "   " }), context, proposal.number)) as unknown as Reply & { data: { intent: string } };
+    const empty = (await proposalDetailAction(
+      postRequest(`/proposals/${proposal.number}`, cookie, { intent: "message", body: "   " }),
+      context,
+      proposal.number,
+    )) as unknown as Reply & { data: { intent: string } };
     expect(empty.init?.status).toBe(400);
     expect(empty.data.intent).toBe("message");
-    const response = (await proposalDetailAction(postRequest(`/proposals/${proposal.number}`, cookie, { intent: "message", body: "資料を追加しました。" }), context, proposal.number)) as Response;
+    const response = (await proposalDetailAction(
+      postRequest(`/proposals/${proposal.number}`, cookie, { intent: "message", body: "資料を追加しました。" }),
+      context,
+      proposal.number,
+    )) as Response;
     expect(response.headers.get("Location")).toBe(`/proposals/${proposal.number}#thread`);
-    expect(await prisma.proposalMessage.findMany({ where: { proposalId: proposal.id }, select: { side: true, authorId: true, body: true } })).toEqual([
-      { side: "PARTNER", authorId: bob.id, body: "資料を追加しました。" },
-    ]);
+    expect(
+      await prisma.proposalMessage.findMany({ where: { proposalId: proposal.id }, select: { side: true, authorId: true, body: true } }),
+    ).toEqual([{ side: "PARTNER", authorId: bob.id, body: "資料を追加しました。" }]);
     expect(await prisma.emailMessage.count({ where: { template: "proposal-message", toAddress: coordinator.email } })).toBe(1);
   });
 });
@@ -327,7 +473,11 @@ describe("/proposals/<n>/edit", () => {
   it("saves an edit; the second of two members saving the same version gets 409 naming the first, with their text kept", async () => {
     const proposal = await proposalOf(organisationId, "DRAFT");
     const values = validForm({ version: String(proposal.version), strategyCode: "B", title: `アリスの版 ${marker}` });
-    const first = (await editProposalAction(postRequest(`/proposals/${proposal.number}/edit`, await sessionCookie(alice.id), values), context, proposal.number)) as Response;
+    const first = (await editProposalAction(
+      postRequest(`/proposals/${proposal.number}/edit`, await sessionCookie(alice.id), values),
+      context,
+      proposal.number,
+    )) as Response;
     expect(first.headers.get("Location")).toBe(`/proposals/${proposal.number}`);
     const second = (await editProposalAction(
       postRequest(`/proposals/${proposal.number}/edit`, await sessionCookie(bob.id), { ...values, title: `ボブの版 ${marker}` }),
@@ -337,25 +487,38 @@ describe("/proposals/<n>/edit", () => {
     expect(second.init?.status).toBe(409);
     expect(second.data.conflict).toMatchObject({ changedBy: alice.displayName, version: proposal.version + 1 });
     expect(second.data.result.initialValue?.title).toBe(`ボブの版 ${marker}`);
-    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { title: true } })).title).toBe(`アリスの版 ${marker}`);
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { title: true } })).title).toBe(
+      `アリスの版 ${marker}`,
+    );
   });
 
   it("answers NEEDS_INFO: edit and resubmit in one go", async () => {
     const proposal = await proposalOf(aliceProfileId, "NEEDS_INFO");
     const response = (await editProposalAction(
-      postRequest(`/proposals/${proposal.number}/edit`, await sessionCookie(alice.id), validForm({ intent: "submit", version: String(proposal.version), strategyCode: "C", fieldNumber: "8" })),
+      postRequest(
+        `/proposals/${proposal.number}/edit`,
+        await sessionCookie(alice.id),
+        validForm({ intent: "submit", version: String(proposal.version), strategyCode: "C", fieldNumber: "8" }),
+      ),
       context,
       proposal.number,
     )) as Response;
     expect(response.status).toBe(302);
-    const stored = await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true, strategy: { select: { code: true } }, field: { select: { number: true } } } });
+    const stored = await prisma.proposal.findUniqueOrThrow({
+      where: { id: proposal.id },
+      select: { status: true, strategy: { select: { code: true } }, field: { select: { number: true } } },
+    });
     expect(stored).toEqual({ status: "SUBMITTED", strategy: { code: "C" }, field: { number: 8 } });
   });
 
   it("refuses to edit a proposal under review (409) and the page says it cannot be edited", async () => {
     const proposal = await proposalOf(aliceProfileId, "UNDER_REVIEW");
     const cookie = await sessionCookie(alice.id);
-    const reply = (await editProposalAction(postRequest(`/proposals/${proposal.number}/edit`, cookie, validForm({ version: String(proposal.version), strategyCode: "B" })), context, proposal.number)) as unknown as Reply;
+    const reply = (await editProposalAction(
+      postRequest(`/proposals/${proposal.number}/edit`, cookie, validForm({ version: String(proposal.version), strategyCode: "B" })),
+      context,
+      proposal.number,
+    )) as unknown as Reply;
     expect(reply.init?.status).toBe(409);
     expect(reply.data.result.error?.[""]).toEqual(["proposals.form.notEditable"]);
     expect((await loadProposalEditor(getRequest(`/proposals/${proposal.number}/edit`, cookie), proposal.number)).editable).toBe(false);
@@ -363,8 +526,21 @@ describe("/proposals/<n>/edit", () => {
 
   it("a challenge's proposal stays on its challenge whatever the form says", async () => {
     const proposal = await proposalOf(aliceProfileId, "DRAFT", { challengeId: openChallenge.id });
-    await editProposalAction(postRequest(`/proposals/${proposal.number}/edit`, await sessionCookie(alice.id), validForm({ version: String(proposal.version), strategyCode: "A" })), context, proposal.number);
-    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { challengeId: true, strategy: { select: { code: true } } } })).toEqual({
+    await editProposalAction(
+      postRequest(
+        `/proposals/${proposal.number}/edit`,
+        await sessionCookie(alice.id),
+        validForm({ version: String(proposal.version), strategyCode: "A" }),
+      ),
+      context,
+      proposal.number,
+    );
+    expect(
+      await prisma.proposal.findUniqueOrThrow({
+        where: { id: proposal.id },
+        select: { challengeId: true, strategy: { select: { code: true } } },
+      }),
+    ).toEqual({
       challengeId: openChallenge.id,
       strategy: { code: "C" },
     });

@@ -45,6 +45,9 @@ describe("reference data seed", () => {
       select: { value: true },
     });
     expect(value.value.toNumber()).toBe(6.8);
-    await prisma.planIndicatorValue.update({ where: { indicatorId_year: { indicatorId: happiness.id, year: 2022 } }, data: { value: 6.77 } });
+    await prisma.planIndicatorValue.update({
+      where: { indicatorId_year: { indicatorId: happiness.id, year: 2022 } },
+      data: { value: 6.77 },
+    });
   });
 });

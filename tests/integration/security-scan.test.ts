@@ -23,7 +23,17 @@ afterAll(async () => {
 describe("redirect targets taken from the request", () => {
   // Browsers drop tabs and line breaks from a Location, read "\" as "/" and resolve "/./": each of these
   // would have become the protocol-relative //evil.example.
-  const offSite = ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/\t\\evil.example", "/.//evil.example", "/x/..//evil.example", "https://evil.example/"];
+  const offSite = [
+    "//evil.example",
+    "/\\evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "/\t\\evil.example",
+    "/.//evil.example",
+    "/x/..//evil.example",
+    "https://evil.example/",
+  ];
 
   it.each(offSite)("never leave the site: %j", (target) => {
     expect(safeRedirectPath(target)).toBe("/");
@@ -60,7 +70,11 @@ describe("bodies the database or the parser cannot take", () => {
     userIds.push(user.id);
     const cookie = await sessionCookie(user.id);
     const outcome = (await settle(() =>
-      accountAction({ request: postRequest("/account?index", cookie, { intent: "preferences", displayName: "a\u0000b", language: "ja" }), params: {}, context: {} }),
+      accountAction({
+        request: postRequest("/account?index", cookie, { intent: "preferences", displayName: "a\u0000b", language: "ja" }),
+        params: {},
+        context: {},
+      }),
     )) as Response;
     expect(outcome.status).toBe(400);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe("NUL試験");
@@ -70,7 +84,9 @@ describe("bodies the database or the parser cannot take", () => {
     const body = new FormData();
     body.set("title", "a\u0000b");
     const request = new Request("http://hub.test/x", { method: "POST", body });
-    const thrown = await readMultipartForm(request, { fileFields: [], maxFileBytes: 1024, maxTextBytes: 1024 }).catch((error: unknown) => error);
+    const thrown = await readMultipartForm(request, { fileFields: [], maxFileBytes: 1024, maxTextBytes: 1024 }).catch(
+      (error: unknown) => error,
+    );
     expect(thrown).toBeInstanceOf(Response);
     expect((thrown as Response).status).toBe(400);
   });
@@ -91,7 +107,11 @@ describe("bodies the database or the parser cannot take", () => {
   it("a match's page answers 415/400 to a body that is not a form instead of a 500", async () => {
     const post = (body: string, contentType: string) =>
       settle(() =>
-        matchAction({ request: new Request("http://hub.test/coordinate/matches/1", { method: "POST", body, headers: { "Content-Type": contentType } }), params: { number: "1" }, context: {} }),
+        matchAction({
+          request: new Request("http://hub.test/coordinate/matches/1", { method: "POST", body, headers: { "Content-Type": contentType } }),
+          params: { number: "1" },
+          context: {},
+        }),
       ) as Promise<Response>;
     expect((await post("{}", "application/json")).status).toBe(415);
     expect((await post("--XYZ\r\nunterminated", "multipart/form-data; boundary=XYZ")).status).toBe(400);
@@ -104,10 +124,14 @@ describe("Markdown that people write", () => {
     expect(renderMarkdown("[a](/challenges)")).toContain('<a href="/challenges">a</a>');
   });
 
-  it.each(["[x](javascript:alert(1))", "[x](&#106;avascript:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)", "<svg onload=alert(1)>", "<details open ontoggle=alert(1)>", "<iframe src=//evil>"])(
-    "drops script in %j",
-    (source) => {
-      expect(renderMarkdown(source)).not.toMatch(/javascript:|data:|onload|ontoggle|<iframe|<svg|<details/i);
-    },
-  );
+  it.each([
+    "[x](javascript:alert(1))",
+    "[x](&#106;avascript:alert(1))",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+    "<svg onload=alert(1)>",
+    "<details open ontoggle=alert(1)>",
+    "<iframe src=//evil>",
+  ])("drops script in %j", (source) => {
+    expect(renderMarkdown(source)).not.toMatch(/javascript:|data:|onload|ontoggle|<iframe|<svg|<details/i);
+  });
 });

@@ -123,7 +123,11 @@ describe("when sessions end", () => {
   it("keeps the sessions when the current password given for a change is wrong", async () => {
     const user = await newUser();
     const { token } = await createSession(user.id, "laptop");
-    const result = await changePassword(user.id, { currentPassword: "not the password", password: "a brand new passphrase 42" }, ns.context());
+    const result = await changePassword(
+      user.id,
+      { currentPassword: "not the password", password: "a brand new passphrase 42" },
+      ns.context(),
+    );
     expect(result).toMatchObject({ ok: false, reason: "account.currentPasswordWrong" });
     expect(await isSignedIn(token)).toBe(true);
   });
@@ -224,7 +228,13 @@ describe("hourly clean-up", () => {
     await prisma.authToken.createMany({
       data: [
         { tokenHash: hashToken(`old-${user.id}`), purpose: "PASSWORD_RESET", userId: user.id, email: user.email, expiresAt: eightDaysAgo },
-        { tokenHash: hashToken(`fresh-${user.id}`), purpose: "PASSWORD_RESET", userId: user.id, email: user.email, expiresAt: new Date(Date.now() + DAY_MS) },
+        {
+          tokenHash: hashToken(`fresh-${user.id}`),
+          purpose: "PASSWORD_RESET",
+          userId: user.id,
+          email: user.email,
+          expiresAt: new Date(Date.now() + DAY_MS),
+        },
       ],
     });
 

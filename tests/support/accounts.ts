@@ -66,7 +66,9 @@ export async function cleanUpAccounts(namespace: { domain: string; ips(): string
   const users = await prisma.user.findMany({ where: { email: { endsWith: `@${namespace.domain}` } }, select: { id: true } });
   const userIds = [...new Set([...users.map((user) => user.id), ...extraUserIds])];
   await prisma.auditLog.deleteMany({ where: { OR: [{ actorId: { in: userIds } }, { targetType: "user", targetId: { in: userIds } }] } });
-  await prisma.emailMessage.deleteMany({ where: { OR: [{ toAddress: { endsWith: `@${namespace.domain}` } }, { userId: { in: userIds } }] } });
+  await prisma.emailMessage.deleteMany({
+    where: { OR: [{ toAddress: { endsWith: `@${namespace.domain}` } }, { userId: { in: userIds } }] },
+  });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });
   const ips = namespace.ips();
   await prisma.rateLimit.deleteMany({

@@ -78,22 +78,40 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
     if (req.method === "POST" && (path === "/emails" || path === "/emails/batch")) {
       const idempotencyKey = req.headers["idempotency-key"]?.toString() ?? null;
       const body = await readJson(req);
-      const emails: EmailBody[] = path === "/emails/batch" ? (Array.isArray(body) ? body : []) : body && typeof body === "object" ? [body] : [];
+      const emails: EmailBody[] =
+        path === "/emails/batch" ? (Array.isArray(body) ? body : []) : body && typeof body === "object" ? [body] : [];
       const record = (status: number) =>
-        requests.push({ method: "POST", path, idempotencyKey, to: emails.flatMap((email) => toList(email.to)), status, receivedAt: new Date().toISOString() });
+        requests.push({
+          method: "POST",
+          path,
+          idempotencyKey,
+          to: emails.flatMap((email) => toList(email.to)),
+          status,
+          receivedAt: new Date().toISOString(),
+        });
 
       const authorization = req.headers.authorization ?? "";
       const token = authorization.startsWith("Bearer ") ? authorization.slice(7) : "";
       if (!token || (options.apiKey && token !== options.apiKey)) {
         record(401);
-        return send(res, 401, { statusCode: 401, name: "missing_api_key", message: "Missing or wrong API key in the authorization header" });
+        return send(res, 401, {
+          statusCode: 401,
+          name: "missing_api_key",
+          message: "Missing or wrong API key in the authorization header",
+        });
       }
       if (failures.count > 0) {
         failures.count -= 1;
         record(failures.status);
-        return send(res, failures.status, { statusCode: failures.status, name: "internal_server_error", message: "Stub failure (POST /__stub/fail)" });
+        return send(res, failures.status, {
+          statusCode: failures.status,
+          name: "internal_server_error",
+          message: "Stub failure (POST /__stub/fail)",
+        });
       }
-      const invalid = emails.length === 0 || emails.some((email) => typeof email.from !== "string" || toList(email.to).length === 0 || typeof email.subject !== "string");
+      const invalid =
+        emails.length === 0 ||
+        emails.some((email) => typeof email.from !== "string" || toList(email.to).length === 0 || typeof email.subject !== "string");
       if (invalid) {
         record(422);
         return send(res, 422, { statusCode: 422, name: "validation_error", message: "from, to and subject are required" });
@@ -104,9 +122,17 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
         const earlier = idempotent.get(idempotencyKey);
         if (earlier) {
           // Resend: the same key with another body is an error; with the same body, the first answer again.
-          const response = earlier.bodyJson === bodyJson
-            ? earlier.response
-            : { status: 409, body: { statusCode: 409, name: "invalid_idempotent_request", message: "Same idempotency key with a different request body" } };
+          const response =
+            earlier.bodyJson === bodyJson
+              ? earlier.response
+              : {
+                  status: 409,
+                  body: {
+                    statusCode: 409,
+                    name: "invalid_idempotent_request",
+                    message: "Same idempotency key with a different request body",
+                  },
+                };
           record(response.status);
           return send(res, response.status, response.body);
         }
@@ -127,7 +153,10 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
         deliveries.push(delivery);
         return delivery;
       });
-      const response = { status: 200, body: path === "/emails/batch" ? { data: created.map(({ id }) => ({ id })) } : { id: created[0]!.id } };
+      const response = {
+        status: 200,
+        body: path === "/emails/batch" ? { data: created.map(({ id }) => ({ id })) } : { id: created[0]!.id },
+      };
       if (idempotencyKey) idempotent.set(idempotencyKey, { bodyJson, response });
       record(200);
       return send(res, response.status, response.body);

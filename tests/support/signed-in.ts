@@ -15,7 +15,11 @@ export function getRequest(path: string, cookie?: string): Request {
 export function postRequest(path: string, cookie: string, values: Record<string, string | string[]>): Request {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-  return new Request(`http://hub.test${path}`, { method: "POST", body, headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } });
+  return new Request(`http://hub.test${path}`, {
+    method: "POST",
+    body,
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+  });
 }
 
 /** Runs a loader or action; a Response it throws (redirect, 404, 403) comes back instead of failing the test. */

@@ -11,7 +11,10 @@ function activity(overrides: Partial<DescribableActivity>): DescribableActivity 
 describe("describeActivity", () => {
   it("announces a newly published challenge, falling back to the Japanese title in English", () => {
     const published = activity({ kind: "CHALLENGE_PUBLISHED", challenge });
-    expect(describeActivity(published, "ja")).toEqual({ text: "新しい地域課題「ぶどう農家の収穫データ」の募集が始まりました", href: "/challenges/12" });
+    expect(describeActivity(published, "ja")).toEqual({
+      text: "新しい地域課題「ぶどう農家の収穫データ」の募集が始まりました",
+      href: "/challenges/12",
+    });
     expect(describeActivity(published, "en")).toEqual({ text: "New challenge open: “ぶどう農家の収穫データ”", href: "/challenges/12" });
   });
 
@@ -27,11 +30,16 @@ describe("describeActivity", () => {
       text: "取り組み「奈良井宿の空き家再生」に活動報告「第1回ワークショップ」が投稿されました",
       href: "/initiatives/7#update-u-1",
     });
-    expect(describeActivity(posted, "en")).toEqual({ text: "New update on “Reviving empty houses in Narai”: “第1回ワークショップ”", href: "/initiatives/7#update-u-1" });
+    expect(describeActivity(posted, "en")).toEqual({
+      text: "New update on “Reviving empty houses in Narai”: “第1回ワークショップ”",
+      href: "/initiatives/7#update-u-1",
+    });
   });
 
   it("still describes an update whose row is gone, from the title kept in details, or without one", () => {
-    expect(describeActivity(activity({ kind: "INITIATIVE_UPDATE_POSTED", initiative, details: { title: "報告" } }), "ja").text).toContain("活動報告「報告」");
+    expect(describeActivity(activity({ kind: "INITIATIVE_UPDATE_POSTED", initiative, details: { title: "報告" } }), "ja").text).toContain(
+      "活動報告「報告」",
+    );
     expect(describeActivity(activity({ kind: "INITIATIVE_UPDATE_POSTED", initiative }), "en")).toEqual({
       text: "New update on “Reviving empty houses in Narai”",
       href: "/initiatives/7",
@@ -39,7 +47,11 @@ describe("describeActivity", () => {
   });
 
   it("uses the milestone's and outcome's own language when details hold both", () => {
-    const milestone = activity({ kind: "MILESTONE_ACHIEVED", initiative, details: { milestoneId: "m", titleJa: "試行開始", titleEn: "Pilot begins" } });
+    const milestone = activity({
+      kind: "MILESTONE_ACHIEVED",
+      initiative,
+      details: { milestoneId: "m", titleJa: "試行開始", titleEn: "Pilot begins" },
+    });
     expect(describeActivity(milestone, "ja").text).toBe("取り組み「奈良井宿の空き家再生」のマイルストーン「試行開始」が達成されました");
     expect(describeActivity(milestone, "en").text).toBe("Milestone “Pilot begins” achieved in “Reviving empty houses in Narai”");
     const added = activity({ kind: "MILESTONE_ADDED", initiative, details: { titleJa: "報告会", titleEn: null } });
@@ -50,7 +62,10 @@ describe("describeActivity", () => {
   });
 
   it("describes an initiative's start and status moves", () => {
-    expect(describeActivity(activity({ initiative }), "ja")).toEqual({ text: "取り組み「奈良井宿の空き家再生」が始まりました", href: "/initiatives/7" });
+    expect(describeActivity(activity({ initiative }), "ja")).toEqual({
+      text: "取り組み「奈良井宿の空き家再生」が始まりました",
+      href: "/initiatives/7",
+    });
     const paused = activity({ kind: "INITIATIVE_STATUS_CHANGED", initiative, details: { from: "ACTIVE", to: "PAUSED" } });
     expect(describeActivity(paused, "ja").text).toBe("取り組み「奈良井宿の空き家再生」が「休止中」になりました");
     expect(describeActivity(paused, "en").text).toBe("Initiative “Reviving empty houses in Narai” is now paused");

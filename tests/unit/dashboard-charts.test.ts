@@ -143,7 +143,14 @@ describe("chart markup", () => {
 
   it("sizes the picture with attributes, never a style attribute, which the CSP (style-src 'self') refuses", () => {
     const html = renderToStaticMarkup(
-      createElement(BarChart, { id: "chart-size", title: "t", description: "d", bars: [{ label: "①", value: 1 }], valueLabel: "v", format: String }),
+      createElement(BarChart, {
+        id: "chart-size",
+        title: "t",
+        description: "d",
+        bars: [{ label: "①", value: 1 }],
+        valueLabel: "v",
+        format: String,
+      }),
     );
     const svg = /<svg [^>]*>/.exec(html)?.[0] ?? "";
     expect(svg).toMatch(/ viewBox="0 0 (\d+) (\d+)"/);

@@ -63,4 +63,3 @@ describe("shouldUseSecureCookies", () => {
     expect(await secureFor("http://10.0.0.5:3000")).toBe(false);
   });
 });
-

@@ -185,7 +185,17 @@ describe("business days", () => {
   });
 
   it("agrees with itself: addBusinessDays(from, businessDaysBetween(from, to)) is `to` for a business day", () => {
-    const days = ["2026-12-24", "2026-12-28", "2027-01-04", "2027-03-18", "2027-03-23", "2027-04-26", "2027-04-30", "2027-05-06", "2027-05-10"];
+    const days = [
+      "2026-12-24",
+      "2026-12-28",
+      "2027-01-04",
+      "2027-03-18",
+      "2027-03-23",
+      "2027-04-26",
+      "2027-04-30",
+      "2027-05-06",
+      "2027-05-10",
+    ];
     for (const from of days) {
       for (const to of days) expect(addBusinessDays(from, businessDaysBetween(from, to)), `${from} → ${to}`).toBe(to);
     }

@@ -53,7 +53,8 @@ const perfect: PartnerInput = {
 /** A crowd in which photography is common and GIS rare, so that rarity means something. */
 function crowd(): PartnerFeatures[] {
   const partners: PartnerFeatures[] = [];
-  for (let i = 0; i < 100; i += 1) partners.push(makePartnerFeatures({ id: `photo-${i}`, skillIds: i < 2 ? [PHOTO, GIS] : [PHOTO, WRITING] }));
+  for (let i = 0; i < 100; i += 1)
+    partners.push(makePartnerFeatures({ id: `photo-${i}`, skillIds: i < 2 ? [PHOTO, GIS] : [PHOTO, WRITING] }));
   return partners;
 }
 
@@ -98,9 +99,19 @@ describe("scoreFit", () => {
   });
 
   it("never scores partners who opted out of contact or are inactive", () => {
-    const ranking = rank(baseChallenge, [perfect, { ...perfect, id: "opted-out", openToContact: false }, { ...perfect, id: "inactive", inactive: true }]);
+    const ranking = rank(baseChallenge, [
+      perfect,
+      { ...perfect, id: "opted-out", openToContact: false },
+      { ...perfect, id: "inactive", inactive: true },
+    ]);
     expect(ranking.map((entry) => entry.id)).toEqual(["perfect"]);
-    expect(scoreFit(makeChallengeFeatures(baseChallenge), makePartnerFeatures({ ...perfect, openToContact: false }), buildScoringContext([], 10))).toBeNull();
+    expect(
+      scoreFit(
+        makeChallengeFeatures(baseChallenge),
+        makePartnerFeatures({ ...perfect, openToContact: false }),
+        buildScoringContext([], 10),
+      ),
+    ).toBeNull();
   });
 
   it("ranks a partner with more open matches in the load stages lower", () => {
@@ -170,7 +181,9 @@ describe("scoreFit", () => {
       perfect,
     ]);
     expect(ranking.map((entry) => entry.id)).toEqual(["perfect", "citywide", "elsewhere"]);
-    const online = rank({ ...baseChallenge, areaId: 9, areaKind: "ONLINE" }, [{ ...perfect, id: "elsewhere", areaIds: [OTHER_DISTRICT], areaKinds: ["DISTRICT"] }]);
+    const online = rank({ ...baseChallenge, areaId: 9, areaKind: "ONLINE" }, [
+      { ...perfect, id: "elsewhere", areaIds: [OTHER_DISTRICT], areaKinds: ["DISTRICT"] },
+    ]);
     expect(online[0]!.score).toBe(100);
   });
 });
@@ -178,14 +191,17 @@ describe("scoreFit", () => {
 describe("topK", () => {
   it("returns the k best indices, best first, each once, like a full sort", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let round = 0; round < 500; round += 1) {
       const length = 1 + Math.floor(random() * 40);
       const scores = Float64Array.from({ length }, () => (random() < 0.1 ? -1 : Math.round(random() * 20)));
       const k = Math.floor(random() * 12);
       const result = topK(scores, k);
       const eligible = [...scores.keys()].filter((index) => scores[index]! >= 0);
-      const expected = eligible.map((index) => scores[index]!).sort((a, b) => b - a).slice(0, k);
+      const expected = eligible
+        .map((index) => scores[index]!)
+        .sort((a, b) => b - a)
+        .slice(0, k);
       expect(new Set(result).size).toBe(result.length);
       expect(result.map((index) => scores[index]!)).toEqual(expected);
     }

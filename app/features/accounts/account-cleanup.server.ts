@@ -20,7 +20,8 @@ export async function startAccountCleanup(boss: PgBoss): Promise<void> {
   await boss.createQueue(ACCOUNT_CLEANUP_QUEUE, { name: ACCOUNT_CLEANUP_QUEUE, retryLimit: 1, expireInSeconds: 300 });
   await boss.work(ACCOUNT_CLEANUP_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
     const removed = await cleanupExpiredAccountData();
-    if (removed.sessions || removed.tokens) console.log(`[accounts] removed ${removed.sessions} expired session(s), ${removed.tokens} old token(s)`);
+    if (removed.sessions || removed.tokens)
+      console.log(`[accounts] removed ${removed.sessions} expired session(s), ${removed.tokens} old token(s)`);
   });
   // pg-boss's schedule is one row per queue: however many processes run, each hour runs once.
   await boss.schedule(ACCOUNT_CLEANUP_QUEUE, "17 * * * *");

@@ -19,7 +19,14 @@ import {
 } from "~/features/accounts/account.server.ts";
 import { countPendingInvitations } from "~/features/partners/index.server.ts";
 import { getOwnPartnerProfileId } from "~/features/partners/index.server.ts";
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, emailRequestSchema, preferencesSchema, tokenSchema } from "~/features/accounts/schemas.ts";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  emailRequestSchema,
+  preferencesSchema,
+  tokenSchema,
+} from "~/features/accounts/schemas.ts";
 import { endSession, requestContext, requireUser, startSession } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
@@ -31,7 +38,11 @@ import { invalidReply, invalidSubmission, refusedSubmission } from "~/kernel/for
 
 export async function loadAccountPage(request: Request) {
   const user = await requireUser(request);
-  const [account, partnerProfileId, pendingInvitations] = await Promise.all([getAccount(user.id), getOwnPartnerProfileId(user.id), countPendingInvitations(user.email)]);
+  const [account, partnerProfileId, pendingInvitations] = await Promise.all([
+    getAccount(user.id),
+    getOwnPartnerProfileId(user.id),
+    countPendingInvitations(user.email),
+  ]);
   return {
     hasPartnerProfile: partnerProfileId !== null,
     pendingInvitations,
@@ -79,7 +90,12 @@ export async function deleteAccountAction(request: Request, context: unknown) {
   if (submission.status !== "success") return invalidSubmission(submission);
   const outcome = await deleteAccount(user.id, submission.value.currentPassword, requestContext(request, context));
   if (!outcome.ok) {
-    return refusedSubmission(request, submission, outcome, outcome.reason === "account.currentPasswordWrong" ? "currentPassword" : undefined);
+    return refusedSubmission(
+      request,
+      submission,
+      outcome,
+      outcome.reason === "account.currentPasswordWrong" ? "currentPassword" : undefined,
+    );
   }
   const headers = await endSession(request);
   headers.append("Set-Cookie", await flashHeader("accountDeleted"));
@@ -102,7 +118,8 @@ export async function changeEmailAction(request: Request, context: unknown) {
   if (submission.status !== "success") return invalidSubmission(submission);
   const outcome = await requestEmailChange(user.id, submission.value, requestContext(request, context));
   if (!outcome.ok) {
-    const field = outcome.reason === "account.sameEmail" ? "email" : outcome.reason === "account.currentPasswordWrong" ? "currentPassword" : undefined;
+    const field =
+      outcome.reason === "account.sameEmail" ? "email" : outcome.reason === "account.currentPasswordWrong" ? "currentPassword" : undefined;
     return refusedSubmission(request, submission, outcome, field);
   }
   return redirect("/account", { headers: { "Set-Cookie": await flashHeader("emailChangeSent") } });
@@ -147,7 +164,9 @@ export async function accountExportDownload(request: Request, context: unknown) 
 
 export async function loadChangePasswordPage(request: Request) {
   await requireUser(request);
-  return { meta: await translatedMeta(request, { title: "account.passwordTitle", description: "account.passwordLead" }, { noindex: true }) };
+  return {
+    meta: await translatedMeta(request, { title: "account.passwordTitle", description: "account.passwordLead" }, { noindex: true }),
+  };
 }
 
 export async function changePasswordAction(request: Request, context: unknown) {

@@ -57,7 +57,18 @@ export async function signUp(
   if (existing) {
     if (!mailAllowed) return { ok: true };
     const emailId = await prisma.$transaction(async (tx) => {
-      if (!existing.emailVerifiedAt) return (await mailConfirmation(tx, existing.id, input.email, existing.displayName, asLanguage(existing.language), context, input.redirectTo)).id;
+      if (!existing.emailVerifiedAt)
+        return (
+          await mailConfirmation(
+            tx,
+            existing.id,
+            input.email,
+            existing.displayName,
+            asLanguage(existing.language),
+            context,
+            input.redirectTo,
+          )
+        ).id;
       const { id } = await queueEmail(tx, {
         template: "account-exists",
         to: input.email,
@@ -120,7 +131,11 @@ async function mailConfirmation(
 }
 
 /** Another confirmation mail for an account that has not confirmed yet; silent for any other address. */
-export async function resendConfirmation(email: string, context: RequestContext, returnPath?: string): Promise<Result<object, InvalidFailure>> {
+export async function resendConfirmation(
+  email: string,
+  context: RequestContext,
+  returnPath?: string,
+): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
   if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const user = await prisma.user.findUnique({
@@ -129,7 +144,9 @@ export async function resendConfirmation(email: string, context: RequestContext,
   });
   if (!user || user.emailVerifiedAt) return { ok: true };
   if (!(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
-  const { id } = await prisma.$transaction((tx) => mailConfirmation(tx, user.id, email, user.displayName, asLanguage(user.language), context, returnPath));
+  const { id } = await prisma.$transaction((tx) =>
+    mailConfirmation(tx, user.id, email, user.displayName, asLanguage(user.language), context, returnPath),
+  );
   await dispatchEmails([id]);
   return { ok: true };
 }
@@ -139,7 +156,10 @@ export async function peekConfirmationToken(token: string) {
 }
 
 /** Confirms an address with the link's token or the 6-digit code from the same mail. */
-export async function confirmEmail(input: { token: string } | { email: string; code: string }, context: RequestContext): Promise<Result<{ email: string }, InvalidFailure>> {
+export async function confirmEmail(
+  input: { token: string } | { email: string; code: string },
+  context: RequestContext,
+): Promise<Result<{ email: string }, InvalidFailure>> {
   if ("code" in input) {
     // Six digits are few: guesses are limited per address as well as per network address.
     const limit = await consumeRateLimit("codeAttemptsByAddress", input.email);
@@ -164,7 +184,13 @@ export async function confirmEmail(input: { token: string } | { email: string; c
     });
     const user = confirmed[0];
     if (!user) return invalid("auth.linkInvalid");
-    await writeAudit(tx, { actor: { id: user.id, label: user.displayName }, action: "user.email_verified", targetType: "user", targetId: user.id, ipAddress: context.ip });
+    await writeAudit(tx, {
+      actor: { id: user.id, label: user.displayName },
+      action: "user.email_verified",
+      targetType: "user",
+      targetId: user.id,
+      ipAddress: context.ip,
+    });
     return { ok: true as const, email: user.email };
   });
 }
@@ -177,7 +203,10 @@ export type SignedInUser = { id: string; language: string };
  * Checks e-mail and password. "Wrong e-mail or password" is the only failure a stranger can see; that the
  * account still needs confirming is said only after the right password.
  */
-export async function signInWithPassword(input: { email: string; password: string }, context: RequestContext): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
+export async function signInWithPassword(
+  input: { email: string; password: string },
+  context: RequestContext,
+): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("signInByIp", context.ip);
   if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const accountLimit = await isRateLimited("signInFailuresByAccount", input.email);
@@ -240,9 +269,13 @@ export async function signInWithLink(token: string, context: RequestContext): Pr
   return prisma.$transaction(async (tx) => {
     const used = await consumeAuthToken(tx, { token, purpose: "SIGN_IN_LINK" });
     if (!used) return invalid("auth.linkInvalid");
-    const user = await tx.user.findUnique({ where: { id: used.userId }, select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true } });
+    const user = await tx.user.findUnique({
+      where: { id: used.userId },
+      select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true },
+    });
     if (!user || user.email !== used.email) return invalid("auth.linkInvalid");
-    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
+    if (!user.emailVerifiedAt)
+      await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
     await writeAudit(tx, {
       actor: { id: user.id, label: user.displayName },
       action: "user.signed_in",
@@ -281,7 +314,11 @@ export async function peekPasswordResetToken(token: string) {
   return prisma.$transaction((tx) => peekAuthToken(tx, token, "PASSWORD_RESET"));
 }
 
-async function queuePasswordChangedNotice(tx: Prisma.TransactionClient, user: { id: string; email: string; displayName: string; language: string }, origin: string) {
+async function queuePasswordChangedNotice(
+  tx: Prisma.TransactionClient,
+  user: { id: string; email: string; displayName: string; language: string },
+  origin: string,
+) {
   return queueEmail(tx, {
     template: "password-changed",
     to: user.email,
@@ -293,7 +330,10 @@ async function queuePasswordChangedNotice(tx: Prisma.TransactionClient, user: { 
 }
 
 /** Sets a new password from a reset link; every session of the account ends, the caller starts a new one. */
-export async function resetPassword(input: { token: string; password: string }, context: RequestContext): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
+export async function resetPassword(
+  input: { token: string; password: string },
+  context: RequestContext,
+): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
   const passwordHash = await hashPassword(input.password);
   const result = await prisma.$transaction(async (tx) => {
     const used = await consumeAuthToken(tx, { token: input.token, purpose: "PASSWORD_RESET" });
@@ -306,9 +346,16 @@ export async function resetPassword(input: { token: string; password: string }, 
     const user = updated[0];
     if (!user) return invalid("auth.linkInvalid");
     // The reset link reached this inbox, which confirms the address too.
-    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
+    if (!user.emailVerifiedAt)
+      await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await writeAudit(tx, { actor: { id: user.id, label: user.displayName }, action: "user.password_reset", targetType: "user", targetId: user.id, ipAddress: context.ip });
+    await writeAudit(tx, {
+      actor: { id: user.id, label: user.displayName },
+      action: "user.password_reset",
+      targetType: "user",
+      targetId: user.id,
+      ipAddress: context.ip,
+    });
     const notice = await queuePasswordChangedNotice(tx, user, context.origin);
     return { ok: true as const, user: { id: user.id, language: user.language }, email: user.email, emailId: notice.id };
   });
@@ -319,7 +366,10 @@ export async function resetPassword(input: { token: string; password: string }, 
 }
 
 /** Checks the current password of a signed-in account, counting failures like sign-in does. */
-async function checkCurrentPassword(userId: string, password: string): Promise<Result<{ user: { id: string; email: string; displayName: string; language: string } }, InvalidFailure>> {
+async function checkCurrentPassword(
+  userId: string,
+  password: string,
+): Promise<Result<{ user: { id: string; email: string; displayName: string; language: string } }, InvalidFailure>> {
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true, displayName: true, language: true, passwordHash: true },
@@ -346,7 +396,13 @@ export async function changePassword(
   const emailId = await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId } });
-    await writeAudit(tx, { actor: { id: userId, label: check.user.displayName }, action: "user.password_changed", targetType: "user", targetId: userId, ipAddress: context.ip });
+    await writeAudit(tx, {
+      actor: { id: userId, label: check.user.displayName },
+      action: "user.password_changed",
+      targetType: "user",
+      targetId: userId,
+      ipAddress: context.ip,
+    });
     return (await queuePasswordChangedNotice(tx, check.user, context.origin)).id;
   });
   await dispatchEmails([emailId]);
@@ -359,7 +415,11 @@ export async function changePassword(
  * Mails a confirmation link to the new address; the account keeps its old address until the link is used.
  * An address that belongs to another account gets no mail, and the page says the same thing.
  */
-export async function requestEmailChange(userId: string, input: { email: string; currentPassword: string }, context: RequestContext): Promise<Result<object, InvalidFailure>> {
+export async function requestEmailChange(
+  userId: string,
+  input: { email: string; currentPassword: string },
+  context: RequestContext,
+): Promise<Result<object, InvalidFailure>> {
   const check = await checkCurrentPassword(userId, input.currentPassword);
   if (!check.ok) return check;
   if (input.email === check.user.email) return invalid("account.sameEmail");
@@ -373,7 +433,12 @@ export async function requestEmailChange(userId: string, input: { email: string;
       to: input.email,
       userId,
       language: asLanguage(check.user.language),
-      props: { displayName: check.user.displayName, newEmail: input.email, confirmUrl: `${context.origin}/account/email/confirm?token=${token}`, expiresInMinutes },
+      props: {
+        displayName: check.user.displayName,
+        newEmail: input.email,
+        confirmUrl: `${context.origin}/account/email/confirm?token=${token}`,
+        expiresInMinutes,
+      },
       idempotencyKey: idempotencyKey("change-email"),
     });
   });
@@ -390,7 +455,10 @@ export async function confirmEmailChange(token: string, context: RequestContext)
     const emailId = await prisma.$transaction(async (tx) => {
       const used = await consumeAuthToken(tx, { token, purpose: "CHANGE_EMAIL" });
       if (!used) return null;
-      const before = await tx.user.findUniqueOrThrow({ where: { id: used.userId }, select: { email: true, displayName: true, language: true } });
+      const before = await tx.user.findUniqueOrThrow({
+        where: { id: used.userId },
+        select: { email: true, displayName: true, language: true },
+      });
       await tx.user.update({ where: { id: used.userId }, data: { email: used.email, emailVerifiedAt: new Date() }, select: { id: true } });
       await writeAudit(tx, {
         actor: { id: used.userId, label: before.displayName },
@@ -450,7 +518,13 @@ export async function setAccountLanguage(userId: string, language: Language) {
 
 export async function signOutEverywhere(user: { id: string; displayName: string }, context: RequestContext) {
   await invalidateUserSessions(user.id);
-  await writeAudit(prisma, { actor: { id: user.id, label: user.displayName }, action: "user.signed_out_everywhere", targetType: "user", targetId: user.id, ipAddress: context.ip });
+  await writeAudit(prisma, {
+    actor: { id: user.id, label: user.displayName },
+    action: "user.signed_out_everywhere",
+    targetType: "user",
+    targetId: user.id,
+    ipAddress: context.ip,
+  });
 }
 
 /** Everything the hub holds about one person (APPI disclosure), as plain JSON. */
@@ -468,8 +542,14 @@ export async function exportAccountData(userId: string, context: RequestContext)
       updatedAt: true,
       roles: { select: { role: true, grantedAt: true } },
       sessions: { select: { createdAt: true, expiresAt: true, userAgent: true }, orderBy: { createdAt: "desc" } },
-      auditEntries: { select: { action: true, targetType: true, targetId: true, ipAddress: true, createdAt: true }, orderBy: { createdAt: "desc" } },
-      emails: { select: { template: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true }, orderBy: { createdAt: "desc" } },
+      auditEntries: {
+        select: { action: true, targetType: true, targetId: true, ipAddress: true, createdAt: true },
+        orderBy: { createdAt: "desc" },
+      },
+      emails: {
+        select: { template: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true },
+        orderBy: { createdAt: "desc" },
+      },
     },
   });
   const [aboutUser, partnerData, follows, cheers, notifications] = await Promise.all([
@@ -487,7 +567,13 @@ export async function exportAccountData(userId: string, context: RequestContext)
     }),
     exportNotifications(userId),
   ]);
-  await writeAudit(prisma, { actor: { id: userId, label: user.displayName }, action: "user.data_exported", targetType: "user", targetId: userId, ipAddress: context.ip });
+  await writeAudit(prisma, {
+    actor: { id: userId, label: user.displayName },
+    action: "user.data_exported",
+    targetType: "user",
+    targetId: userId,
+    ipAddress: context.ip,
+  });
   return {
     exportedAt: new Date().toISOString(),
     account: {
@@ -516,25 +602,36 @@ export async function exportAccountData(userId: string, context: RequestContext)
  * Deletes the account: sessions, tokens, roles and the mail sent to it go; audit entries stay (the city must
  * account for actions taken) but lose the name. The last administrator cannot leave the hub without one.
  */
-export async function deleteAccount(userId: string, currentPassword: string, context: RequestContext): Promise<Result<object, InvalidFailure>> {
+export async function deleteAccount(
+  userId: string,
+  currentPassword: string,
+  context: RequestContext,
+): Promise<Result<object, InvalidFailure>> {
   const check = await checkCurrentPassword(userId, currentPassword);
   if (!check.ok) return check;
   return serializableTransaction(async (tx) => {
-      const isAdmin = await tx.userRole.findUnique({ where: { userId_role: { userId, role: "ADMIN" } }, select: { userId: true } });
-      if (isAdmin) {
-        const otherAdmins = await tx.userRole.count({ where: { role: "ADMIN", userId: { not: userId } } });
-        if (otherAdmins === 0) return invalid("account.lastAdmin");
-      }
-      const pseudonym = `deleted-user-${userId.slice(0, 8)}`;
-      await tx.auditLog.updateMany({ where: { actorId: userId }, data: { actorLabel: pseudonym } });
-      // Entries about the person (role changes) name their address in the details: it goes too.
-      await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
+    const isAdmin = await tx.userRole.findUnique({ where: { userId_role: { userId, role: "ADMIN" } }, select: { userId: true } });
+    if (isAdmin) {
+      const otherAdmins = await tx.userRole.count({ where: { role: "ADMIN", userId: { not: userId } } });
+      if (otherAdmins === 0) return invalid("account.lastAdmin");
+    }
+    const pseudonym = `deleted-user-${userId.slice(0, 8)}`;
+    await tx.auditLog.updateMany({ where: { actorId: userId }, data: { actorLabel: pseudonym } });
+    // Entries about the person (role changes) name their address in the details: it goes too.
+    await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
         WHERE "targetType" = 'user' AND "targetId" = ${userId} AND details ? 'email'`;
-      await tx.emailMessage.deleteMany({ where: { OR: [{ userId }, { toAddress: check.user.email }] } });
-      // No organisation is left without an owner; invitations to the address go.
-      await releaseOrganisationsOf(tx, { id: userId, email: check.user.email }, pseudonym, context.ip);
-      await tx.user.delete({ where: { id: userId } });
-      await writeAudit(tx, { actor: null, action: "user.deleted", targetType: "user", targetId: userId, details: { pseudonym }, ipAddress: context.ip });
-      return { ok: true as const };
+    await tx.emailMessage.deleteMany({ where: { OR: [{ userId }, { toAddress: check.user.email }] } });
+    // No organisation is left without an owner; invitations to the address go.
+    await releaseOrganisationsOf(tx, { id: userId, email: check.user.email }, pseudonym, context.ip);
+    await tx.user.delete({ where: { id: userId } });
+    await writeAudit(tx, {
+      actor: null,
+      action: "user.deleted",
+      targetType: "user",
+      targetId: userId,
+      details: { pseudonym },
+      ipAddress: context.ip,
+    });
+    return { ok: true as const };
   });
 }

@@ -35,7 +35,8 @@ export async function issueAuthToken(db: Db, input: { userId: string; email: str
   const token = randomToken();
   const rows = [{ tokenHash: hashToken(token), purpose: input.purpose, userId: input.userId, email: input.email, expiresAt }];
   const code = input.withCode ? randomCode() : undefined;
-  if (code) rows.push({ tokenHash: codeHash(input.userId, code), purpose: input.purpose, userId: input.userId, email: input.email, expiresAt });
+  if (code)
+    rows.push({ tokenHash: codeHash(input.userId, code), purpose: input.purpose, userId: input.userId, email: input.email, expiresAt });
   await db.authToken.createMany({ data: rows });
   return { token, code, expiresInMinutes: tokenLifetimeMinutes[input.purpose] };
 }
@@ -57,7 +58,10 @@ export async function peekAuthToken(db: Db, token: string, purpose: AuthTokenPur
  * Uses a token exactly once: the conditional update is the check, so two clicks racing each other cannot
  * both succeed. All other open tokens of the same purpose for that user die with it.
  */
-export async function consumeAuthToken(db: Db, input: { token: string; purpose: AuthTokenPurpose } | { userId: string; code: string; purpose: AuthTokenPurpose }) {
+export async function consumeAuthToken(
+  db: Db,
+  input: { token: string; purpose: AuthTokenPurpose } | { userId: string; code: string; purpose: AuthTokenPurpose },
+) {
   let tokenHash: string;
   if ("token" in input) {
     if (!tokenShape.test(input.token)) return null;

@@ -17,7 +17,14 @@ import {
   signInWithPassword,
   signUp,
 } from "~/features/accounts/account.server.ts";
-import { emailRequestSchema, resetPasswordSchema, signInSchema, signUpSchema, tokenSchema, verifyCodeSchema } from "~/features/accounts/schemas.ts";
+import {
+  emailRequestSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+  tokenSchema,
+  verifyCodeSchema,
+} from "~/features/accounts/schemas.ts";
 import { endSession, requestContext, requireAnonymous, startSession } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";

@@ -27,8 +27,17 @@ export async function loadAdminLayout(request: Request) {
 
 export async function loadAdminOverview(request: Request) {
   await requirePermission(request, "audit:read");
-  const [counts, recent, language] = await Promise.all([countUsersByRole(), listAuditEntries({ page: 1, pageSize: 10 }), getLanguage(request)]);
-  return { counts, recent: recent.entries, language, meta: await translatedMeta(request, { title: "admin.title", description: "admin.overviewLead" }, { noindex: true }) };
+  const [counts, recent, language] = await Promise.all([
+    countUsersByRole(),
+    listAuditEntries({ page: 1, pageSize: 10 }),
+    getLanguage(request),
+  ]);
+  return {
+    counts,
+    recent: recent.entries,
+    language,
+    meta: await translatedMeta(request, { title: "admin.title", description: "admin.overviewLead" }, { noindex: true }),
+  };
 }
 
 // ───────────────────────────── /admin/audit ─────────────────────────────
@@ -71,7 +80,12 @@ export async function loadAuditLog(request: Request) {
     }),
     getLanguage(request),
   ]);
-  return { ...result, filters, language, meta: await translatedMeta(request, { title: "admin.auditTitle", description: "admin.auditLead" }, { noindex: true }) };
+  return {
+    ...result,
+    filters,
+    language,
+    meta: await translatedMeta(request, { title: "admin.auditTitle", description: "admin.auditLead" }, { noindex: true }),
+  };
 }
 
 // ───────────────────────────── /admin/users and /admin/users/<id> ─────────────────────────────
@@ -86,12 +100,19 @@ const userFiltersSchema = z.object({
 export async function loadUserList(request: Request) {
   await requirePermission(request, "role:grant");
   const filters = userFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [result, language] = await Promise.all([listUsers({ query: filters.q || undefined, role: filters.role, page: filters.page }), getLanguage(request)]);
+  const [result, language] = await Promise.all([
+    listUsers({ query: filters.q || undefined, role: filters.role, page: filters.page }),
+    getLanguage(request),
+  ]);
   return {
     ...result,
     filters,
     language,
-    users: result.users.map((user) => ({ ...user, roles: user.roles.map((entry) => entry.role), emailVerified: user.emailVerifiedAt !== null })),
+    users: result.users.map((user) => ({
+      ...user,
+      roles: user.roles.map((entry) => entry.role),
+      emailVerified: user.emailVerifiedAt !== null,
+    })),
     meta: await translatedMeta(request, { title: "admin.usersTitle" }, { noindex: true }),
   };
 }
@@ -106,7 +127,13 @@ export async function loadUserAdmin(request: Request, userId: string) {
   return {
     ...found,
     language,
-    meta: { title: t("admin.userTitle", { name: found.user.displayName }), description: t("admin.overviewLead"), siteName: t("site.name"), language, noindex: true },
+    meta: {
+      title: t("admin.userTitle", { name: found.user.displayName }),
+      description: t("admin.overviewLead"),
+      siteName: t("site.name"),
+      language,
+      noindex: true,
+    },
   };
 }
 

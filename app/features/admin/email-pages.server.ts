@@ -4,7 +4,15 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { supportedLanguages } from "~/kernel/i18n/config.ts";
-import { emailTemplateNames, getMailboxMessage, linksInText, listMailbox, listOutbox, renderTemplatePreview, retryDeadEmail } from "~/kernel/email/outbox.server.ts";
+import {
+  emailTemplateNames,
+  getMailboxMessage,
+  linksInText,
+  listMailbox,
+  listOutbox,
+  renderTemplatePreview,
+  retryDeadEmail,
+} from "~/kernel/email/outbox.server.ts";
 import { emailStatuses } from "~/kernel/email/email-statuses.ts";
 import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { requireDevelopment } from "~/kernel/development.server.ts";
@@ -65,7 +73,9 @@ export async function loadEmailPreview(request: Request) {
 
 export async function loadDevMailbox(request: Request) {
   requireDevelopment();
-  const filters = z.object({ to: z.string().trim().max(200).optional().catch(undefined) }).parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filters = z
+    .object({ to: z.string().trim().max(200).optional().catch(undefined) })
+    .parse(Object.fromEntries(new URL(request.url).searchParams));
   const [messages, language, meta] = await Promise.all([
     listMailbox({ to: filters.to || undefined }),
     getLanguage(request),

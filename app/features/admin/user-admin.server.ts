@@ -11,7 +11,12 @@ export const USER_PAGE_SIZE = 50;
 export async function listUsers(filters: { query?: string; role?: RoleName; page: number }) {
   const where: Prisma.UserWhereInput = {
     ...(filters.query
-      ? { OR: [{ email: { contains: filters.query, mode: "insensitive" } }, { displayName: { contains: filters.query, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { email: { contains: filters.query, mode: "insensitive" } },
+            { displayName: { contains: filters.query, mode: "insensitive" } },
+          ],
+        }
       : {}),
     ...(filters.role && filters.role !== "RESIDENT" ? { roles: { some: { role: filters.role } } } : {}),
     ...(filters.role === "RESIDENT" ? { roles: { none: {} } } : {}),
@@ -54,7 +59,6 @@ export async function getUserForAdmin(userId: string) {
   return { user, history: history.map((entry) => ({ ...entry, id: entry.id.toString() })) };
 }
 
-
 /**
  * Grants one role inside the caller's transaction and logs it there, so the grant commits with the change that
  * caused it (an admin's decision, or self-service such as PARTNER on creating a partner profile). False when
@@ -62,9 +66,18 @@ export async function getUserForAdmin(userId: string) {
  */
 export async function grantRoleWithin(
   tx: Pick<Db, "userRole" | "auditLog">,
-  input: { userId: string; role: Exclude<RoleName, "RESIDENT">; actor: { id: string; label: string } | null; ip?: string; details?: Prisma.InputJsonObject },
+  input: {
+    userId: string;
+    role: Exclude<RoleName, "RESIDENT">;
+    actor: { id: string; label: string } | null;
+    ip?: string;
+    details?: Prisma.InputJsonObject;
+  },
 ): Promise<boolean> {
-  const created = await tx.userRole.createMany({ data: [{ userId: input.userId, role: input.role, grantedById: input.actor?.id ?? null }], skipDuplicates: true });
+  const created = await tx.userRole.createMany({
+    data: [{ userId: input.userId, role: input.role, grantedById: input.actor?.id ?? null }],
+    skipDuplicates: true,
+  });
   if (created.count === 0) return false;
   await writeAudit(tx, {
     actor: input.actor,
@@ -83,30 +96,43 @@ export type RoleChangeOutcome = Result<{ changed: boolean }, NotFoundFailure<"ad
  * Grants or revokes one role, audit-logged in the same transaction. Serializable, so two admins revoking
  * each other at once cannot leave the hub without an administrator.
  */
-export async function changeRole(actor: Actor, input: { userId: string; role: Exclude<RoleName, "RESIDENT">; intent: "grant" | "revoke" }, ip: string): Promise<RoleChangeOutcome> {
+export async function changeRole(
+  actor: Actor,
+  input: { userId: string; role: Exclude<RoleName, "RESIDENT">; intent: "grant" | "revoke" },
+  ip: string,
+): Promise<RoleChangeOutcome> {
   return serializableTransaction(async (tx) => {
-      const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });
-      if (!target) return notFound("admin.userMissing");
-      if (input.intent === "grant") {
-        const changed = await grantRoleWithin(tx, { userId: target.id, role: input.role, actor: { id: actor.id, label: actor.displayName }, ip, details: { email: target.email } });
-        return { ok: true, changed } as const;
-      }
-      const held = await tx.userRole.findUnique({ where: { userId_role: { userId: target.id, role: input.role } }, select: { userId: true } });
-      if (!held) return { ok: true, changed: false } as const;
-      if (input.role === "ADMIN") {
-        const admins = await tx.userRole.count({ where: { role: "ADMIN" } });
-        if (admins <= 1) return conflict("account.lastAdmin");
-      }
-      await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
-      await writeAudit(tx, {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });
+    if (!target) return notFound("admin.userMissing");
+    if (input.intent === "grant") {
+      const changed = await grantRoleWithin(tx, {
+        userId: target.id,
+        role: input.role,
         actor: { id: actor.id, label: actor.displayName },
-        action: "role.revoked",
-        targetType: "user",
-        targetId: target.id,
-        details: { role: input.role, email: target.email },
-        ipAddress: ip,
+        ip,
+        details: { email: target.email },
       });
-      return { ok: true, changed: true } as const;
+      return { ok: true, changed } as const;
+    }
+    const held = await tx.userRole.findUnique({
+      where: { userId_role: { userId: target.id, role: input.role } },
+      select: { userId: true },
+    });
+    if (!held) return { ok: true, changed: false } as const;
+    if (input.role === "ADMIN") {
+      const admins = await tx.userRole.count({ where: { role: "ADMIN" } });
+      if (admins <= 1) return conflict("account.lastAdmin");
+    }
+    await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
+    await writeAudit(tx, {
+      actor: { id: actor.id, label: actor.displayName },
+      action: "role.revoked",
+      targetType: "user",
+      targetId: target.id,
+      details: { role: input.role, email: target.email },
+      ipAddress: ip,
+    });
+    return { ok: true, changed: true } as const;
   });
 }
 

@@ -21,7 +21,8 @@ export type ChallengeCardData = {
 export function DeadlineText({ deadline, daysLeft, language }: { deadline: string | null; daysLeft: number | null; language: Language }) {
   const { t } = useTranslation();
   if (!deadline || daysLeft === null) return <>{t("challenge.noDeadline")}</>;
-  const countdown = daysLeft < 0 ? t("challenge.closed") : daysLeft === 0 ? t("challenge.dueToday") : t("challenge.daysLeft", { count: daysLeft });
+  const countdown =
+    daysLeft < 0 ? t("challenge.closed") : daysLeft === 0 ? t("challenge.dueToday") : t("challenge.daysLeft", { count: daysLeft });
   return (
     <>
       <time dateTime={deadline}>{formatDate(language, deadline)}</time>{" "}
@@ -36,7 +37,15 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 /** One challenge in a list: its title links to the page; everything else is there to decide whether to click. */
-export function ChallengeCard({ challenge, language, headingLevel = 2 }: { challenge: ChallengeCardData; language: Language; headingLevel?: 2 | 3 }) {
+export function ChallengeCard({
+  challenge,
+  language,
+  headingLevel = 2,
+}: {
+  challenge: ChallengeCardData;
+  language: Language;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const primary = challenge.fields.find((field) => field.primary) ?? challenge.fields[0];
@@ -74,7 +83,10 @@ export function ChallengeCard({ challenge, language, headingLevel = 2 }: { chall
         <div>
           <dt>{t("challenge.ways")}</dt>
           <dd>
-            {[...challenge.workStyles.map((style) => t(`challenge.workStyle.${style}`)), ...challenge.engagementTypes.map((type) => t(`challenge.engagementType.${type}`))].join("・")}
+            {[
+              ...challenge.workStyles.map((style) => t(`challenge.workStyle.${style}`)),
+              ...challenge.engagementTypes.map((type) => t(`challenge.engagementType.${type}`)),
+            ].join("・")}
           </dd>
         </div>
       </dl>

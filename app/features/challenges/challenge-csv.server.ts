@@ -55,11 +55,21 @@ function toCsv(records: Array<Record<CsvColumn, string | number>>, header: boole
  * The whole CSV as a stream: the BOM and header first, then one chunk per batch of rows. The first batch is
  * read before the stream is handed out, so a database that does not answer is a 500, not a truncated file.
  */
-export async function challengeCsvStream(filters: ChallengeFilters, origin: string, batchSize = CSV_BATCH_SIZE): Promise<ReadableStream<Uint8Array>> {
+export async function challengeCsvStream(
+  filters: ChallengeFilters,
+  origin: string,
+  batchSize = CSV_BATCH_SIZE,
+): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const batches = iteratePublicChallenges(filters, batchSize);
   const first = await batches.next();
-  const chunk = (rows: ExportRow[]) => encoder.encode(toCsv(rows.map((row) => csvRecord(row, origin)), false));
+  const chunk = (rows: ExportRow[]) =>
+    encoder.encode(
+      toCsv(
+        rows.map((row) => csvRecord(row, origin)),
+        false,
+      ),
+    );
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(csvByteOrderMark + toCsv([], true)));

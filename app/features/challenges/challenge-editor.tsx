@@ -7,11 +7,38 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { CHALLENGE_LIMITS, challengeFormSchema, engagementTypes, workStyles, type ChallengeStatusName } from "~/features/challenges/schemas.ts";
+import {
+  CHALLENGE_LIMITS,
+  challengeFormSchema,
+  engagementTypes,
+  workStyles,
+  type ChallengeStatusName,
+} from "~/features/challenges/schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/index.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
-import { type AreaGroupOption, AreaSelectField, ChoiceGroup, controlAria, countErrors, ErrorList, fieldAria, FormAlert, HiddenInput, Hint, InputField, MarkdownHelp, type PeriodOption, PeriodSelectField, SelectControl, SubmitButton, TextAreaField, useErrorText, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import {
+  type AreaGroupOption,
+  AreaSelectField,
+  ChoiceGroup,
+  controlAria,
+  countErrors,
+  ErrorList,
+  fieldAria,
+  FormAlert,
+  HiddenInput,
+  Hint,
+  InputField,
+  MarkdownHelp,
+  type PeriodOption,
+  PeriodSelectField,
+  SelectControl,
+  SubmitButton,
+  TextAreaField,
+  useErrorText,
+  useFocusOnAppear,
+  useSchemaForm,
+} from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -57,7 +84,11 @@ export function ChallengeEditorForm({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [form, fields] = useSchemaForm<typeof challengeFormSchema, EditorFormShape>(challengeFormSchema, { id: "challenge-editor", lastResult, defaultValue });
+  const [form, fields] = useSchemaForm<typeof challengeFormSchema, EditorFormShape>(challengeFormSchema, {
+    id: "challenge-editor",
+    lastResult,
+    defaultValue,
+  });
   // Server-side problems (a refused picture, a rule that needs the database) have no place in the browser's
   // validation, so the summary counts the server's answer.
   const serverErrorCount = conflict ? 0 : countErrors(lastResult);
@@ -71,7 +102,15 @@ export function ChallengeEditorForm({
   const checkCover = () => {
     const file = coverInput.current?.files?.[0];
     const types: readonly string[] = IMAGE_UPLOAD_LIMITS.acceptedTypes;
-    setCoverProblem(!file ? null : file.size > IMAGE_UPLOAD_LIMITS.maxBytes ? "challengeForm.coverTooLarge" : file.type && !types.includes(file.type) ? "challengeForm.coverType" : null);
+    setCoverProblem(
+      !file
+        ? null
+        : file.size > IMAGE_UPLOAD_LIMITS.maxBytes
+          ? "challengeForm.coverTooLarge"
+          : file.type && !types.includes(file.type)
+            ? "challengeForm.coverType"
+            : null,
+    );
   };
   const formProps = getFormProps(form);
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -94,7 +133,14 @@ export function ChallengeEditorForm({
 
   return (
     <Form method="post" encType="multipart/form-data" {...formProps} onSubmit={onSubmit} className="challenge-editor">
-      {conflict && challenge ? <ConflictNotice conflict={conflict} texts={conflictTexts} latestHref={`/coordinate/challenges/${challenge.number}/edit`} language={language} /> : null}
+      {conflict && challenge ? (
+        <ConflictNotice
+          conflict={conflict}
+          texts={conflictTexts}
+          latestHref={`/coordinate/challenges/${challenge.number}/edit`}
+          language={language}
+        />
+      ) : null}
       {serverErrorCount ? (
         <div ref={summaryRef} tabIndex={-1} className="notice notice--error" role="alert">
           <p>{t("challengeForm.errorSummary", { count: serverErrorCount })}</p>
@@ -108,15 +154,37 @@ export function ChallengeEditorForm({
         <legend>{t("challengeForm.basicsLegend")}</legend>
         <InputField meta={fields.titleJa} label={t("challengeForm.titleJa")} />
         <InputField meta={fields.titleEn} label={t("challengeForm.titleEn")} lang="en" />
-        <TextAreaField meta={fields.summaryJa} label={t("challengeForm.summaryJa")} hint={t("challengeForm.summaryHint", { max: formatNumber(language, CHALLENGE_LIMITS.summary) })} rows={3} />
-        <TextAreaField meta={fields.summaryEn} label={t("challengeForm.summaryEn")} hint={t("challengeForm.summaryHint", { max: formatNumber(language, CHALLENGE_LIMITS.summary) })} rows={3} lang="en" />
+        <TextAreaField
+          meta={fields.summaryJa}
+          label={t("challengeForm.summaryJa")}
+          hint={t("challengeForm.summaryHint", { max: formatNumber(language, CHALLENGE_LIMITS.summary) })}
+          rows={3}
+        />
+        <TextAreaField
+          meta={fields.summaryEn}
+          label={t("challengeForm.summaryEn")}
+          hint={t("challengeForm.summaryHint", { max: formatNumber(language, CHALLENGE_LIMITS.summary) })}
+          rows={3}
+          lang="en"
+        />
       </fieldset>
 
       <fieldset className="editor-section">
         <legend>{t("challengeForm.bodyLegend")}</legend>
         <MarkdownHelp />
-        <TextAreaField meta={fields.bodyJa} label={t("challengeForm.bodyJa")} hint={t("challengeForm.bodyHint", { max: formatNumber(language, CHALLENGE_LIMITS.body) })} rows={14} />
-        <TextAreaField meta={fields.bodyEn} label={t("challengeForm.bodyEn")} hint={t("challengeForm.bodyHint", { max: formatNumber(language, CHALLENGE_LIMITS.body) })} rows={14} lang="en" />
+        <TextAreaField
+          meta={fields.bodyJa}
+          label={t("challengeForm.bodyJa")}
+          hint={t("challengeForm.bodyHint", { max: formatNumber(language, CHALLENGE_LIMITS.body) })}
+          rows={14}
+        />
+        <TextAreaField
+          meta={fields.bodyEn}
+          label={t("challengeForm.bodyEn")}
+          hint={t("challengeForm.bodyHint", { max: formatNumber(language, CHALLENGE_LIMITS.body) })}
+          rows={14}
+          lang="en"
+        />
       </fieldset>
 
       <fieldset className="editor-section">
@@ -126,7 +194,14 @@ export function ChallengeEditorForm({
           legend={t("challengeForm.strategyLabel")}
           type="radio"
           required
-          groups={[{ options: options.strategies.map((strategy) => ({ value: strategy.code, label: t("challengeForm.strategyOption", { code: strategy.code, name: strategy.name }) })) }]}
+          groups={[
+            {
+              options: options.strategies.map((strategy) => ({
+                value: strategy.code,
+                label: t("challengeForm.strategyOption", { code: strategy.code, name: strategy.name }),
+              })),
+            },
+          ]}
         />
         <ChoiceGroup
           meta={fields.fieldNumbers}
@@ -170,7 +245,12 @@ export function ChallengeEditorForm({
 
       <fieldset className="editor-section">
         <legend>{t("challengeForm.placeLegend")}</legend>
-        <AreaSelectField meta={fields.areaSlug} label={t("challengeForm.areaLabel")} areaGroups={options.areaGroups} emptyChoiceLabel={t("challengeForm.choose")} />
+        <AreaSelectField
+          meta={fields.areaSlug}
+          label={t("challengeForm.areaLabel")}
+          areaGroups={options.areaGroups}
+          emptyChoiceLabel={t("challengeForm.choose")}
+        />
         <PeriodSelectField meta={fields.periodNumber} label={t("challengeForm.periodLabel")} periods={options.periods} />
       </fieldset>
 
@@ -190,7 +270,13 @@ export function ChallengeEditorForm({
           required
           groups={[{ options: engagementTypes.map((type) => ({ value: type, label: t(`challenge.engagementType.${type}`) })) }]}
         />
-        <InputField meta={fields.capacity} label={t("challengeForm.capacityLabel")} hint={t("challengeForm.capacityHint", { max: CHALLENGE_LIMITS.capacity })} type="number" inputMode="numeric" />
+        <InputField
+          meta={fields.capacity}
+          label={t("challengeForm.capacityLabel")}
+          hint={t("challengeForm.capacityHint", { max: CHALLENGE_LIMITS.capacity })}
+          type="number"
+          inputMode="numeric"
+        />
         <InputField meta={fields.deadline} label={t("challengeForm.deadlineLabel")} hint={t("challengeForm.deadlineHint")} type="date" />
       </fieldset>
 
@@ -199,7 +285,10 @@ export function ChallengeEditorForm({
         legend={t("challengeForm.skillsLegend")}
         type="checkbox"
         section
-        groups={options.skillGroups.map((group) => ({ label: group.category, options: group.skills.map((skill) => ({ value: skill.slug, label: skill.name })) }))}
+        groups={options.skillGroups.map((group) => ({
+          label: group.category,
+          options: group.skills.map((skill) => ({ value: skill.slug, label: skill.name })),
+        }))}
       />
 
       <fieldset className="editor-section">
@@ -219,7 +308,9 @@ export function ChallengeEditorForm({
           <p className="muted">{t("challengeForm.coverNone")}</p>
         )}
         <div className="field">
-          <label htmlFor="challenge-cover">{challenge?.coverImageId ? t("challengeForm.coverReplace") : t("challengeForm.coverFile")}</label>
+          <label htmlFor="challenge-cover">
+            {challenge?.coverImageId ? t("challengeForm.coverReplace") : t("challengeForm.coverFile")}
+          </label>
           <Hint id={coverHintId}>{t("challengeForm.coverFileHint")}</Hint>
           <input
             id="challenge-cover"
@@ -289,7 +380,10 @@ export function ChallengeStatusPanel({
   const statusMessage =
     actionData && !actionData.field
       ? actionData.conflict
-        ? t(actionData.error, { name: actionData.conflict.changedBy ?? t("challengeForm.conflictSomeone"), time: formatDateTime(language, actionData.conflict.changedAt) })
+        ? t(actionData.error, {
+            name: actionData.conflict.changedBy ?? t("challengeForm.conflictSomeone"),
+            time: formatDateTime(language, actionData.conflict.changedAt),
+          })
         : errorText(actionData.error)
       : null;
   return (
@@ -297,7 +391,9 @@ export function ChallengeStatusPanel({
       <h2 id="status-heading">{t("coordinate.statusHeading")}</h2>
       <p>
         {t("coordinate.currentStatus")}{" "}
-        <span className={`status-badge status-badge--${challenge.status.toLowerCase().replace("_", "-")}`}>{t(`challenge.status.${challenge.status}`)}</span>
+        <span className={`status-badge status-badge--${challenge.status.toLowerCase().replace("_", "-")}`}>
+          {t(`challenge.status.${challenge.status}`)}
+        </span>
       </p>
       {statusMessage ? (
         <div ref={alertRef} tabIndex={-1} className="notice notice--error" role="alert">
@@ -309,7 +405,11 @@ export function ChallengeStatusPanel({
           ) : null}
         </div>
       ) : null}
-      {transitions.length === 0 ? <p className="muted">{t("coordinate.noTransitions")}</p> : <p className="field-hint">{t("coordinate.statusSavedOnly")}</p>}
+      {transitions.length === 0 ? (
+        <p className="muted">{t("coordinate.noTransitions")}</p>
+      ) : (
+        <p className="field-hint">{t("coordinate.statusSavedOnly")}</p>
+      )}
       <div className="status-actions">
         {ordered.map((status) => {
           const publishing = status === "OPEN" && challenge.status === "DRAFT";
@@ -345,7 +445,11 @@ export function ChallengeStatusPanel({
                 </>
               ) : null}
               <SubmitButton name="status" value={status} tone={publishing ? "primary" : archiving ? "danger" : "secondary"}>
-                {publishing ? t("coordinate.publish") : archiving ? t("coordinate.archive") : t("coordinate.moveTo", { status: t(`challenge.status.${status}`) })}
+                {publishing
+                  ? t("coordinate.publish")
+                  : archiving
+                    ? t("coordinate.archive")
+                    : t("coordinate.moveTo", { status: t(`challenge.status.${status}`) })}
               </SubmitButton>
             </Form>
           );

@@ -21,7 +21,12 @@ export function toOpenDataItem(row: ExportRow, origin: string) {
     summaryJa: row.summaryJa,
     summaryEn: row.summaryEn,
     strategy: { code: row.strategy.code, nameJa: row.strategy.nameJa, nameEn: row.strategy.nameEn },
-    fields: row.fields.map((link) => ({ number: link.field.number, nameJa: link.field.nameJa, nameEn: link.field.nameEn, primary: link.isPrimary })),
+    fields: row.fields.map((link) => ({
+      number: link.field.number,
+      nameJa: link.field.nameJa,
+      nameEn: link.field.nameEn,
+      primary: link.isPrimary,
+    })),
     area: { slug: row.area.slug, nameJa: row.area.nameJa, nameEn: row.area.nameEn },
     period: { number: row.period.number, nameJa: row.period.nameJa, nameEn: row.period.nameEn },
     skills: row.skills

@@ -21,7 +21,9 @@ type FeedRow = Awaited<ReturnType<typeof listChallengesForFeed>>[number];
 /** The filters in words, for the feed's title: "基本戦略 A：… / ④ … / 楢川 / 募集中". */
 function describeFilters(filters: ChallengeFilters, options: TaxonomyOptions, t: TFunction): string {
   const parts: string[] = [];
-  const strategy = filters.strategy ? options.strategies.find((candidate) => candidate.code === filters.strategy!.toUpperCase()) : undefined;
+  const strategy = filters.strategy
+    ? options.strategies.find((candidate) => candidate.code === filters.strategy!.toUpperCase())
+    : undefined;
   if (strategy) parts.push(`${t("home.strategyCode", { code: strategy.code })}：${strategy.name}`);
   const field = filters.field !== undefined ? options.fields.find((candidate) => candidate.number === filters.field) : undefined;
   if (field) parts.push(`${fieldMark(field.number)} ${field.name}`);
@@ -66,7 +68,11 @@ function entryFor(row: FeedRow, origin: string, language: Language, t: TFunction
     description: html(summary),
     content: `<p>${html(summary)}</p>`,
     category: [
-      { term: row.strategy.code, scheme: `${origin}/strategies`, name: attribute(`${t("home.strategyCode", { code: row.strategy.code })}：${strategyName}`) },
+      {
+        term: row.strategy.code,
+        scheme: `${origin}/strategies`,
+        name: attribute(`${t("home.strategyCode", { code: row.strategy.code })}：${strategyName}`),
+      },
       ...row.fields.map((link) => ({
         term: String(link.field.number),
         scheme: `${origin}/fields`,

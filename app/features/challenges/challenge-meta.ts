@@ -60,7 +60,11 @@ export function challengeJsonLd(challenge: SharedChallenge, share: Share, langua
     ...(challenge.deadline ? { expires: formatTokyoIso(endOfTokyoDay(challenge.deadline)) } : {}),
     about: [challenge.strategy.name, ...challenge.fields.map((field) => field.name)],
     keywords: challenge.skills.map((skill) => skill.name).join(", "),
-    contentLocation: { "@type": "Place", name: challenge.area.name, address: { "@type": "PostalAddress", addressLocality: "塩尻市", addressRegion: "長野県", addressCountry: "JP" } },
+    contentLocation: {
+      "@type": "Place",
+      name: challenge.area.name,
+      address: { "@type": "PostalAddress", addressLocality: "塩尻市", addressRegion: "長野県", addressCountry: "JP" },
+    },
     publisher: { "@type": "GovernmentOrganization", name: share.publisher },
     isPartOf: { "@type": "WebSite", name: share.siteName },
   };

@@ -4,7 +4,13 @@
 import { z } from "zod";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { listInitiativesFor } from "~/features/initiatives/index.server.ts";
-import { getChallengeForPage, listChallengesForCoordinators, listPublicChallenges, listRelatedChallenges, withCountdown } from "~/features/challenges/challenge.server.ts";
+import {
+  getChallengeForPage,
+  listChallengesForCoordinators,
+  listPublicChallenges,
+  listRelatedChallenges,
+  withCountdown,
+} from "~/features/challenges/challenge.server.ts";
 import { followStateFor } from "~/features/following/index.server.ts";
 import { getChallengeProposalSummary } from "~/features/proposals/index.server.ts";
 import { countProposalsForChallenges } from "~/features/proposals/index.server.ts";
@@ -93,7 +99,7 @@ export async function loadCoordinatorChallenges(request: Request) {
         title: "coordinate.challengesTitle",
         description: "coordinate.challengesLead",
       },
-      { noindex: true }
+      { noindex: true },
     ),
   ]);
   const proposalCounts = await countProposalsForChallenges(result.items.map((item) => item.id));

@@ -3,7 +3,12 @@
 import { Prisma } from "~/generated/prisma/client.ts";
 import type { EngagementType, WorkStyle } from "~/generated/prisma/enums.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { canTransition, publicChallengeStatuses, type ChallengeFormValues, type ChallengeStatusName } from "~/features/challenges/schemas.ts";
+import {
+  canTransition,
+  publicChallengeStatuses,
+  type ChallengeFormValues,
+  type ChallengeStatusName,
+} from "~/features/challenges/schemas.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { parseSearchQuery, searchColumnsFor } from "~/features/challenges/search-text.ts";
@@ -11,7 +16,15 @@ import { daysUntil, todayInTokyo, utcDate, utcMidnight } from "~/kernel/japan-ti
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
-import { conflictOrNotFound, invalid, notFound, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflictOrNotFound,
+  invalid,
+  notFound,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 
 // ───────────────────────────── Writing ─────────────────────────────
@@ -19,13 +32,29 @@ import type { Actor } from "~/kernel/auth/actor.ts";
 export type ChallengeContent = Omit<ChallengeFormValues, "version" | "removeCover">;
 
 /** A code, number or slug in the form that names nothing (a hand-made request, or a term removed meanwhile). */
-type InvalidReference = InvalidFailure<"invalid-reference"> & { field: "fieldNumbers" | "areaSlug" | "periodNumber" | "skillSlugs" | "strategyCode" };
+type InvalidReference = InvalidFailure<"invalid-reference"> & {
+  field: "fieldNumbers" | "areaSlug" | "periodNumber" | "skillSlugs" | "strategyCode";
+};
 
 export type WriteOutcome = Result<{ number: number; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidReference>;
 
 /** The text a keyword search looks through, in both languages. */
-function searchableText(content: Pick<ChallengeContent, "titleJa" | "titleEn" | "summaryJa" | "summaryEn" | "bodyJa" | "bodyEn" | "ownerDepartmentJa" | "ownerDepartmentEn">) {
-  return [content.titleJa, content.titleEn, content.summaryJa, content.summaryEn, content.bodyJa, content.bodyEn, content.ownerDepartmentJa, content.ownerDepartmentEn];
+function searchableText(
+  content: Pick<
+    ChallengeContent,
+    "titleJa" | "titleEn" | "summaryJa" | "summaryEn" | "bodyJa" | "bodyEn" | "ownerDepartmentJa" | "ownerDepartmentEn"
+  >,
+) {
+  return [
+    content.titleJa,
+    content.titleEn,
+    content.summaryJa,
+    content.summaryEn,
+    content.bodyJa,
+    content.bodyEn,
+    content.ownerDepartmentJa,
+    content.ownerDepartmentEn,
+  ];
 }
 
 export function searchColumns(content: Parameters<typeof searchableText>[0]) {
@@ -79,12 +108,21 @@ async function replaceLinks(tx: Db, challengeId: string, fieldIds: number[], ski
 }
 
 /** A new challenge starts as a draft that only coordinators see. */
-export async function createChallenge(actor: Actor, content: ChallengeContent, options: { coverImageId?: string | null; ip?: string } = {}): Promise<WriteOutcome> {
+export async function createChallenge(
+  actor: Actor,
+  content: ChallengeContent,
+  options: { coverImageId?: string | null; ip?: string } = {},
+): Promise<WriteOutcome> {
   const references = await resolveReferences(content);
   if (!references.ok) return references;
   return prisma.$transaction(async (tx) => {
     const created = await tx.challenge.create({
-      data: { ...columnsFor(content, references), coverImageId: options.coverImageId ?? null, createdById: actor.id, updatedById: actor.id },
+      data: {
+        ...columnsFor(content, references),
+        coverImageId: options.coverImageId ?? null,
+        createdById: actor.id,
+        updatedById: actor.id,
+      },
       select: { id: true, number: true, version: true },
     });
     await replaceLinks(tx, created.id, references.fieldIds, references.skillIds);
@@ -105,7 +143,9 @@ async function conflictState(number: number) {
     where: { number },
     select: { version: true, updatedAt: true, updatedBy: { select: { displayName: true } } },
   });
-  return conflictOrNotFound(current && { version: current.version, changedAt: current.updatedAt, changedBy: current.updatedBy?.displayName ?? null });
+  return conflictOrNotFound(
+    current && { version: current.version, changedAt: current.updatedAt, changedBy: current.updatedBy?.displayName ?? null },
+  );
 }
 
 /**
@@ -162,7 +202,10 @@ export async function changeChallengeStatus(
   ip?: string,
   origin?: string,
 ): Promise<StatusOutcome> {
-  const current = await prisma.challenge.findUnique({ where: { number }, select: { id: true, status: true, version: true, publishedAt: true } });
+  const current = await prisma.challenge.findUnique({
+    where: { number },
+    select: { id: true, status: true, version: true, publishedAt: true },
+  });
   if (!current) return notFound();
   if (current.version !== expectedVersion) return conflictState(number);
   if (!canTransition(current.status, to)) return { ...invalid("not-allowed"), from: current.status };
@@ -197,7 +240,13 @@ export async function changeChallengeStatus(
           : null
         : to === "ARCHIVED"
           ? null
-          : await recordActivity(tx, { challengeId: current.id, kind: "CHALLENGE_STATUS_CHANGED", actorId: actor.id, details: { from: current.status, to }, origin });
+          : await recordActivity(tx, {
+              challengeId: current.id,
+              kind: "CHALLENGE_STATUS_CHANGED",
+              actorId: actor.id,
+              details: { from: current.status, to },
+              origin,
+            });
     return { ok: true as const, status: to, version: updated[0].version, activity };
   });
   if (!result) return conflictState(number);
@@ -308,7 +357,11 @@ export function localiseChallengeSummary(row: ChallengeSummaryRow, language: Lan
     strategy: { code: row.strategy.code, name: pickLanguage(language, row.strategy.nameJa, row.strategy.nameEn) },
     area: { slug: row.area.slug, name: pickLanguage(language, row.area.nameJa, row.area.nameEn) },
     period: { number: row.period.number, name: pickLanguage(language, row.period.nameJa, row.period.nameEn) },
-    fields: row.fields.map((link) => ({ number: link.field.number, name: pickLanguage(language, link.field.nameJa, link.field.nameEn), primary: link.isPrimary })),
+    fields: row.fields.map((link) => ({
+      number: link.field.number,
+      name: pickLanguage(language, link.field.nameJa, link.field.nameEn),
+      primary: link.isPrimary,
+    })),
     skills: row.skills.map((link) => ({ slug: link.skill.slug, name: pickLanguage(language, link.skill.nameJa, link.skill.nameEn) })),
   };
 }
@@ -325,17 +378,20 @@ async function publicChallengeFilterSql(filters: ChallengeFilters): Promise<Pris
   const nothing = -1;
   const publicStatuses: readonly ChallengeStatusName[] = publicChallengeStatuses;
   const statuses = filters.status ? publicStatuses.filter((status) => status === filters.status) : [...publicStatuses];
-  const conditions: Prisma.Sql[] = [
-    Prisma.sql`c.status = ANY (${statuses}::"ChallengeStatus"[])`,
-  ];
-  if (filters.strategy) conditions.push(Prisma.sql`c."strategyId" = ${lookups.strategyIdByCode.get(filters.strategy.toUpperCase()) ?? nothing}`);
+  const conditions: Prisma.Sql[] = [Prisma.sql`c.status = ANY (${statuses}::"ChallengeStatus"[])`];
+  if (filters.strategy)
+    conditions.push(Prisma.sql`c."strategyId" = ${lookups.strategyIdByCode.get(filters.strategy.toUpperCase()) ?? nothing}`);
   if (filters.field !== undefined) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeField" cf WHERE cf."challengeId" = c.id AND cf."fieldId" = ${lookups.fieldIdByNumber.get(filters.field) ?? nothing})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeField" cf WHERE cf."challengeId" = c.id AND cf."fieldId" = ${lookups.fieldIdByNumber.get(filters.field) ?? nothing})`,
+    );
   }
   if (filters.area) conditions.push(Prisma.sql`c."areaId" = ${lookups.areaIdBySlug.get(filters.area) ?? nothing}`);
   if (filters.period !== undefined) conditions.push(Prisma.sql`c."periodId" = ${lookups.periodIdByNumber.get(filters.period) ?? nothing}`);
   if (filters.skill) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeSkill" cs WHERE cs."challengeId" = c.id AND cs."skillId" = ${lookups.skillIdBySlug.get(filters.skill) ?? nothing})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeSkill" cs WHERE cs."challengeId" = c.id AND cs."skillId" = ${lookups.skillIdBySlug.get(filters.skill) ?? nothing})`,
+    );
   }
   if (filters.workStyle) conditions.push(Prisma.sql`${filters.workStyle}::"WorkStyle" = ANY (c."workStyles")`);
   if (filters.engagementType) conditions.push(Prisma.sql`${filters.engagementType}::"EngagementType" = ANY (c."engagementTypes")`);
@@ -442,11 +498,18 @@ export async function getChallengeForPage(number: number, language: Language, op
 }
 
 /** Other open challenges in the same primary field, newest first. */
-export async function listRelatedChallenges(challenge: { id: string; fields: { number: number; primary: boolean }[] }, language: Language, take = 4) {
+export async function listRelatedChallenges(
+  challenge: { id: string; fields: { number: number; primary: boolean }[] },
+  language: Language,
+  take = 4,
+) {
   const primary = challenge.fields.find((field) => field.primary) ?? challenge.fields[0];
   if (!primary) return [];
   // One more than needed, through the list's single statement, so the challenge itself can be dropped.
-  const { rows } = await queryPublicChallengeRows({ field: primary.number, status: "OPEN", sort: "newest" }, { offset: 0, limit: take + 1 });
+  const { rows } = await queryPublicChallengeRows(
+    { field: primary.number, status: "OPEN", sort: "newest" },
+    { offset: 0, limit: take + 1 },
+  );
   return rows
     .filter((row) => row.id !== challenge.id)
     .slice(0, take)
@@ -520,7 +583,10 @@ export async function getChallengeForEdit(number: number) {
 }
 
 /** Coordinators' own list: every status, drafts included, most recently changed first. */
-export async function listChallengesForCoordinators(filters: { status?: ChallengeStatusName; q?: string; page: number }, language: Language) {
+export async function listChallengesForCoordinators(
+  filters: { status?: ChallengeStatusName; q?: string; page: number },
+  language: Language,
+) {
   const where: Prisma.ChallengeWhereInput = {};
   if (filters.status) where.status = filters.status;
   if (filters.q) {
@@ -537,13 +603,20 @@ export async function listChallengesForCoordinators(filters: { status?: Challeng
     prisma.challenge.count({ where }),
   ]);
   return {
-    items: rows.map((row) => ({ ...localiseChallengeSummary(row, language), version: row.version, updatedBy: row.updatedBy?.displayName ?? null })),
+    items: rows.map((row) => ({
+      ...localiseChallengeSummary(row, language),
+      version: row.version,
+      updatedBy: row.updatedBy?.displayName ?? null,
+    })),
     total,
     pageSize: CHALLENGE_PAGE_SIZE,
   };
 }
 
 /** Adds "days left" against today's date in Japan, so server and browser render the same countdown. */
-export function withCountdown<T extends { deadline: string | null }>(items: T[], today = todayInTokyo()): Array<T & { daysLeft: number | null }> {
+export function withCountdown<T extends { deadline: string | null }>(
+  items: T[],
+  today = todayInTokyo(),
+): Array<T & { daysLeft: number | null }> {
   return items.map((item) => ({ ...item, daysLeft: item.deadline ? daysUntil(item.deadline, today) : null }));
 }

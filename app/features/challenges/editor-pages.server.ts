@@ -6,10 +6,28 @@ import { data, redirect } from "@remix-run/node";
 import type { AreaKind } from "~/generated/prisma/enums.ts";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { changeChallengeStatus, createChallenge, getChallengeForEdit, updateChallenge, type ChallengeContent } from "~/features/challenges/challenge.server.ts";
-import { deleteUnusedImages, getChallengeCoverId, IMAGE_LIMITS, prepareImage, storeImage, type PreparedImage } from "~/features/initiatives/index.server.ts";
+import {
+  changeChallengeStatus,
+  createChallenge,
+  getChallengeForEdit,
+  updateChallenge,
+  type ChallengeContent,
+} from "~/features/challenges/challenge.server.ts";
+import {
+  deleteUnusedImages,
+  getChallengeCoverId,
+  IMAGE_LIMITS,
+  prepareImage,
+  storeImage,
+  type PreparedImage,
+} from "~/features/initiatives/index.server.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
-import { challengeFormSchema, challengeStatusFormSchema, challengeTransitions, type ChallengeFormValues } from "~/features/challenges/schemas.ts";
+import {
+  challengeFormSchema,
+  challengeStatusFormSchema,
+  challengeTransitions,
+  type ChallengeFormValues,
+} from "~/features/challenges/schemas.ts";
 import { clientIp, publicOrigin, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
@@ -44,12 +62,22 @@ export async function loadEditorOptions(language: Language) {
     strategies: taxonomy.strategies.map((strategy) => ({
       code: strategy.code,
       name: strategy.name,
-      fields: taxonomy.fields.filter((field) => field.strategyCode === strategy.code).map((field) => ({ number: field.number, name: field.name })),
+      fields: taxonomy.fields
+        .filter((field) => field.strategyCode === strategy.code)
+        .map((field) => ({ number: field.number, name: field.name })),
     })),
     areaGroups: areaKindOrder
-      .map((kind) => ({ kind, areas: taxonomy.areas.filter((area) => area.kind === kind).map((area) => ({ slug: area.slug, name: area.name })) }))
+      .map((kind) => ({
+        kind,
+        areas: taxonomy.areas.filter((area) => area.kind === kind).map((area) => ({ slug: area.slug, name: area.name })),
+      }))
       .filter((group) => group.areas.length > 0),
-    periods: taxonomy.periods.map((period) => ({ number: period.number, name: period.name, startFiscalYear: period.startFiscalYear, endFiscalYear: period.endFiscalYear })),
+    periods: taxonomy.periods.map((period) => ({
+      number: period.number,
+      name: period.name,
+      startFiscalYear: period.startFiscalYear,
+      endFiscalYear: period.endFiscalYear,
+    })),
     skillGroups,
   };
 }
@@ -59,7 +87,9 @@ export type EditorOptions = Awaited<ReturnType<typeof loadEditorOptions>>;
 /** What a new challenge's form starts with: the current mid-term period and one partner wanted. */
 function newChallengeDefaults(options: EditorOptions): Record<string, string | string[]> {
   const fiscalYear = fiscalYearOf(new Date());
-  const period = options.periods.find((candidate) => candidate.startFiscalYear <= fiscalYear && fiscalYear <= candidate.endFiscalYear) ?? options.periods[0];
+  const period =
+    options.periods.find((candidate) => candidate.startFiscalYear <= fiscalYear && fiscalYear <= candidate.endFiscalYear) ??
+    options.periods[0];
   return { version: "0", capacity: "1", periodNumber: period ? String(period.number) : "" };
 }
 
@@ -71,7 +101,13 @@ export async function loadNewChallengeEditor(request: Request) {
     language,
     options,
     defaultValue: newChallengeDefaults(options),
-    meta: { title: t("challengeForm.newTitle"), description: t("coordinate.challengesLead"), siteName: t("site.name"), language, noindex: true },
+    meta: {
+      title: t("challengeForm.newTitle"),
+      description: t("coordinate.challengesLead"),
+      siteName: t("site.name"),
+      language,
+      noindex: true,
+    },
   };
 }
 
@@ -116,10 +152,15 @@ export async function loadChallengeEditor(request: Request, number: number) {
 export async function challengeEditorAction(request: Request, context: unknown, number: number | null) {
   const user = await requirePermission(request, number === null ? "challenge:create" : "challenge:edit");
   const { formData, files } = isMultipart(request)
-    ? await readMultipartForm(request, { fileFields: [COVER_FIELD], maxFileBytes: IMAGE_LIMITS.maxUploadBytes, maxTextBytes: MAX_TEXT_PART_BYTES })
+    ? await readMultipartForm(request, {
+        fileFields: [COVER_FIELD],
+        maxFileBytes: IMAGE_LIMITS.maxUploadBytes,
+        maxTextBytes: MAX_TEXT_PART_BYTES,
+      })
     : { formData: await readFormData(request), files: new Map() };
   if (formData.get("intent") === "status") {
-    if (number === null) return data({ intent: "status" as const, error: "validation.invalidChoice", field: null, conflict: null }, { status: 400 });
+    if (number === null)
+      return data({ intent: "status" as const, error: "validation.invalidChoice", field: null, conflict: null }, { status: 400 });
     return changeStatus(request, context, number, formData);
   }
   return saveChallenge({ id: user.id, displayName: user.displayName }, clientIp(context), number, formData, files.get(COVER_FIELD) ?? null);
@@ -133,7 +174,13 @@ type FieldErrors = Partial<Record<keyof ChallengeFormValues | typeof COVER_FIELD
  * reply cannot carry a File back to the page, and the real check (decoding it with sharp) can only run here.
  * So the text is validated by the schema, the file by prepareImage, and both sets of errors come back together.
  */
-async function saveChallenge(actor: Actor, ip: string, number: number | null, formData: FormData, upload: { bytes: Uint8Array | null } | null) {
+async function saveChallenge(
+  actor: Actor,
+  ip: string,
+  number: number | null,
+  formData: FormData,
+  upload: { bytes: Uint8Array | null } | null,
+) {
   const submission = parseWithZod(formData, { schema: challengeFormSchema });
   const fieldErrors: FieldErrors = {};
   let prepared: PreparedImage | null = null;
@@ -185,7 +232,10 @@ async function saveChallenge(actor: Actor, ip: string, number: number | null, fo
     await deleteUnusedImages([coverImageId]);
     chooseCoverAgain();
     if (outcome.kind === "not-found") notFound();
-    if (outcome.kind === "invalid") return refuse({ intent: "save" }, submission, outcome, { field: { ...fieldErrors, [outcome.field]: ["validation.invalidChoice"] } as Record<string, string[]> });
+    if (outcome.kind === "invalid")
+      return refuse({ intent: "save" }, submission, outcome, {
+        field: { ...fieldErrors, [outcome.field]: ["validation.invalidChoice"] } as Record<string, string[]>,
+      });
     // Someone saved since this form was opened: nothing is written, the form keeps what this person typed.
     return refuse({ intent: "save" }, submission, outcome, { field: fieldErrors as Record<string, string[]> });
   }
@@ -202,12 +252,24 @@ async function changeStatus(request: Request, context: unknown, number: number, 
   if (submission.status !== "success") {
     const archiveError = submission.error?.confirmArchive?.[0];
     return data(
-      { intent: "status" as const, error: archiveError ?? "validation.invalidChoice", field: archiveError ? ("confirmArchive" as const) : null, conflict: null },
+      {
+        intent: "status" as const,
+        error: archiveError ?? "validation.invalidChoice",
+        field: archiveError ? ("confirmArchive" as const) : null,
+        conflict: null,
+      },
       { status: 400 },
     );
   }
   const { version, status } = submission.value;
-  const outcome = await changeChallengeStatus({ id: user.id, displayName: user.displayName }, number, version, status, clientIp(context), publicOrigin(request));
+  const outcome = await changeChallengeStatus(
+    { id: user.id, displayName: user.displayName },
+    number,
+    version,
+    status,
+    clientIp(context),
+    publicOrigin(request),
+  );
   if (outcome.ok) {
     return redirect(`/coordinate/challenges/${number}/edit`, {
       headers: { "Set-Cookie": await flashHeader(status === "OPEN" ? "challengePublished" : "challengeStatusChanged") },

@@ -4,7 +4,16 @@
 import { getPublicChallengeForApi, listChallengesForApi, toOpenDataItem } from "~/features/challenges/challenge-export.server.ts";
 import { challengeCsvStream } from "~/features/challenges/challenge-csv.server.ts";
 import { challengeFeedResponse } from "~/features/challenges/challenge-feed.server.ts";
-import { apiError, apiGuard, apiJson, apiListUrl, exportFilters, notFoundText, parseApiQuery, unknownTaxonomy } from "~/features/challenges/open-data.server.ts";
+import {
+  apiError,
+  apiGuard,
+  apiJson,
+  apiListUrl,
+  exportFilters,
+  notFoundText,
+  parseApiQuery,
+  unknownTaxonomy,
+} from "~/features/challenges/open-data.server.ts";
 import { cacheSeconds } from "~/features/challenges/open-data.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { csvDownloadHeaders } from "~/kernel/csv.server.ts";

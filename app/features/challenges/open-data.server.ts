@@ -26,7 +26,10 @@ export function exportFilters(searchParams: URLSearchParams): ChallengeFilters {
 }
 
 export function notFoundText(): Response {
-  return new Response("Not Found / 見つかりません", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  return new Response("Not Found / 見つかりません", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
 }
 
 // ───────────────────────────── The JSON API ─────────────────────────────
@@ -59,7 +62,13 @@ export async function apiGuard(work: () => Promise<Response>): Promise<Response>
   } catch (error) {
     console.error("API request failed", error);
     return Response.json(
-      { error: { status: 500, code: "server_error", message: "Something went wrong on our side; please try again later / サーバーで問題が起きました。時間をおいて再度お試しください" } },
+      {
+        error: {
+          status: 500,
+          code: "server_error",
+          message: "Something went wrong on our side; please try again later / サーバーで問題が起きました。時間をおいて再度お試しください",
+        },
+      },
       { status: 500, headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" } },
     );
   }
@@ -76,7 +85,9 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | undef
  * parameter and why (the list page drops such values instead; a program should hear about its mistake).
  * Unknown parameter names are ignored; for a repeated parameter the first value counts; empty means absent.
  */
-export async function parseApiQuery(searchParams: URLSearchParams): Promise<{ ok: true; query: ApiQuery } | { ok: false; problem: ApiProblem }> {
+export async function parseApiQuery(
+  searchParams: URLSearchParams,
+): Promise<{ ok: true; query: ApiQuery } | { ok: false; problem: ApiProblem }> {
   const raw = new Map<string, string>();
   for (const [key, value] of searchParams) if (!raw.has(key) && value.trim() !== "") raw.set(key, value.trim());
   const bad = (parameter: string, message: string) => ({ ok: false as const, problem: { status: 400 as const, parameter, message } });
@@ -94,7 +105,10 @@ export async function parseApiQuery(searchParams: URLSearchParams): Promise<{ ok
   const sizeValue = raw.get("pageSize");
   if (sizeValue !== undefined) {
     if (!integerPattern.test(sizeValue) || Number(sizeValue) < 1 || Number(sizeValue) > API_MAX_PAGE_SIZE) {
-      return bad("pageSize", `pageSize must be an integer from 1 to ${API_MAX_PAGE_SIZE} / pageSize は1〜${API_MAX_PAGE_SIZE}の整数で指定してください`);
+      return bad(
+        "pageSize",
+        `pageSize must be an integer from 1 to ${API_MAX_PAGE_SIZE} / pageSize は1〜${API_MAX_PAGE_SIZE}の整数で指定してください`,
+      );
     }
     pageSize = Number(sizeValue);
   }
@@ -102,17 +116,20 @@ export async function parseApiQuery(searchParams: URLSearchParams): Promise<{ ok
   const lookups = await loadTaxonomyLookups();
   const strategy = raw.get("strategy");
   if (strategy !== undefined) {
-    if (!lookups.strategyIdByCode.has(strategy.toUpperCase())) return bad("strategy", "unknown strategy (A, B or C) / 基本戦略は A・B・C のいずれかです");
+    if (!lookups.strategyIdByCode.has(strategy.toUpperCase()))
+      return bad("strategy", "unknown strategy (A, B or C) / 基本戦略は A・B・C のいずれかです");
     filters.strategy = strategy.toUpperCase();
   }
   const field = raw.get("field");
   if (field !== undefined) {
-    if (!integerPattern.test(field) || !lookups.fieldIdByNumber.has(Number(field))) return bad("field", "unknown field (1 to 9) / 戦略分野は1〜9で指定してください");
+    if (!integerPattern.test(field) || !lookups.fieldIdByNumber.has(Number(field)))
+      return bad("field", "unknown field (1 to 9) / 戦略分野は1〜9で指定してください");
     filters.field = Number(field);
   }
   const area = raw.get("area");
   if (area !== undefined) {
-    if (!lookups.areaIdBySlug.has(area.toLowerCase())) return bad("area", "unknown area slug (see /open-data) / 地区・エリアの指定が正しくありません（/open-data を参照）");
+    if (!lookups.areaIdBySlug.has(area.toLowerCase()))
+      return bad("area", "unknown area slug (see /open-data) / 地区・エリアの指定が正しくありません（/open-data を参照）");
     filters.area = area.toLowerCase();
   }
   const skill = raw.get("skill");
@@ -122,7 +139,8 @@ export async function parseApiQuery(searchParams: URLSearchParams): Promise<{ ok
   }
   const period = raw.get("period");
   if (period !== undefined) {
-    if (!integerPattern.test(period) || !lookups.periodIdByNumber.has(Number(period))) return bad("period", "unknown period (1 to 3) / 期間は1〜3で指定してください");
+    if (!integerPattern.test(period) || !lookups.periodIdByNumber.has(Number(period)))
+      return bad("period", "unknown period (1 to 3) / 期間は1〜3で指定してください");
     filters.period = Number(period);
   }
   const workStyle = raw.get("workStyle");
@@ -133,12 +151,14 @@ export async function parseApiQuery(searchParams: URLSearchParams): Promise<{ ok
   const engagementType = raw.get("engagementType");
   if (engagementType !== undefined) {
     filters.engagementType = oneOf(engagementTypes, engagementType);
-    if (!filters.engagementType) return bad("engagementType", `engagementType must be one of ${engagementTypes.join(", ")} / engagementType の値が正しくありません`);
+    if (!filters.engagementType)
+      return bad("engagementType", `engagementType must be one of ${engagementTypes.join(", ")} / engagementType の値が正しくありません`);
   }
   const status = raw.get("status");
   if (status !== undefined) {
     filters.status = oneOf(publicChallengeStatuses, status);
-    if (!filters.status) return bad("status", `status must be one of ${publicChallengeStatuses.join(", ")} / status の値が正しくありません`);
+    if (!filters.status)
+      return bad("status", `status must be one of ${publicChallengeStatuses.join(", ")} / status の値が正しくありません`);
   }
   const q = raw.get("q");
   if (q !== undefined) {
@@ -165,8 +185,9 @@ export function apiListUrl(origin: string, query: ApiQuery, page: number): strin
 // ───────────────────────────── XML ─────────────────────────────
 
 // Characters XML 1.0 cannot hold at all (C0 controls other than tab and newlines, U+FFFE/U+FFFF, lone surrogates).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invalidXmlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const invalidXmlCharacters =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(invalidXmlCharacters, "");

@@ -65,7 +65,19 @@ export const csvColumns = [
 export type CsvColumn = (typeof csvColumns)[number];
 
 /** Query parameters the list, the feeds, the API and the CSV share (the API adds pageSize). */
-export const filterParameters = ["strategy", "field", "area", "skill", "workStyle", "engagementType", "status", "period", "q", "sort", "page"] as const;
+export const filterParameters = [
+  "strategy",
+  "field",
+  "area",
+  "skill",
+  "workStyle",
+  "engagementType",
+  "status",
+  "period",
+  "q",
+  "sort",
+  "page",
+] as const;
 export const apiParameters = [...filterParameters, "pageSize"] as const;
 
 /** The feeds, with the part of the address that varies in braces. */

@@ -20,7 +20,10 @@ export async function loadDashboardPage(request: Request) {
   return {
     data,
     language,
-    options: { strategies: options.strategies, periods: options.periods.map((period) => ({ number: period.number, name: period.name, startFiscalYear: period.startFiscalYear })) },
+    options: {
+      strategies: options.strategies,
+      periods: options.periods.map((period) => ({ number: period.number, name: period.name, startFiscalYear: period.startFiscalYear })),
+    },
     generatedAt: formatDateTime(language, data.generatedAt),
     meta: { title: t("dashboard.title"), description: t("dashboard.description"), siteName: t("site.name"), language },
   };
@@ -44,7 +47,11 @@ export async function dashboardCsvDownload(request: Request) {
 export async function dashboardJsonResponse(request: Request) {
   const parsed = await parseDashboardFilters(new URL(request.url).searchParams);
   if (!parsed.ok) {
-    return apiError({ status: 400, parameter: parsed.parameter, message: "unknown strategy (A–C) or period (1–3) / 基本戦略（A〜C）または期間（1〜3）の指定が正しくありません" });
+    return apiError({
+      status: 400,
+      parameter: parsed.parameter,
+      message: "unknown strategy (A–C) or period (1–3) / 基本戦略（A〜C）または期間（1〜3）の指定が正しくありません",
+    });
   }
   const data = await getDashboard(parsed.filters);
   return Response.json(dashboardJson(data, publicOrigin(request)), {

@@ -5,7 +5,14 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import type { DashboardData, Figures } from "~/features/dashboard/dashboard.server.ts";
-import { dashboardQuery, initiativeStatuses, proposalGroups, TREND_MONTHS, trendMetrics, type DashboardMatchStage } from "~/features/dashboard/dashboard.ts";
+import {
+  dashboardQuery,
+  initiativeStatuses,
+  proposalGroups,
+  TREND_MONTHS,
+  trendMetrics,
+  type DashboardMatchStage,
+} from "~/features/dashboard/dashboard.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 import { pipelineStages } from "~/features/matching/index.ts";
 import { relationshipLabel } from "~/features/taxonomy/index.ts";
@@ -16,7 +23,10 @@ import { LineChart } from "./charts/line-chart.tsx";
 import { StackedBarChart } from "./charts/stacked-bar-chart.tsx";
 
 type Named = { nameJa: string; nameEn: string };
-type FilterOptions = { strategies: Array<{ code: string; name: string }>; periods: Array<{ number: number; name: string; startFiscalYear: number }> };
+type FilterOptions = {
+  strategies: Array<{ code: string; name: string }>;
+  periods: Array<{ number: number; name: string; startFiscalYear: number }>;
+};
 
 const englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -150,10 +160,16 @@ function Overview({ data, format }: Omit<SectionProps, "language">) {
 function figureColumns(t: TFunction) {
   return [
     t("dashboard.measures.openChallenges"),
-    ...proposalGroups.map((group) => t("dashboard.table.column", { measure: t("dashboard.measures.proposals"), category: t(`dashboard.proposalGroup.${group}`) })),
-    ...pipelineStages.map((stage) => t("dashboard.table.column", { measure: t("dashboard.measures.matches"), category: t(`dashboard.matchStage.${stage}`) })),
+    ...proposalGroups.map((group) =>
+      t("dashboard.table.column", { measure: t("dashboard.measures.proposals"), category: t(`dashboard.proposalGroup.${group}`) }),
+    ),
+    ...pipelineStages.map((stage) =>
+      t("dashboard.table.column", { measure: t("dashboard.measures.matches"), category: t(`dashboard.matchStage.${stage}`) }),
+    ),
     t("dashboard.table.column", { measure: t("dashboard.measures.matches"), category: t("dashboard.matchStage.ENDED") }),
-    ...initiativeStatuses.map((status) => t("dashboard.table.column", { measure: t("dashboard.measures.initiatives"), category: t(`dashboard.initiativeStatus.${status}`) })),
+    ...initiativeStatuses.map((status) =>
+      t("dashboard.table.column", { measure: t("dashboard.measures.initiatives"), category: t(`dashboard.initiativeStatus.${status}`) }),
+    ),
     t("dashboard.measures.partnersInterested"),
   ];
 }
@@ -169,7 +185,15 @@ function figureCells(figures: Figures, format: (value: number) => string) {
   ].map(format);
 }
 
-function FiguresTable({ caption, rows, format }: { caption: string; rows: Array<{ header: string; figures: Figures; key: string }>; format: (value: number) => string }) {
+function FiguresTable({
+  caption,
+  rows,
+  format,
+}: {
+  caption: string;
+  rows: Array<{ header: string; figures: Figures; key: string }>;
+  format: (value: number) => string;
+}) {
   const { t } = useTranslation();
   // A wide table scrolls sideways: keyboard users must be able to focus it to scroll (axe scrollable-region-focusable).
   return (
@@ -207,8 +231,14 @@ function FiguresTable({ caption, rows, format }: { caption: string; rows: Array<
 function StrategySection({ data, language, format }: SectionProps) {
   const { t } = useTranslation();
   const stages = pipelineStages as readonly DashboardMatchStage[];
-  const stageLabels = Object.fromEntries(stages.map((stage) => [stage, t(`dashboard.matchStage.${stage}`)])) as Record<DashboardMatchStage, string>;
-  const rows = data.strategies.map((strategy) => ({ label: t("home.strategyCode", { code: strategy.code }), values: strategy.figures.matches }));
+  const stageLabels = Object.fromEntries(stages.map((stage) => [stage, t(`dashboard.matchStage.${stage}`)])) as Record<
+    DashboardMatchStage,
+    string
+  >;
+  const rows = data.strategies.map((strategy) => ({
+    label: t("home.strategyCode", { code: strategy.code }),
+    values: strategy.figures.matches,
+  }));
   const summary = list(
     t,
     rows.map((row) =>
@@ -236,7 +266,11 @@ function StrategySection({ data, language, format }: SectionProps) {
       </ul>
       <FiguresTable
         caption={t("dashboard.table.strategiesCaption")}
-        rows={data.strategies.map((strategy) => ({ key: strategy.code, header: t("home.strategyCode", { code: strategy.code }), figures: strategy.figures }))}
+        rows={data.strategies.map((strategy) => ({
+          key: strategy.code,
+          header: t("home.strategyCode", { code: strategy.code }),
+          figures: strategy.figures,
+        }))}
         format={format}
       />
       <StackedBarChart
@@ -257,7 +291,10 @@ function StrategySection({ data, language, format }: SectionProps) {
 function FieldSection({ data, language, format }: SectionProps) {
   const { t } = useTranslation();
   const fields = data.strategies.flatMap((strategy) => strategy.fields);
-  const bars = fields.map((field) => ({ label: `${fieldMark(field.number)} ${localName(language, field)}`, value: field.figures.openChallenges }));
+  const bars = fields.map((field) => ({
+    label: `${fieldMark(field.number)} ${localName(language, field)}`,
+    value: field.figures.openChallenges,
+  }));
   return (
     <section aria-labelledby="dashboard-fields" className="dashboard__section">
       <h2 id="dashboard-fields">{t("dashboard.sections.fields")}</h2>
@@ -276,7 +313,11 @@ function FieldSection({ data, language, format }: SectionProps) {
       />
       <FiguresTable
         caption={t("dashboard.table.fieldsCaption")}
-        rows={fields.map((field) => ({ key: `field-${field.number}`, header: `${fieldMark(field.number)} ${localName(language, field)}`, figures: field.figures }))}
+        rows={fields.map((field) => ({
+          key: `field-${field.number}`,
+          header: `${fieldMark(field.number)} ${localName(language, field)}`,
+          figures: field.figures,
+        }))}
         format={format}
       />
     </section>
@@ -287,11 +328,18 @@ function TrendSection({ data, language, format }: SectionProps) {
   const { t } = useTranslation();
   const months = data.trend.months;
   const labels = months.map((month) => monthLabel(language, month));
-  const series = trendMetrics.map((metric) => ({ key: metric, label: t(`dashboard.trendMetric.${metric}`), values: data.trend.series[metric].cumulative }));
+  const series = trendMetrics.map((metric) => ({
+    key: metric,
+    label: t(`dashboard.trendMetric.${metric}`),
+    values: data.trend.series[metric].cumulative,
+  }));
   const last = months.length - 1;
   const growth = trendMetrics.map((metric) => {
     const monthly = data.trend.series[metric].monthly;
-    return t("dashboard.chart.item", { name: t(`dashboard.trendMetric.${metric}`), value: format(monthly.slice(-12).reduce((sum, n) => sum + n, 0)) });
+    return t("dashboard.chart.item", {
+      name: t(`dashboard.trendMetric.${metric}`),
+      value: format(monthly.slice(-12).reduce((sum, n) => sum + n, 0)),
+    });
   });
   return (
     <section aria-labelledby="dashboard-trend" className="dashboard__section">
@@ -365,7 +413,10 @@ function PartnerSection({ data, language, format }: SectionProps) {
     .map((tile) => t("dashboard.chart.item", { name: tile.name, value: format(tile.count ?? 0) }));
   const suppressedNames = tiles.filter((tile) => tile.suppressed).map((tile) => tile.name);
   const abroadText = data.partnersAbroad.suppressed ? suppressedText : format(data.partnersAbroad.count);
-  const relationshipBars = data.partnersByRelationship.map((entry) => ({ label: relationshipLabel(t, entry.relationship), value: entry.count }));
+  const relationshipBars = data.partnersByRelationship.map((entry) => ({
+    label: relationshipLabel(t, entry.relationship),
+    value: entry.count,
+  }));
   return (
     <section aria-labelledby="dashboard-partners" className="dashboard__section">
       <h2 id="dashboard-partners">{t("dashboard.sections.partners")}</h2>
@@ -425,7 +476,9 @@ function IndicatorSection({ data, language, startYear }: Omit<SectionProps, "for
             <article key={indicator.key} className="dashboard-indicator" aria-labelledby={`indicator-heading-${indicator.key}`}>
               <h3 id={`indicator-heading-${indicator.key}`}>{name}</h3>
               <p>
-                {latest ? t("dashboard.indicators.latest", { value: withUnit(latest.value), year: latest.year }) : t("dashboard.indicators.noValue")}
+                {latest
+                  ? t("dashboard.indicators.latest", { value: withUnit(latest.value), year: latest.year })
+                  : t("dashboard.indicators.noValue")}
                 <br />
                 {t("dashboard.indicators.target", { value: withUnit(indicator.target.value), year: indicator.target.year })}
               </p>
@@ -433,10 +486,14 @@ function IndicatorSection({ data, language, startYear }: Omit<SectionProps, "for
                 id={`chart-indicator-${indicator.key}`}
                 title={t("dashboard.chart.indicatorTitle", { name })}
                 description={t("dashboard.chart.indicatorDescription", {
-                  latest: latest ? t("dashboard.chart.indicatorLatest", { value: withUnit(latest.value), year: latest.year }) : t("dashboard.chart.indicatorNoValue"),
+                  latest: latest
+                    ? t("dashboard.chart.indicatorLatest", { value: withUnit(latest.value), year: latest.year })
+                    : t("dashboard.chart.indicatorNoValue"),
                   targetYear: indicator.target.year,
                   target: withUnit(indicator.target.value),
-                  projection: indicator.projection ? t("dashboard.chart.indicatorProjection", { value: withUnit(indicator.projection.value) }) : "",
+                  projection: indicator.projection
+                    ? t("dashboard.chart.indicatorProjection", { value: withUnit(indicator.projection.value) })
+                    : "",
                 })}
                 indicator={indicator}
                 startYear={startYear}
@@ -491,4 +548,3 @@ function OutcomeSection({ data, language }: Omit<SectionProps, "format">) {
     </section>
   );
 }
-

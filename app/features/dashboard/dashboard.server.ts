@@ -226,9 +226,18 @@ const readTaxonomy = memoize(60_000, () =>
   Promise.all([
     prisma.strategy.findMany({
       orderBy: { position: "asc" },
-      select: { id: true, code: true, nameJa: true, nameEn: true, fields: { orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true } } },
+      select: {
+        id: true,
+        code: true,
+        nameJa: true,
+        nameEn: true,
+        fields: { orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true } },
+      },
     }),
-    prisma.period.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } }),
+    prisma.period.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true },
+    }),
   ]),
 );
 
@@ -275,7 +284,12 @@ export async function loadDashboard(filters: DashboardFilterValues, now = new Da
     nameJa: strategy.nameJa,
     nameEn: strategy.nameEn,
     figures: byStrategy.get(strategy.id) ?? emptyFigures(),
-    fields: strategy.fields.map((field) => ({ number: field.number, nameJa: field.nameJa, nameEn: field.nameEn, figures: byField.get(field.id) ?? emptyFigures() })),
+    fields: strategy.fields.map((field) => ({
+      number: field.number,
+      nameJa: field.nameJa,
+      nameEn: field.nameEn,
+      figures: byField.get(field.id) ?? emptyFigures(),
+    })),
   }));
   const totals = emptyFigures();
   for (const strategy of strategies) {
@@ -296,7 +310,9 @@ export async function loadDashboard(filters: DashboardFilterValues, now = new Da
   }
 
   const monthIndex = new Map(months.map((month, index) => [month, index]));
-  const series = Object.fromEntries(trendMetrics.map((metric) => [metric, { before: 0, monthly: months.map(() => 0), cumulative: [] as number[] }])) as DashboardData["trend"]["series"];
+  const series = Object.fromEntries(
+    trendMetrics.map((metric) => [metric, { before: 0, monthly: months.map(() => 0), cumulative: [] as number[] }]),
+  ) as DashboardData["trend"]["series"];
   for (const row of trendRows) {
     const line = series[row.metric];
     if (!line) continue;
@@ -316,7 +332,13 @@ export async function loadDashboard(filters: DashboardFilterValues, now = new Da
     generatedAt: now.toISOString(),
     filters: { strategy: strategyFilter?.code ?? null, period: periodFilter?.number ?? null },
     period: periodFilter
-      ? { number: periodFilter.number, nameJa: periodFilter.nameJa, nameEn: periodFilter.nameEn, startFiscalYear: periodFilter.startFiscalYear, endFiscalYear: periodFilter.endFiscalYear }
+      ? {
+          number: periodFilter.number,
+          nameJa: periodFilter.nameJa,
+          nameEn: periodFilter.nameEn,
+          startFiscalYear: periodFilter.startFiscalYear,
+          endFiscalYear: periodFilter.endFiscalYear,
+        }
       : null,
     strategies,
     totals: additiveTotals,
@@ -327,7 +349,10 @@ export async function loadDashboard(filters: DashboardFilterValues, now = new Da
       ...suppressSmallCount(prefectureCounts.get(prefecture.code) ?? 0),
     })),
     partnersAbroad: suppressSmallCount(abroad),
-    partnersByRelationship: shiojiriRelationships.map((relationship) => ({ relationship, count: relationshipCounts.get(relationship) ?? 0 })),
+    partnersByRelationship: shiojiriRelationships.map((relationship) => ({
+      relationship,
+      count: relationshipCounts.get(relationship) ?? 0,
+    })),
     trend: { months, series },
     indicators: indicators.map((indicator) => ({
       key: indicator.key,
@@ -337,7 +362,9 @@ export async function loadDashboard(filters: DashboardFilterValues, now = new Da
       unitEn: indicator.unitEn,
       decimals: indicator.decimals,
       baseline:
-        indicator.baselineValue !== null && indicator.baselineYear !== null ? { year: indicator.baselineYear, value: indicator.baselineValue.toNumber() } : null,
+        indicator.baselineValue !== null && indicator.baselineYear !== null
+          ? { year: indicator.baselineYear, value: indicator.baselineValue.toNumber() }
+          : null,
       target: { year: indicator.targetYear, value: indicator.targetValue.toNumber(), comparison: indicator.targetComparison },
       projection: indicator.projectionValue !== null ? { year: indicator.targetYear, value: indicator.projectionValue.toNumber() } : null,
       values: indicator.values.map((value) => ({ year: value.year, value: value.value.toNumber() })),

@@ -12,7 +12,13 @@ export type DashboardMatchStage = (typeof dashboardMatchStages)[number];
 export const initiativeStatuses = ["ACTIVE", "PAUSED", "COMPLETED"] as const;
 export type DashboardInitiativeStatus = (typeof initiativeStatuses)[number];
 
-export const trendMetrics = ["challengesPublished", "proposalsSubmitted", "matchesAgreed", "initiativesStarted", "initiativesCompleted"] as const;
+export const trendMetrics = [
+  "challengesPublished",
+  "proposalsSubmitted",
+  "matchesAgreed",
+  "initiativesStarted",
+  "initiativesCompleted",
+] as const;
 export type TrendMetric = (typeof trendMetrics)[number];
 
 /** Months the trend covers, ending with the current month (Japan time). */

@@ -14,8 +14,22 @@ export type ActivityFeedRow = {
   kind: ActivityKind;
   details: Record<string, unknown>;
   createdAt: Date;
-  challenge: { number: number; titleJa: string; titleEn: string | null; summaryJa: string; summaryEn: string | null; status: string } | null;
-  initiative: { number: number; titleJa: string; titleEn: string | null; summaryJa: string; summaryEn: string | null; status: string } | null;
+  challenge: {
+    number: number;
+    titleJa: string;
+    titleEn: string | null;
+    summaryJa: string;
+    summaryEn: string | null;
+    status: string;
+  } | null;
+  initiative: {
+    number: number;
+    titleJa: string;
+    titleEn: string | null;
+    summaryJa: string;
+    summaryEn: string | null;
+    status: string;
+  } | null;
   update: { id: string; title: string; body: string; language: string; updatedAt: Date } | null;
   /** The milestone a MILESTONE_* activity names, while it exists. */
   milestone: { startsAt: string; allDay: boolean; locationJa: string | null; locationEn: string | null } | null;
@@ -102,7 +116,12 @@ export async function listInitiativeActivities(initiativeNumber: number, limit =
     ORDER BY entry."createdAt" DESC NULLS LAST, entry.id DESC`;
   const first = rows[0];
   if (!first) return null;
-  const initiative = { number: first.subjectNumber, titleJa: first.subjectTitleJa, titleEn: first.subjectTitleEn, createdAt: first.subjectCreatedAt };
+  const initiative = {
+    number: first.subjectNumber,
+    titleJa: first.subjectTitleJa,
+    titleEn: first.subjectTitleEn,
+    createdAt: first.subjectCreatedAt,
+  };
   const activities = rows.filter((row) => row.id !== null).map((row) => toRow(row as RawRow));
   return { initiative, activities };
 }

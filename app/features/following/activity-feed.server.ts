@@ -58,7 +58,11 @@ function contentFor(row: ActivityFeedRow, { language, t }: EntryContext, text: s
     case "MILESTONE_ADDED":
     case "MILESTONE_ACHIEVED": {
       const milestone = row.milestone;
-      const when = milestone ? (milestone.allDay ? formatDate(language, milestone.startsAt) : formatDateTime(language, milestone.startsAt)) : null;
+      const when = milestone
+        ? milestone.allDay
+          ? formatDate(language, milestone.startsAt)
+          : formatDateTime(language, milestone.startsAt)
+        : null;
       const place = milestone?.locationJa ? pickLanguage(language, milestone.locationJa, milestone.locationEn) : null;
       return paragraphs(text, when ? t("subscribe.atom.milestoneOn", { date: when }) : null, place);
     }
@@ -123,7 +127,9 @@ function renderFeed(options: {
       category: [{ term: row.kind }],
     });
   }
-  const xml = feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
+  const xml = feed
+    .atom1()
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
   return conditionalResponse(options.request, xml, {
     contentType: "application/atom+xml; charset=utf-8",
     maxAgeSeconds: cacheSeconds.feed,
@@ -163,7 +169,14 @@ export async function activityFeedResponse(request: Request, scope: ActivityFeed
     const strategy = options.strategies.find((option) => option.code === code);
     if (strategyId === undefined || !strategy) return notFoundText();
     const rows = await listScopeActivities({ strategyId });
-    return renderFeed({ request, context, title: t("subscribe.atom.titleStrategy", { code, name: strategy.name }), pagePath: `/strategies/${code}`, rows, emptySince: hubOpenedAt });
+    return renderFeed({
+      request,
+      context,
+      title: t("subscribe.atom.titleStrategy", { code, name: strategy.name }),
+      pagePath: `/strategies/${code}`,
+      rows,
+      emptySince: hubOpenedAt,
+    });
   }
   if ("field" in scope) {
     const number = /^\d{1,3}$/.test(scope.field) ? Number(scope.field) : NaN;
@@ -171,12 +184,26 @@ export async function activityFeedResponse(request: Request, scope: ActivityFeed
     const field = options.fields.find((option) => option.number === number);
     if (fieldId === undefined || !field) return notFoundText();
     const rows = await listScopeActivities({ fieldId });
-    return renderFeed({ request, context, title: t("subscribe.atom.titleField", { mark: fieldMark(number), name: field.name }), pagePath: `/fields/${number}`, rows, emptySince: hubOpenedAt });
+    return renderFeed({
+      request,
+      context,
+      title: t("subscribe.atom.titleField", { mark: fieldMark(number), name: field.name }),
+      pagePath: `/fields/${number}`,
+      rows,
+      emptySince: hubOpenedAt,
+    });
   }
   const slug = scope.area.toLowerCase();
   const areaId = lookups.areaIdBySlug.get(slug);
   const area = options.areas.find((option) => option.slug === slug);
   if (areaId === undefined || !area) return notFoundText();
   const rows = await listScopeActivities({ areaId });
-  return renderFeed({ request, context, title: t("subscribe.atom.titleArea", { name: area.name }), pagePath: `/areas/${slug}`, rows, emptySince: hubOpenedAt });
+  return renderFeed({
+    request,
+    context,
+    title: t("subscribe.atom.titleArea", { name: area.name }),
+    pagePath: `/areas/${slug}`,
+    rows,
+    emptySince: hubOpenedAt,
+  });
 }

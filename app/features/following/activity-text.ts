@@ -52,7 +52,8 @@ export function describeActivity(activity: DescribableActivity, language: Langua
       outcome: localisedDetail(activity.details, "label", language) ?? localisedDetail(activity.details, "title", language) ?? untitled,
       to: statusLabel(t, "initiativeStatus", detail(activity.details, "to")),
     };
-    const kind = activity.kind === "INITIATIVE_UPDATE_POSTED" && values.update === untitled ? "INITIATIVE_UPDATE_POSTED_UNTITLED" : activity.kind;
+    const kind =
+      activity.kind === "INITIATIVE_UPDATE_POSTED" && values.update === untitled ? "INITIATIVE_UPDATE_POSTED_UNTITLED" : activity.kind;
     // A kind without a sentence of its own reads as the initiative's start (i18next takes the first key it finds).
     return {
       text: t([kind, "INITIATIVE_STARTED"], values),

@@ -6,9 +6,7 @@ import type { ActivityKind, Prisma } from "~/generated/prisma/client.ts";
 import { getBoss, getStartedBoss } from "~/kernel/jobs.server.ts";
 import type { Db } from "~/kernel/db.server.ts";
 
-export type ActivitySubject =
-  | { initiativeId: string; updateId?: string | null }
-  | { challengeId: string };
+export type ActivitySubject = { initiativeId: string; updateId?: string | null } | { challengeId: string };
 
 export type RecordActivityInput = ActivitySubject & {
   kind: ActivityKind;
@@ -26,7 +24,10 @@ export type RecordActivityInput = ActivitySubject & {
  * Writes the Activity with `db` (pass the transaction client), copying the subject's strategy, fields and area
  * so that followers of any of them are found without joins. Returns its id for dispatchActivities.
  */
-export async function recordActivity(db: Pick<Db, "activity" | "initiative" | "challenge">, input: RecordActivityInput): Promise<{ id: bigint }> {
+export async function recordActivity(
+  db: Pick<Db, "activity" | "initiative" | "challenge">,
+  input: RecordActivityInput,
+): Promise<{ id: bigint }> {
   const placement =
     "initiativeId" in input
       ? await db.initiative.findUniqueOrThrow({

@@ -4,7 +4,12 @@
 import type { TFunction } from "i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { getI18nInstance, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { listHubCalendar, listInitiativeCalendar, type CalendarRow, type HubCalendarFilters } from "~/features/following/calendar-queries.server.ts";
+import {
+  listHubCalendar,
+  listInitiativeCalendar,
+  type CalendarRow,
+  type HubCalendarFilters,
+} from "~/features/following/calendar-queries.server.ts";
 import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
 import { renderCalendar, type CalendarEvent } from "./ical.server.ts";
@@ -17,7 +22,10 @@ import { notFoundText } from "~/features/challenges/index.server.ts";
 export const CALENDAR_REFRESH_SECONDS = 3600;
 const CALENDAR_CACHE_SECONDS = 300;
 
-function eventFor(row: CalendarRow, context: { origin: string; host: string; language: Language; t: TFunction; hubWide: boolean }): CalendarEvent {
+function eventFor(
+  row: CalendarRow,
+  context: { origin: string; host: string; language: Language; t: TFunction; hubWide: boolean },
+): CalendarEvent {
   const { origin, host, language, t } = context;
   const subjectTitle = pickLanguage(language, row.subjectTitleJa, row.subjectTitleEn);
   const title = pickLanguage(language, row.titleJa, row.titleEn);
@@ -132,7 +140,9 @@ export async function hubCalendarResponse(request: Request): Promise<Response> {
   const body = renderCalendar(
     rows.map((row) => eventFor(row, { ...base, hubWide: true })),
     {
-      name: described.length ? base.t("subscribe.calendar.nameFiltered", { filters: described.join(" / ") }) : base.t("subscribe.calendar.nameAll"),
+      name: described.length
+        ? base.t("subscribe.calendar.nameFiltered", { filters: described.join(" / ") })
+        : base.t("subscribe.calendar.nameAll"),
       description: base.t("subscribe.calendar.description"),
       url: `${base.origin}/initiatives`,
       language: base.language,

@@ -62,7 +62,12 @@ export async function listInitiativeCalendar(initiativeNumber: number) {
     .filter((row) => row.id !== null)
     .map(
       ({ initiativeNumber: _n, initiativeTitleJa: _ja, initiativeTitleEn: _en, ...row }) =>
-        ({ ...row, subjectNumber: initiative.number, subjectTitleJa: initiative.titleJa, subjectTitleEn: initiative.titleEn }) as CalendarRow,
+        ({
+          ...row,
+          subjectNumber: initiative.number,
+          subjectTitleJa: initiative.titleJa,
+          subjectTitleEn: initiative.titleEn,
+        }) as CalendarRow,
     );
   return { initiative, events };
 }
@@ -89,8 +94,12 @@ export async function listHubCalendar(filters: HubCalendarFilters, now = new Dat
     challengeConditions.push(Prisma.sql`c."areaId" = ${filters.areaId}`);
   }
   if (filters.fieldId !== undefined) {
-    initiativeConditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "InitiativeField" f WHERE f."initiativeId" = i.id AND f."fieldId" = ${filters.fieldId})`);
-    challengeConditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeField" f WHERE f."challengeId" = c.id AND f."fieldId" = ${filters.fieldId})`);
+    initiativeConditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "InitiativeField" f WHERE f."initiativeId" = i.id AND f."fieldId" = ${filters.fieldId})`,
+    );
+    challengeConditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ChallengeField" f WHERE f."challengeId" = c.id AND f."fieldId" = ${filters.fieldId})`,
+    );
   }
   return prisma.$queryRaw<CalendarRow[]>`
     SELECT ${milestoneColumns}, i.number AS "subjectNumber", i."titleJa" AS "subjectTitleJa", i."titleEn" AS "subjectTitleEn"

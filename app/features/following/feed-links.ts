@@ -30,7 +30,11 @@ export function challengeFeedHref(filters: FeedFilters): string {
     const [key, value] = entries[0]!;
     if ((scopeKeys as readonly string[]).includes(key)) {
       const segment = encodeURIComponent(key === "strategy" ? value.toUpperCase() : value);
-      return key === "strategy" ? `/strategies/${segment}/challenges.atom` : key === "field" ? `/fields/${segment}/challenges.atom` : `/areas/${segment}/challenges.atom`;
+      return key === "strategy"
+        ? `/strategies/${segment}/challenges.atom`
+        : key === "field"
+          ? `/fields/${segment}/challenges.atom`
+          : `/areas/${segment}/challenges.atom`;
     }
   }
   const search = new URLSearchParams(entries).toString();
@@ -42,11 +46,27 @@ export function challengeFeedHref(filters: FeedFilters): string {
  * strategy's or field's name) and, unless `includeAll` is false, the feed of all public challenges.
  * With no filters, only the all-challenges feed.
  */
-export function challengeFeedLinks(filters: FeedFilters, t: TFunction, options: { label?: string; includeAll?: boolean } = {}): FeedLinkDescriptor[] {
-  const all: FeedLinkDescriptor = { tagName: "link", rel: "alternate", type: "application/atom+xml", title: t("feeds.linkAll"), href: "/challenges.atom" };
+export function challengeFeedLinks(
+  filters: FeedFilters,
+  t: TFunction,
+  options: { label?: string; includeAll?: boolean } = {},
+): FeedLinkDescriptor[] {
+  const all: FeedLinkDescriptor = {
+    tagName: "link",
+    rel: "alternate",
+    type: "application/atom+xml",
+    title: t("feeds.linkAll"),
+    href: "/challenges.atom",
+  };
   if (feedFilters(filters).length === 0) return [all];
   const title = options.label ? t("feeds.linkScoped", { label: options.label }) : t("feeds.linkFiltered");
-  const own: FeedLinkDescriptor = { tagName: "link", rel: "alternate", type: "application/atom+xml", title, href: challengeFeedHref(filters) };
+  const own: FeedLinkDescriptor = {
+    tagName: "link",
+    rel: "alternate",
+    type: "application/atom+xml",
+    title,
+    href: challengeFeedHref(filters),
+  };
   return options.includeAll === false ? [own] : [own, all];
 }
 
@@ -64,7 +84,8 @@ export type CalendarLinkDescriptor = { tagName: "link"; rel: "alternate"; type: 
  * area links to the hub-wide calendar narrowed to it.
  */
 export function subscribeHrefs(scope: SubscribeScope): SubscribeHrefs {
-  if ("initiative" in scope) return { atom: `/initiatives/${scope.initiative}/activity.atom`, calendar: `/initiatives/${scope.initiative}/calendar.ics` };
+  if ("initiative" in scope)
+    return { atom: `/initiatives/${scope.initiative}/activity.atom`, calendar: `/initiatives/${scope.initiative}/calendar.ics` };
   if ("strategy" in scope) {
     const code = encodeURIComponent(scope.strategy.toUpperCase());
     return { atom: `/strategies/${code}/activity.atom`, calendar: `/calendar.ics?strategy=${code}` };

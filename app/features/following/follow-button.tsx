@@ -24,7 +24,11 @@ export function FollowButton({ state, className }: { state: FollowState; classNa
   const { t } = useTranslation();
   const location = useLocation();
   const fetcher = useFetcher<FollowResponse>({ key: `follow-${state.targetType}-${state.targetId}` });
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const here = location.pathname + location.search;
 
   const pendingIntent = fetcher.formData?.get("intent");
@@ -43,12 +47,12 @@ export function FollowButton({ state, className }: { state: FollowState; classNa
 
   let announcement = "";
   if (fetcher.state === "idle" && fetcher.data) {
-    announcement = fetcher.data.ok ? t(fetcher.data.state.following ? "following.button.followed" : "following.button.unfollowed") : t("following.button.failed");
+    announcement = fetcher.data.ok
+      ? t(fetcher.data.state.following ? "following.button.followed" : "following.button.unfollowed")
+      : t("following.button.failed");
   }
 
-  const count = (
-    <span className="follow-button__count">{t("following.button.followers", { count: followers })}</span>
-  );
+  const count = <span className="follow-button__count">{t("following.button.followers", { count: followers })}</span>;
 
   if (!state.signedIn) {
     return (

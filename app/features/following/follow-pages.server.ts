@@ -4,7 +4,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { getAccount } from "~/features/accounts/index.server.ts";
-import { follow, followStateFor, listFollows, resolveFollowTarget, setNotificationFrequency, unfollow } from "~/features/following/follow.server.ts";
+import {
+  follow,
+  followStateFor,
+  listFollows,
+  resolveFollowTarget,
+  setNotificationFrequency,
+  unfollow,
+} from "~/features/following/follow.server.ts";
 import { followFormSchema, notificationFrequencySchema, unfollowFormSchema } from "~/features/following/schemas.ts";
 import { clientIp, getUser, requireUser } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
@@ -48,7 +55,11 @@ export async function loadNotificationSettings(request: Request) {
     language,
     notificationFrequency: account.notificationFrequency,
     follows,
-    meta: await translatedMeta(request, { title: "following.preferences.heading", description: "following.preferences.frequencyHint" }, { noindex: true }),
+    meta: await translatedMeta(
+      request,
+      { title: "following.preferences.heading", description: "following.preferences.frequencyHint" },
+      { noindex: true },
+    ),
   };
 }
 

@@ -14,7 +14,10 @@ export type FollowTarget =
   | { type: "AREA"; areaId: number };
 
 export function followColumns(target: FollowTarget) {
-  const columns: Pick<Prisma.FollowUncheckedCreateInput, "targetType" | "challengeId" | "initiativeId" | "strategyId" | "fieldId" | "areaId"> = {
+  const columns: Pick<
+    Prisma.FollowUncheckedCreateInput,
+    "targetType" | "challengeId" | "initiativeId" | "strategyId" | "fieldId" | "areaId"
+  > = {
     targetType: target.type satisfies FollowTargetType,
   };
   if (target.type === "CHALLENGE") columns.challengeId = target.challengeId;
@@ -72,7 +75,10 @@ export async function resolveFollowTarget(type: FollowTargetType, id: string): P
   const integer = /^[1-9][0-9]{0,8}$/;
   if (type === "CHALLENGE") {
     if (!uuid.test(id)) return null;
-    const challenge = await prisma.challenge.findFirst({ where: { id, status: { in: [...publicChallengeStatuses] } }, select: { id: true } });
+    const challenge = await prisma.challenge.findFirst({
+      where: { id, status: { in: [...publicChallengeStatuses] } },
+      select: { id: true },
+    });
     return challenge ? { type, challengeId: challenge.id } : null;
   }
   if (type === "INITIATIVE") {
@@ -82,8 +88,12 @@ export async function resolveFollowTarget(type: FollowTargetType, id: string): P
   }
   if (!integer.test(id)) return null;
   const numericId = Number(id);
-  if (type === "STRATEGY") return (await prisma.strategy.findUnique({ where: { id: numericId }, select: { id: true } })) ? { type, strategyId: numericId } : null;
-  if (type === "FIELD") return (await prisma.strategyField.findUnique({ where: { id: numericId }, select: { id: true } })) ? { type, fieldId: numericId } : null;
+  if (type === "STRATEGY")
+    return (await prisma.strategy.findUnique({ where: { id: numericId }, select: { id: true } })) ? { type, strategyId: numericId } : null;
+  if (type === "FIELD")
+    return (await prisma.strategyField.findUnique({ where: { id: numericId }, select: { id: true } }))
+      ? { type, fieldId: numericId }
+      : null;
   return (await prisma.area.findUnique({ where: { id: numericId }, select: { id: true } })) ? { type, areaId: numericId } : null;
 }
 
@@ -159,8 +169,10 @@ export async function followStatesFor(userId: string | null, targets: readonly F
         prisma.follow.groupBy({ by: [column], where: { ...where, mutedAt: null }, _count: { _all: true } }),
         userId ? prisma.follow.findMany({ where: { ...where, userId, mutedAt: null }, select: { [column]: true, automatic: true } }) : [],
       ]);
-      for (const row of grouped as Array<Record<string, unknown> & { _count: { _all: number } }>) counts.set(`${type}:${String(row[column])}`, row._count._all);
-      for (const row of rows as Array<Record<string, unknown> & { automatic: boolean }>) own.set(`${type}:${String(row[column])}`, { automatic: row.automatic });
+      for (const row of grouped as Array<Record<string, unknown> & { _count: { _all: number } }>)
+        counts.set(`${type}:${String(row[column])}`, row._count._all);
+      for (const row of rows as Array<Record<string, unknown> & { automatic: boolean }>)
+        own.set(`${type}:${String(row[column])}`, { automatic: row.automatic });
     }),
   );
   return new Map(
@@ -207,18 +219,42 @@ export async function listFollows(userId: string, language: Language) {
     if (row.challenge) {
       // A challenge taken back to draft is not public any more: its name is not shown.
       if (!(publicChallengeStatuses as readonly string[]).includes(row.challenge.status)) return [];
-      return [{ ...base, targetId: row.challenge.id, name: pick(row.challenge.titleJa, row.challenge.titleEn), href: `/challenges/${row.challenge.number}` }];
+      return [
+        {
+          ...base,
+          targetId: row.challenge.id,
+          name: pick(row.challenge.titleJa, row.challenge.titleEn),
+          href: `/challenges/${row.challenge.number}`,
+        },
+      ];
     }
     if (row.initiative) {
-      return [{ ...base, targetId: row.initiative.id, name: pick(row.initiative.titleJa, row.initiative.titleEn), href: `/initiatives/${row.initiative.number}` }];
+      return [
+        {
+          ...base,
+          targetId: row.initiative.id,
+          name: pick(row.initiative.titleJa, row.initiative.titleEn),
+          href: `/initiatives/${row.initiative.number}`,
+        },
+      ];
     }
     if (row.strategy) {
-      return [{ ...base, targetId: String(row.strategy.id), name: `${row.strategy.code} ${pick(row.strategy.nameJa, row.strategy.nameEn)}`, href: `/strategies/${row.strategy.code}` }];
+      return [
+        {
+          ...base,
+          targetId: String(row.strategy.id),
+          name: `${row.strategy.code} ${pick(row.strategy.nameJa, row.strategy.nameEn)}`,
+          href: `/strategies/${row.strategy.code}`,
+        },
+      ];
     }
     if (row.field) {
-      return [{ ...base, targetId: String(row.field.id), name: pick(row.field.nameJa, row.field.nameEn), href: `/fields/${row.field.number}` }];
+      return [
+        { ...base, targetId: String(row.field.id), name: pick(row.field.nameJa, row.field.nameEn), href: `/fields/${row.field.number}` },
+      ];
     }
-    if (row.area) return [{ ...base, targetId: String(row.area.id), name: pick(row.area.nameJa, row.area.nameEn), href: `/areas/${row.area.slug}` }];
+    if (row.area)
+      return [{ ...base, targetId: String(row.area.id), name: pick(row.area.nameJa, row.area.nameEn), href: `/areas/${row.area.slug}` }];
     return [];
   });
 }
@@ -253,7 +289,17 @@ export async function exportFollows(userId: string) {
   const rows = await prisma.follow.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    select: { targetType: true, challengeId: true, initiativeId: true, strategyId: true, fieldId: true, areaId: true, automatic: true, mutedAt: true, createdAt: true },
+    select: {
+      targetType: true,
+      challengeId: true,
+      initiativeId: true,
+      strategyId: true,
+      fieldId: true,
+      areaId: true,
+      automatic: true,
+      mutedAt: true,
+      createdAt: true,
+    },
   });
   return rows.map((row) => ({
     targetType: row.targetType,

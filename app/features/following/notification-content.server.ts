@@ -44,7 +44,12 @@ export function activityOrigin(details: Prisma.JsonValue, fallback: string): str
 }
 
 function excerptOf(markdown: string): string | null {
-  const plain = markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[#>*_`~-]+/g, " ").replace(/\s+/g, " ").trim();
+  const plain = markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#>*_`~-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!plain) return null;
   return plain.length > 160 ? `${plain.slice(0, 159)}…` : plain;
 }

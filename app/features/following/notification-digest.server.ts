@@ -71,7 +71,13 @@ export async function sendDigests(input: { frequency: DigestFrequency; periodKey
   return run;
 }
 
-async function sendDigest(input: { userId: string; frequency: DigestFrequency; periodKey: string; now: Date; since: Date }): Promise<string | null> {
+async function sendDigest(input: {
+  userId: string;
+  frequency: DigestFrequency;
+  periodKey: string;
+  now: Date;
+  since: Date;
+}): Promise<string | null> {
   const token = await signLinkToken({ u: input.userId, s: "all" });
   return prisma.$transaction(
     async (tx) => {
@@ -133,7 +139,11 @@ async function sendDigest(input: { userId: string; frequency: DigestFrequency; p
         idempotencyKey: `digest:${input.userId}:${input.frequency}:${input.periodKey}`,
         listUnsubscribeUrl: link,
       });
-      await tx.notificationDigest.update({ where: { id: digest.id }, data: { emailId: email.id, notificationCount: notifications.length }, select: { id: true } });
+      await tx.notificationDigest.update({
+        where: { id: digest.id },
+        data: { emailId: email.id, notificationCount: notifications.length },
+        select: { id: true },
+      });
       return email.id;
     },
     { timeout: 30_000, maxWait: 20_000 },

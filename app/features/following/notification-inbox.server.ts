@@ -57,8 +57,14 @@ export async function listNotifications(userId: string, language: Language, page
       {
         kind: row.kind,
         details: row.details,
-        challenge: row.challengeNumber === null ? null : { number: row.challengeNumber, titleJa: row.challengeTitleJa ?? "", titleEn: row.challengeTitleEn },
-        initiative: row.initiativeNumber === null ? null : { number: row.initiativeNumber, titleJa: row.initiativeTitleJa ?? "", titleEn: row.initiativeTitleEn },
+        challenge:
+          row.challengeNumber === null
+            ? null
+            : { number: row.challengeNumber, titleJa: row.challengeTitleJa ?? "", titleEn: row.challengeTitleEn },
+        initiative:
+          row.initiativeNumber === null
+            ? null
+            : { number: row.initiativeNumber, titleJa: row.initiativeTitleJa ?? "", titleEn: row.initiativeTitleEn },
         update: row.updateId === null ? null : { id: row.updateId, title: row.updateTitle ?? "" },
       },
       language,
@@ -91,7 +97,8 @@ export async function openNotification(userId: string, id: string, language: Lan
     },
   });
   if (!notification) return null;
-  if (!notification.readAt) await prisma.notification.updateMany({ where: { id: notification.id, userId, readAt: null }, data: { readAt: new Date() } });
+  if (!notification.readAt)
+    await prisma.notification.updateMany({ where: { id: notification.id, userId, readAt: null }, data: { readAt: new Date() } });
   return describeActivity(notification.activity, language).href;
 }
 

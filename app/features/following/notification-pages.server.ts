@@ -15,7 +15,10 @@ import { translatedMeta } from "~/kernel/meta.server.ts";
 
 const markAllReadSchema = z.object({
   intent: z.literal("markAllRead"),
-  upTo: z.string().regex(/^[1-9][0-9]{0,18}$/).optional(),
+  upTo: z
+    .string()
+    .regex(/^[1-9][0-9]{0,18}$/)
+    .optional(),
 });
 
 export async function loadNotificationsPage(request: Request) {
@@ -27,7 +30,11 @@ export async function loadNotificationsPage(request: Request) {
   return {
     language,
     inbox,
-    meta: await translatedMeta(request, { title: "following.notifications.metaTitle", description: "following.notifications.intro" }, { noindex: true }),
+    meta: await translatedMeta(
+      request,
+      { title: "following.notifications.metaTitle", description: "following.notifications.intro" },
+      { noindex: true },
+    ),
   };
 }
 

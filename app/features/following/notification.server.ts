@@ -18,8 +18,7 @@ import { getEnv } from "~/kernel/env.server.ts";
 import { getLinkSigningKey, signLinkTokenWith, unsubscribeUrl } from "~/kernel/signed-token.server.ts";
 
 export type FanOutResult =
-  | { status: "fanned-out"; notified: number; emailIds: string[] }
-  | { status: "skipped"; reason: "not-found" | "already-fanned-out" };
+  { status: "fanned-out"; notified: number; emailIds: string[] } | { status: "skipped"; reason: "not-found" | "already-fanned-out" };
 
 /** Where notification e-mails link to when the activity did not record its request's origin. */
 export function defaultMailOrigin(): string {
@@ -47,7 +46,9 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
   const key = await getLinkSigningKey();
   const result = await prisma.$transaction(
     async (tx): Promise<FanOutResult> => {
-      const [locked] = await tx.$queryRaw<{ fannedOutAt: Date | null }[]>`SELECT "fannedOutAt" FROM "Activity" WHERE "id" = ${id} FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { fannedOutAt: Date | null }[]
+      >`SELECT "fannedOutAt" FROM "Activity" WHERE "id" = ${id} FOR UPDATE`;
       if (!locked) return { status: "skipped", reason: "not-found" };
       if (locked.fannedOutAt) return { status: "skipped", reason: "already-fanned-out" };
       const activity = await tx.activity.findUniqueOrThrow({
@@ -75,7 +76,15 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
         AND (${alias}."initiativeId" = $2::uuid OR ${alias}."challengeId" = $3::uuid OR ${alias}."strategyId" = $4
              OR ${alias}."fieldId" = ANY($5::int[]) OR ${alias}."areaId" = $6)
         AND ${alias}."userId" IS DISTINCT FROM $7::uuid)`;
-      const parameters = [id, activity.initiativeId, activity.challengeId, activity.strategyId, activity.fieldIds, activity.areaId, activity.actorId] as const;
+      const parameters = [
+        id,
+        activity.initiativeId,
+        activity.challengeId,
+        activity.strategyId,
+        activity.fieldIds,
+        activity.areaId,
+        activity.actorId,
+      ] as const;
 
       // Whoever gets an immediate e-mail has it marked on the notification at once: the e-mail commits with it.
       const emailedNow = `u."notificationFrequency" = 'IMMEDIATE' AND u."emailVerifiedAt" IS NOT NULL`;
@@ -102,7 +111,9 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
         return { status: "fanned-out", notified, emailIds: [] };
       }
 
-      const fieldIds = [...new Set(recipients.map((recipient) => recipient.fieldId).filter((fieldId): fieldId is number => fieldId !== null))];
+      const fieldIds = [
+        ...new Set(recipients.map((recipient) => recipient.fieldId).filter((fieldId): fieldId is number => fieldId !== null)),
+      ];
       const fields = fieldIds.length
         ? await tx.strategyField.findMany({ where: { id: { in: fieldIds } }, select: { id: true, nameJa: true, nameEn: true } })
         : [];
@@ -151,7 +162,10 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
             unsubscribeUrl: recipientSlot("unsubscribeUrl"),
           };
           const rendered = await renderEmail("notification", language, props);
-          const body = await tx.emailBody.create({ data: { ...rendered, subject: emailTemplates.notification.subject(language, props) }, select: { id: true } });
+          const body = await tx.emailBody.create({
+            data: { ...rendered, subject: emailTemplates.notification.subject(language, props) },
+            select: { id: true },
+          });
           bodyId = body.id;
           bodies.set(reasonKey, bodyId);
         }

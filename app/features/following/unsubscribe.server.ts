@@ -38,7 +38,13 @@ async function targetOf(payload: LinkPayload): Promise<UnsubscribeTarget | null>
   const named = follow.strategy ?? follow.field ?? follow.area;
   const nameJa = titled?.titleJa ?? named?.nameJa ?? "";
   const nameEn = titled ? (titled.titleEn ?? titled.titleJa) : (named?.nameEn ?? "");
-  return { userId: payload.u, language, scope: "follow", follow: { type: follow.targetType, nameJa, nameEn }, done: follow.mutedAt !== null };
+  return {
+    userId: payload.u,
+    language,
+    scope: "follow",
+    follow: { type: follow.targetType, nameJa, nameEn },
+    done: follow.mutedAt !== null,
+  };
 }
 
 /** What the token would stop, or null when the token is not one of ours or its account or follow is gone. */
@@ -65,7 +71,10 @@ export async function applyUnsubscribe(token: string | undefined, context: { ipA
       if (changed) await tx.user.update({ where: { id: payload.u }, data: { notificationFrequency: "OFF" }, select: { id: true } });
     } else {
       const followId = payload.s.slice("follow:".length);
-      const muted = await tx.follow.updateMany({ where: { id: followId, userId: payload.u, mutedAt: null }, data: { mutedAt: new Date() } });
+      const muted = await tx.follow.updateMany({
+        where: { id: followId, userId: payload.u, mutedAt: null },
+        data: { mutedAt: new Date() },
+      });
       changed = muted.count > 0;
       if (!changed && !(await tx.follow.findFirst({ where: { id: followId, userId: payload.u }, select: { id: true } }))) return null;
     }

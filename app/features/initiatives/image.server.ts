@@ -17,7 +17,8 @@ export const IMAGE_LIMITS = {
   webpQuality: 80,
 } as const;
 
-export type ImageRefusal = "challengeForm.coverTooLarge" | "challengeForm.coverType" | "challengeForm.coverUnreadable" | "challengeForm.coverDimensions";
+export type ImageRefusal =
+  "challengeForm.coverTooLarge" | "challengeForm.coverType" | "challengeForm.coverUnreadable" | "challengeForm.coverDimensions";
 
 export type PreparedImage = { bytes: Buffer; width: number; height: number; contentType: "image/webp" };
 
@@ -87,7 +88,10 @@ export async function storeImage(uploadedById: string, image: PreparedImage): Pr
 }
 
 /** Checks, re-encodes and stores an upload in one step. */
-export async function saveUploadedImage(uploadedById: string, bytes: Uint8Array): Promise<Result<{ id: string }, InvalidFailure<ImageRefusal>>> {
+export async function saveUploadedImage(
+  uploadedById: string,
+  bytes: Uint8Array,
+): Promise<Result<{ id: string }, InvalidFailure<ImageRefusal>>> {
   const prepared = await prepareImage(bytes);
   if (!prepared.ok) return prepared;
   return { ok: true, id: await storeImage(uploadedById, prepared.image) };

@@ -15,7 +15,23 @@ import {
   type InitiativeStatusName,
 } from "~/features/initiatives/schemas.ts";
 import { fieldMark } from "~/kernel/localize.ts";
-import { type AreaGroupOption, AreaSelectField, ChoiceGroup, controlAria, ErrorList, FormAlert, HiddenInput, InputField, MarkdownHelp, type PeriodOption, PeriodSelectField, SelectControl, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import {
+  type AreaGroupOption,
+  AreaSelectField,
+  ChoiceGroup,
+  controlAria,
+  ErrorList,
+  FormAlert,
+  HiddenInput,
+  InputField,
+  MarkdownHelp,
+  type PeriodOption,
+  PeriodSelectField,
+  SelectControl,
+  SubmitButton,
+  TextAreaField,
+  useSchemaForm,
+} from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -45,7 +61,11 @@ export function InitiativeDetailsForm({
 }) {
   const { t } = useTranslation();
   const mine = answer?.intent === "details" ? answer : undefined;
-  const [form, fields] = useSchemaForm(initiativeDetailsSchema, { id: "initiative-details", lastResult: mine?.result ?? null, defaultValue: { ...defaultValue, intent: "details" } as never });
+  const [form, fields] = useSchemaForm(initiativeDetailsSchema, {
+    id: "initiative-details",
+    lastResult: mine?.result ?? null,
+    defaultValue: { ...defaultValue, intent: "details" } as never,
+  });
   const coverErrors = form.allErrors.cover;
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="challenge-editor">
@@ -70,7 +90,9 @@ export function InitiativeDetailsForm({
           legend={t("initiatives.editor.strategy")}
           type="radio"
           required
-          groups={[{ options: options.strategies.map((strategy) => ({ value: strategy.code, label: `${strategy.code}. ${strategy.name}` })) }]}
+          groups={[
+            { options: options.strategies.map((strategy) => ({ value: strategy.code, label: `${strategy.code}. ${strategy.name}` })) },
+          ]}
         />
         <ChoiceGroup
           meta={fields.fieldNumbers}
@@ -124,9 +146,7 @@ export function InitiativeDetailsForm({
           </div>
         ) : null}
       </fieldset>
-      <SubmitButton>
-        {t("initiatives.editor.save")}
-      </SubmitButton>
+      <SubmitButton>{t("initiatives.editor.save")}</SubmitButton>
     </Form>
   );
 }
@@ -146,7 +166,11 @@ export function InitiativeStatusPanel({
 }) {
   const { t } = useTranslation();
   const mine = answer?.intent === "status" ? answer : undefined;
-  const [form, fields] = useSchemaForm(initiativeStatusSchema, { id: "initiative-status", lastResult: mine?.result ?? null, defaultValue: { intent: "status", version: String(version) } });
+  const [form, fields] = useSchemaForm(initiativeStatusSchema, {
+    id: "initiative-status",
+    lastResult: mine?.result ?? null,
+    defaultValue: { intent: "status", version: String(version) },
+  });
   return (
     <section aria-labelledby="status-heading" className="panel">
       <h2 id="status-heading">{t("initiatives.editor.statusHeading")}</h2>
@@ -206,7 +230,11 @@ export function ParticipantsTable({ participants }: { participants: { partnerId:
                 <th scope="row">{participant.displayName}</th>
                 <td>{participant.showPublicly ? t("initiatives.editor.participantShown") : t("initiatives.editor.participantHidden")}</td>
                 <td>
-                  <DeleteButton intent="participant-remove" id={participant.partnerId} label={t("initiatives.editor.removeParticipant", { name: participant.displayName })} />
+                  <DeleteButton
+                    intent="participant-remove"
+                    id={participant.partnerId}
+                    label={t("initiatives.editor.removeParticipant", { name: participant.displayName })}
+                  />
                 </td>
               </tr>
             ))}
@@ -226,7 +254,15 @@ function CounterpartForm({ row, answer }: { row: CounterpartRow | null; answer: 
   const [form, fields] = useSchemaForm(counterpartSchema, {
     id: `counterpart-${key}`,
     lastResult: mine?.result ?? null,
-    defaultValue: { intent: "counterpart-save", counterpartId: row?.id ?? "", nameJa: row?.nameJa ?? "", nameEn: row?.nameEn ?? "", roleJa: row?.roleJa ?? "", roleEn: row?.roleEn ?? "", position: row?.position ?? "0" },
+    defaultValue: {
+      intent: "counterpart-save",
+      counterpartId: row?.id ?? "",
+      nameJa: row?.nameJa ?? "",
+      nameEn: row?.nameEn ?? "",
+      roleJa: row?.roleJa ?? "",
+      roleEn: row?.roleEn ?? "",
+      position: row?.position ?? "0",
+    },
   });
   return (
     <Form method="post" {...getFormProps(form)} className="item-form">
@@ -237,9 +273,7 @@ function CounterpartForm({ row, answer }: { row: CounterpartRow | null; answer: 
       <InputField meta={fields.roleJa} label={t("initiatives.editor.counterpartRoleJa")} />
       <InputField meta={fields.roleEn} label={t("initiatives.editor.counterpartRoleEn")} lang="en" />
       <InputField meta={fields.position} label={t("initiatives.editor.counterpartPosition")} type="number" inputMode="numeric" />
-      <SubmitButton tone="secondary">
-        {row ? t("initiatives.editor.saveCounterpart") : t("initiatives.editor.addCounterpart")}
-      </SubmitButton>
+      <SubmitButton tone="secondary">{row ? t("initiatives.editor.saveCounterpart") : t("initiatives.editor.addCounterpart")}</SubmitButton>
     </Form>
   );
 }
@@ -308,15 +342,17 @@ function MilestoneForm({ row, answer }: { row: MilestoneRow | null; answer: Edit
       <InputField meta={fields.titleJa} label={t("initiatives.editor.milestoneTitleJa")} />
       <InputField meta={fields.titleEn} label={t("initiatives.editor.milestoneTitleEn")} lang="en" />
       <InputField meta={fields.date} label={t("initiatives.editor.milestoneDate")} type="date" />
-      <InputField meta={fields.startTime} label={t("initiatives.editor.milestoneStartTime")} hint={t("initiatives.editor.milestoneTimeHint")} />
+      <InputField
+        meta={fields.startTime}
+        label={t("initiatives.editor.milestoneStartTime")}
+        hint={t("initiatives.editor.milestoneTimeHint")}
+      />
       <InputField meta={fields.endTime} label={t("initiatives.editor.milestoneEndTime")} />
       <InputField meta={fields.locationJa} label={t("initiatives.editor.milestoneLocationJa")} />
       <InputField meta={fields.locationEn} label={t("initiatives.editor.milestoneLocationEn")} lang="en" />
       <TextAreaField meta={fields.descriptionJa} label={t("initiatives.editor.milestoneDescriptionJa")} rows={2} />
       <TextAreaField meta={fields.descriptionEn} label={t("initiatives.editor.milestoneDescriptionEn")} rows={2} lang="en" />
-      <SubmitButton tone="secondary">
-        {row ? t("initiatives.editor.saveMilestone") : t("initiatives.editor.addMilestone")}
-      </SubmitButton>
+      <SubmitButton tone="secondary">{row ? t("initiatives.editor.saveMilestone") : t("initiatives.editor.addMilestone")}</SubmitButton>
     </Form>
   );
 }
@@ -337,7 +373,11 @@ export function MilestonesPanel({ milestones, answer }: { milestones: MilestoneR
             <DeleteButton
               intent={row.achieved ? "milestone-not-achieved" : "milestone-achieved"}
               id={row.id}
-              label={row.achieved ? t("initiatives.editor.markNotAchieved", { title: row.titleJa }) : t("initiatives.editor.markAchieved", { title: row.titleJa })}
+              label={
+                row.achieved
+                  ? t("initiatives.editor.markNotAchieved", { title: row.titleJa })
+                  : t("initiatives.editor.markAchieved", { title: row.titleJa })
+              }
             />
             <DeleteButton intent="milestone-delete" id={row.id} label={t("initiatives.editor.deleteMilestone", { title: row.titleJa })} />
           </div>
@@ -351,7 +391,17 @@ export function MilestonesPanel({ milestones, answer }: { milestones: MilestoneR
   );
 }
 
-type OutcomeRow = { id: string; labelJa: string; labelEn: string; value: string; unitJa: string; unitEn: string; achievedOn: string; noteJa: string; noteEn: string };
+type OutcomeRow = {
+  id: string;
+  labelJa: string;
+  labelEn: string;
+  value: string;
+  unitJa: string;
+  unitEn: string;
+  achievedOn: string;
+  noteJa: string;
+  noteEn: string;
+};
 
 function OutcomeForm({ row, answer }: { row: OutcomeRow | null; answer: EditorAnswer }) {
   const { t } = useTranslation();
@@ -375,9 +425,7 @@ function OutcomeForm({ row, answer }: { row: OutcomeRow | null; answer: EditorAn
       <InputField meta={fields.achievedOn} label={t("initiatives.editor.outcomeDate")} type="date" />
       <InputField meta={fields.noteJa} label={t("initiatives.editor.outcomeNoteJa")} />
       <InputField meta={fields.noteEn} label={t("initiatives.editor.outcomeNoteEn")} lang="en" />
-      <SubmitButton tone="secondary">
-        {row ? t("initiatives.editor.saveOutcome") : t("initiatives.editor.addOutcome")}
-      </SubmitButton>
+      <SubmitButton tone="secondary">{row ? t("initiatives.editor.saveOutcome") : t("initiatives.editor.addOutcome")}</SubmitButton>
     </Form>
   );
 }

@@ -12,13 +12,22 @@ export function InitiativeStatusBadge({ status }: { status: InitiativeStatusName
   return <span className={`status-badge status-badge--initiative-${status.toLowerCase()}`}>{t(`initiatives.status.${status}`)}</span>;
 }
 
-export function InitiativeCard({ initiative, language, headingLevel = 2 }: { initiative: InitiativeCardData; language: Language; headingLevel?: 2 | 3 }) {
+export function InitiativeCard({
+  initiative,
+  language,
+  headingLevel = 2,
+}: {
+  initiative: InitiativeCardData;
+  language: Language;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={`challenge-card initiative-card strategy-${initiative.strategyCode.toLowerCase()}`}>
       <p className="challenge-card__meta">
-        <InitiativeStatusBadge status={initiative.status} /> <span className="muted">{t("home.strategyCode", { code: initiative.strategyCode })}</span>
+        <InitiativeStatusBadge status={initiative.status} />{" "}
+        <span className="muted">{t("home.strategyCode", { code: initiative.strategyCode })}</span>
       </p>
       <Heading className="challenge-card__title">
         <Link to={`/initiatives/${initiative.number}`} lang={textLang(initiative.title, language)}>
@@ -32,7 +41,8 @@ export function InitiativeCard({ initiative, language, headingLevel = 2 }: { ini
       ) : null}
       <p className="muted">
         {initiative.areaName}
-        {initiative.fieldNames[0] ? ` · ${initiative.fieldNames[0]}` : ""} · {t("initiatives.list.started", { date: formatDate(language, initiative.startedOn) })}
+        {initiative.fieldNames[0] ? ` · ${initiative.fieldNames[0]}` : ""} ·{" "}
+        {t("initiatives.list.started", { date: formatDate(language, initiative.startedOn) })}
       </p>
       <p className="initiative-card__counts">
         <span>{t("initiatives.list.cheers", { count: initiative.cheers })}</span>{" "}

@@ -24,7 +24,12 @@ import {
   type InitiativeActor,
   participatingPartnersOf,
 } from "~/features/initiatives/initiative.server.ts";
-import { findInitiativeId, getInitiativeForEdit, getInitiativePage, listInitiatives } from "~/features/initiatives/initiative-queries.server.ts";
+import {
+  findInitiativeId,
+  getInitiativeForEdit,
+  getInitiativePage,
+  listInitiatives,
+} from "~/features/initiatives/initiative-queries.server.ts";
 import {
   canPostUpdate,
   deleteInitiativeUpdate,
@@ -186,9 +191,18 @@ export async function initiativePageAction(request: Request, context: unknown, n
   if (intent === "participant-visibility") {
     const parsed = visibilitySchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ intent: "participant-visibility", ok: false as const }, { status: 400 });
-    const outcome = await setParticipantVisibility({ actor, initiativeId: found.id, partnerId: parsed.data.partnerId, showPublicly: parsed.data.showPublicly === "on", requestContext: ctx });
+    const outcome = await setParticipantVisibility({
+      actor,
+      initiativeId: found.id,
+      partnerId: parsed.data.partnerId,
+      showPublicly: parsed.data.showPublicly === "on",
+      requestContext: ctx,
+    });
     if (!outcome.ok) notFound();
-    const back = formData.get("back") === "match" && typeof formData.get("matchNumber") === "string" ? `/matches/${String(formData.get("matchNumber")).replace(/\D/g, "")}` : path;
+    const back =
+      formData.get("back") === "match" && typeof formData.get("matchNumber") === "string"
+        ? `/matches/${String(formData.get("matchNumber")).replace(/\D/g, "")}`
+        : path;
     return done(back, "initiatives.flash.visibilityChanged");
   }
 
@@ -221,7 +235,8 @@ export async function initiativePageAction(request: Request, context: unknown, n
   }
   const values = submission.value;
   const stored: { imageId: string; alt: string }[] = [];
-  for (const [index, image] of pictures.prepared) stored.push({ imageId: await storeImage(user.id, image), alt: values[UPDATE_ALT_FIELDS[index]!]! });
+  for (const [index, image] of pictures.prepared)
+    stored.push({ imageId: await storeImage(user.id, image), alt: values[UPDATE_ALT_FIELDS[index]!]! });
   const content = { title: values.title, body: values.body, language: values.language };
   if (values.updateId) {
     const altByPosition = new Map<number, string>();
@@ -229,7 +244,15 @@ export async function initiativePageAction(request: Request, context: unknown, n
       const existing = formData.get(`existing-${name}`);
       if (typeof existing === "string" && existing.trim()) altByPosition.set(index, existing.trim().slice(0, 200));
     }
-    const outcome = await editInitiativeUpdate({ actor, initiativeId: found.id, updateId: values.updateId, values: content, altByPosition, addedImages: stored, requestContext: ctx });
+    const outcome = await editInitiativeUpdate({
+      actor,
+      initiativeId: found.id,
+      updateId: values.updateId,
+      values: content,
+      altByPosition,
+      addedImages: stored,
+      requestContext: ctx,
+    });
     if (!outcome.ok) {
       await deleteUnusedInitiativeImages(stored.map((image) => image.imageId));
       notFound();
@@ -237,7 +260,14 @@ export async function initiativePageAction(request: Request, context: unknown, n
     return done(path, "initiatives.flash.updateSaved");
   }
   const partnerId = formData.get("partnerId");
-  const outcome = await postInitiativeUpdate({ actor, initiativeId: found.id, values: content, images: stored, partnerId: typeof partnerId === "string" && partnerId ? partnerId : null, requestContext: ctx });
+  const outcome = await postInitiativeUpdate({
+    actor,
+    initiativeId: found.id,
+    values: content,
+    images: stored,
+    partnerId: typeof partnerId === "string" && partnerId ? partnerId : null,
+    requestContext: ctx,
+  });
   if (!outcome.ok) {
     await deleteUnusedInitiativeImages(stored.map((image) => image.imageId));
     notFound();
@@ -252,7 +282,10 @@ export async function loadInitiativeEditor(request: Request, number: number) {
   const [language, t] = await Promise.all([getLanguage(request), getFixedT(request)]);
   const initiative = await getInitiativeForEdit(number);
   if (!initiative) notFound();
-  const [options, page] = await Promise.all([loadEditorOptions(language), getInitiativePage(number, language, { userId: null, coordinator: true })]);
+  const [options, page] = await Promise.all([
+    loadEditorOptions(language),
+    getInitiativePage(number, language, { userId: null, coordinator: true }),
+  ]);
   return {
     language,
     options: { strategies: options.strategies, areaGroups: options.areaGroups, periods: options.periods },
@@ -284,7 +317,14 @@ export async function loadInitiativeEditor(request: Request, number: number) {
       coverAltEn: initiative.coverAltEn ?? "",
     },
     participants: page?.allParticipants ?? [],
-    counterparts: initiative.counterparts.map((row) => ({ id: row.id, nameJa: row.nameJa, nameEn: row.nameEn ?? "", roleJa: row.roleJa, roleEn: row.roleEn ?? "", position: String(row.position) })),
+    counterparts: initiative.counterparts.map((row) => ({
+      id: row.id,
+      nameJa: row.nameJa,
+      nameEn: row.nameEn ?? "",
+      roleJa: row.roleJa,
+      roleEn: row.roleEn ?? "",
+      position: String(row.position),
+    })),
     milestones: initiative.milestones.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -310,7 +350,13 @@ export async function loadInitiativeEditor(request: Request, number: number) {
       noteJa: row.noteJa,
       noteEn: row.noteEn ?? "",
     })),
-    meta: { title: t("initiatives.editor.title", { title: initiative.titleJa }), description: t("initiatives.editor.lead"), siteName: t("site.name"), language, noindex: true },
+    meta: {
+      title: t("initiatives.editor.title", { title: initiative.titleJa }),
+      description: t("initiatives.editor.lead"),
+      siteName: t("site.name"),
+      language,
+      noindex: true,
+    },
   };
 }
 
@@ -341,7 +387,8 @@ export async function initiativeEditorAction(request: Request, context: unknown,
       if (hasCover && !submission.value.coverAltJa) fieldErrors.coverAltJa = ["initiatives.editor.coverAltRequired"];
       const taxonomy = await getTaxonomyOptions("ja");
       const strategyOfField = new Map(taxonomy.fields.map((field) => [field.number, field.strategyCode]));
-      if (!submission.value.fieldNumbers.some((field) => strategyOfField.get(field) === submission.value.strategyCode)) fieldErrors.fieldNumbers = ["challengeForm.fieldOfStrategyRequired"];
+      if (!submission.value.fieldNumbers.some((field) => strategyOfField.get(field) === submission.value.strategyCode))
+        fieldErrors.fieldNumbers = ["challengeForm.fieldOfStrategyRequired"];
     }
     if (submission.status !== "success" || Object.keys(fieldErrors).length) {
       if (prepared && !fieldErrors[COVER_FIELD]) fieldErrors[COVER_FIELD] = ["challengeForm.coverChooseAgain"];
@@ -350,11 +397,21 @@ export async function initiativeEditorAction(request: Request, context: unknown,
     const { intent: _intent, removeCover, ...values } = submission.value;
     const previous = (await getInitiativeForEdit(number))?.coverImageId ?? null;
     const coverImageId = prepared ? await storeImage(user.id, prepared) : null;
-    const outcome = await updateInitiativeDetails({ actor, number, values, coverImageId, removeCover: removeCover === "on", requestContext: ctx });
+    const outcome = await updateInitiativeDetails({
+      actor,
+      number,
+      values,
+      coverImageId,
+      removeCover: removeCover === "on",
+      requestContext: ctx,
+    });
     if (!outcome.ok) {
       await deleteUnusedInitiativeImages([coverImageId]);
       if (outcome.kind === "not-found") notFound();
-      if (outcome.kind === "invalid") return refuse({ intent: "details", formKey: "" }, submission, outcome, { field: { [outcome.field]: ["validation.invalidChoice"] } });
+      if (outcome.kind === "invalid")
+        return refuse({ intent: "details", formKey: "" }, submission, outcome, {
+          field: { [outcome.field]: ["validation.invalidChoice"] },
+        });
       return refuse({ intent: "details", formKey: "" }, submission, outcome);
     }
     if (coverImageId || removeCover === "on") await deleteUnusedInitiativeImages([previous]);
@@ -364,10 +421,18 @@ export async function initiativeEditorAction(request: Request, context: unknown,
   if (intent === "status") {
     const submission = parseWithZod(formData, { schema: initiativeStatusSchema });
     if (submission.status !== "success") return refuse({ intent: "status", formKey: "" }, submission, 400);
-    const outcome = await changeInitiativeStatus({ actor, number, expectedVersion: submission.value.version, to: submission.value.status, reason: submission.value.reason, requestContext: ctx });
+    const outcome = await changeInitiativeStatus({
+      actor,
+      number,
+      expectedVersion: submission.value.version,
+      to: submission.value.status,
+      reason: submission.value.reason,
+      requestContext: ctx,
+    });
     if (outcome.ok) return done(editorPath, "initiatives.flash.statusChanged");
     if (outcome.kind === "not-found") notFound();
-    if (outcome.reason === "not-allowed") return refuse({ intent: "status", formKey: "" }, submission, outcome, { form: ["initiatives.editor.statusNotAllowed"] });
+    if (outcome.reason === "not-allowed")
+      return refuse({ intent: "status", formKey: "" }, submission, outcome, { form: ["initiatives.editor.statusNotAllowed"] });
     return refuse({ intent: "status", formKey: "" }, submission, outcome);
   }
 
@@ -402,7 +467,16 @@ export async function initiativeEditorAction(request: Request, context: unknown,
   }
 
   const parsed = idActionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ intent, formKey: "", result: { status: "error", error: { "": ["validation.invalidChoice"] } }, conflict: null } satisfies InitiativeFormAnswer, { status: 400 });
+  if (!parsed.success)
+    return data(
+      {
+        intent,
+        formKey: "",
+        result: { status: "error", error: { "": ["validation.invalidChoice"] } },
+        conflict: null,
+      } satisfies InitiativeFormAnswer,
+      { status: 400 },
+    );
   const id = parsed.data.id;
   const outcome =
     parsed.data.intent === "counterpart-delete"
@@ -417,7 +491,12 @@ export async function initiativeEditorAction(request: Request, context: unknown,
               ? await removeParticipant({ ...base, partnerId: id })
               : await deleteInitiativeUpdate({ ...base, updateId: id });
   if (!outcome.ok) notFound();
-  return done(editorPath, parsed.data.intent === "milestone-achieved" || parsed.data.intent === "milestone-not-achieved" ? "initiatives.flash.itemSaved" : "initiatives.flash.itemDeleted");
+  return done(
+    editorPath,
+    parsed.data.intent === "milestone-achieved" || parsed.data.intent === "milestone-not-achieved"
+      ? "initiatives.flash.itemSaved"
+      : "initiatives.flash.itemDeleted",
+  );
 }
 
 // ───────────────────────────── From a match ─────────────────────────────
@@ -449,13 +528,17 @@ export async function matchInitiativeAction(request: Request, context: unknown, 
       : await joinInitiativeFromMatch({ matchNumber, initiativeNumber: submission.value.initiativeNumber, actor, requestContext: ctx });
   if (outcome.ok) {
     return done(
-      submission.value.intent === "initiative-create" ? `/coordinate/initiatives/${outcome.initiative.number}` : `/coordinate/matches/${matchNumber}`,
+      submission.value.intent === "initiative-create"
+        ? `/coordinate/initiatives/${outcome.initiative.number}`
+        : `/coordinate/matches/${matchNumber}`,
       submission.value.intent === "initiative-create" ? "initiatives.flash.created" : "initiatives.flash.joined",
     );
   }
   if (outcome.kind === "not-found" && submission.value.intent === "initiative-create") notFound();
   // Joining: an initiative (or match) gone since the form was drawn is a choice the form can no longer offer.
-  return refuse({ intent: "initiative", formKey: "initiative" }, submission, outcome.kind === "not-found" ? 400 : outcome, { form: [`initiatives.errors.${outcome.reason}`] });
+  return refuse({ intent: "initiative", formKey: "initiative" }, submission, outcome.kind === "not-found" ? 400 : outcome, {
+    form: [`initiatives.errors.${outcome.reason}`],
+  });
 }
 
 /** For /matches/<n> (the partner's side): the initiative the match takes part in and its visibility switch. */

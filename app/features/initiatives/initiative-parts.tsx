@@ -7,7 +7,17 @@ import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { initiativeUpdateSchema, UPDATE_ALT_FIELDS, UPDATE_IMAGE_FIELDS } from "~/features/initiatives/schemas.ts";
-import { controlAria, ErrorList, FormAlert, HiddenInput, InputField, MarkdownHelp, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import {
+  controlAria,
+  ErrorList,
+  FormAlert,
+  HiddenInput,
+  InputField,
+  MarkdownHelp,
+  SubmitButton,
+  TextAreaField,
+  useSchemaForm,
+} from "~/kernel/forms/forms.tsx";
 
 // The initiative page and the coordinators' pages take the badge from here along with the forms.
 export { InitiativeStatusBadge } from "./initiative-list.tsx";
@@ -21,7 +31,11 @@ export function CheerButton({ number, count, cheered, signedIn }: { number: numb
   const { t } = useTranslation();
   const location = useLocation();
   const fetcher = useFetcher<CheerAnswer>({ key: `cheer-${number}` });
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const pending = fetcher.formData?.get("cheer");
   let on = cheered;
   let shown = count;
@@ -37,7 +51,11 @@ export function CheerButton({ number, count, cheered, signedIn }: { number: numb
     shown = Math.max(0, shown - 1);
   }
   let announcement = "";
-  if (fetcher.state === "idle" && fetcher.data) announcement = fetcher.data.ok && "cheered" in fetcher.data ? t(fetcher.data.cheered ? "initiatives.cheer.cheered" : "initiatives.cheer.uncheered") : t("initiatives.cheer.failed");
+  if (fetcher.state === "idle" && fetcher.data)
+    announcement =
+      fetcher.data.ok && "cheered" in fetcher.data
+        ? t(fetcher.data.cheered ? "initiatives.cheer.cheered" : "initiatives.cheer.uncheered")
+        : t("initiatives.cheer.failed");
   const countText = <span className="cheer-button__count">{t("initiatives.cheer.count", { count: shown })}</span>;
   if (!signedIn) {
     return (
@@ -94,17 +112,33 @@ export function InitiativeUpdateForm({
   const [form, fields] = useSchemaForm(initiativeUpdateSchema, {
     id: `update-form-${formKey}`,
     lastResult,
-    defaultValue: { intent: "update-save", updateId: defaults.updateId ?? "", title: defaults.title, body: defaults.body, language: defaults.language },
+    defaultValue: {
+      intent: "update-save",
+      updateId: defaults.updateId ?? "",
+      title: defaults.title,
+      body: defaults.body,
+      language: defaults.language,
+    },
   });
   const existing = defaults.images ?? [];
   const free = Math.max(0, 4 - existing.length);
   const allErrors = form.allErrors;
   return (
-    <Form method="post" action={`/initiatives/${number}`} encType="multipart/form-data" {...getFormProps(form)} className="initiative-update-form">
+    <Form
+      method="post"
+      action={`/initiatives/${number}`}
+      encType="multipart/form-data"
+      {...getFormProps(form)}
+      className="initiative-update-form"
+    >
       <FormAlert id={form.errorId} errors={form.errors} />
       <input type="hidden" name="intent" value="update-save" />
       <HiddenInput meta={fields.updateId} />
-      {!defaults.updateId ? <p className="muted">{postingAs ? t("initiatives.updateForm.asPartner", { name: postingAs }) : t("initiatives.updateForm.asCoordinator")}</p> : null}
+      {!defaults.updateId ? (
+        <p className="muted">
+          {postingAs ? t("initiatives.updateForm.asPartner", { name: postingAs }) : t("initiatives.updateForm.asCoordinator")}
+        </p>
+      ) : null}
       <InputField meta={fields.title} label={t("initiatives.updateForm.title")} />
       <MarkdownHelp />
       <TextAreaField meta={fields.body} label={t("initiatives.updateForm.body")} rows={8} />
@@ -112,8 +146,16 @@ export function InitiativeUpdateForm({
         <legend>{t("initiatives.updateForm.language")}</legend>
         {(["ja", "en"] as const).map((value) => (
           <div key={value} className="choice">
-            <input type="radio" id={`${form.id}-language-${value}`} name={fields.language.name} value={value} defaultChecked={(fields.language.initialValue ?? "ja") === value} />
-            <label htmlFor={`${form.id}-language-${value}`}>{t(value === "ja" ? "initiatives.updateForm.languageJa" : "initiatives.updateForm.languageEn")}</label>
+            <input
+              type="radio"
+              id={`${form.id}-language-${value}`}
+              name={fields.language.name}
+              value={value}
+              defaultChecked={(fields.language.initialValue ?? "ja") === value}
+            />
+            <label htmlFor={`${form.id}-language-${value}`}>
+              {t(value === "ja" ? "initiatives.updateForm.languageJa" : "initiatives.updateForm.languageEn")}
+            </label>
           </div>
         ))}
       </fieldset>
@@ -121,7 +163,12 @@ export function InitiativeUpdateForm({
         <div key={image.id} className="field">
           <img src={`/images/${image.id}`} alt="" width={160} height={90} className="initiative-update__thumb" />
           <label htmlFor={`${form.id}-existing-${index}`}>{t("initiatives.updateForm.altExisting", { n: index + 1 })}</label>
-          <input id={`${form.id}-existing-${index}`} name={`existing-${UPDATE_ALT_FIELDS[index]}`} defaultValue={image.alt} maxLength={200} />
+          <input
+            id={`${form.id}-existing-${index}`}
+            name={`existing-${UPDATE_ALT_FIELDS[index]}`}
+            defaultValue={image.alt}
+            maxLength={200}
+          />
         </div>
       ))}
       {free > 0 ? (
@@ -144,7 +191,11 @@ export function InitiativeUpdateForm({
                     id={`${form.id}-${imageName}`}
                     name={imageName}
                     accept="image/jpeg,image/png,image/webp"
-                    {...controlAria({ hintId: `${form.id}-images-hint`, errorId: `${form.id}-${imageName}-error`, invalid: Boolean(imageErrors?.length) })}
+                    {...controlAria({
+                      hintId: `${form.id}-images-hint`,
+                      errorId: `${form.id}-${imageName}-error`,
+                      invalid: Boolean(imageErrors?.length),
+                    })}
                   />
                   <ErrorList id={`${form.id}-${imageName}-error`} errors={imageErrors} />
                 </div>
@@ -154,9 +205,7 @@ export function InitiativeUpdateForm({
           })}
         </fieldset>
       ) : null}
-      <SubmitButton>
-        {defaults.updateId ? t("initiatives.updateForm.save") : t("initiatives.updateForm.submit")}
-      </SubmitButton>
+      <SubmitButton>{defaults.updateId ? t("initiatives.updateForm.save") : t("initiatives.updateForm.submit")}</SubmitButton>
     </Form>
   );
 }
@@ -174,7 +223,11 @@ export function ParticipantVisibilityForm({
   const { t } = useTranslation();
   return (
     <Form method="post" action={`/initiatives/${initiativeNumber}`} className="visibility-form">
-      <p>{partner.showPublicly ? t("initiatives.visibility.shown", { name: partner.displayName }) : t("initiatives.visibility.hidden", { name: partner.displayName })}</p>
+      <p>
+        {partner.showPublicly
+          ? t("initiatives.visibility.shown", { name: partner.displayName })
+          : t("initiatives.visibility.hidden", { name: partner.displayName })}
+      </p>
       <input type="hidden" name="intent" value="participant-visibility" />
       <input type="hidden" name="partnerId" value={partner.partnerId} />
       <input type="hidden" name="showPublicly" value={partner.showPublicly ? "off" : "on"} />
@@ -185,7 +238,9 @@ export function ParticipantVisibilityForm({
         </>
       ) : null}
       <SubmitButton tone="secondary">
-        {partner.showPublicly ? t("initiatives.visibility.hide", { name: partner.displayName }) : t("initiatives.visibility.show", { name: partner.displayName })}
+        {partner.showPublicly
+          ? t("initiatives.visibility.hide", { name: partner.displayName })
+          : t("initiatives.visibility.show", { name: partner.displayName })}
       </SubmitButton>
     </Form>
   );
@@ -200,7 +255,8 @@ export function MatchInitiativePanel({
   answer: { formKey?: string; result?: SubmissionResult<string[]> } | null | undefined;
 }) {
   const { t } = useTranslation();
-  const errors = answer?.formKey === "initiative" ? (answer.result?.error?.[""] ?? answer.result?.error?.initiativeNumber ?? undefined) : undefined;
+  const errors =
+    answer?.formKey === "initiative" ? (answer.result?.error?.[""] ?? answer.result?.error?.initiativeNumber ?? undefined) : undefined;
   return (
     <section aria-labelledby="initiative-panel-heading" className="panel">
       <h2 id="initiative-panel-heading">{t("initiatives.fromMatch.heading")}</h2>

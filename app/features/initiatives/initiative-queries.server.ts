@@ -81,7 +81,9 @@ function listWhere(filters: Omit<InitiativeListFilters, "page">): Prisma.Sql {
   if (filters.area) conditions.push(Prisma.sql`a.slug = ${filters.area}`);
   if (filters.status) conditions.push(Prisma.sql`i.status = ${filters.status}::"InitiativeStatus"`);
   if (filters.field) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "InitiativeField" x JOIN "StrategyField" f ON f.id = x."fieldId" WHERE x."initiativeId" = i.id AND f.number = ${filters.field})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "InitiativeField" x JOIN "StrategyField" f ON f.id = x."fieldId" WHERE x."initiativeId" = i.id AND f.number = ${filters.field})`,
+    );
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -92,7 +94,11 @@ export async function listInitiatives(filters: InitiativeListFilters, language: 
 }
 
 /** Initiatives under a strategy or a field (their pages), or grown from a challenge. */
-export async function listInitiativesFor(scope: { strategyCode: string } | { fieldNumber: number } | { challengeId: string }, language: Language, limit = 6) {
+export async function listInitiativesFor(
+  scope: { strategyCode: string } | { fieldNumber: number } | { challengeId: string },
+  language: Language,
+  limit = 6,
+) {
   const where =
     "strategyCode" in scope
       ? listWhere({ strategy: scope.strategyCode as "A" })
@@ -136,16 +142,29 @@ export async function getInitiativePage(number: number, language: Language, view
       area: { select: { slug: true, nameJa: true, nameEn: true } },
       period: { select: { number: true, nameJa: true, nameEn: true } },
       challenge: { select: { number: true, titleJa: true, titleEn: true, status: true } },
-      fields: { select: { isPrimary: true, field: { select: { number: true, nameJa: true, nameEn: true } } }, orderBy: [{ isPrimary: "desc" }, { fieldId: "asc" }] },
+      fields: {
+        select: { isPrimary: true, field: { select: { number: true, nameJa: true, nameEn: true } } },
+        orderBy: [{ isPrimary: "desc" }, { fieldId: "asc" }],
+      },
       participants: {
         select: {
           partnerId: true,
           showPublicly: true,
-          partner: { select: { displayName: true, isPublic: true, headline: true, members: viewer.userId ? { where: { userId: viewer.userId }, select: { userId: true } } : false } },
+          partner: {
+            select: {
+              displayName: true,
+              isPublic: true,
+              headline: true,
+              members: viewer.userId ? { where: { userId: viewer.userId }, select: { userId: true } } : false,
+            },
+          },
         },
         orderBy: { joinedAt: "asc" },
       },
-      counterparts: { select: { id: true, nameJa: true, nameEn: true, roleJa: true, roleEn: true, position: true }, orderBy: [{ position: "asc" }, { nameJa: "asc" }] },
+      counterparts: {
+        select: { id: true, nameJa: true, nameEn: true, roleJa: true, roleEn: true, position: true },
+        orderBy: [{ position: "asc" }, { nameJa: "asc" }],
+      },
       milestones: {
         select: {
           id: true,
@@ -179,10 +198,23 @@ export async function getInitiativePage(number: number, language: Language, view
         orderBy: { createdAt: "desc" },
       },
       outcomes: {
-        select: { id: true, labelJa: true, labelEn: true, value: true, unitJa: true, unitEn: true, achievedOn: true, noteJa: true, noteEn: true },
+        select: {
+          id: true,
+          labelJa: true,
+          labelEn: true,
+          value: true,
+          unitJa: true,
+          unitEn: true,
+          achievedOn: true,
+          noteJa: true,
+          noteEn: true,
+        },
         orderBy: [{ achievedOn: "desc" }, { createdAt: "desc" }],
       },
-      statusEvents: { select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      statusEvents: {
+        select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
       _count: { select: { cheers: true } },
       cheers: viewer.userId ? { where: { userId: viewer.userId }, select: { userId: true } } : false,
     },
@@ -209,20 +241,46 @@ export async function getInitiativePage(number: number, language: Language, view
     strategy: { code: initiative.strategy.code, name: pick(initiative.strategy.nameJa, initiative.strategy.nameEn) },
     area: { slug: initiative.area.slug, name: pick(initiative.area.nameJa, initiative.area.nameEn) },
     period: { number: initiative.period.number, name: pick(initiative.period.nameJa, initiative.period.nameEn) },
-    challenge: initiative.challenge ? { number: initiative.challenge.number, title: pick(initiative.challenge.titleJa, initiative.challenge.titleEn), status: initiative.challenge.status } : null,
-    fields: initiative.fields.map((row) => ({ number: row.field.number, name: pick(row.field.nameJa, row.field.nameEn), isPrimary: row.isPrimary })),
+    challenge: initiative.challenge
+      ? {
+          number: initiative.challenge.number,
+          title: pick(initiative.challenge.titleJa, initiative.challenge.titleEn),
+          status: initiative.challenge.status,
+        }
+      : null,
+    fields: initiative.fields.map((row) => ({
+      number: row.field.number,
+      name: pick(row.field.nameJa, row.field.nameEn),
+      isPrimary: row.isPrimary,
+    })),
     // Public: only partners who agreed to be named; their profile is linked only if it is itself public.
     publicParticipants: initiative.participants
       .filter((row) => row.showPublicly)
-      .map((row) => ({ partnerId: row.partnerId, displayName: row.partner.displayName, headline: row.partner.headline, linked: row.partner.isPublic })),
+      .map((row) => ({
+        partnerId: row.partnerId,
+        displayName: row.partner.displayName,
+        headline: row.partner.headline,
+        linked: row.partner.isPublic,
+      })),
     hiddenParticipantCount: initiative.participants.filter((row) => !row.showPublicly).length,
     /** The viewer's own partners taking part, with their visibility switch. */
     ownParticipants: initiative.participants
       .filter((row) => Array.isArray(row.partner.members) && row.partner.members.length > 0)
       .map((row) => ({ partnerId: row.partnerId, displayName: row.partner.displayName, showPublicly: row.showPublicly })),
     /** Coordinators see everyone taking part (to remove one); never contact details. */
-    allParticipants: viewer.coordinator ? initiative.participants.map((row) => ({ partnerId: row.partnerId, displayName: row.partner.displayName, showPublicly: row.showPublicly })) : [],
-    counterparts: initiative.counterparts.map((row) => ({ id: row.id, name: pick(row.nameJa, row.nameEn), role: pick(row.roleJa, row.roleEn), position: row.position })),
+    allParticipants: viewer.coordinator
+      ? initiative.participants.map((row) => ({
+          partnerId: row.partnerId,
+          displayName: row.partner.displayName,
+          showPublicly: row.showPublicly,
+        }))
+      : [],
+    counterparts: initiative.counterparts.map((row) => ({
+      id: row.id,
+      name: pick(row.nameJa, row.nameEn),
+      role: pick(row.roleJa, row.roleEn),
+      position: row.position,
+    })),
     milestones: initiative.milestones.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -257,7 +315,13 @@ export async function getInitiativePage(number: number, language: Language, view
       achievedOn: utcDate(row.achievedOn),
       note: pick(row.noteJa, row.noteEn),
     })),
-    history: initiative.statusEvents.map((row) => ({ id: String(row.id), from: row.fromStatus, to: row.toStatus, reason: row.reason, at: row.createdAt.toISOString() })),
+    history: initiative.statusEvents.map((row) => ({
+      id: String(row.id),
+      from: row.fromStatus,
+      to: row.toStatus,
+      reason: row.reason,
+      at: row.createdAt.toISOString(),
+    })),
     cheers: initiative._count.cheers,
     cheered: Array.isArray(initiative.cheers) && initiative.cheers.length > 0,
   };
@@ -286,20 +350,50 @@ export async function getInitiativeForEdit(number: number) {
       area: { select: { slug: true } },
       period: { select: { number: true } },
       fields: { select: { isPrimary: true, field: { select: { number: true } } }, orderBy: [{ isPrimary: "desc" }, { fieldId: "asc" }] },
-      counterparts: { select: { id: true, nameJa: true, nameEn: true, roleJa: true, roleEn: true, position: true }, orderBy: [{ position: "asc" }, { nameJa: "asc" }] },
+      counterparts: {
+        select: { id: true, nameJa: true, nameEn: true, roleJa: true, roleEn: true, position: true },
+        orderBy: [{ position: "asc" }, { nameJa: "asc" }],
+      },
       milestones: {
-        select: { id: true, kind: true, titleJa: true, titleEn: true, descriptionJa: true, descriptionEn: true, startsAt: true, endsAt: true, allDay: true, locationJa: true, locationEn: true, achievedAt: true },
+        select: {
+          id: true,
+          kind: true,
+          titleJa: true,
+          titleEn: true,
+          descriptionJa: true,
+          descriptionEn: true,
+          startsAt: true,
+          endsAt: true,
+          allDay: true,
+          locationJa: true,
+          locationEn: true,
+          achievedAt: true,
+        },
         orderBy: { startsAt: "asc" },
       },
       outcomes: {
-        select: { id: true, labelJa: true, labelEn: true, value: true, unitJa: true, unitEn: true, achievedOn: true, noteJa: true, noteEn: true },
+        select: {
+          id: true,
+          labelJa: true,
+          labelEn: true,
+          value: true,
+          unitJa: true,
+          unitEn: true,
+          achievedOn: true,
+          noteJa: true,
+          noteEn: true,
+        },
         orderBy: [{ achievedOn: "desc" }, { createdAt: "desc" }],
       },
     },
   });
   if (!initiative) return null;
   const last = await prisma.auditLog.findFirst({
-    where: { targetType: "initiative", targetId: initiative.id, action: { in: ["initiative.updated", "initiative.status_changed", "initiative.created"] } },
+    where: {
+      targetType: "initiative",
+      targetId: initiative.id,
+      action: { in: ["initiative.updated", "initiative.status_changed", "initiative.created"] },
+    },
     orderBy: { createdAt: "desc" },
     select: { actorLabel: true },
   });

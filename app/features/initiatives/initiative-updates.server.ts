@@ -33,7 +33,11 @@ export async function deleteUnusedInitiativeImages(ids: readonly (string | null 
  * Which partner an update is posted for: none for a coordinator, else a participating partner the author is a
  * member of. A partner's member who is not taking part gets "forbidden" (the route answers 404).
  */
-async function authorPartnerFor(initiativeId: string, actor: InitiativeActor, requestedPartnerId: string | null): Promise<Result<{ partnerId: string | null }, ForbiddenFailure>> {
+async function authorPartnerFor(
+  initiativeId: string,
+  actor: InitiativeActor,
+  requestedPartnerId: string | null,
+): Promise<Result<{ partnerId: string | null }, ForbiddenFailure>> {
   const memberships = await prisma.initiativeParticipant.findMany({
     where: { initiativeId, partner: { members: { some: { userId: actor.id } } } },
     select: { partnerId: true },
@@ -131,11 +135,23 @@ export async function editInitiativeUpdate(input: {
     });
     for (const image of update.images) {
       const alt = input.altByPosition.get(image.position);
-      if (alt) await tx.initiativeUpdateImage.update({ where: { updateId_imageId: { updateId: update.id, imageId: image.imageId } }, data: { alt }, select: { imageId: true } });
+      if (alt)
+        await tx.initiativeUpdateImage.update({
+          where: { updateId_imageId: { updateId: update.id, imageId: image.imageId } },
+          data: { alt },
+          select: { imageId: true },
+        });
     }
     const next = Math.max(-1, ...update.images.map((image) => image.position)) + 1;
     if (input.addedImages.length) {
-      await tx.initiativeUpdateImage.createMany({ data: input.addedImages.map((image, index) => ({ updateId: update.id, imageId: image.imageId, alt: image.alt, position: next + index })) });
+      await tx.initiativeUpdateImage.createMany({
+        data: input.addedImages.map((image, index) => ({
+          updateId: update.id,
+          imageId: image.imageId,
+          alt: image.alt,
+          position: next + index,
+        })),
+      });
     }
     await writeAudit(tx, {
       actor: auditActor(input.actor),
@@ -149,7 +165,12 @@ export async function editInitiativeUpdate(input: {
   return { ok: true, id: update.id };
 }
 
-export async function deleteInitiativeUpdate(input: { actor: InitiativeActor; initiativeId: string; updateId: string; requestContext?: InitiativeRequestContext }): Promise<ItemOutcome> {
+export async function deleteInitiativeUpdate(input: {
+  actor: InitiativeActor;
+  initiativeId: string;
+  updateId: string;
+  requestContext?: InitiativeRequestContext;
+}): Promise<ItemOutcome> {
   const update = await editableUpdate(input.initiativeId, input.updateId, input.actor);
   if (!update) return notFound();
   await prisma.$transaction(async (tx) => {
@@ -179,7 +200,12 @@ export function milestoneTimes(values: Pick<MilestoneValues, "date" | "startTime
 
 /** The milestone form's values; what is optional in the form may be left out. */
 export type MilestoneInput = Pick<MilestoneValues, "kind" | "titleJa" | "date"> &
-  Partial<Pick<MilestoneValues, "milestoneId" | "titleEn" | "descriptionJa" | "descriptionEn" | "startTime" | "endTime" | "locationJa" | "locationEn">>;
+  Partial<
+    Pick<
+      MilestoneValues,
+      "milestoneId" | "titleEn" | "descriptionJa" | "descriptionEn" | "startTime" | "endTime" | "locationJa" | "locationEn"
+    >
+  >;
 
 export async function saveMilestone(input: {
   actor: InitiativeActor;
@@ -209,7 +235,8 @@ export async function saveMilestone(input: {
       if (!row) return null;
       id = row.id;
     } else {
-      id = (await tx.initiativeMilestone.create({ data: { ...columns, ...times, initiativeId: input.initiativeId }, select: { id: true } })).id;
+      id = (await tx.initiativeMilestone.create({ data: { ...columns, ...times, initiativeId: input.initiativeId }, select: { id: true } }))
+        .id;
     }
     await writeAudit(tx, {
       actor: auditActor(input.actor),
@@ -277,7 +304,12 @@ export async function setMilestoneAchieved(input: {
   return { ok: true, id: outcome.id };
 }
 
-export async function deleteMilestone(input: { actor: InitiativeActor; initiativeId: string; milestoneId: string; requestContext?: InitiativeRequestContext }): Promise<ItemOutcome> {
+export async function deleteMilestone(input: {
+  actor: InitiativeActor;
+  initiativeId: string;
+  milestoneId: string;
+  requestContext?: InitiativeRequestContext;
+}): Promise<ItemOutcome> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeMilestone.deleteMany({ where: { id: input.milestoneId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
@@ -296,7 +328,8 @@ export async function deleteMilestone(input: { actor: InitiativeActor; initiativ
 // ───────────────────────────── Outcomes ─────────────────────────────
 
 /** The outcome form's values; what is optional in the form may be left out. */
-export type OutcomeInput = Pick<OutcomeValues, "labelJa" | "value" | "unitJa" | "achievedOn"> & Partial<Pick<OutcomeValues, "outcomeId" | "labelEn" | "unitEn" | "noteJa" | "noteEn">>;
+export type OutcomeInput = Pick<OutcomeValues, "labelJa" | "value" | "unitJa" | "achievedOn"> &
+  Partial<Pick<OutcomeValues, "outcomeId" | "labelEn" | "unitEn" | "noteJa" | "noteEn">>;
 
 export async function saveOutcome(input: {
   actor: InitiativeActor;
@@ -305,16 +338,32 @@ export async function saveOutcome(input: {
   requestContext?: InitiativeRequestContext;
 }): Promise<ItemOutcome> {
   const { outcomeId, value, achievedOn, ...given } = input.values;
-  const columns = { labelJa: given.labelJa, labelEn: given.labelEn ?? null, unitJa: given.unitJa, unitEn: given.unitEn ?? null, noteJa: given.noteJa ?? "", noteEn: given.noteEn ?? null };
+  const columns = {
+    labelJa: given.labelJa,
+    labelEn: given.labelEn ?? null,
+    unitJa: given.unitJa,
+    unitEn: given.unitEn ?? null,
+    noteJa: given.noteJa ?? "",
+    noteEn: given.noteEn ?? null,
+  };
   const data = { ...columns, value: new Prisma.Decimal(value), achievedOn: utcMidnight(achievedOn) };
   const outcome = await prisma.$transaction(async (tx) => {
     let id: string;
     if (outcomeId) {
-      const [row] = await tx.initiativeOutcome.updateManyAndReturn({ where: { id: outcomeId, initiativeId: input.initiativeId }, data, select: { id: true } });
+      const [row] = await tx.initiativeOutcome.updateManyAndReturn({
+        where: { id: outcomeId, initiativeId: input.initiativeId },
+        data,
+        select: { id: true },
+      });
       if (!row) return null;
       id = row.id;
     } else {
-      id = (await tx.initiativeOutcome.create({ data: { ...data, initiativeId: input.initiativeId, createdById: input.actor.id }, select: { id: true } })).id;
+      id = (
+        await tx.initiativeOutcome.create({
+          data: { ...data, initiativeId: input.initiativeId, createdById: input.actor.id },
+          select: { id: true },
+        })
+      ).id;
     }
     await writeAudit(tx, {
       actor: auditActor(input.actor),
@@ -330,7 +379,14 @@ export async function saveOutcome(input: {
           kind: "OUTCOME_RECORDED",
           initiativeId: input.initiativeId,
           actorId: input.actor.id,
-          details: { outcomeId: id, labelJa: columns.labelJa, labelEn: columns.labelEn ?? null, value, unitJa: columns.unitJa, unitEn: columns.unitEn ?? null },
+          details: {
+            outcomeId: id,
+            labelJa: columns.labelJa,
+            labelEn: columns.labelEn ?? null,
+            value,
+            unitJa: columns.unitJa,
+            unitEn: columns.unitEn ?? null,
+          },
           origin: input.requestContext?.origin,
         });
     return { id, activity };
@@ -340,7 +396,12 @@ export async function saveOutcome(input: {
   return { ok: true, id: outcome.id };
 }
 
-export async function deleteOutcome(input: { actor: InitiativeActor; initiativeId: string; outcomeId: string; requestContext?: InitiativeRequestContext }): Promise<ItemOutcome> {
+export async function deleteOutcome(input: {
+  actor: InitiativeActor;
+  initiativeId: string;
+  outcomeId: string;
+  requestContext?: InitiativeRequestContext;
+}): Promise<ItemOutcome> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeOutcome.deleteMany({ where: { id: input.outcomeId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();

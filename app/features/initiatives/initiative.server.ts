@@ -4,14 +4,28 @@
 // triggers refuse an impossible status move or a match that is not AGREED, and these functions turn those
 // rules into results, never exceptions. Updates, milestones and outcomes: initiative-updates.server.ts.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { canChangeInitiativeStatus, type CounterpartValues, type InitiativeDetailsValues, type InitiativeStatusName } from "~/features/initiatives/schemas.ts";
+import {
+  canChangeInitiativeStatus,
+  type CounterpartValues,
+  type InitiativeDetailsValues,
+  type InitiativeStatusName,
+} from "~/features/initiatives/schemas.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { autoFollow } from "~/features/following/index.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
-import { conflict, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 
 /** The account acting on an initiative, with its roles: coordinators may do more than partners. */
@@ -98,7 +112,11 @@ async function loadReadyMatch(tx: Db, matchNumber: number) {
  * A new ACTIVE initiative from an AGREED (or later) match, its details taken from the match's challenge, with the
  * match's partner as its first participant (not shown publicly until the partner says so).
  */
-export async function createInitiativeFromMatch(input: { matchNumber: number; actor: InitiativeActor; requestContext?: InitiativeRequestContext }): Promise<FromMatchResult> {
+export async function createInitiativeFromMatch(input: {
+  matchNumber: number;
+  actor: InitiativeActor;
+  requestContext?: InitiativeRequestContext;
+}): Promise<FromMatchResult> {
   const { actor } = input;
   try {
     const outcome = await prisma.$transaction(async (tx) => {
@@ -131,7 +149,12 @@ export async function createInitiativeFromMatch(input: { matchNumber: number; ac
         details: { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
         ipAddress: input.requestContext?.ip ?? null,
       });
-      const activity = await recordActivity(tx, { kind: "INITIATIVE_STARTED", initiativeId: initiative.id, actorId: actor.id, origin: input.requestContext?.origin });
+      const activity = await recordActivity(tx, {
+        kind: "INITIATIVE_STARTED",
+        initiativeId: initiative.id,
+        actorId: actor.id,
+        origin: input.requestContext?.origin,
+      });
       await autoFollow(tx, followersOf(match, actor.id), { type: "INITIATIVE", initiativeId: initiative.id });
       return { result: { ok: true as const, initiative }, activities: [activity] };
     });
@@ -160,7 +183,12 @@ export async function joinInitiativeFromMatch(input: {
       const { match } = loaded;
       const initiative = await tx.initiative.findUnique({
         where: { number: input.initiativeNumber },
-        select: { id: true, number: true, status: true, participants: { where: { partnerId: match.partnerId }, select: { partnerId: true } } },
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          participants: { where: { partnerId: match.partnerId }, select: { partnerId: true } },
+        },
       });
       if (!initiative) return notFound();
       if (initiative.status === "COMPLETED") return conflict("initiative-completed");
@@ -187,7 +215,10 @@ export async function joinInitiativeFromMatch(input: {
 /** For the match page: the initiative the match is part of, and those it could join. */
 export async function getMatchInitiativeOptions(matchId: string) {
   const [joined, open] = await Promise.all([
-    prisma.initiativeParticipant.findUnique({ where: { matchId }, select: { initiative: { select: { number: true, titleJa: true, titleEn: true } } } }),
+    prisma.initiativeParticipant.findUnique({
+      where: { matchId },
+      select: { initiative: { select: { number: true, titleJa: true, titleEn: true } } },
+    }),
     prisma.initiative.findMany({
       where: { status: { not: "COMPLETED" } },
       orderBy: { number: "desc" },
@@ -202,7 +233,9 @@ export async function getMatchInitiativeOptions(matchId: string) {
 
 export type DetailsOutcome = Result<
   { number: number; version: number },
-  NotFoundFailure | ConflictFailure<"conflict"> | (InvalidFailure<"invalid-reference"> & { field: "strategyCode" | "fieldNumbers" | "areaSlug" | "periodNumber" })
+  | NotFoundFailure
+  | ConflictFailure<"conflict">
+  | (InvalidFailure<"invalid-reference"> & { field: "strategyCode" | "fieldNumbers" | "areaSlug" | "periodNumber" })
 >;
 
 /** Who changed the initiative last and when, for a 409: the last audited change of its details or status. */
@@ -210,7 +243,11 @@ async function conflictState(number: number) {
   const current = await prisma.initiative.findUnique({ where: { number }, select: { id: true, version: true, updatedAt: true } });
   if (!current) return notFound();
   const last = await prisma.auditLog.findFirst({
-    where: { targetType: "initiative", targetId: current.id, action: { in: ["initiative.updated", "initiative.status_changed", "initiative.created"] } },
+    where: {
+      targetType: "initiative",
+      targetId: current.id,
+      action: { in: ["initiative.updated", "initiative.status_changed", "initiative.created"] },
+    },
     orderBy: { createdAt: "desc" },
     select: { actorLabel: true },
   });
@@ -236,7 +273,11 @@ export async function updateInitiativeDetails(input: {
   const periodId = lookups.periodIdByNumber.get(values.periodNumber);
   if (periodId === undefined) return invalid("invalid-reference", "periodNumber");
   const uniqueFieldIds = [...new Set(fieldIds as number[])];
-  const coverChange = input.coverImageId ? { coverImageId: input.coverImageId } : input.removeCover ? { coverImageId: null, coverAltJa: null, coverAltEn: null } : {};
+  const coverChange = input.coverImageId
+    ? { coverImageId: input.coverImageId }
+    : input.removeCover
+      ? { coverImageId: null, coverAltJa: null, coverAltEn: null }
+      : {};
   const saved = await prisma.$transaction(async (tx) => {
     const [row] = await tx.initiative.updateManyAndReturn({
       where: { number: input.number, version: values.version },
@@ -260,7 +301,9 @@ export async function updateInitiativeDetails(input: {
     if (!row) return null;
     await tx.initiativeField.deleteMany({ where: { initiativeId: row.id } });
     // The first field chosen is the one it is listed under first.
-    await tx.initiativeField.createMany({ data: uniqueFieldIds.map((fieldId, index) => ({ initiativeId: row.id, fieldId, isPrimary: index === 0 })) });
+    await tx.initiativeField.createMany({
+      data: uniqueFieldIds.map((fieldId, index) => ({ initiativeId: row.id, fieldId, isPrimary: index === 0 })),
+    });
     await writeAudit(tx, {
       actor: { id: actor.id, label: actor.displayName },
       action: "initiative.updated",
@@ -290,7 +333,10 @@ export async function changeInitiativeStatus(input: {
   reason: string;
   requestContext?: InitiativeRequestContext;
 }): Promise<StatusOutcome> {
-  const current = await prisma.initiative.findUnique({ where: { number: input.number }, select: { id: true, status: true, version: true } });
+  const current = await prisma.initiative.findUnique({
+    where: { number: input.number },
+    select: { id: true, status: true, version: true },
+  });
   if (!current) return notFound();
   if (current.version !== input.expectedVersion) return conflictState(input.number);
   if (!canChangeInitiativeStatus(current.status, input.to)) return { ...conflict("not-allowed"), from: current.status };
@@ -303,7 +349,16 @@ export async function changeInitiativeStatus(input: {
         select: { version: true },
       });
       if (!row) return null;
-      await tx.initiativeEvent.create({ data: { initiativeId: current.id, fromStatus: current.status, toStatus: input.to, actorId: input.actor.id, reason: input.reason, createdAt: now } });
+      await tx.initiativeEvent.create({
+        data: {
+          initiativeId: current.id,
+          fromStatus: current.status,
+          toStatus: input.to,
+          actorId: input.actor.id,
+          reason: input.reason,
+          createdAt: now,
+        },
+      });
       await writeAudit(tx, {
         actor: { id: input.actor.id, label: input.actor.displayName },
         action: "initiative.status_changed",
@@ -376,14 +431,26 @@ export async function setParticipantVisibility(input: {
 export async function getParticipationOfMatch(matchId: string) {
   const row = await prisma.initiativeParticipant.findUnique({
     where: { matchId },
-    select: { initiativeId: true, partnerId: true, showPublicly: true, initiative: { select: { number: true, titleJa: true, titleEn: true } } },
+    select: {
+      initiativeId: true,
+      partnerId: true,
+      showPublicly: true,
+      initiative: { select: { number: true, titleJa: true, titleEn: true } },
+    },
   });
   return row;
 }
 
-export async function removeParticipant(input: { actor: InitiativeActor; initiativeId: string; partnerId: string; requestContext?: InitiativeRequestContext }): Promise<ParticipantOutcome> {
+export async function removeParticipant(input: {
+  actor: InitiativeActor;
+  initiativeId: string;
+  partnerId: string;
+  requestContext?: InitiativeRequestContext;
+}): Promise<ParticipantOutcome> {
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.initiativeParticipant.deleteMany({ where: { initiativeId: input.initiativeId, partnerId: input.partnerId } });
+    const { count } = await tx.initiativeParticipant.deleteMany({
+      where: { initiativeId: input.initiativeId, partnerId: input.partnerId },
+    });
     if (count === 0) return notFound();
     await writeAudit(tx, {
       actor: { id: input.actor.id, label: input.actor.displayName },
@@ -408,7 +475,10 @@ export async function saveCounterpart(input: {
   const { counterpartId, ...columns } = input.values;
   return prisma.$transaction(async (tx) => {
     if (counterpartId) {
-      const { count } = await tx.initiativeCounterpart.updateMany({ where: { id: counterpartId, initiativeId: input.initiativeId }, data: columns });
+      const { count } = await tx.initiativeCounterpart.updateMany({
+        where: { id: counterpartId, initiativeId: input.initiativeId },
+        data: columns,
+      });
       if (count === 0) return notFound();
     } else {
       await tx.initiativeCounterpart.create({ data: { ...columns, initiativeId: input.initiativeId } });
@@ -425,7 +495,12 @@ export async function saveCounterpart(input: {
   });
 }
 
-export async function deleteCounterpart(input: { actor: InitiativeActor; initiativeId: string; counterpartId: string; requestContext?: InitiativeRequestContext }): Promise<ParticipantOutcome> {
+export async function deleteCounterpart(input: {
+  actor: InitiativeActor;
+  initiativeId: string;
+  counterpartId: string;
+  requestContext?: InitiativeRequestContext;
+}): Promise<ParticipantOutcome> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeCounterpart.deleteMany({ where: { id: input.counterpartId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();

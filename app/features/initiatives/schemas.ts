@@ -56,7 +56,10 @@ export const initiativeFromMatchSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("initiative-create") }),
   z.object({
     intent: z.literal("initiative-join"),
-    initiativeNumber: z.coerce.number<string>({ error: "initiatives.validation.chooseInitiative" }).int("initiatives.validation.chooseInitiative").min(1, "initiatives.validation.chooseInitiative"),
+    initiativeNumber: z.coerce
+      .number<string>({ error: "initiatives.validation.chooseInitiative" })
+      .int("initiatives.validation.chooseInitiative")
+      .min(1, "initiatives.validation.chooseInitiative"),
   }),
 ]);
 
@@ -92,7 +95,11 @@ export const initiativeStatusSchema = z.object({
 export const counterpartSchema = z.object({
   intent: z.literal("counterpart-save"),
   /** Empty for a new counterpart. */
-  counterpartId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
+  counterpartId: z
+    .string()
+    .uuid()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   nameJa: requiredText(INITIATIVE_LIMITS.name),
   nameEn: optionalText(INITIATIVE_LIMITS.name),
   roleJa: z.string().trim().max(INITIATIVE_LIMITS.role, `validation.tooLong|${INITIATIVE_LIMITS.role}`).default(""),
@@ -110,7 +117,11 @@ export const updateLanguages = ["ja", "en"] as const;
 export const initiativeUpdateSchema = z.object({
   intent: z.literal("update-save"),
   /** Empty for a new update. */
-  updateId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
+  updateId: z
+    .string()
+    .uuid()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   title: requiredText(INITIATIVE_LIMITS.updateTitle),
   body: requiredText(INITIATIVE_LIMITS.updateBody),
   language: z.enum(updateLanguages, { error: missing }),
@@ -128,7 +139,11 @@ export const milestoneKinds = ["MILESTONE", "EVENT"] as const;
 export const milestoneSchema = z
   .object({
     intent: z.literal("milestone-save"),
-    milestoneId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
+    milestoneId: z
+      .string()
+      .uuid()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     kind: z.enum(milestoneKinds, { error: missing }),
     titleJa: requiredText(INITIATIVE_LIMITS.milestoneTitle),
     titleEn: optionalText(INITIATIVE_LIMITS.milestoneTitle),
@@ -149,7 +164,11 @@ export type MilestoneValues = z.output<typeof milestoneSchema>;
 
 export const outcomeSchema = z.object({
   intent: z.literal("outcome-save"),
-  outcomeId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
+  outcomeId: z
+    .string()
+    .uuid()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   labelJa: requiredText(INITIATIVE_LIMITS.label),
   labelEn: optionalText(INITIATIVE_LIMITS.label),
   value: z
@@ -166,7 +185,15 @@ export type OutcomeValues = z.output<typeof outcomeSchema>;
 
 /** Small forms that only name what they act on. */
 export const idActionSchema = z.object({
-  intent: z.enum(["counterpart-delete", "update-delete", "milestone-delete", "milestone-achieved", "milestone-not-achieved", "outcome-delete", "participant-remove"]),
+  intent: z.enum([
+    "counterpart-delete",
+    "update-delete",
+    "milestone-delete",
+    "milestone-achieved",
+    "milestone-not-achieved",
+    "outcome-delete",
+    "participant-remove",
+  ]),
   id: z.string().uuid("validation.invalidChoice"),
 });
 
@@ -181,7 +208,13 @@ export const cheerSchema = z.object({ intent: z.literal("cheer"), cheer: z.enum(
 export const initiativeListFiltersSchema = z.object({
   strategy: z.enum(["A", "B", "C"]).optional().catch(undefined),
   field: z.coerce.number<string>().int().min(1).max(9).optional().catch(undefined),
-  area: z.string().trim().max(60).regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  area: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
   status: z.enum(initiativeStatuses).optional().catch(undefined),
   page: z.coerce.number<string>().int().min(1).max(10_000).catch(1).default(1),
 });

@@ -22,26 +22,15 @@ export async function loadBatchAssignment(request: Request) {
   const language = await getLanguage(request);
   const options = await getTaxonomyOptions(language);
   const strategyParam = url.searchParams.get("strategy");
-  const strategy = options.strategies.some(
-    (item) => item.code === strategyParam
-  )
-    ? strategyParam
-    : null;
+  const strategy = options.strategies.some((item) => item.code === strategyParam) ? strategyParam : null;
   const numbers = parseBatchChallengeNumbers(url.searchParams.getAll("c"));
   const createdParam = Number(url.searchParams.get("created"));
   const [challenges, plan, meta] = await Promise.all([
     listBatchChallenges(strategy, language),
     numbers && numbers.length > 0 ? proposeBatch(numbers, language) : null,
-    translatedMeta(
-      request,
-      { title: "matching.batch.title", description: "matching.batch.lead" },
-      { noindex: true }
-    ),
+    translatedMeta(request, { title: "matching.batch.title", description: "matching.batch.lead" }, { noindex: true }),
   ]);
-  const issues: BatchIssue[] =
-    numbers === null || (numbers.length > 0 && plan === null)
-      ? [{ key: "challengeGone" }]
-      : [];
+  const issues: BatchIssue[] = numbers === null || (numbers.length > 0 && plan === null) ? [{ key: "challengeGone" }] : [];
   return {
     strategies: options.strategies,
     strategy,
@@ -49,8 +38,7 @@ export async function loadBatchAssignment(request: Request) {
     challenges,
     plan,
     issues,
-    created:
-      Number.isInteger(createdParam) && createdParam > 0 ? createdParam : null,
+    created: Number.isInteger(createdParam) && createdParam > 0 ? createdParam : null,
     limit: batchChallengeLimit,
     meta,
   };
@@ -60,22 +48,13 @@ export async function batchAssignmentAction(request: Request, context: unknown) 
   const user = await requirePermission(request, "match:manage");
   const language = await getLanguage(request);
   const form = await readFormData(request);
-  const result = await runBatchAction(
-    form,
-    { userId: user.id },
-    requestContext(request, context),
-    language
-  );
-  if (result.ok === true)
-    return redirect(`/coordinate/matching/batch?created=${result.created}`);
+  const result = await runBatchAction(form, { userId: user.id }, requestContext(request, context), language);
+  if (result.ok === true) return redirect(`/coordinate/matching/batch?created=${result.created}`);
   if (result.ok === "checked")
     return {
       plan: result.plan,
       check: result.check,
       issues: [] as BatchIssue[],
     };
-  return data(
-    { plan: result.plan, check: result.check, issues: result.issues },
-    { status: failureStatus(result) }
-  );
+  return data({ plan: result.plan, check: result.check, issues: result.issues }, { status: failureStatus(result) });
 }

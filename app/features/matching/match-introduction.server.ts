@@ -39,8 +39,18 @@ export async function introduceMatch(input: {
   const outcome = await prisma.$transaction(async (tx): Promise<{ result: MoveMatchResult; mailIds: string[] }> => {
     const moved = await moveMatchWithin(
       tx,
-      { matchId: input.matchId, expectedVersion: input.expectedVersion, to: "INTRODUCED", actor: input.actor, requestContext: input.requestContext },
-      { counterpartName: input.counterpart.name, counterpartEmail: input.counterpart.email, counterpartLanguage: input.counterpart.language },
+      {
+        matchId: input.matchId,
+        expectedVersion: input.expectedVersion,
+        to: "INTRODUCED",
+        actor: input.actor,
+        requestContext: input.requestContext,
+      },
+      {
+        counterpartName: input.counterpart.name,
+        counterpartEmail: input.counterpart.email,
+        counterpartLanguage: input.counterpart.language,
+      },
     );
     if (!moved.ok) return { result: moved, mailIds: [] };
     const match = await tx.match.findUniqueOrThrow({
@@ -117,7 +127,12 @@ export async function introduceMatch(input: {
       action: "match.introduced",
       targetType: "match",
       targetId: match.id,
-      details: { number: match.number, counterpartLanguage: input.counterpart.language, contactShared: Boolean(contact), partnerMails: mailIds.length - 1 },
+      details: {
+        number: match.number,
+        counterpartLanguage: input.counterpart.language,
+        contactShared: Boolean(contact),
+        partnerMails: mailIds.length - 1,
+      },
       ipAddress: input.requestContext?.ip ?? null,
     });
     return { result: moved, mailIds };
@@ -128,7 +143,10 @@ export async function introduceMatch(input: {
 
 // ───────────────────────────── Consent ─────────────────────────────
 
-export type ConsentResult = Result<{ changed: boolean }, NotFoundFailure | ConflictFailure<"conflict"> | ConflictFailure<"already-introduced">>;
+export type ConsentResult = Result<
+  { changed: boolean },
+  NotFoundFailure | ConflictFailure<"conflict"> | ConflictFailure<"already-introduced">
+>;
 
 /**
  * Records (or, before the introduction, withdraws) the partner's consent that the counterpart may receive their
@@ -145,17 +163,23 @@ export async function setContactConsent(input: {
   requestContext?: RequestContext;
 }): Promise<ConsentResult> {
   return prisma.$transaction(async (tx): Promise<ConsentResult> => {
-    const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, partnerId: true, stage: true, version: true, contactConsentAt: true } });
+    const match = await tx.match.findUnique({
+      where: { id: input.matchId },
+      select: { id: true, number: true, partnerId: true, stage: true, version: true, contactConsentAt: true },
+    });
     if (!match) return notFound();
     if (input.side === "PARTNER" && !(await actsForPartner(tx, match.partnerId, input.actor.userId))) return notFound();
-    if (input.expectedVersion !== undefined && input.expectedVersion !== match.version) return conflictOrNotFound(await matchConflict(match.id, tx));
+    if (input.expectedVersion !== undefined && input.expectedVersion !== match.version)
+      return conflictOrNotFound(await matchConflict(match.id, tx));
     if (Boolean(match.contactConsentAt) === input.consent) return { ok: true, changed: false };
     // Once introduced, the details may already be in the counterpart's mailbox: consent then stays on record.
     if (!input.consent && match.stage !== "SUGGESTED") return conflict("already-introduced");
     const now = new Date();
     await tx.match.update({
       where: { id: match.id },
-      data: input.consent ? { contactConsentAt: now, contactConsentById: input.actor.userId, version: { increment: 1 } } : { contactConsentAt: null, contactConsentById: null, version: { increment: 1 } },
+      data: input.consent
+        ? { contactConsentAt: now, contactConsentById: input.actor.userId, version: { increment: 1 } }
+        : { contactConsentAt: null, contactConsentById: null, version: { increment: 1 } },
       select: { id: true },
     });
     const actor = await tx.user.findUnique({ where: { id: input.actor.userId }, select: { displayName: true } });

@@ -10,7 +10,16 @@ import { createMatchFromProposal, moveMatch, setMatchOwner, type MoveMatchResult
 import { listReviewers } from "~/features/proposals/index.server.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { loadMatchInitiativePanel, loadMatchParticipation, matchInitiativeAction } from "~/features/initiatives/index.server.ts";
-import { matchConsentSchema, matchEndSchema, matchIntroduceSchema, matchMoveSchema, matchOwnerSchema, parseMatchBoardFilters, partnerConsentSchema, type MatchIntent } from "~/features/matching/match-schemas.ts";
+import {
+  matchConsentSchema,
+  matchEndSchema,
+  matchIntroduceSchema,
+  matchMoveSchema,
+  matchOwnerSchema,
+  parseMatchBoardFilters,
+  partnerConsentSchema,
+  type MatchIntent,
+} from "~/features/matching/match-schemas.ts";
 import { requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
@@ -18,7 +27,6 @@ import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { failureStatus } from "~/kernel/result.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
-
 
 // ───────────────────────────── The board ─────────────────────────────
 
@@ -40,10 +48,19 @@ export async function matchBoardAction(request: Request, context: unknown) {
   const user = await requirePermission(request, "match:manage");
   const formData = await readFormData(request);
   const proposalNumber = Number(formData.get("proposal"));
-  if (formData.get("intent") !== "from-proposal" || !Number.isInteger(proposalNumber) || proposalNumber < 1 || proposalNumber > 999_999_999) {
+  if (
+    formData.get("intent") !== "from-proposal" ||
+    !Number.isInteger(proposalNumber) ||
+    proposalNumber < 1 ||
+    proposalNumber > 999_999_999
+  ) {
     return data({ error: "validation.invalidChoice" }, { status: 400 });
   }
-  const outcome = await createMatchFromProposal({ proposalNumber, actor: { userId: user.id }, requestContext: requestContext(request, context) });
+  const outcome = await createMatchFromProposal({
+    proposalNumber,
+    actor: { userId: user.id },
+    requestContext: requestContext(request, context),
+  });
   if (outcome.ok) return done(outcome.match.number, "matching.pipeline.flash.created");
   if (outcome.reason === "open-match-exists" && outcome.existing) return done(outcome.existing, "matching.pipeline.flash.alreadyOpen");
   if (outcome.kind === "not-found") notFound();
@@ -99,10 +116,17 @@ export async function coordinatorMatchAction(request: Request, context: unknown,
   if (intent === "owner") {
     const submission = parseWithZod(formData, { schema: matchOwnerSchema });
     if (submission.status !== "success") return refuse({ intent: "owner" }, submission, 400);
-    const outcome = await setMatchOwner({ matchId: match.id, expectedVersion: submission.value.version, ownerId: submission.value.ownerId ?? null, actor, requestContext: ctx });
+    const outcome = await setMatchOwner({
+      matchId: match.id,
+      expectedVersion: submission.value.version,
+      ownerId: submission.value.ownerId ?? null,
+      actor,
+      requestContext: ctx,
+    });
     if (outcome.ok) return done(number, outcome.changed ? "matching.pipeline.flash.ownerChanged" : "matching.pipeline.flash.unchanged");
     if (outcome.kind === "not-found") notFound();
-    if (outcome.kind === "invalid") return refuse({ intent: "owner" }, submission, outcome, { field: { ownerId: ["validation.invalidChoice"] } });
+    if (outcome.kind === "invalid")
+      return refuse({ intent: "owner" }, submission, outcome, { field: { ownerId: ["validation.invalidChoice"] } });
     return refuse({ intent: "owner" }, submission, outcome, { form: ["matching.pipeline.page.conflict"] });
   }
 
@@ -110,26 +134,53 @@ export async function coordinatorMatchAction(request: Request, context: unknown,
     const submission = parseWithZod(formData, { schema: matchIntroduceSchema });
     if (submission.status !== "success") return refuse({ intent: "introduce" }, submission, 400);
     const { version, counterpartName, counterpartEmail, counterpartLanguage } = submission.value;
-    const outcome = await introduceMatch({ matchId: match.id, expectedVersion: version, counterpart: { name: counterpartName, email: counterpartEmail, language: counterpartLanguage }, actor, requestContext: ctx });
+    const outcome = await introduceMatch({
+      matchId: match.id,
+      expectedVersion: version,
+      counterpart: { name: counterpartName, email: counterpartEmail, language: counterpartLanguage },
+      actor,
+      requestContext: ctx,
+    });
     return outcome.ok ? done(number, "matching.introduce.flash.introduced") : moveRefusal("introduce", submission, outcome);
   }
   if (intent === "consent") {
     const submission = parseWithZod(formData, { schema: matchConsentSchema });
     if (submission.status !== "success") return refuse({ intent: "consent" }, submission, 400);
-    const outcome = await setContactConsent({ matchId: match.id, consent: true, side: "COORDINATOR", actor, expectedVersion: submission.value.version, requestContext: ctx });
+    const outcome = await setContactConsent({
+      matchId: match.id,
+      consent: true,
+      side: "COORDINATOR",
+      actor,
+      expectedVersion: submission.value.version,
+      requestContext: ctx,
+    });
     if (outcome.ok) return done(number, "matching.introduce.flash.consentRecorded");
-    if (outcome.reason === "conflict") return refuse({ intent: "consent" }, submission, outcome, { form: ["matching.pipeline.page.conflict"] });
+    if (outcome.reason === "conflict")
+      return refuse({ intent: "consent" }, submission, outcome, { form: ["matching.pipeline.page.conflict"] });
     notFound();
   }
   if (intent === "end") {
     const submission = parseWithZod(formData, { schema: matchEndSchema });
     if (submission.status !== "success") return refuse({ intent: "end" }, submission, 400);
-    const outcome = await moveMatch({ matchId: match.id, expectedVersion: submission.value.version, to: "ENDED", reason: submission.value.reason, actor, requestContext: ctx });
+    const outcome = await moveMatch({
+      matchId: match.id,
+      expectedVersion: submission.value.version,
+      to: "ENDED",
+      reason: submission.value.reason,
+      actor,
+      requestContext: ctx,
+    });
     return outcome.ok ? done(number, "matching.pipeline.flash.ended") : moveRefusal("end", submission, outcome);
   }
   const submission = parseWithZod(formData, { schema: matchMoveSchema });
   if (submission.status !== "success") return refuse({ intent: "move" }, submission, 400);
-  const outcome = await moveMatch({ matchId: match.id, expectedVersion: submission.value.version, to: submission.value.to, actor, requestContext: ctx });
+  const outcome = await moveMatch({
+    matchId: match.id,
+    expectedVersion: submission.value.version,
+    to: submission.value.to,
+    actor,
+    requestContext: ctx,
+  });
   return outcome.ok ? done(number, "matching.pipeline.flash.moved") : moveRefusal("move", submission, outcome);
 }
 
@@ -167,7 +218,13 @@ export async function loadPartnerMatch(request: Request, number: number) {
   return {
     language,
     match,
-    meta: { title: t("matching.partnerSide.page.metaTitle", { number: match.number, challenge: match.challenge.title }), description: t("matching.partnerSide.list.lead"), siteName: t("site.name"), language, noindex: true },
+    meta: {
+      title: t("matching.partnerSide.page.metaTitle", { number: match.number, challenge: match.challenge.title }),
+      description: t("matching.partnerSide.list.lead"),
+      siteName: t("site.name"),
+      language,
+      noindex: true,
+    },
   };
 }
 
@@ -180,11 +237,25 @@ export async function partnerMatchAction(request: Request, context: unknown, num
   const submission = parseWithZod(formData, { schema: partnerConsentSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const consent = submission.value.intent === "consent";
-  const outcome = await setContactConsent({ matchId: match.id, consent, side: "PARTNER", actor: { userId: user.id }, requestContext: requestContext(request, context) });
+  const outcome = await setContactConsent({
+    matchId: match.id,
+    consent,
+    side: "PARTNER",
+    actor: { userId: user.id },
+    requestContext: requestContext(request, context),
+  });
   if (outcome.ok) {
-    return redirect(`/matches/${number}`, { headers: { "Set-Cookie": await flashHeader(consent ? "matching.partnerSide.flash.consented" : "matching.partnerSide.flash.withdrawn") } });
+    return redirect(`/matches/${number}`, {
+      headers: {
+        "Set-Cookie": await flashHeader(consent ? "matching.partnerSide.flash.consented" : "matching.partnerSide.flash.withdrawn"),
+      },
+    });
   }
-  if (outcome.reason === "already-introduced") return data({ result: submission.reply({ formErrors: ["matching.partnerSide.page.alreadyIntroduced"] }) }, { status: failureStatus(outcome) });
+  if (outcome.reason === "already-introduced")
+    return data(
+      { result: submission.reply({ formErrors: ["matching.partnerSide.page.alreadyIntroduced"] }) },
+      { status: failureStatus(outcome) },
+    );
   notFound();
 }
 

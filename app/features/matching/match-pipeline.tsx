@@ -5,14 +5,30 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { MATCH_REASON_MAX_LENGTH, matchEndSchema, matchIntroduceSchema, matchOwnerSchema, type MatchIntent } from "~/features/matching/match-schemas.ts";
+import {
+  MATCH_REASON_MAX_LENGTH,
+  matchEndSchema,
+  matchIntroduceSchema,
+  matchOwnerSchema,
+  type MatchIntent,
+} from "~/features/matching/match-schemas.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { MatchStageName } from "~/features/matching/match-stages.ts";
-import { ErrorList, fieldAria, FormAlert, InputField, SelectField, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import {
+  ErrorList,
+  fieldAria,
+  FormAlert,
+  InputField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  useSchemaForm,
+} from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
-export type MatchActionData = { intent: MatchIntent | null; result: SubmissionResult<string[]> | null; conflict: Conflict | null } | undefined;
+export type MatchActionData =
+  { intent: MatchIntent | null; result: SubmissionResult<string[]> | null; conflict: Conflict | null } | undefined;
 
 export function MatchStageBadge({ stage }: { stage: MatchStageName }) {
   const { t } = useTranslation();
@@ -42,9 +58,7 @@ export function MatchCard({ card }: { card: MatchCardData }) {
       </p>
       <p className="match-card__meta">
         <span>{t("matching.pipeline.score", { score: card.score })}</span>
-        <span>
-          {t("matching.pipeline.board.inStage", { days: t("matching.pipeline.days", { count: card.daysInStage }) })}
-        </span>
+        <span>{t("matching.pipeline.board.inStage", { days: t("matching.pipeline.days", { count: card.daysInStage }) })}</span>
       </p>
       <p className="match-card__meta muted">
         <span>
@@ -75,7 +89,15 @@ function typedReason(result: SubmissionResult<string[]> | null | undefined): str
 }
 
 /** The forward move the table allows, and ending with a reason (kept when a conflict refuses it). */
-export function MatchMovePanel({ match, actionData, language }: { match: { version: number; moves: MatchStageName[] }; actionData: MatchActionData; language: Language }) {
+export function MatchMovePanel({
+  match,
+  actionData,
+  language,
+}: {
+  match: { version: number; moves: MatchStageName[] };
+  actionData: MatchActionData;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const move = answerFor(actionData, "move");
   const end = answerFor(actionData, "end");
@@ -104,7 +126,12 @@ export function MatchMovePanel({ match, actionData, language }: { match: { versi
           <input type="hidden" name="intent" value="end" />
           <input type="hidden" name="version" value={match.version} />
           {end?.conflict ? null : <FormAlert id={endForm.errorId} errors={endForm.errors} />}
-          <TextAreaField meta={endFields.reason} label={t("matching.pipeline.page.endReason")} hint={t("matching.pipeline.page.endHint", { max: MATCH_REASON_MAX_LENGTH })} rows={3} />
+          <TextAreaField
+            meta={endFields.reason}
+            label={t("matching.pipeline.page.endReason")}
+            hint={t("matching.pipeline.page.endHint", { max: MATCH_REASON_MAX_LENGTH })}
+            rows={3}
+          />
           <SubmitButton tone="danger">{t("matching.pipeline.page.end")}</SubmitButton>
         </Form>
       ) : null}
@@ -128,7 +155,11 @@ export function MatchOwnerPanel({
 }) {
   const { t } = useTranslation();
   const answer = answerFor(actionData, "owner");
-  const [form, fields] = useSchemaForm(matchOwnerSchema, { id: "match-owner", lastResult: answer?.result, defaultValue: { ownerId: match.owner?.id ?? "" } });
+  const [form, fields] = useSchemaForm(matchOwnerSchema, {
+    id: "match-owner",
+    lastResult: answer?.result,
+    defaultValue: { ownerId: match.owner?.id ?? "" },
+  });
   return (
     <section aria-labelledby="owner-heading" className="panel review-panel">
       <h2 id="owner-heading">{t("matching.pipeline.page.ownerHeading")}</h2>
@@ -178,8 +209,12 @@ export function MatchFactors({ score, factors }: { score: number; factors: { key
             <div key={factor.key}>
               <dt>{t(`matching.factors.label.${factor.key}`, { defaultValue: factor.key })}</dt>
               <dd>
-                {factor.max === null ? t("matching.pipeline.page.points", { points: factor.points }) : t("matching.pipeline.page.pointsOfMax", { points: factor.points, max: factor.max })}
-                {factor.max ? <meter min={0} max={factor.max} value={factor.points} aria-hidden="true" className="match-factors__meter" /> : null}
+                {factor.max === null
+                  ? t("matching.pipeline.page.points", { points: factor.points })
+                  : t("matching.pipeline.page.pointsOfMax", { points: factor.points, max: factor.max })}
+                {factor.max ? (
+                  <meter min={0} max={factor.max} value={factor.points} aria-hidden="true" className="match-factors__meter" />
+                ) : null}
               </dd>
             </div>
           ))}
@@ -193,7 +228,14 @@ export function MatchHistory({
   events,
   language,
 }: {
-  events: { id: string; fromStage: MatchStageName | null; toStage: MatchStageName; reason: string | null; createdAt: string; actor: string | null }[];
+  events: {
+    id: string;
+    fromStage: MatchStageName | null;
+    toStage: MatchStageName;
+    reason: string | null;
+    createdAt: string;
+    actor: string | null;
+  }[];
   language: Language;
 }) {
   const { t } = useTranslation();
@@ -206,7 +248,10 @@ export function MatchHistory({
             <p className="review-timeline__what">
               <time dateTime={event.createdAt}>{formatDateTime(language, event.createdAt)}</time>{" "}
               {event.fromStage
-                ? t("matching.pipeline.page.historyMoved", { from: t(`matching.pipeline.stage.${event.fromStage}`), to: t(`matching.pipeline.stage.${event.toStage}`) })
+                ? t("matching.pipeline.page.historyMoved", {
+                    from: t(`matching.pipeline.stage.${event.fromStage}`),
+                    to: t(`matching.pipeline.stage.${event.toStage}`),
+                  })
                 : t("matching.pipeline.page.historyCreated")}
               {event.actor ? ` · ${event.actor}` : ""}
             </p>
@@ -225,10 +270,22 @@ export function CreatedLine({ at, by, language }: { at: string; by: string | nul
 }
 
 /** Introduce the partner: the counterpart on the city's side, then both sides get their mail. */
-export function MatchIntroducePanel({ match, actionData, language }: { match: { version: number }; actionData: MatchActionData; language: Language }) {
+export function MatchIntroducePanel({
+  match,
+  actionData,
+  language,
+}: {
+  match: { version: number };
+  actionData: MatchActionData;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const answer = answerFor(actionData, "introduce");
-  const [form, fields] = useSchemaForm(matchIntroduceSchema, { id: "match-introduce", lastResult: answer?.result, defaultValue: { counterpartLanguage: "ja" } });
+  const [form, fields] = useSchemaForm(matchIntroduceSchema, {
+    id: "match-introduce",
+    lastResult: answer?.result,
+    defaultValue: { counterpartLanguage: "ja" },
+  });
   return (
     <section aria-labelledby="introduce-heading" className="panel review-panel">
       <h2 id="introduce-heading">{t("matching.introduce.heading")}</h2>
@@ -239,7 +296,13 @@ export function MatchIntroducePanel({ match, actionData, language }: { match: { 
         <input type="hidden" name="version" value={match.version} />
         {answer?.conflict ? null : <FormAlert id={form.errorId} errors={form.errors} />}
         <InputField meta={fields.counterpartName} label={t("matching.introduce.name")} autoComplete="off" markRequired={false} />
-        <InputField meta={fields.counterpartEmail} label={t("matching.introduce.email")} type="email" autoComplete="off" markRequired={false} />
+        <InputField
+          meta={fields.counterpartEmail}
+          label={t("matching.introduce.email")}
+          type="email"
+          autoComplete="off"
+          markRequired={false}
+        />
         <SelectField
           meta={fields.counterpartLanguage}
           label={t("matching.introduce.language")}
@@ -269,7 +332,12 @@ export function MatchConsentPanel({
     <section aria-labelledby="consent-heading" className="panel review-panel">
       <h2 id="consent-heading">{t("matching.introduce.consentHeading")}</h2>
       {match.consent ? (
-        <p>{t("matching.introduce.consentGiven", { date: formatDateTime(language, match.consent.at), name: match.consent.by ?? t("matching.pipeline.page.someone") })}</p>
+        <p>
+          {t("matching.introduce.consentGiven", {
+            date: formatDateTime(language, match.consent.at),
+            name: match.consent.by ?? t("matching.pipeline.page.someone"),
+          })}
+        </p>
       ) : (
         <>
           <p>{t("matching.introduce.consentMissing")}</p>

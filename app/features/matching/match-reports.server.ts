@@ -77,7 +77,12 @@ export async function matchReport(window: ReportWindow, strategyCode?: string): 
     return {
       strategyCode: row.strategyCode,
       counts: { SUGGESTED: row.suggested, INTRODUCED: row.introduced, AGREED: row.agreed, ACTIVE: row.active, COMPLETED: row.completed },
-      medianDays: { SUGGESTED: medianOf("SUGGESTED"), INTRODUCED: medianOf("INTRODUCED"), AGREED: medianOf("AGREED"), ACTIVE: medianOf("ACTIVE") },
+      medianDays: {
+        SUGGESTED: medianOf("SUGGESTED"),
+        INTRODUCED: medianOf("INTRODUCED"),
+        AGREED: medianOf("AGREED"),
+        ACTIVE: medianOf("ACTIVE"),
+      },
     };
   });
 }

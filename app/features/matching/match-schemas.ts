@@ -11,10 +11,7 @@ export const MATCH_REASON_MAX_LENGTH = 2_000;
 export const matchBoardFiltersSchema = z.object({
   strategy: strategyCodeFilter,
   owner: z.uuid().optional().catch(undefined),
-  ended: z
-    .literal("1")
-    .optional()
-    .catch(undefined),
+  ended: z.literal("1").optional().catch(undefined),
 });
 
 export type MatchBoardFilters = z.output<typeof matchBoardFiltersSchema>;

@@ -4,7 +4,17 @@
 // hard rules and turn every refusal into a result, never an exception.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
-import { conflict, conflictOrNotFound, invalid, notFound, type Change, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflict,
+  conflictOrNotFound,
+  invalid,
+  notFound,
+  type Change,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
 import { allowedMatchMoves, isAllowedMatchMove, type MatchStageName } from "~/features/matching/match-stages.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./engine/features.server.ts";
@@ -25,7 +35,10 @@ export type CreateMatchInput = {
   tx?: Db;
 };
 
-export type CreateMatchResult = Result<{ match: { id: string; number: number } }, NotFoundFailure | ConflictFailure<"open-match-exists"> | ConflictFailure<"challenge-closed">>;
+export type CreateMatchResult = Result<
+  { match: { id: string; number: number } },
+  NotFoundFailure | ConflictFailure<"open-match-exists"> | ConflictFailure<"challenge-closed">
+>;
 
 /** Challenges that take new matches: open ones and those already matching. */
 const matchableChallengeStatuses = ["OPEN", "MATCHING"] as const;
@@ -36,7 +49,11 @@ const matchableChallengeStatuses = ["OPEN", "MATCHING"] as const;
  */
 export function isOpenMatchViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
-  const { code, cause, message } = error as { code?: unknown; cause?: { originalCode?: unknown; kind?: unknown; code?: unknown }; message?: unknown };
+  const { code, cause, message } = error as {
+    code?: unknown;
+    cause?: { originalCode?: unknown; kind?: unknown; code?: unknown };
+    message?: unknown;
+  };
   if (code === "P2002" || code === "23505") return true;
   if (cause && (cause.originalCode === "23505" || cause.code === "23505" || cause.kind === "UniqueConstraintViolation")) return true;
   return typeof message === "string" && message.includes("already has an open match");
@@ -51,7 +68,9 @@ async function createWithin(tx: Db, input: CreateMatchInput): Promise<CreateMatc
   const [challenge, partner, proposal] = await Promise.all([
     tx.challenge.findUnique({ where: { id: input.challengeId }, select: { id: true, number: true, status: true } }),
     tx.partnerProfile.findUnique({ where: { id: input.partnerId }, select: { id: true, displayName: true } }),
-    input.proposalId ? tx.proposal.findUnique({ where: { id: input.proposalId }, select: { id: true, partnerId: true, challengeId: true } }) : null,
+    input.proposalId
+      ? tx.proposal.findUnique({ where: { id: input.proposalId }, select: { id: true, partnerId: true, challengeId: true } })
+      : null,
   ]);
   if (!challenge || !partner) return notFound();
   if (input.proposalId && (!proposal || proposal.partnerId !== partner.id)) return notFound();
@@ -81,13 +100,21 @@ async function createWithin(tx: Db, input: CreateMatchInput): Promise<CreateMatc
     },
     select: { id: true, number: true },
   });
-  await tx.matchEvent.create({ data: { matchId: match.id, fromStage: null, toStage: "SUGGESTED", actorId: input.actor.userId, createdAt: now } });
+  await tx.matchEvent.create({
+    data: { matchId: match.id, fromStage: null, toStage: "SUGGESTED", actorId: input.actor.userId, createdAt: now },
+  });
   await writeAudit(tx, {
     actor: { id: input.actor.userId, label: await actorLabel(tx, input.actor.userId) },
     action: "match.created",
     targetType: "match",
     targetId: match.id,
-    details: { number: match.number, challengeNumber: challenge.number, partnerId: partner.id, score: input.score, ...(proposal ? { proposalId: proposal.id } : {}) },
+    details: {
+      number: match.number,
+      challengeNumber: challenge.number,
+      partnerId: partner.id,
+      score: input.score,
+      ...(proposal ? { proposalId: proposal.id } : {}),
+    },
     ipAddress: input.requestContext?.ip ?? null,
   });
   return { ok: true, match };
@@ -135,10 +162,17 @@ export type MoveMatchInput = {
  * What a person who acted on an old version is told: the match changed, when and by whom (and its stage now).
  * Every change to a match writes an audit entry, so the newest one names who made the change not seen.
  */
-export async function matchConflict(matchId: string, db: Pick<Db, "match" | "auditLog"> = prisma): Promise<(Change & { stage: MatchStageName }) | null> {
+export async function matchConflict(
+  matchId: string,
+  db: Pick<Db, "match" | "auditLog"> = prisma,
+): Promise<(Change & { stage: MatchStageName }) | null> {
   const [match, lastEntry] = await Promise.all([
     db.match.findUnique({ where: { id: matchId }, select: { version: true, stage: true, updatedAt: true } }),
-    db.auditLog.findFirst({ where: { targetType: "match", targetId: matchId }, orderBy: { id: "desc" }, select: { actorLabel: true, createdAt: true } }),
+    db.auditLog.findFirst({
+      where: { targetType: "match", targetId: matchId },
+      orderBy: { id: "desc" },
+      select: { actorLabel: true, createdAt: true },
+    }),
   ]);
   if (!match) return null;
   return {
@@ -171,7 +205,8 @@ export async function moveMatchWithin(tx: Db, input: MoveMatchInput, extras: Mov
   if (!match) return notFound();
   const stale = async () => conflictOrNotFound(await matchConflict(match.id, tx));
   if (match.version !== input.expectedVersion) return stale();
-  if (!isAllowedMatchMove(match.stage, input.to)) return { ...conflict("invalid-move"), from: match.stage, allowed: allowedMatchMoves(match.stage) };
+  if (!isAllowedMatchMove(match.stage, input.to))
+    return { ...conflict("invalid-move"), from: match.stage, allowed: allowedMatchMoves(match.stage) };
   if (input.to === "ENDED" && !reason) return invalid("reason-required");
 
   const now = new Date();
@@ -189,7 +224,9 @@ export async function moveMatchWithin(tx: Db, input: MoveMatchInput, extras: Mov
     select: { version: true },
   });
   if (!updated) return stale();
-  await tx.matchEvent.create({ data: { matchId: match.id, fromStage: match.stage, toStage: input.to, actorId: input.actor.userId, reason, createdAt: now } });
+  await tx.matchEvent.create({
+    data: { matchId: match.id, fromStage: match.stage, toStage: input.to, actorId: input.actor.userId, reason, createdAt: now },
+  });
   await writeAudit(tx, {
     actor: { id: input.actor.userId, label: await actorLabel(tx, input.actor.userId) },
     action: "match.stage_changed",
@@ -208,18 +245,33 @@ export async function moveMatch(input: MoveMatchInput): Promise<MoveMatchResult>
 
 // ───────────────────────────── Owner ─────────────────────────────
 
-export type SetMatchOwnerResult = Result<{ changed: boolean; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidFailure<"not-coordinator">>;
+export type SetMatchOwnerResult = Result<
+  { changed: boolean; version: number },
+  NotFoundFailure | ConflictFailure<"conflict"> | InvalidFailure<"not-coordinator">
+>;
 
 /** Gives the match to a coordinator (or to no one); version-checked like a move, audited as `match.owner_changed`. */
-export async function setMatchOwner(input: { matchId: string; expectedVersion: number; ownerId: string | null; actor: { userId: string }; requestContext?: RequestContext }): Promise<SetMatchOwnerResult> {
+export async function setMatchOwner(input: {
+  matchId: string;
+  expectedVersion: number;
+  ownerId: string | null;
+  actor: { userId: string };
+  requestContext?: RequestContext;
+}): Promise<SetMatchOwnerResult> {
   return prisma.$transaction(async (tx): Promise<SetMatchOwnerResult> => {
-    const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, version: true, ownerId: true } });
+    const match = await tx.match.findUnique({
+      where: { id: input.matchId },
+      select: { id: true, number: true, version: true, ownerId: true },
+    });
     if (!match) return notFound();
     const stale = async () => conflictOrNotFound(await matchConflict(match.id, tx));
     if (match.version !== input.expectedVersion) return stale();
     if (match.ownerId === input.ownerId) return { ok: true, changed: false, version: match.version };
     if (input.ownerId) {
-      const coordinator = await tx.userRole.findFirst({ where: { userId: input.ownerId, role: { in: ["COORDINATOR", "ADMIN"] } }, select: { userId: true } });
+      const coordinator = await tx.userRole.findFirst({
+        where: { userId: input.ownerId, role: { in: ["COORDINATOR", "ADMIN"] } },
+        select: { userId: true },
+      });
       if (!coordinator) return invalid("not-coordinator", "ownerId");
     }
     const [updated] = await tx.match.updateManyAndReturn({
@@ -244,7 +296,10 @@ export async function setMatchOwner(input: { matchId: string; expectedVersion: n
 
 export type CreateFromProposalResult = Result<
   { match: { id: string; number: number } },
-  NotFoundFailure | ConflictFailure<"challenge-closed"> | ConflictFailure<"not-accepted"> | (ConflictFailure<"open-match-exists"> & { existing: number | null })
+  | NotFoundFailure
+  | ConflictFailure<"challenge-closed">
+  | ConflictFailure<"not-accepted">
+  | (ConflictFailure<"open-match-exists"> & { existing: number | null })
 >;
 
 /**
@@ -252,11 +307,22 @@ export type CreateFromProposalResult = Result<
  * from the partner's current profile (the same scoring as suggestions). An open match for the pair is answered
  * with its number, so the coordinator can be taken to it.
  */
-export async function createMatchFromProposal(input: { proposalNumber: number; actor: { userId: string }; requestContext?: RequestContext }): Promise<CreateFromProposalResult> {
-  const proposal = await prisma.proposal.findUnique({ where: { number: input.proposalNumber }, select: { id: true, status: true, partnerId: true, challengeId: true } });
+export async function createMatchFromProposal(input: {
+  proposalNumber: number;
+  actor: { userId: string };
+  requestContext?: RequestContext;
+}): Promise<CreateFromProposalResult> {
+  const proposal = await prisma.proposal.findUnique({
+    where: { number: input.proposalNumber },
+    select: { id: true, status: true, partnerId: true, challengeId: true },
+  });
   if (!proposal || proposal.status === "DRAFT") return notFound();
   if (proposal.status !== "ACCEPTED" || !proposal.challengeId) return conflict("not-accepted");
-  const [[partner], [challenge], index] = await Promise.all([loadPartnerFeatures([proposal.partnerId]), loadChallengeFeatures({ id: proposal.challengeId }), getPartnerFeatureIndex()]);
+  const [[partner], [challenge], index] = await Promise.all([
+    loadPartnerFeatures([proposal.partnerId]),
+    loadChallengeFeatures({ id: proposal.challengeId }),
+    getPartnerFeatureIndex(),
+  ]);
   // A partner who opted out of suggestions may still have proposed: the proposal is their own request to work on it.
   const fit = partner && challenge ? explainFit(compileChallenge(challenge, index.context), partner) : null;
   const created = await createMatch({

@@ -5,12 +5,7 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/kernel/ui/data-table.tsx";
 import { Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
-import type {
-  BatchChallengeOption,
-  BatchIssue,
-  BatchPlan,
-  BatchPlanApplicant,
-} from "~/features/matching/engine/batch.server.ts";
+import type { BatchChallengeOption, BatchIssue, BatchPlan, BatchPlanApplicant } from "~/features/matching/engine/batch.server.ts";
 
 export function BatchIssues({ issues }: { issues: readonly BatchIssue[] }) {
   const { t } = useTranslation();
@@ -22,9 +17,7 @@ export function BatchIssues({ issues }: { issues: readonly BatchIssue[] }) {
       </p>
       <ul>
         {issues.map((issue, index) => (
-          <li key={index}>
-            {t(`matching.batch.errors.${issue.key}`, issue.values ?? {})}
-          </li>
+          <li key={index}>{t(`matching.batch.errors.${issue.key}`, issue.values ?? {})}</li>
         ))}
       </ul>
     </div>
@@ -49,21 +42,10 @@ export function BatchChooser({
     <section aria-labelledby="batch-step1">
       <h2 id="batch-step1">{t("matching.batch.step1")}</h2>
       <p>{t("matching.batch.step1Lead")}</p>
-      <Form
-        method="get"
-        className="filter-bar"
-        role="search"
-        aria-label={t("matching.batch.strategyLabel")}
-      >
+      <Form method="get" className="filter-bar" role="search" aria-label={t("matching.batch.strategyLabel")}>
         <div className="field">
-          <label htmlFor="batch-strategy">
-            {t("matching.batch.strategyLabel")}
-          </label>
-          <select
-            id="batch-strategy"
-            name="strategy"
-            defaultValue={strategy ?? ""}
-          >
+          <label htmlFor="batch-strategy">{t("matching.batch.strategyLabel")}</label>
+          <select id="batch-strategy" name="strategy" defaultValue={strategy ?? ""}>
             <option value="">{t("matching.batch.anyStrategy")}</option>
             {strategies.map((item) => (
               <option key={item.code} value={item.code}>
@@ -80,12 +62,8 @@ export function BatchChooser({
         <p>{t("matching.batch.noChallenges")}</p>
       ) : (
         <Form method="get" id="batch-choose">
-          {strategy ? (
-            <input type="hidden" name="strategy" value={strategy} />
-          ) : null}
-          <p className="form-hint">
-            {t("matching.batch.tooMany", { max: limit })}
-          </p>
+          {strategy ? <input type="hidden" name="strategy" value={strategy} /> : null}
+          <p className="form-hint">{t("matching.batch.tooMany", { max: limit })}</p>
           <DataTable
             caption={t("matching.batch.chooseLegend")}
             columns={[
@@ -110,15 +88,12 @@ export function BatchChooser({
                 </td>
                 <td>
                   <label htmlFor={`batch-c-${challenge.number}`}>
-                    #{challenge.number} [{challenge.strategyCode}]{" "}
-                    {challenge.title}
+                    #{challenge.number} [{challenge.strategyCode}] {challenge.title}
                   </label>
                 </td>
                 <td>{t(`challenge.status.${challenge.status}`)}</td>
                 <td>{challenge.capacity}</td>
-                <td>
-                  {Math.max(0, challenge.capacity - challenge.openMatches)}
-                </td>
+                <td>{Math.max(0, challenge.capacity - challenge.openMatches)}</td>
                 <td>{challenge.applicants}</td>
               </tr>
             ))}
@@ -132,30 +107,16 @@ export function BatchChooser({
   );
 }
 
-function ApplicantRow({
-  applicant,
-  value,
-}: {
-  applicant: BatchPlanApplicant;
-  value: number | null;
-}) {
+function ApplicantRow({ applicant, value }: { applicant: BatchPlanApplicant; value: number | null }) {
   const { t } = useTranslation();
-  const score =
-    value === null
-      ? null
-      : applicant.options.find((option) => option.challengeNumber === value)
-          ?.score;
+  const score = value === null ? null : applicant.options.find((option) => option.challengeNumber === value)?.score;
   const selectId = `assign-${applicant.partnerId}`;
   const notes = [
-    ...applicant.proposals.map((proposal) =>
-      t("matching.batch.proposalOn", { number: proposal.proposalNumber })
-    ),
+    ...applicant.proposals.map((proposal) => t("matching.batch.proposalOn", { number: proposal.proposalNumber })),
     ...(applicant.openMatchOn.length
       ? [
           t("matching.batch.openMatchOn", {
-            numbers: applicant.openMatchOn
-              .map((number) => `#${number}`)
-              .join(", "),
+            numbers: applicant.openMatchOn.map((number) => `#${number}`).join(", "),
           }),
         ]
       : []),
@@ -164,22 +125,14 @@ function ApplicantRow({
   return (
     <tr>
       <td>
-        <Link to={`/coordinate/partners/${applicant.partnerId}`}>
-          {applicant.name}
-        </Link>
-        {notes.length ? (
-          <div className="form-hint">{notes.join(" / ")}</div>
-        ) : null}
+        <Link to={`/coordinate/partners/${applicant.partnerId}`}>{applicant.name}</Link>
+        {notes.length ? <div className="form-hint">{notes.join(" / ")}</div> : null}
       </td>
       <td>
         <label htmlFor={selectId} className="visually-hidden">
           {t("matching.batch.assignLabel", { name: applicant.name })}
         </label>
-        <select
-          id={selectId}
-          name={`assign.${applicant.partnerId}`}
-          defaultValue={value === null ? "" : String(value)}
-        >
+        <select id={selectId} name={`assign.${applicant.partnerId}`} defaultValue={value === null ? "" : String(value)}>
           <option value="">{t("matching.batch.unassigned")}</option>
           {applicant.options.map((option) => (
             <option key={option.challengeNumber} value={option.challengeNumber}>
@@ -207,22 +160,14 @@ export function BatchAssignment({
   total: number | null;
 }) {
   const { t } = useTranslation();
-  const columns = [
-    t("matching.batch.columnPartner"),
-    t("matching.batch.columnAssign"),
-    t("matching.batch.columnScore"),
-  ];
-  const unassigned = plan.applicants.filter(
-    (applicant) => (assignment[applicant.partnerId] ?? null) === null
-  );
+  const columns = [t("matching.batch.columnPartner"), t("matching.batch.columnAssign"), t("matching.batch.columnScore")];
+  const unassigned = plan.applicants.filter((applicant) => (assignment[applicant.partnerId] ?? null) === null);
   return (
     <section aria-labelledby="batch-step2">
       <h2 id="batch-step2">{t("matching.batch.step2")}</h2>
       <p>{t("matching.batch.step2Lead")}</p>
       <p>
-        <strong>
-          {t("matching.batch.proposedTotal", { total: plan.proposedTotal })}
-        </strong>
+        <strong>{t("matching.batch.proposedTotal", { total: plan.proposedTotal })}</strong>
         {total === null ? null : (
           <>
             <br />
@@ -230,22 +175,13 @@ export function BatchAssignment({
           </>
         )}
       </p>
-      {plan.applicants.length === 0 ? (
-        <p>{t("matching.batch.noApplicants")}</p>
-      ) : null}
+      {plan.applicants.length === 0 ? <p>{t("matching.batch.noApplicants")}</p> : null}
       <Form method="post" id="batch-assign">
         {plan.challenges.map((challenge) => (
-          <input
-            key={challenge.number}
-            type="hidden"
-            name="c"
-            value={challenge.number}
-          />
+          <input key={challenge.number} type="hidden" name="c" value={challenge.number} />
         ))}
         {plan.challenges.map((challenge) => {
-          const rows = plan.applicants.filter(
-            (applicant) => assignment[applicant.partnerId] === challenge.number
-          );
+          const rows = plan.applicants.filter((applicant) => assignment[applicant.partnerId] === challenge.number);
           return (
             <div key={challenge.number} className="batch-challenge">
               <h3>
@@ -272,11 +208,7 @@ export function BatchAssignment({
                   columns={columns}
                 >
                   {rows.map((applicant) => (
-                    <ApplicantRow
-                      key={applicant.partnerId}
-                      applicant={applicant}
-                      value={challenge.number}
-                    />
+                    <ApplicantRow key={applicant.partnerId} applicant={applicant} value={challenge.number} />
                   ))}
                 </DataTable>
               )}
@@ -288,16 +220,9 @@ export function BatchAssignment({
           {unassigned.length === 0 ? (
             <p>{t("matching.batch.noneUnassigned")}</p>
           ) : (
-            <DataTable
-              caption={t("matching.batch.unassignedHeading")}
-              columns={columns}
-            >
+            <DataTable caption={t("matching.batch.unassignedHeading")} columns={columns}>
               {unassigned.map((applicant) => (
-                <ApplicantRow
-                  key={applicant.partnerId}
-                  applicant={applicant}
-                  value={null}
-                />
+                <ApplicantRow key={applicant.partnerId} applicant={applicant} value={null} />
               ))}
             </DataTable>
           )}
@@ -312,9 +237,7 @@ export function BatchAssignment({
         </div>
       </Form>
       <p>
-        <Link to="/coordinate/matching/batch">
-          {t("matching.batch.changeChallenges")}
-        </Link>
+        <Link to="/coordinate/matching/batch">{t("matching.batch.changeChallenges")}</Link>
       </p>
     </section>
   );
@@ -322,7 +245,5 @@ export function BatchAssignment({
 
 export function BatchCreatedNotice({ count }: { count: number }) {
   const { t } = useTranslation();
-  return (
-    <Notice tone="success">{t("matching.batch.created", { count })}</Notice>
-  );
+  return <Notice tone="success">{t("matching.batch.created", { count })}</Notice>;
 }

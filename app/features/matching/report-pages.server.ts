@@ -20,11 +20,22 @@ const reportFiltersSchema = z.object({
 async function reportFor(searchParams: URLSearchParams) {
   const entries = [...searchParams.entries()].filter(([, value]) => value !== "");
   const filters = reportFiltersSchema.parse(Object.fromEntries(entries));
-  const period = filters.period ? await prisma.period.findUnique({ where: { number: filters.period }, select: { number: true, nameJa: true, startFiscalYear: true, endFiscalYear: true } }) : null;
+  const period = filters.period
+    ? await prisma.period.findUnique({
+        where: { number: filters.period },
+        select: { number: true, nameJa: true, startFiscalYear: true, endFiscalYear: true },
+      })
+    : null;
   const fiscalYear = filters.fy ?? fiscalYearOf(new Date());
-  const window = period ? periodWindow(period, `P${period.number} FY${period.startFiscalYear}-${period.endFiscalYear}`) : fiscalYearWindow(fiscalYear);
+  const window = period
+    ? periodWindow(period, `P${period.number} FY${period.startFiscalYear}-${period.endFiscalYear}`)
+    : fiscalYearWindow(fiscalYear);
   const rows = await matchReport(window, filters.strategy);
-  return { filters: { fy: period ? undefined : fiscalYear, period: period?.number, strategy: filters.strategy }, window: { label: window.label }, rows };
+  return {
+    filters: { fy: period ? undefined : fiscalYear, period: period?.number, strategy: filters.strategy },
+    window: { label: window.label },
+    rows,
+  };
 }
 
 export async function loadMatchReports(request: Request) {
@@ -36,14 +47,26 @@ export async function loadMatchReports(request: Request) {
     translatedMeta(request, { title: "matching.reports.title", description: "matching.reports.lead" }, { noindex: true }),
   ]);
   const thisYear = fiscalYearOf(new Date());
-  return { ...report, fiscalYears: Array.from({ length: 6 }, (_, index) => thisYear - index), strategies: options.strategies, periods: options.periods, meta, search: new URL(request.url).search };
+  return {
+    ...report,
+    fiscalYears: Array.from({ length: 6 }, (_, index) => thisYear - index),
+    strategies: options.strategies,
+    periods: options.periods,
+    meta,
+    search: new URL(request.url).search,
+  };
 }
 
 /** The same rows as CSV, UTF-8 with a BOM (Excel opens it as UTF-8), one row per strategy. */
 export async function matchReportsCsv(request: Request) {
   await requirePermission(request, "match:manage");
   const report = await reportFor(new URL(request.url).searchParams);
-  const columns = ["strategy", "period", ...funnelStages.map((stage) => `reached_${stage.toLowerCase()}`), ...medianStages.map((stage) => `median_days_${stage.toLowerCase()}`)];
+  const columns = [
+    "strategy",
+    "period",
+    ...funnelStages.map((stage) => `reached_${stage.toLowerCase()}`),
+    ...medianStages.map((stage) => `median_days_${stage.toLowerCase()}`),
+  ];
   const records = report.rows.map((row) => [
     row.strategyCode,
     report.window.label,

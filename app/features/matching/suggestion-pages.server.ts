@@ -25,7 +25,10 @@ const PARTNER_SECTION_LIMIT = 5;
 export const privateHeaders = { "Cache-Control": "private, no-store" };
 
 async function findChallengeByNumber(number: number) {
-  const challenge = await prisma.challenge.findUnique({ where: { number }, select: { id: true, number: true, status: true, titleJa: true, titleEn: true } });
+  const challenge = await prisma.challenge.findUnique({
+    where: { number },
+    select: { id: true, number: true, status: true, titleJa: true, titleEn: true },
+  });
   if (!challenge) notFound();
   return challenge;
 }
@@ -35,7 +38,12 @@ async function findChallengeByNumber(number: number) {
 export async function loadChallengeSuggestions(request: Request, number: number) {
   await requirePermission(request, "match:manage");
   const { page } = suggestionsPageSchema.parse({ page: new URL(request.url).searchParams.get("page") ?? undefined });
-  const [language, t, challenge, names] = await Promise.all([getLanguage(request), getFixedT(request), findChallengeByNumber(number), loadTaxonomyVocabularyForMatching()]);
+  const [language, t, challenge, names] = await Promise.all([
+    getLanguage(request),
+    getFixedT(request),
+    findChallengeByNumber(number),
+    loadTaxonomyVocabularyForMatching(),
+  ]);
   const title = pickLanguage(language, challenge.titleJa, challenge.titleEn);
   const result = await suggestPartners(challenge.id, { limit: SUGGESTIONS_PAGE_SIZE, offset: (page - 1) * SUGGESTIONS_PAGE_SIZE });
   const items = result.ok
@@ -50,19 +58,27 @@ export async function loadChallengeSuggestions(request: Request, number: number)
       page,
       pageSize: SUGGESTIONS_PAGE_SIZE,
       items,
-      meta: { title: `${t("matching.suggestions.metaTitle")} · ${title}`, description: t("matching.suggestions.lead"), siteName: t("site.name"), language, noindex: true },
+      meta: {
+        title: `${t("matching.suggestions.metaTitle")} · ${title}`,
+        description: t("matching.suggestions.lead"),
+        siteName: t("site.name"),
+        language,
+        noindex: true,
+      },
     },
     { headers: privateHeaders },
   );
 }
 
-export type CreateFromSuggestionResult = { ok: true; number: number } | { ok: false; message: "openMatchExists" | "challengeClosed" | "notFound" };
+export type CreateFromSuggestionResult =
+  { ok: true; number: number } | { ok: false; message: "openMatchExists" | "challengeClosed" | "notFound" };
 
 export async function challengeSuggestionsAction(request: Request, context: unknown, number: number) {
   const user = await requirePermission(request, "match:manage");
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: createMatchFromSuggestionSchema });
-  if (submission.status !== "success") return data({ ok: false, message: "notFound" } as CreateFromSuggestionResult, { status: 400, headers: privateHeaders });
+  if (submission.status !== "success")
+    return data({ ok: false, message: "notFound" } as CreateFromSuggestionResult, { status: 400, headers: privateHeaders });
   const challenge = await findChallengeByNumber(number);
   // The score frozen on the match is computed now, from the partner's current profile.
   const [[partner], [features], index] = await Promise.all([
@@ -83,7 +99,8 @@ export async function challengeSuggestionsAction(request: Request, context: unkn
     requestContext: requestContext(request, context),
   });
   if (outcome.ok) return data({ ok: true, number: outcome.match.number } as CreateFromSuggestionResult, { headers: privateHeaders });
-  const message = outcome.reason === "open-match-exists" ? "openMatchExists" : outcome.reason === "challenge-closed" ? "challengeClosed" : "notFound";
+  const message =
+    outcome.reason === "open-match-exists" ? "openMatchExists" : outcome.reason === "challenge-closed" ? "challengeClosed" : "notFound";
   return data({ ok: false, message } as CreateFromSuggestionResult, { status: failureStatus(outcome), headers: privateHeaders });
 }
 
@@ -103,7 +120,12 @@ export async function loadPartnerChallengeSuggestions(request: Request, partnerI
   const items = await suggestChallenges(partnerId, { limit: PARTNER_SECTION_LIMIT, language });
   return {
     contactable: true,
-    items: items.map((item) => ({ number: item.number, title: item.title, score: item.score, reasons: strongestFactors(explainFactors(item.factors, t, language, names)) })),
+    items: items.map((item) => ({
+      number: item.number,
+      title: item.title,
+      score: item.score,
+      reasons: strongestFactors(explainFactors(item.factors, t, language, names)),
+    })),
   };
 }
 
@@ -113,7 +135,12 @@ export async function loadPartnerChallengeSuggestions(request: Request, partnerI
  */
 export async function loadForYou(request: Request) {
   const user = await requireUser(request);
-  const [language, t, names, profiles] = await Promise.all([getLanguage(request), getFixedT(request), loadTaxonomyVocabularyForMatching(), getPartnerOptionsForUser(user.id)]);
+  const [language, t, names, profiles] = await Promise.all([
+    getLanguage(request),
+    getFixedT(request),
+    loadTaxonomyVocabularyForMatching(),
+    getPartnerOptionsForUser(user.id),
+  ]);
   const { partner: requested } = forYouFiltersSchema.parse({ partner: new URL(request.url).searchParams.get("partner") ?? undefined });
   // Only a profile the user is a member of (their own or an organisation's); anything else falls back to the first.
   const selected = profiles.find((profile) => profile.id === requested) ?? profiles[0] ?? null;
@@ -125,7 +152,12 @@ export async function loadForYou(request: Request) {
       prisma.partnerProfile.findUnique({ where: { id: selected.id }, select: { openToContact: true, inactiveSince: true } }),
     ]);
     contactable = Boolean(row?.openToContact && !row.inactiveSince);
-    items = suggested.map((item) => ({ number: item.number, title: item.title, score: item.score, reasons: strongestFactors(explainFactors(item.factors, t, language, names)) }));
+    items = suggested.map((item) => ({
+      number: item.number,
+      title: item.title,
+      score: item.score,
+      reasons: strongestFactors(explainFactors(item.factors, t, language, names)),
+    }));
   }
   return data(
     {
@@ -134,7 +166,13 @@ export async function loadForYou(request: Request) {
       selectedId: selected?.id ?? null,
       contactable,
       items,
-      meta: { title: t("matching.forYou.title"), description: t("matching.forYou.lead"), siteName: t("site.name"), language, noindex: true },
+      meta: {
+        title: t("matching.forYou.title"),
+        description: t("matching.forYou.lead"),
+        siteName: t("site.name"),
+        language,
+        noindex: true,
+      },
     },
     { headers: privateHeaders },
   );

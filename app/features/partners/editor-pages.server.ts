@@ -58,7 +58,11 @@ export async function loadOwnPartnerEditor(request: Request) {
   const [options, stored, meta] = await Promise.all([
     loadPartnerEditorOptions(language),
     ownId ? getPartnerProfileForEdit(ownId) : null,
-    translatedMeta(request, { title: ownId ? "partners.account.editTitle" : "partners.account.createTitle", description: "partners.account.createLead" }, { noindex: true }),
+    translatedMeta(
+      request,
+      { title: ownId ? "partners.account.editTitle" : "partners.account.createTitle", description: "partners.account.createLead" },
+      { noindex: true },
+    ),
   ]);
   return {
     language,
@@ -77,7 +81,11 @@ export async function ownPartnerProfileAction(request: Request, context: unknown
   const [formData, ownId] = await Promise.all([readFormData(request), getOwnPartnerProfileId(user.id)]);
   return submitPartnerProfile(
     formData,
-    (content, expectedVersion) => (ownId ? updatePartnerProfile(actor, ownId, expectedVersion, content, { ip }) : createIndividualPartnerProfile(actor, content, { ip })),
-    async () => redirect("/account/partner", { headers: { "Set-Cookie": await flashHeader(ownId ? "partners.flash.profileSaved" : "partners.flash.profileCreated") } }),
+    (content, expectedVersion) =>
+      ownId ? updatePartnerProfile(actor, ownId, expectedVersion, content, { ip }) : createIndividualPartnerProfile(actor, content, { ip }),
+    async () =>
+      redirect("/account/partner", {
+        headers: { "Set-Cookie": await flashHeader(ownId ? "partners.flash.profileSaved" : "partners.flash.profileCreated") },
+      }),
   );
 }

@@ -1,3 +1,9 @@
 // What other features may use of partners on the server (decision 0013). Browser-safe parts: index.ts.
 export { countPendingInvitations, organisationMemberRecipients, releaseOrganisationsOf } from "./organisation.server.ts";
-export { exportPartnerData, getOwnPartnerProfileId, getPartnerOptionsForUser, listPublicPartnerStamps, type PartnerOption } from "./partner.server.ts";
+export {
+  exportPartnerData,
+  getOwnPartnerProfileId,
+  getPartnerOptionsForUser,
+  listPublicPartnerStamps,
+  type PartnerOption,
+} from "./partner.server.ts";

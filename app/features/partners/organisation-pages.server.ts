@@ -21,7 +21,12 @@ import {
   type OrganisationActor,
   type InvitationRef,
 } from "~/features/partners/organisation.server.ts";
-import { createOrganisationProfile, getPartnerProfileForEdit, newPartnerProfileDefaults, updatePartnerProfile } from "~/features/partners/partner.server.ts";
+import {
+  createOrganisationProfile,
+  getPartnerProfileForEdit,
+  newPartnerProfileDefaults,
+  updatePartnerProfile,
+} from "~/features/partners/partner.server.ts";
 import type { SessionUser } from "~/kernel/auth/session.server.ts";
 import {
   invitationAnswerSchema,
@@ -41,7 +46,13 @@ import { loadPartnerEditorOptions, submitPartnerProfile } from "./editor-pages.s
 import { invalidReply } from "~/kernel/forms/submission.server.ts";
 import { failureInit, type Failure } from "~/kernel/result.ts";
 
-const actorOf = (user: SessionUser): OrganisationActor => ({ id: user.id, displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, roles: user.roles });
+const actorOf = (user: SessionUser): OrganisationActor => ({
+  id: user.id,
+  displayName: user.displayName,
+  email: user.email,
+  emailVerified: user.emailVerified,
+  roles: user.roles,
+});
 
 /** What an organisation page's action answers: which form, its Conform result, a page-level error or a done message. */
 export type OrganisationActionData = {
@@ -61,14 +72,24 @@ async function refusal<T>(request: Request, intent: string, refused: Failure, su
   const t = await getFixedT(request);
   const retryAfterSeconds = refused.kind === "invalid" ? refused.retryAfterSeconds : undefined;
   const message = t(refused.reason, { minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)) });
-  return data<OrganisationActionData>({ intent, error: message, result: submission?.reply({ formErrors: [message] }) }, failureInit(refused));
+  return data<OrganisationActionData>(
+    { intent, error: message, result: submission?.reply({ formErrors: [message] }) },
+    failureInit(refused),
+  );
 }
 
 function invalid<T>(intent: string, submission: Submission<T>) {
   return data<OrganisationActionData>({ intent, result: invalidReply(submission) }, { status: 400 });
 }
 
-async function answer(request: Request, context: unknown, user: SessionUser, ref: InvitationRef, reply: "accept" | "decline", intent: string) {
+async function answer(
+  request: Request,
+  context: unknown,
+  user: SessionUser,
+  ref: InvitationRef,
+  reply: "accept" | "decline",
+  intent: string,
+) {
   const outcome = await answerInvitation(actorOf(user), ref, reply, requestContext(request, context));
   if (!outcome.ok) return refusal(request, intent, outcome);
   return reply === "accept"
@@ -149,7 +170,11 @@ export async function organisationPageAction(request: Request, context: unknown,
       const outcome = await inviteMember(actor, id, submission.value, who);
       if (!outcome.ok) return refusal(request, intent, outcome, submission);
       // The same answer whether or not the address has an account.
-      return data<OrganisationActionData>({ intent, result: submission.reply({ resetForm: true }), done: { key: "organisations.done.invited", values: { email: submission.value.email } } });
+      return data<OrganisationActionData>({
+        intent,
+        result: submission.reply({ resetForm: true }),
+        done: { key: "organisations.done.invited", values: { email: submission.value.email } },
+      });
     }
     case "revoke": {
       const submission = parseWithZod(formData, { schema: revokeInvitationSchema });
@@ -163,7 +188,10 @@ export async function organisationPageAction(request: Request, context: unknown,
       if (submission.status !== "success") return invalid(intent, submission);
       const outcome = await changeMemberRole(actor, id, submission.value, who);
       if (!outcome.ok) return refusal(request, intent, outcome);
-      return data<OrganisationActionData>({ intent, done: { key: outcome.changed ? "organisations.done.roleChanged" : "organisations.done.roleUnchanged" } });
+      return data<OrganisationActionData>({
+        intent,
+        done: { key: outcome.changed ? "organisations.done.roleChanged" : "organisations.done.roleUnchanged" },
+      });
     }
     case "remove": {
       const submission = parseWithZod(formData, { schema: removeMemberSchema });
@@ -177,7 +205,11 @@ export async function organisationPageAction(request: Request, context: unknown,
       if (submission.status !== "success") return invalid(intent, submission);
       const outcome = await transferOwnership(actor, id, submission.value.userId, who);
       if (!outcome.ok) return refusal(request, intent, outcome, submission);
-      return data<OrganisationActionData>({ intent, result: submission.reply({ resetForm: true }), done: { key: "organisations.done.transferred" } });
+      return data<OrganisationActionData>({
+        intent,
+        result: submission.reply({ resetForm: true }),
+        done: { key: "organisations.done.transferred" },
+      });
     }
     case "leave": {
       const outcome = await leaveOrganisation(actor, id, who);
@@ -206,10 +238,20 @@ export async function loadOrganisationProfileEditor(request: Request, organisati
   const [options, stored, meta] = await Promise.all([
     loadPartnerEditorOptions(language),
     getPartnerProfileForEdit(id),
-    translatedMeta(request, { title: "organisations.meta.profileTitle", description: "organisations.meta.pageDescription" }, { noindex: true }),
+    translatedMeta(
+      request,
+      { title: "organisations.meta.profileTitle", description: "organisations.meta.pageDescription" },
+      { noindex: true },
+    ),
   ]);
   if (!stored) notFound();
-  return { language, options, profile: { id: stored.id, isPublic: stored.isPublic, version: stored.version }, defaultValue: stored.values, meta };
+  return {
+    language,
+    options,
+    profile: { id: stored.id, isPublic: stored.isPublic, version: stored.version },
+    defaultValue: stored.values,
+    meta,
+  };
 }
 
 export async function organisationProfileAction(request: Request, context: unknown, organisationId: string) {
@@ -217,7 +259,8 @@ export async function organisationProfileAction(request: Request, context: unkno
   const { ip } = requestContext(request, context);
   return submitPartnerProfile(
     await readFormData(request),
-    (content, expectedVersion) => updatePartnerProfile({ id: user.id, displayName: user.displayName }, id, expectedVersion, content, { ip }),
+    (content, expectedVersion) =>
+      updatePartnerProfile({ id: user.id, displayName: user.displayName }, id, expectedVersion, content, { ip }),
     () => redirectWithFlash(`/organisations/${id}`, "organisations.flash.profileSaved"),
   );
 }
@@ -232,7 +275,11 @@ export async function loadInvitation(request: Request, token: string | undefined
   const [user, language, meta] = await Promise.all([
     getUser(request),
     getLanguage(request),
-    translatedMeta(request, { title: "organisations.invitation.title", description: "organisations.meta.invitationDescription" }, { noindex: true }),
+    translatedMeta(
+      request,
+      { title: "organisations.invitation.title", description: "organisations.meta.invitationDescription" },
+      { noindex: true },
+    ),
   ]);
   const invitation = token ? await peekInvitation(token) : null;
   const path = `/invitations/${token ?? ""}`;

@@ -91,7 +91,11 @@ export async function listMyOrganisations(userId: string) {
   const rows = await prisma.partnerMember.findMany({
     where: { userId, partner: { kind: "ORGANISATION" } },
     orderBy: { joinedAt: "asc" },
-    select: { role: true, joinedAt: true, partner: { select: { id: true, displayName: true, headline: true, _count: { select: { members: true } } } } },
+    select: {
+      role: true,
+      joinedAt: true,
+      partner: { select: { id: true, displayName: true, headline: true, _count: { select: { members: true } } } },
+    },
   });
   return rows.map((row) => ({
     id: row.partner.id,
@@ -105,7 +109,11 @@ export async function listMyOrganisations(userId: string) {
 
 const openInvitation = (now: Date) => ({ acceptedAt: null, declinedAt: null, revokedAt: null, expiresAt: { gt: now } });
 
-const openInvitationsTo = (email: string) => ({ email: email.toLowerCase(), ...openInvitation(new Date()), partner: { kind: "ORGANISATION" as const } });
+const openInvitationsTo = (email: string) => ({
+  email: email.toLowerCase(),
+  ...openInvitation(new Date()),
+  partner: { kind: "ORGANISATION" as const },
+});
 
 /** Invitations addressed to this account's address that can still be answered; one statement. */
 export async function pendingInvitationsFor(email: string) {
@@ -113,7 +121,14 @@ export async function pendingInvitationsFor(email: string) {
     where: openInvitationsTo(email),
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, role: true, expiresAt: true, createdAt: true, partner: { select: { id: true, displayName: true } }, invitedBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      partner: { select: { id: true, displayName: true } },
+      invitedBy: { select: { displayName: true } },
+    },
   });
 }
 
@@ -152,7 +167,13 @@ export async function getOrganisationForViewer(partnerId: string, viewer: Pick<S
   if (!organisation) return null;
   const myRole = organisation.members.find((member) => member.user.id === viewer.id)?.role ?? null;
   const access: OrganisationAccess | null =
-    myRole === "OWNER" ? "owner" : myRole === "MEMBER" ? "member" : hasPermission(viewer.roles, "partner:view-private") ? "coordinator" : null;
+    myRole === "OWNER"
+      ? "owner"
+      : myRole === "MEMBER"
+        ? "member"
+        : hasPermission(viewer.roles, "partner:view-private")
+          ? "coordinator"
+          : null;
   if (!access) return null;
   const seesPrivate = access !== "member";
   const now = Date.now();
@@ -185,7 +206,10 @@ export async function getOrganisationForViewer(partnerId: string, viewer: Pick<S
 }
 
 /** Whether `userId` owns the organisation (the profile editor's guard); null when it is not an organisation. */
-export async function organisationRoleOf(partnerId: string, userId: string): Promise<{ displayName: string; role: PartnerMemberRole | null } | null> {
+export async function organisationRoleOf(
+  partnerId: string,
+  userId: string,
+): Promise<{ displayName: string; role: PartnerMemberRole | null } | null> {
   if (!isUuid(partnerId)) return null;
   const organisation = await prisma.partnerProfile.findFirst({
     where: { id: partnerId, kind: "ORGANISATION" },
@@ -204,7 +228,12 @@ export type InvitationInput = { email: string; role: PartnerMemberRole; language
  * the account's language if it has one, else in the language chosen on the form). A second invitation to the
  * same address replaces the pending one.
  */
-export async function inviteMember(actor: OrganisationActor, partnerId: string, input: InvitationInput, context: RequestContext): Promise<Result<{ invitationId: string }>> {
+export async function inviteMember(
+  actor: OrganisationActor,
+  partnerId: string,
+  input: InvitationInput,
+  context: RequestContext,
+): Promise<Result<{ invitationId: string }>> {
   const email = input.email.trim().toLowerCase();
   const check = await requireOwner(prisma, partnerId, actor);
   if (check.refusal) return check.refusal;
@@ -271,7 +300,12 @@ export async function inviteMember(actor: OrganisationActor, partnerId: string, 
 }
 
 /** An owner withdraws an invitation that has not been answered; its link stops working. */
-export async function revokeInvitation(actor: OrganisationActor, partnerId: string, invitationId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
+export async function revokeInvitation(
+  actor: OrganisationActor,
+  partnerId: string,
+  invitationId: string,
+  context: Pick<RequestContext, "ip">,
+): Promise<Result> {
   if (!isUuid(invitationId)) return invitationGone();
   return serializableTransaction(async (tx): Promise<Result> => {
     const owner = await requireOwner(tx, partnerId, actor);
@@ -313,7 +347,14 @@ type InvitationRow = Prisma.PartnerInvitationGetPayload<{ select: typeof invitat
 const isOpen = (row: InvitationRow, now = new Date()) =>
   !row.acceptedAt && !row.declinedAt && !row.revokedAt && row.expiresAt > now && row.partner.kind === "ORGANISATION";
 
-export type InvitationView = { id: string; email: string; role: PartnerMemberRole; expiresAt: Date; organisation: { id: string; displayName: string }; inviterName: string | null };
+export type InvitationView = {
+  id: string;
+  email: string;
+  role: PartnerMemberRole;
+  expiresAt: Date;
+  organisation: { id: string; displayName: string };
+  inviterName: string | null;
+};
 
 function invitationView(row: InvitationRow): InvitationView {
   return {
@@ -348,61 +389,73 @@ export async function answerInvitation(
 ): Promise<Result<{ partnerId: string; organisationName: string }>> {
   if ("token" in ref ? !linkTokenShape.test(ref.token) : !isUuid(ref.invitationId)) return invitationGone();
   if (actor.emailVerified === false) return forbidden("organisations.errors.unverified");
-  const result = await serializableTransaction(async (tx): Promise<Result<{ partnerId: string; organisationName: string; emailId: string | null }>> => {
-    const row = await tx.partnerInvitation.findUnique({
-      where: "token" in ref ? { tokenHash: hashToken(ref.token) } : { id: ref.invitationId },
-      select: invitationSelect,
-    });
-    if (!row || !isOpen(row)) return invitationGone();
-    if (row.email !== actor.email.toLowerCase()) return forbidden("organisations.errors.wrongAccount");
-    const now = new Date();
-    const partnerId = row.partner.id;
-    if (answer === "accept") {
-      const current = await roleOf(tx, partnerId, actor.id);
-      if (!current) await tx.partnerMember.create({ data: { partnerId, userId: actor.id, role: row.role }, select: { partnerId: true } });
-      else if (current === "MEMBER" && row.role === "OWNER")
-        await tx.partnerMember.update({ where: { partnerId_userId: { partnerId, userId: actor.id } }, data: { role: "OWNER" }, select: { partnerId: true } });
-      // Members propose as the organisation: joining one grants the PARTNER role (decision record 0009).
-      await grantRoleWithin(tx, { userId: actor.id, role: "PARTNER", actor: actorLabel(actor), ip: context.ip, details: { reason: "organisation_invitation", partnerId } });
-    }
-    // The conditional update is the check: two clicks racing each other cannot both answer.
-    const answered = await tx.partnerInvitation.updateMany({
-      where: { id: row.id, acceptedAt: null, declinedAt: null, revokedAt: null },
-      data: answer === "accept" ? { acceptedAt: now } : { declinedAt: now },
-    });
-    if (answered.count === 0) return invitationGone();
-    await writeAudit(tx, {
-      actor: actorLabel(actor),
-      action: answer === "accept" ? "organisation.invitation_accepted" : "organisation.invitation_declined",
-      targetType: "partner",
-      targetId: partnerId,
-      details: { invitationId: row.id, role: row.role },
-      ipAddress: context.ip,
-    });
-    let emailId: string | null = null;
-    const inviter = row.invitedById
-      ? await tx.user.findUnique({ where: { id: row.invitedById }, select: { id: true, email: true, displayName: true, language: true } })
-      : null;
-    if (inviter && inviter.id !== actor.id) {
-      const mail = await queueEmail(tx, {
-        template: "organisation-invitation-answered",
-        to: inviter.email,
-        userId: inviter.id,
-        language: asLanguage(inviter.language),
-        props: {
-          displayName: inviter.displayName,
-          inviteeName: actor.displayName,
-          inviteeEmail: row.email,
-          organisationName: row.partner.displayName,
-          accepted: answer === "accept",
-          organisationUrl: `${context.origin}/organisations/${partnerId}`,
-        },
-        idempotencyKey: `organisation-invitation-answered:${row.id}`,
+  const result = await serializableTransaction(
+    async (tx): Promise<Result<{ partnerId: string; organisationName: string; emailId: string | null }>> => {
+      const row = await tx.partnerInvitation.findUnique({
+        where: "token" in ref ? { tokenHash: hashToken(ref.token) } : { id: ref.invitationId },
+        select: invitationSelect,
       });
-      emailId = mail.id;
-    }
-    return { ok: true, partnerId, organisationName: row.partner.displayName, emailId };
-  });
+      if (!row || !isOpen(row)) return invitationGone();
+      if (row.email !== actor.email.toLowerCase()) return forbidden("organisations.errors.wrongAccount");
+      const now = new Date();
+      const partnerId = row.partner.id;
+      if (answer === "accept") {
+        const current = await roleOf(tx, partnerId, actor.id);
+        if (!current) await tx.partnerMember.create({ data: { partnerId, userId: actor.id, role: row.role }, select: { partnerId: true } });
+        else if (current === "MEMBER" && row.role === "OWNER")
+          await tx.partnerMember.update({
+            where: { partnerId_userId: { partnerId, userId: actor.id } },
+            data: { role: "OWNER" },
+            select: { partnerId: true },
+          });
+        // Members propose as the organisation: joining one grants the PARTNER role (decision record 0009).
+        await grantRoleWithin(tx, {
+          userId: actor.id,
+          role: "PARTNER",
+          actor: actorLabel(actor),
+          ip: context.ip,
+          details: { reason: "organisation_invitation", partnerId },
+        });
+      }
+      // The conditional update is the check: two clicks racing each other cannot both answer.
+      const answered = await tx.partnerInvitation.updateMany({
+        where: { id: row.id, acceptedAt: null, declinedAt: null, revokedAt: null },
+        data: answer === "accept" ? { acceptedAt: now } : { declinedAt: now },
+      });
+      if (answered.count === 0) return invitationGone();
+      await writeAudit(tx, {
+        actor: actorLabel(actor),
+        action: answer === "accept" ? "organisation.invitation_accepted" : "organisation.invitation_declined",
+        targetType: "partner",
+        targetId: partnerId,
+        details: { invitationId: row.id, role: row.role },
+        ipAddress: context.ip,
+      });
+      let emailId: string | null = null;
+      const inviter = row.invitedById
+        ? await tx.user.findUnique({ where: { id: row.invitedById }, select: { id: true, email: true, displayName: true, language: true } })
+        : null;
+      if (inviter && inviter.id !== actor.id) {
+        const mail = await queueEmail(tx, {
+          template: "organisation-invitation-answered",
+          to: inviter.email,
+          userId: inviter.id,
+          language: asLanguage(inviter.language),
+          props: {
+            displayName: inviter.displayName,
+            inviteeName: actor.displayName,
+            inviteeEmail: row.email,
+            organisationName: row.partner.displayName,
+            accepted: answer === "accept",
+            organisationUrl: `${context.origin}/organisations/${partnerId}`,
+          },
+          idempotencyKey: `organisation-invitation-answered:${row.id}`,
+        });
+        emailId = mail.id;
+      }
+      return { ok: true, partnerId, organisationName: row.partner.displayName, emailId };
+    },
+  );
   if (!result.ok) return result;
   if (result.emailId) await dispatchEmails([result.emailId]);
   return { ok: true, partnerId: result.partnerId, organisationName: result.organisationName };
@@ -411,7 +464,12 @@ export async function answerInvitation(
 // ───────────────────────────── Members ─────────────────────────────
 
 /** An owner gives a member the owner or member role; demoting the last owner is refused. */
-export async function changeMemberRole(actor: OrganisationActor, partnerId: string, input: { userId: string; role: PartnerMemberRole }, context: Pick<RequestContext, "ip">): Promise<Result<{ changed: boolean }>> {
+export async function changeMemberRole(
+  actor: OrganisationActor,
+  partnerId: string,
+  input: { userId: string; role: PartnerMemberRole },
+  context: Pick<RequestContext, "ip">,
+): Promise<Result<{ changed: boolean }>> {
   if (!isUuid(input.userId)) return memberGone();
   return serializableTransaction(async (tx): Promise<Result<{ changed: boolean }>> => {
     const owner = await requireOwner(tx, partnerId, actor);
@@ -420,7 +478,11 @@ export async function changeMemberRole(actor: OrganisationActor, partnerId: stri
     if (!current) return memberGone();
     if (current === input.role) return { ok: true, changed: false };
     if (input.role === "MEMBER" && !(await anotherOwnerExists(tx, partnerId, input.userId))) return lastOwner();
-    await tx.partnerMember.update({ where: { partnerId_userId: { partnerId, userId: input.userId } }, data: { role: input.role }, select: { partnerId: true } });
+    await tx.partnerMember.update({
+      where: { partnerId_userId: { partnerId, userId: input.userId } },
+      data: { role: input.role },
+      select: { partnerId: true },
+    });
     await writeAudit(tx, {
       actor: actorLabel(actor),
       action: "organisation.member_role_changed",
@@ -434,7 +496,12 @@ export async function changeMemberRole(actor: OrganisationActor, partnerId: stri
 }
 
 /** Ends a membership (an owner removing someone, or anyone leaving); refused when it would leave no owner. */
-async function endMembership(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
+async function endMembership(
+  actor: OrganisationActor,
+  partnerId: string,
+  userId: string,
+  context: Pick<RequestContext, "ip">,
+): Promise<Result> {
   const leaving = userId === actor.id;
   return serializableTransaction(async (tx): Promise<Result> => {
     const organisation = await organisationFor(tx, partnerId);
@@ -458,7 +525,12 @@ async function endMembership(actor: OrganisationActor, partnerId: string, userId
   });
 }
 
-export function removeMember(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
+export function removeMember(
+  actor: OrganisationActor,
+  partnerId: string,
+  userId: string,
+  context: Pick<RequestContext, "ip">,
+): Promise<Result> {
   if (!isUuid(userId)) return Promise.resolve(memberGone());
   return endMembership(actor, partnerId, userId, context);
 }
@@ -468,7 +540,12 @@ export function leaveOrganisation(actor: OrganisationActor, partnerId: string, c
 }
 
 /** An owner hands ownership to another member and becomes a member themself. */
-export async function transferOwnership(actor: OrganisationActor, partnerId: string, userId: string, context: Pick<RequestContext, "ip">): Promise<Result> {
+export async function transferOwnership(
+  actor: OrganisationActor,
+  partnerId: string,
+  userId: string,
+  context: Pick<RequestContext, "ip">,
+): Promise<Result> {
   if (!isUuid(userId) || userId === actor.id) return memberGone();
   return serializableTransaction(async (tx): Promise<Result> => {
     const owner = await requireOwner(tx, partnerId, actor);
@@ -476,9 +553,17 @@ export async function transferOwnership(actor: OrganisationActor, partnerId: str
     const targetRole = await roleOf(tx, partnerId, userId);
     if (!targetRole) return memberGone();
     if (targetRole !== "OWNER") {
-      await tx.partnerMember.update({ where: { partnerId_userId: { partnerId, userId } }, data: { role: "OWNER" }, select: { partnerId: true } });
+      await tx.partnerMember.update({
+        where: { partnerId_userId: { partnerId, userId } },
+        data: { role: "OWNER" },
+        select: { partnerId: true },
+      });
     }
-    await tx.partnerMember.update({ where: { partnerId_userId: { partnerId, userId: actor.id } }, data: { role: "MEMBER" }, select: { partnerId: true } });
+    await tx.partnerMember.update({
+      where: { partnerId_userId: { partnerId, userId: actor.id } },
+      data: { role: "MEMBER" },
+      select: { partnerId: true },
+    });
     await writeAudit(tx, {
       actor: actorLabel(actor),
       action: "organisation.ownership_transferred",
@@ -502,7 +587,18 @@ export async function transferOwnership(actor: OrganisationActor, partnerId: str
 export async function releaseOrganisationsOf(tx: Db, user: { id: string; email: string }, pseudonym: string, ip: string | null) {
   const memberships = await tx.partnerMember.findMany({
     where: { userId: user.id, role: "OWNER", partner: { kind: "ORGANISATION" } },
-    select: { partnerId: true, partner: { select: { members: { where: { userId: { not: user.id } }, orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { userId: true, role: true } } } } },
+    select: {
+      partnerId: true,
+      partner: {
+        select: {
+          members: {
+            where: { userId: { not: user.id } },
+            orderBy: [{ role: "asc" }, { joinedAt: "asc" }],
+            select: { userId: true, role: true },
+          },
+        },
+      },
+    },
   });
   const orphaned: string[] = [];
   for (const membership of memberships) {
@@ -513,7 +609,11 @@ export async function releaseOrganisationsOf(tx: Db, user: { id: string; email: 
     }
     if (others.some((member) => member.role === "OWNER")) continue;
     const successor = others[0]!;
-    await tx.partnerMember.update({ where: { partnerId_userId: { partnerId: membership.partnerId, userId: successor.userId } }, data: { role: "OWNER" }, select: { partnerId: true } });
+    await tx.partnerMember.update({
+      where: { partnerId_userId: { partnerId: membership.partnerId, userId: successor.userId } },
+      data: { role: "OWNER" },
+      select: { partnerId: true },
+    });
     await writeAudit(tx, {
       actor: null,
       action: "organisation.member_role_changed",
@@ -529,4 +629,3 @@ export async function releaseOrganisationsOf(tx: Db, user: { id: string; email: 
   await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
     WHERE "targetType" = 'partner' AND action LIKE 'organisation.%' AND details->>'email' = ${email}`;
 }
-

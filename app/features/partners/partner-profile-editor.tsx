@@ -9,8 +9,30 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import { engagementTypes, workStyles } from "~/features/challenges/index.ts";
 import { PARTNER_LIMITS, partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
 import { fieldMark, formatNumber } from "~/kernel/localize.ts";
-import { countries, localName, partnerLanguages, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/features/taxonomy/index.ts";
-import { ChoiceGroup, countErrors, ErrorList, fieldAria, FormAlert, HiddenInput, InputField, MarkdownHelp, SelectControl, SubmitButton, TextAreaField, useFocusOnAppear, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import {
+  countries,
+  localName,
+  partnerLanguages,
+  prefecturesOfRegion,
+  regionKeys,
+  regions,
+  shiojiriRelationships,
+} from "~/features/taxonomy/index.ts";
+import {
+  ChoiceGroup,
+  countErrors,
+  ErrorList,
+  fieldAria,
+  FormAlert,
+  HiddenInput,
+  InputField,
+  MarkdownHelp,
+  SelectControl,
+  SubmitButton,
+  TextAreaField,
+  useFocusOnAppear,
+  useSchemaForm,
+} from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -21,7 +43,8 @@ export type PartnerEditorOptions = {
   skillGroups: { category: string; skills: { slug: string; name: string }[] }[];
 };
 
-type ListFields = "skillSlugs" | "strategyCodes" | "fieldNumbers" | "areaSlugs" | "relationships" | "workStyles" | "engagementTypes" | "languages";
+type ListFields =
+  "skillSlugs" | "strategyCodes" | "fieldNumbers" | "areaSlugs" | "relationships" | "workStyles" | "engagementTypes" | "languages";
 type PartnerFormShape = { [K in keyof z.input<typeof partnerProfileSchema>]?: K extends ListFields ? string[] : string };
 
 /** Said when a save met someone else's newer save: who, when, and where the latest version is. */
@@ -89,7 +112,11 @@ function PartnerProfileForm({
   action,
 }: EditorProps) {
   const { t } = useTranslation();
-  const [form, fields] = useSchemaForm<typeof partnerProfileSchema, PartnerFormShape>(partnerProfileSchema, { id, lastResult, defaultValue });
+  const [form, fields] = useSchemaForm<typeof partnerProfileSchema, PartnerFormShape>(partnerProfileSchema, {
+    id,
+    lastResult,
+    defaultValue,
+  });
   const serverErrorCount = conflict ? 0 : countErrors(lastResult);
   const summaryRef = useFocusOnAppear<HTMLDivElement>(serverErrorCount ? lastResult : null);
   const organisation = kind === "ORGANISATION";
@@ -109,10 +136,23 @@ function PartnerProfileForm({
 
       <fieldset className="editor-section">
         <legend>{t("partners.form.basicsLegend")}</legend>
-        <InputField meta={fields.displayName} label={organisation ? t("partners.form.organisationName") : t("partners.form.displayName")} hint={t("partners.form.displayNameHint")} />
-        <InputField meta={fields.headline} label={t("partners.form.headline")} hint={t("partners.form.headlineHint", { max: PARTNER_LIMITS.headline })} />
+        <InputField
+          meta={fields.displayName}
+          label={organisation ? t("partners.form.organisationName") : t("partners.form.displayName")}
+          hint={t("partners.form.displayNameHint")}
+        />
+        <InputField
+          meta={fields.headline}
+          label={t("partners.form.headline")}
+          hint={t("partners.form.headlineHint", { max: PARTNER_LIMITS.headline })}
+        />
         <MarkdownHelp />
-        <TextAreaField meta={fields.bio} label={t("partners.form.bio")} hint={t("partners.form.bioHint", { max: formatNumber(language, PARTNER_LIMITS.bio) })} rows={8} />
+        <TextAreaField
+          meta={fields.bio}
+          label={t("partners.form.bio")}
+          hint={t("partners.form.bioHint", { max: formatNumber(language, PARTNER_LIMITS.bio) })}
+          rows={8}
+        />
       </fieldset>
 
       <fieldset className="editor-section">
@@ -123,7 +163,14 @@ function PartnerProfileForm({
           hint={t("partners.form.relationshipsHint")}
           type="checkbox"
           required
-          groups={[{ options: shiojiriRelationships.map((relationship) => ({ value: relationship, label: t(`partners.relationship.${relationship}`) })) }]}
+          groups={[
+            {
+              options: shiojiriRelationships.map((relationship) => ({
+                value: relationship,
+                label: t(`partners.relationship.${relationship}`),
+              })),
+            },
+          ]}
         />
         <div className="field">
           <label htmlFor={fields.home.id}>{organisation ? t("partners.form.homeOrganisation") : t("partners.form.home")}</label>
@@ -159,7 +206,10 @@ function PartnerProfileForm({
           meta={fields.skillSlugs}
           legend={t("partners.form.skills", { max: PARTNER_LIMITS.skills })}
           type="checkbox"
-          groups={options.skillGroups.map((group) => ({ label: group.category, options: group.skills.map((skill) => ({ value: skill.slug, label: skill.name })) }))}
+          groups={options.skillGroups.map((group) => ({
+            label: group.category,
+            options: group.skills.map((skill) => ({ value: skill.slug, label: skill.name })),
+          }))}
         />
         <InputField
           meta={fields.freeSkills}
@@ -175,7 +225,14 @@ function PartnerProfileForm({
           meta={fields.strategyCodes}
           legend={t("partners.form.strategies")}
           type="checkbox"
-          groups={[{ options: options.strategies.map((strategy) => ({ value: strategy.code, label: t("challengeForm.strategyOption", { code: strategy.code, name: strategy.name }) })) }]}
+          groups={[
+            {
+              options: options.strategies.map((strategy) => ({
+                value: strategy.code,
+                label: t("challengeForm.strategyOption", { code: strategy.code, name: strategy.name }),
+              })),
+            },
+          ]}
         />
         <ChoiceGroup
           meta={fields.fieldNumbers}
@@ -198,7 +255,10 @@ function PartnerProfileForm({
           meta={fields.areaSlugs}
           legend={t("partners.form.areas")}
           type="checkbox"
-          groups={options.areaGroups.map((group) => ({ label: t(`areaKind.${group.kind}`), options: group.areas.map((area) => ({ value: area.slug, label: area.name })) }))}
+          groups={options.areaGroups.map((group) => ({
+            label: t(`areaKind.${group.kind}`),
+            options: group.areas.map((area) => ({ value: area.slug, label: area.name })),
+          }))}
         />
       </fieldset>
 
@@ -249,7 +309,11 @@ function PartnerProfileForm({
       <fieldset className="editor-section">
         <legend>{t("partners.form.publishLegend")}</legend>
         <CheckboxWithHint meta={fields.isPublic} label={t("partners.form.isPublic")} hint={t("partners.form.isPublicHint")} />
-        <CheckboxWithHint meta={fields.openToContact} label={t("partners.form.openToContact")} hint={t("partners.form.openToContactHint")} />
+        <CheckboxWithHint
+          meta={fields.openToContact}
+          label={t("partners.form.openToContact")}
+          hint={t("partners.form.openToContactHint")}
+        />
         <InputField meta={fields.website} label={t("partners.form.website")} hint={t("partners.form.websiteHint")} type="url" />
       </fieldset>
 

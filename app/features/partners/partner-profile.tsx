@@ -72,7 +72,9 @@ export function PartnerCard({ partner, language }: { partner: PartnerSummary; la
               {skill}
             </li>
           ))}
-          {skills.length > CARD_SKILLS ? <li className="tag tag--more">{t("partners.directory.moreSkills", { count: skills.length - CARD_SKILLS })}</li> : null}
+          {skills.length > CARD_SKILLS ? (
+            <li className="tag tag--more">{t("partners.directory.moreSkills", { count: skills.length - CARD_SKILLS })}</li>
+          ) : null}
         </ul>
       ) : null}
       {partner.fields.length ? (
@@ -95,7 +97,10 @@ export type PartnerProfileData = PartnerSummary & {
 /** The facts list: kind, connection, home, time, ways, languages, website. */
 export function PartnerFacts({ profile, language }: { profile: PartnerProfileData; language: Language }) {
   const { t } = useTranslation();
-  const ways = [...profile.workStyles.map((style) => t(`challenge.workStyle.${style}`)), ...profile.engagementTypes.map((type) => t(`challenge.engagementType.${type}`))];
+  const ways = [
+    ...profile.workStyles.map((style) => t(`challenge.workStyle.${style}`)),
+    ...profile.engagementTypes.map((type) => t(`challenge.engagementType.${type}`)),
+  ];
   return (
     <dl>
       <div>
@@ -178,7 +183,9 @@ export function PartnerSkillsAndInterests({ profile }: { profile: PartnerProfile
                   <ul className="plain-list">
                     {profile.strategies.map((strategy) => (
                       <li key={strategy.code}>
-                        <Link to={`/strategies/${strategy.code}`}>{t("challengeForm.strategyOption", { code: strategy.code, name: strategy.name })}</Link>
+                        <Link to={`/strategies/${strategy.code}`}>
+                          {t("challengeForm.strategyOption", { code: strategy.code, name: strategy.name })}
+                        </Link>
                       </li>
                     ))}
                   </ul>

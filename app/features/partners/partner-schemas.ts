@@ -54,66 +54,70 @@ export function homeValue(home: { prefectureCode: number | null; countryCode: st
   return home.prefectureCode !== null ? String(home.prefectureCode) : (home.countryCode ?? "");
 }
 
-export const partnerProfileSchema = z.object({
-  /** The version the editor was opened at; 0 for a new profile. */
-  version: z.coerce.number({ error: "validation.invalidChoice" }).int().min(0),
-  displayName: z
-    .string({ error: missing })
-    .trim()
-    .min(1, "validation.required")
-    .max(PARTNER_LIMITS.displayName, `validation.tooLong|${PARTNER_LIMITS.displayName}`),
-  headline: blankableText(PARTNER_LIMITS.headline),
-  bio: blankableText(PARTNER_LIMITS.bio),
-  skillSlugs: z.array(z.string().max(60)).max(PARTNER_LIMITS.skills, `partners.form.tooManySkills|${PARTNER_LIMITS.skills}`).default([]),
-  /** One text field; the tags' own limits are checked below, on the split list. */
-  freeSkills: z
-    .string()
-    .max(PARTNER_LIMITS.freeSkillsInput, `validation.tooLong|${PARTNER_LIMITS.freeSkillsInput}`)
-    .optional()
-    .transform((value) => splitFreeSkills(value ?? "")),
-  strategyCodes: z.array(z.enum(["A", "B", "C"], { error: "validation.invalidChoice" })).default([]),
-  fieldNumbers: z.array(z.coerce.number().int().min(1).max(9)).default([]),
-  areaSlugs: z.array(z.string().max(60)).default([]),
-  relationships: z
-    .array(z.enum(shiojiriRelationships), { error: "partners.form.relationshipsRequired" })
-    .min(1, "partners.form.relationshipsRequired"),
-  home: z
-    .string()
-    .max(2)
-    .optional()
-    .refine((value) => parseHome(value) !== null, "validation.invalidChoice"),
-  availabilityHoursPerMonth: z.coerce
-    .number({ error: "partners.form.hoursRange" })
-    .int("partners.form.hoursRange")
-    .min(0, "partners.form.hoursRange")
-    .max(PARTNER_LIMITS.hours, "partners.form.hoursRange")
-    .optional()
-    .transform((value) => value ?? null),
-  workStyles: z.array(z.enum(workStyles)).default([]),
-  engagementTypes: z.array(z.enum(engagementTypes)).default([]),
-  languages: z
-    .array(z.string().refine((code) => partnerLanguageCodes.includes(code), "validation.invalidChoice"), { error: "partners.form.languagesRequired" })
-    .min(1, "partners.form.languagesRequired"),
-  isPublic: z.literal("on").optional(),
-  openToContact: z.literal("on").optional(),
-  contactEmail: optionalNullable(
-    z.string().trim().toLowerCase().max(PARTNER_LIMITS.email, "validation.emailTooLong").email("validation.emailInvalid"),
-  ),
-  contactPhone: optionalNullable(
-    z
-      .string()
+export const partnerProfileSchema = z
+  .object({
+    /** The version the editor was opened at; 0 for a new profile. */
+    version: z.coerce.number({ error: "validation.invalidChoice" }).int().min(0),
+    displayName: z
+      .string({ error: missing })
       .trim()
-      .max(PARTNER_LIMITS.phone, `validation.tooLong|${PARTNER_LIMITS.phone}`)
-      .regex(/^\+?[0-9()\- ]{6,}$/, "partners.form.phoneInvalid"),
-  ),
-  website: optionalNullable(
-    z
+      .min(1, "validation.required")
+      .max(PARTNER_LIMITS.displayName, `validation.tooLong|${PARTNER_LIMITS.displayName}`),
+    headline: blankableText(PARTNER_LIMITS.headline),
+    bio: blankableText(PARTNER_LIMITS.bio),
+    skillSlugs: z.array(z.string().max(60)).max(PARTNER_LIMITS.skills, `partners.form.tooManySkills|${PARTNER_LIMITS.skills}`).default([]),
+    /** One text field; the tags' own limits are checked below, on the split list. */
+    freeSkills: z
       .string()
-      .trim()
-      .max(PARTNER_LIMITS.website, `validation.tooLong|${PARTNER_LIMITS.website}`)
-      .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "partners.form.websiteInvalid"),
-  ),
-})
+      .max(PARTNER_LIMITS.freeSkillsInput, `validation.tooLong|${PARTNER_LIMITS.freeSkillsInput}`)
+      .optional()
+      .transform((value) => splitFreeSkills(value ?? "")),
+    strategyCodes: z.array(z.enum(["A", "B", "C"], { error: "validation.invalidChoice" })).default([]),
+    fieldNumbers: z.array(z.coerce.number().int().min(1).max(9)).default([]),
+    areaSlugs: z.array(z.string().max(60)).default([]),
+    relationships: z
+      .array(z.enum(shiojiriRelationships), { error: "partners.form.relationshipsRequired" })
+      .min(1, "partners.form.relationshipsRequired"),
+    home: z
+      .string()
+      .max(2)
+      .optional()
+      .refine((value) => parseHome(value) !== null, "validation.invalidChoice"),
+    availabilityHoursPerMonth: z.coerce
+      .number({ error: "partners.form.hoursRange" })
+      .int("partners.form.hoursRange")
+      .min(0, "partners.form.hoursRange")
+      .max(PARTNER_LIMITS.hours, "partners.form.hoursRange")
+      .optional()
+      .transform((value) => value ?? null),
+    workStyles: z.array(z.enum(workStyles)).default([]),
+    engagementTypes: z.array(z.enum(engagementTypes)).default([]),
+    languages: z
+      .array(
+        z.string().refine((code) => partnerLanguageCodes.includes(code), "validation.invalidChoice"),
+        { error: "partners.form.languagesRequired" },
+      )
+      .min(1, "partners.form.languagesRequired"),
+    isPublic: z.literal("on").optional(),
+    openToContact: z.literal("on").optional(),
+    contactEmail: optionalNullable(
+      z.string().trim().toLowerCase().max(PARTNER_LIMITS.email, "validation.emailTooLong").email("validation.emailInvalid"),
+    ),
+    contactPhone: optionalNullable(
+      z
+        .string()
+        .trim()
+        .max(PARTNER_LIMITS.phone, `validation.tooLong|${PARTNER_LIMITS.phone}`)
+        .regex(/^\+?[0-9()\- ]{6,}$/, "partners.form.phoneInvalid"),
+    ),
+    website: optionalNullable(
+      z
+        .string()
+        .trim()
+        .max(PARTNER_LIMITS.website, `validation.tooLong|${PARTNER_LIMITS.website}`)
+        .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "partners.form.websiteInvalid"),
+    ),
+  })
   // zod 4 keeps refinements inside the object schema, so Conform still reads every field's constraints (a pipe on
   // the field itself would make the browser think the text field is a required list).
   .superRefine((value, context) => {

@@ -17,7 +17,15 @@ import { parseSearchQuery } from "~/features/challenges/index.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { grantRoleWithin } from "~/features/admin/index.server.ts";
-import { conflictOrNotFound, invalid, notFound, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflictOrNotFound,
+  invalid,
+  notFound,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 
 /** A partner id from an address; anything that is not a UUID can never match (and must not reach the database). */
@@ -169,15 +177,25 @@ async function replaceLinks(tx: Db, partnerId: string, references: References, r
     await tx.partnerFieldInterest.deleteMany({ where: { partnerId } });
     await tx.partnerAreaInterest.deleteMany({ where: { partnerId } });
   }
-  if (references.skillIds.length) await tx.partnerSkill.createMany({ data: references.skillIds.map((skillId) => ({ partnerId, skillId })) });
-  if (references.strategyIds.length) await tx.partnerStrategyInterest.createMany({ data: references.strategyIds.map((strategyId) => ({ partnerId, strategyId })) });
-  if (references.fieldIds.length) await tx.partnerFieldInterest.createMany({ data: references.fieldIds.map((fieldId) => ({ partnerId, fieldId })) });
-  if (references.areaIds.length) await tx.partnerAreaInterest.createMany({ data: references.areaIds.map((areaId) => ({ partnerId, areaId })) });
+  if (references.skillIds.length)
+    await tx.partnerSkill.createMany({ data: references.skillIds.map((skillId) => ({ partnerId, skillId })) });
+  if (references.strategyIds.length)
+    await tx.partnerStrategyInterest.createMany({ data: references.strategyIds.map((strategyId) => ({ partnerId, strategyId })) });
+  if (references.fieldIds.length)
+    await tx.partnerFieldInterest.createMany({ data: references.fieldIds.map((fieldId) => ({ partnerId, fieldId })) });
+  if (references.areaIds.length)
+    await tx.partnerAreaInterest.createMany({ data: references.areaIds.map((areaId) => ({ partnerId, areaId })) });
 }
 
 /** Creating a profile makes its creator a partner: proposing is self-service (decision record 0009). */
 async function grantPartnerRole(tx: Db, actor: Actor, ip: string | undefined, partnerId: string) {
-  return grantRoleWithin(tx, { userId: actor.id, role: "PARTNER", actor: { id: actor.id, label: actor.displayName }, ip, details: { reason: "partner_profile", partnerId } });
+  return grantRoleWithin(tx, {
+    userId: actor.id,
+    role: "PARTNER",
+    actor: { id: actor.id, label: actor.displayName },
+    ip,
+    details: { reason: "partner_profile", partnerId },
+  });
 }
 
 function isUniqueViolation(error: unknown) {
@@ -189,7 +207,11 @@ function isUniqueViolation(error: unknown) {
  * entries commit together. A second profile for the same account is refused as a conflict with the one that
  * exists (who saved it, when), also when two requests race.
  */
-export async function createIndividualPartnerProfile(actor: Actor, content: PartnerContent, options: { ip?: string } = {}): Promise<PartnerWriteOutcome> {
+export async function createIndividualPartnerProfile(
+  actor: Actor,
+  content: PartnerContent,
+  options: { ip?: string } = {},
+): Promise<PartnerWriteOutcome> {
   const resolved = await resolveReferences(content);
   if (!resolved.ok) return resolved;
   try {
@@ -197,7 +219,12 @@ export async function createIndividualPartnerProfile(actor: Actor, content: Part
       const existing = await tx.partnerProfile.findUnique({ where: { personalUserId: actor.id }, select: { id: true } });
       if (existing) return { ok: false, reason: "exists", id: existing.id } as const;
       const created = await tx.partnerProfile.create({
-        data: { ...columnsFor(content), kind: "INDIVIDUAL", personalUserId: actor.id, members: { create: [{ userId: actor.id, role: "OWNER" }] } },
+        data: {
+          ...columnsFor(content),
+          kind: "INDIVIDUAL",
+          personalUserId: actor.id,
+          members: { create: [{ userId: actor.id, role: "OWNER" }] },
+        },
         select: { id: true, version: true },
       });
       await replaceLinks(tx, created.id, resolved.references, false);
@@ -257,7 +284,11 @@ async function conflictState(partnerId: string) {
   const [current, lastSave] = await Promise.all([
     prisma.partnerProfile.findUnique({ where: { id: partnerId }, select: { version: true, updatedAt: true } }),
     prisma.auditLog.findFirst({
-      where: { targetType: "partner", targetId: partnerId, action: { in: ["partner.profile_updated", "partner.profile_created", "organisation.created"] } },
+      where: {
+        targetType: "partner",
+        targetId: partnerId,
+        action: { in: ["partner.profile_updated", "partner.profile_created", "organisation.created"] },
+      },
       orderBy: { id: "desc" },
       select: { actorLabel: true },
     }),
@@ -499,7 +530,13 @@ export async function getPartnerForCoordinator(id: string, language: Language) {
     profile: localiseProfile(publicPart, language),
     contact: { email: contactEmail, phone: contactPhone },
     version,
-    members: members.map((member) => ({ userId: member.user.id, displayName: member.user.displayName, email: member.user.email, role: member.role, joinedAt: member.joinedAt })),
+    members: members.map((member) => ({
+      userId: member.user.id,
+      displayName: member.user.displayName,
+      email: member.user.email,
+      role: member.role,
+      joinedAt: member.joinedAt,
+    })),
   };
 }
 
@@ -536,7 +573,9 @@ export async function listProposalsOfPartner(partnerId: string, language: Langua
     statusChangedAt: row.statusChangedAt,
     decisionReason: row.decisionReason,
     author: row.author?.displayName ?? null,
-    challenge: row.challenge ? { number: row.challenge.number, title: pickLanguage(language, row.challenge.titleJa, row.challenge.titleEn) } : null,
+    challenge: row.challenge
+      ? { number: row.challenge.number, title: pickLanguage(language, row.challenge.titleJa, row.challenge.titleEn) }
+      : null,
     strategyCode: row.strategy.code,
     fieldNumber: row.field?.number ?? null,
     events: row.events.map((event) => ({
@@ -569,7 +608,9 @@ async function directoryFilterSql(filters: PartnerDirectoryFilters): Promise<Pri
   const nothing = -1;
   const conditions: Prisma.Sql[] = [Prisma.sql`p."isPublic"`];
   if (filters.skill) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PartnerSkill" ps WHERE ps."partnerId" = p.id AND ps."skillId" = ${lookups.skillIdBySlug.get(filters.skill) ?? nothing})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "PartnerSkill" ps WHERE ps."partnerId" = p.id AND ps."skillId" = ${lookups.skillIdBySlug.get(filters.skill) ?? nothing})`,
+    );
   }
   if (filters.field !== undefined) {
     conditions.push(
@@ -581,7 +622,10 @@ async function directoryFilterSql(filters: PartnerDirectoryFilters): Promise<Pri
   const region = filters.region;
   if (region?.kind === "abroad") conditions.push(Prisma.sql`p."countryCode" IS NOT NULL`);
   if (region?.kind === "prefecture") conditions.push(Prisma.sql`p."prefectureCode" = ${region.code}`);
-  if (region?.kind === "region") conditions.push(Prisma.sql`p."prefectureCode" = ANY (${prefecturesOfRegion(region.region).map((prefecture) => prefecture.code)}::int[])`);
+  if (region?.kind === "region")
+    conditions.push(
+      Prisma.sql`p."prefectureCode" = ANY (${prefecturesOfRegion(region.region).map((prefecture) => prefecture.code)}::int[])`,
+    );
   if (filters.q) {
     // A small table: each word as a substring of the name, headline, introduction or tags (or a taxonomy skill's
     // name), width and case folded as the challenge search does. "%" and "_" typed by a visitor are characters.
@@ -642,7 +686,9 @@ export async function listPublicPartners(filters: PartnerDirectoryFilters, page:
     ORDER BY p."updatedAt" DESC, p.id`;
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && offset > 0) {
-    const [counted] = await prisma.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM "PartnerProfile" p WHERE ${where}`;
+    const [counted] = await prisma.$queryRaw<
+      Array<{ total: number }>
+    >`SELECT count(*)::int AS total FROM "PartnerProfile" p WHERE ${where}`;
     total = counted?.total ?? 0;
   }
   return {
@@ -673,7 +719,12 @@ export async function listPublicPartners(filters: PartnerDirectoryFilters, page:
 export const COORDINATOR_PARTNER_PAGE_SIZE = 50;
 
 /** Every partner, public or not, for coordinators: by name, headline or contact address; newest change first. */
-export async function listPartnersForCoordinators(filters: { q?: string; kind?: PartnerKind; visibility?: "public" | "private"; page: number }) {
+export async function listPartnersForCoordinators(filters: {
+  q?: string;
+  kind?: PartnerKind;
+  visibility?: "public" | "private";
+  page: number;
+}) {
   const where: Prisma.PartnerProfileWhereInput = {
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.visibility ? { isPublic: filters.visibility === "public" } : {}),

@@ -12,7 +12,19 @@ import { PROPOSAL_LIMITS, proposalFormSchema } from "~/features/proposals/propos
 import { fieldMark } from "~/kernel/localize.ts";
 import type { ProposalStrategyOption } from "~/features/proposals/proposal-pages.server.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-import { CheckboxField, ErrorList, FormAlert, HiddenInput, Hint, InputField, MarkdownHelp, SelectControl, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import {
+  CheckboxField,
+  ErrorList,
+  FormAlert,
+  HiddenInput,
+  Hint,
+  InputField,
+  MarkdownHelp,
+  SelectControl,
+  SubmitButton,
+  TextAreaField,
+  useSchemaForm,
+} from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 import { ProposalTargetText } from "./proposal-parts.tsx";
@@ -23,7 +35,11 @@ export const PROPOSAL_FORM_ID = "proposal-form";
 type ProposalFormShape = { [K in keyof z.input<typeof proposalFormSchema>]?: string };
 
 /** Said when a save met someone else's newer change: who, when, and where to read the latest. */
-const conflictTexts: ConflictTexts = { body: "proposals.form.conflict", bodyUnknown: "proposals.form.conflictUnknown", latest: "proposals.form.cancel" };
+const conflictTexts: ConflictTexts = {
+  body: "proposals.form.conflict",
+  bodyUnknown: "proposals.form.conflictUnknown",
+  latest: "proposals.form.cancel",
+};
 
 export function ProposalForm({
   proposal,
@@ -51,12 +67,18 @@ export function ProposalForm({
   language: Language;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useSchemaForm<typeof proposalFormSchema, ProposalFormShape>(proposalFormSchema, { id: PROPOSAL_FORM_ID, lastResult, defaultValue });
+  const [form, fields] = useSchemaForm<typeof proposalFormSchema, ProposalFormShape>(proposalFormSchema, {
+    id: PROPOSAL_FORM_ID,
+    lastResult,
+    defaultValue,
+  });
   const isFree = proposal ? target?.kind === "free" : challenge === null;
   const needsInfo = proposal?.status === "NEEDS_INFO";
   return (
     <Form method="post" {...getFormProps(form)} className="form-stack proposal-form">
-      {conflict && proposal ? <ConflictNotice conflict={conflict} texts={conflictTexts} latestHref={`/proposals/${proposal.number}`} language={language} /> : null}
+      {conflict && proposal ? (
+        <ConflictNotice conflict={conflict} texts={conflictTexts} latestHref={`/proposals/${proposal.number}`} language={language} />
+      ) : null}
       <FormAlert id={form.errorId} errors={form.errors} />
       <HiddenInput meta={fields.version} />
       {challenge ? <HiddenInput meta={fields.challengeNumber} /> : null}
@@ -136,7 +158,11 @@ export function ProposalForm({
         </div>
       ) : null}
 
-      <InputField meta={fields.title} label={t("proposals.form.title")} hint={t("proposals.form.titleHint", { max: PROPOSAL_LIMITS.title })} />
+      <InputField
+        meta={fields.title}
+        label={t("proposals.form.title")}
+        hint={t("proposals.form.titleHint", { max: PROPOSAL_LIMITS.title })}
+      />
       <TextAreaField meta={fields.offer} label={t("proposals.form.offer")} hint={t("proposals.form.offerHint")} rows={10} />
       <MarkdownHelp />
       <TextAreaField meta={fields.needs} label={t("proposals.form.needs")} hint={t("proposals.form.needsHint")} rows={6} />

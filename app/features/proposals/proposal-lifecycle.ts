@@ -3,15 +3,7 @@
 //   DRAFT → SUBMITTED → UNDER_REVIEW → (NEEDS_INFO → SUBMITTED ↺) → ACCEPTED | DECLINED, or WITHDRAWN.
 // Partners submit, resubmit and withdraw; coordinators review, ask for information and decide.
 
-export const proposalStatuses = [
-  "DRAFT",
-  "SUBMITTED",
-  "UNDER_REVIEW",
-  "NEEDS_INFO",
-  "ACCEPTED",
-  "DECLINED",
-  "WITHDRAWN",
-] as const;
+export const proposalStatuses = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
 export type ProposalStatusName = (typeof proposalStatuses)[number];
 
 export type ProposalActor = "PARTNER" | "COORDINATOR";

@@ -32,7 +32,6 @@ import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { hasPermission } from "~/kernel/auth/permissions.ts";
 import { allowedTransitions, isEditableByPartner, type ProposalStatusName } from "./proposal-lifecycle.ts";
 
-
 async function goTo(path: string, message: FlashMessage) {
   return redirect(path, { headers: { "Set-Cookie": await flashHeader(message) } });
 }
@@ -47,7 +46,13 @@ export async function loadProposalList(request: Request) {
     language,
     proposals,
     canPropose: hasPermission(user.roles, "proposal:create"),
-    meta: { title: t("proposals.list.title"), description: t("proposals.list.description"), siteName: t("site.name"), language, noindex: true },
+    meta: {
+      title: t("proposals.list.title"),
+      description: t("proposals.list.description"),
+      siteName: t("site.name"),
+      language,
+      noindex: true,
+    },
   };
 }
 
@@ -59,7 +64,9 @@ async function strategyOptions(language: Language) {
   return taxonomy.strategies.map((strategy) => ({
     code: strategy.code,
     name: strategy.name,
-    fields: taxonomy.fields.filter((field) => field.strategyCode === strategy.code).map((field) => ({ number: field.number, name: field.name })),
+    fields: taxonomy.fields
+      .filter((field) => field.strategyCode === strategy.code)
+      .map((field) => ({ number: field.number, name: field.name })),
   }));
 }
 
@@ -69,7 +76,9 @@ export type ProposalStrategyOption = Awaited<ReturnType<typeof strategyOptions>>
  * Who may start a proposal: someone signed in with a partner profile (their own, or an organisation's) and the
  * permission to propose. Without a profile they are sent to create one first.
  */
-async function requireProposer(request: Request): Promise<{ user: SessionUser; partners: Awaited<ReturnType<typeof getPartnerOptionsForUser>> }> {
+async function requireProposer(
+  request: Request,
+): Promise<{ user: SessionUser; partners: Awaited<ReturnType<typeof getPartnerOptionsForUser>> }> {
   const user = await requireUser(request);
   const partners = await getPartnerOptionsForUser(user.id);
   if (partners.length === 0) throw await goTo("/account/partner", "proposals.flash.needProfile");
@@ -108,7 +117,13 @@ export async function loadNewProposal(request: Request) {
       ...(challenge ? { challengeNumber: String(challenge.number) } : {}),
       ...(strategy ? { strategyCode: strategy.code } : {}),
     } as Record<string, string>,
-    meta: { title: t("proposals.new.title"), description: t("proposals.new.description"), siteName: t("site.name"), language, noindex: true },
+    meta: {
+      title: t("proposals.new.title"),
+      description: t("proposals.new.description"),
+      siteName: t("site.name"),
+      language,
+      noindex: true,
+    },
   };
 }
 
@@ -123,7 +138,11 @@ function writeRefusal<T>(submission: Submission<T>, outcome: Exclude<ProposalWri
  * After a save with intent=submit: the proposal goes to the coordinators (first submission, or resubmission
  * after NEEDS_INFO). If that fails (someone moved it meanwhile), the text is saved anyway and the page says so.
  */
-async function submitAfterSave(user: SessionUser, saved: { id: string; number: number; version: number; status: ProposalStatusName }, context: { ip: string; origin: string }) {
+async function submitAfterSave(
+  user: SessionUser,
+  saved: { id: string; number: number; version: number; status: ProposalStatusName },
+  context: { ip: string; origin: string },
+) {
   const outcome = await changeProposalStatus({
     proposalId: saved.id,
     expectedVersion: saved.version,
@@ -131,7 +150,8 @@ async function submitAfterSave(user: SessionUser, saved: { id: string; number: n
     actor: { userId: user.id, side: "PARTNER" },
     requestContext: context,
   });
-  if (outcome.ok) return goTo(`/proposals/${saved.number}`, saved.status === "NEEDS_INFO" ? "proposals.flash.resubmitted" : "proposals.flash.submitted");
+  if (outcome.ok)
+    return goTo(`/proposals/${saved.number}`, saved.status === "NEEDS_INFO" ? "proposals.flash.resubmitted" : "proposals.flash.submitted");
   return goTo(`/proposals/${saved.number}`, "proposals.flash.saved");
 }
 
@@ -179,10 +199,19 @@ export async function loadProposalEditor(request: Request, number: number) {
       team: proposal.team,
       showPartnerPublicly: proposal.showPartnerPublicly ? "on" : "",
       ...(proposal.target.kind === "free"
-        ? { strategyCode: proposal.target.strategyCode, fieldNumber: proposal.target.fieldNumber === null ? "" : String(proposal.target.fieldNumber) }
+        ? {
+            strategyCode: proposal.target.strategyCode,
+            fieldNumber: proposal.target.fieldNumber === null ? "" : String(proposal.target.fieldNumber),
+          }
         : {}),
     } as Record<string, string>,
-    meta: { title: t("proposals.form.editTitle", { title: proposal.title }), description: t("proposals.form.editLead"), siteName: t("site.name"), language, noindex: true },
+    meta: {
+      title: t("proposals.form.editTitle", { title: proposal.title }),
+      description: t("proposals.form.editLead"),
+      siteName: t("site.name"),
+      language,
+      noindex: true,
+    },
   };
 }
 
@@ -195,7 +224,13 @@ export async function editProposalAction(request: Request, context: unknown, num
   if (submission.status !== "success") return refuse({}, submission, 400);
   const values = submission.value;
   const ctx = requestContext(request, context);
-  const saved = await updateProposal({ userId: user.id, displayName: user.displayName }, number, values.version, proposalContentFromForm(values), ctx);
+  const saved = await updateProposal(
+    { userId: user.id, displayName: user.displayName },
+    number,
+    values.version,
+    proposalContentFromForm(values),
+    ctx,
+  );
   if (!saved.ok) return writeRefusal(submission, saved);
   if (values.intent === "submit") return submitAfterSave(user, saved, ctx);
   return goTo(`/proposals/${number}`, "proposals.flash.saved");
@@ -249,10 +284,17 @@ export async function proposalDetailAction(request: Request, context: unknown, n
   if (formData.get("intent") === "message") {
     const submission = parseWithZod(formData, { schema: proposalMessageSchema });
     if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
-    const posted = await postProposalMessage({ proposalId: proposal.id, author: { userId: user.id, side: "PARTNER" }, body: submission.value.body, requestContext: ctx });
+    const posted = await postProposalMessage({
+      proposalId: proposal.id,
+      author: { userId: user.id, side: "PARTNER" },
+      body: submission.value.body,
+      requestContext: ctx,
+    });
     if (posted.ok) return goTo(`/proposals/${number}#thread`, "proposals.flash.messageSent");
     if (posted.kind === "not-found") notFound();
-    return refuse({ intent: "message" }, submission, posted, { form: [posted.reason === "draft" ? "proposals.thread.draftClosed" : "proposals.thread.notPosted"] });
+    return refuse({ intent: "message" }, submission, posted, {
+      form: [posted.reason === "draft" ? "proposals.thread.draftClosed" : "proposals.thread.notPosted"],
+    });
   }
 
   const submission = parseWithZod(formData, { schema: partnerProposalActionSchema });
@@ -266,7 +308,8 @@ export async function proposalDetailAction(request: Request, context: unknown, n
     return refuse({ intent: "status" }, submission, outcome, { form: ["proposals.detail.invalidTransition"] });
   }
   // A proposal goes to the coordinators only once it says what is offered.
-  if (intent === "submit" && !proposal.hasOffer) return refuse({ intent: "status" }, submission, 400, { form: ["proposals.detail.submitIncomplete"] });
+  if (intent === "submit" && !proposal.hasOffer)
+    return refuse({ intent: "status" }, submission, 400, { form: ["proposals.detail.submitIncomplete"] });
   const outcome = await changeProposalStatus({
     proposalId: proposal.id,
     expectedVersion: version,
@@ -275,7 +318,12 @@ export async function proposalDetailAction(request: Request, context: unknown, n
     requestContext: ctx,
   });
   if (outcome.ok) {
-    const message = intent === "withdraw" ? "proposals.flash.withdrawn" : proposal.status === "NEEDS_INFO" ? "proposals.flash.resubmitted" : "proposals.flash.submitted";
+    const message =
+      intent === "withdraw"
+        ? "proposals.flash.withdrawn"
+        : proposal.status === "NEEDS_INFO"
+          ? "proposals.flash.resubmitted"
+          : "proposals.flash.submitted";
     return goTo(`/proposals/${number}`, message);
   }
   if (outcome.kind === "not-found") notFound();

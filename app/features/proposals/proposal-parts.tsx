@@ -30,10 +30,25 @@ export function ProposalTargetText({ target, linked = true }: { target: Proposal
   );
 }
 
-export type ProposalHistoryEvent = { id: string; from: ProposalStatusName | null; to: ProposalStatusName; reason: string | null; actorName: string | null; createdAt: string };
+export type ProposalHistoryEvent = {
+  id: string;
+  from: ProposalStatusName | null;
+  to: ProposalStatusName;
+  reason: string | null;
+  actorName: string | null;
+  createdAt: string;
+};
 
 /** The proposal's life so far, oldest first: the draft, then each status change with who made it and why. */
-export function ProposalHistory({ createdAt, events, language }: { createdAt: string; events: ProposalHistoryEvent[]; language: Language }) {
+export function ProposalHistory({
+  createdAt,
+  events,
+  language,
+}: {
+  createdAt: string;
+  events: ProposalHistoryEvent[];
+  language: Language;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="history-heading" className="proposal-history">

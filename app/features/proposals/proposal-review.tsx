@@ -6,7 +6,14 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { PROPOSAL_LIMITS } from "~/features/proposals/proposal-schemas.ts";
-import { NOTE_MAX_LENGTH, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
+import {
+  NOTE_MAX_LENGTH,
+  reviewAskSchema,
+  reviewAssignSchema,
+  reviewDecideSchema,
+  reviewNoteSchema,
+  type ReviewIntent,
+} from "~/features/proposals/review-schemas.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
 import { ErrorList, fieldAria, FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
@@ -42,7 +49,8 @@ export function WaitingDays({ status, days, since, language }: { status: string;
 // ───────────────────────────── The review page ─────────────────────────────
 
 /** What the action answered, for the form that sent it. */
-export type ReviewActionData = { intent: ReviewIntent | null; result: SubmissionResult<string[]> | null; conflict: Conflict | null } | undefined;
+export type ReviewActionData =
+  { intent: ReviewIntent | null; result: SubmissionResult<string[]> | null; conflict: Conflict | null } | undefined;
 
 /**
  * The notice when someone changed the proposal after this page was opened: who and when, that the page now shows
@@ -111,7 +119,12 @@ export function DecisionPanel({ proposal, transitions, actionData, language }: D
           <h3>{t("review.page.askHeading")}</h3>
           <VersionInput version={proposal.version} />
           {ask?.conflict ? null : <FormAlert id={askForm.errorId} errors={askForm.errors} />}
-          <TextAreaField meta={askFields.message} label={t("review.page.askLabel")} hint={t("review.page.askHint", { max: PROPOSAL_LIMITS.reason })} rows={4} />
+          <TextAreaField
+            meta={askFields.message}
+            label={t("review.page.askLabel")}
+            hint={t("review.page.askHint", { max: PROPOSAL_LIMITS.reason })}
+            rows={4}
+          />
           <SubmitButton name="intent" value="ask" tone="secondary">
             {t("review.page.ask")}
           </SubmitButton>
@@ -123,7 +136,12 @@ export function DecisionPanel({ proposal, transitions, actionData, language }: D
           <input type="hidden" name="intent" value="decide" />
           <VersionInput version={proposal.version} />
           {decide?.conflict ? null : <FormAlert id={decideForm.errorId} errors={decideForm.errors} />}
-          <TextAreaField meta={decideFields.reason} label={t("review.page.reasonLabel")} hint={t("review.page.reasonHint", { max: PROPOSAL_LIMITS.reason })} rows={4} />
+          <TextAreaField
+            meta={decideFields.reason}
+            label={t("review.page.reasonLabel")}
+            hint={t("review.page.reasonHint", { max: PROPOSAL_LIMITS.reason })}
+            rows={4}
+          />
           {decideFields.decision.errors?.length ? <FormAlert errors={decideFields.decision.errors} /> : null}
           <div className="review-form__buttons">
             {canAccept ? (
@@ -258,7 +276,12 @@ export function NotesPanel({
       )}
       <Form method="post" {...getFormProps(form)} className="review-form">
         <FormAlert id={form.errorId} errors={form.errors} />
-        <TextAreaField meta={fields.body} label={t("review.notes.label")} hint={t("review.notes.hint", { max: NOTE_MAX_LENGTH })} rows={4} />
+        <TextAreaField
+          meta={fields.body}
+          label={t("review.notes.label")}
+          hint={t("review.notes.hint", { max: NOTE_MAX_LENGTH })}
+          rows={4}
+        />
         <SubmitButton name="intent" value="note" tone="secondary">
           {t("review.notes.add")}
         </SubmitButton>

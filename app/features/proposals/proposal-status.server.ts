@@ -8,7 +8,17 @@ import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { autoFollow } from "~/features/following/index.server.ts";
 import { organisationMemberRecipients } from "~/features/partners/index.server.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
-import { conflict, conflictOrNotFound, invalid, notFound, type Change, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflict,
+  conflictOrNotFound,
+  invalid,
+  notFound,
+  type Change,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
 import { allowedTransitions, findTransition, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
 import { type RequestContext, mailOrigin } from "~/kernel/auth/guards.server.ts";
 
@@ -55,7 +65,10 @@ export async function actsForPartner(db: Pick<Db, "partnerMember">, partnerId: s
  * Every change to a proposal (edits, moves, assignment) writes an audit entry, so the newest one names who made
  * the change the person did not see.
  */
-export async function proposalConflict(proposalId: string, db: Pick<Db, "proposal" | "auditLog"> = prisma): Promise<(Change & { status: ProposalStatusName }) | null> {
+export async function proposalConflict(
+  proposalId: string,
+  db: Pick<Db, "proposal" | "auditLog"> = prisma,
+): Promise<(Change & { status: ProposalStatusName }) | null> {
   const [proposal, lastEntry] = await Promise.all([
     db.proposal.findUnique({ where: { id: proposalId }, select: { version: true, status: true, updatedAt: true } }),
     // An internal note changes nothing a form shows (no new version), so it never names who "changed" the proposal.
@@ -79,8 +92,13 @@ export type MailRecipient = { userId: string; email: string; language: "ja" | "e
 /** The coordinator a proposal is assigned to, as a mail recipient (none when unassigned or deleted). */
 export async function assigneeRecipients(db: Pick<Db, "user">, assigneeId: string | null): Promise<MailRecipient[]> {
   if (!assigneeId) return [];
-  const user = await db.user.findUnique({ where: { id: assigneeId }, select: { id: true, email: true, language: true, displayName: true } });
-  return user ? [{ userId: user.id, email: user.email, language: user.language === "en" ? "en" : "ja", displayName: user.displayName }] : [];
+  const user = await db.user.findUnique({
+    where: { id: assigneeId },
+    select: { id: true, email: true, language: true, displayName: true },
+  });
+  return user
+    ? [{ userId: user.id, email: user.email, language: user.language === "en" ? "en" : "ja", displayName: user.displayName }]
+    : [];
 }
 
 /** Everyone acting for the partner, in their own language. The partner's mails greet no one by name. */
@@ -128,7 +146,11 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
     if (proposal.version !== input.expectedVersion) return stale();
     const transition = findTransition(proposal.status, input.to);
     if (!transition || transition.by !== input.actor.side) {
-      return refuse({ ...conflict("invalid-transition"), from: proposal.status, allowed: allowedTransitions(proposal.status, input.actor.side) });
+      return refuse({
+        ...conflict("invalid-transition"),
+        from: proposal.status,
+        allowed: allowedTransitions(proposal.status, input.actor.side),
+      });
     }
     if (transition.reasonRequired && !reason) return refuse(invalid("reason-required"));
 
@@ -152,7 +174,14 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
     const actor = await tx.user.findUnique({ where: { id: input.actor.userId }, select: { displayName: true } });
     const actorName = actor?.displayName ?? "";
     await tx.proposalEvent.create({
-      data: { proposalId: proposal.id, fromStatus: proposal.status, toStatus: input.to, actorId: input.actor.userId, reason, createdAt: now },
+      data: {
+        proposalId: proposal.id,
+        fromStatus: proposal.status,
+        toStatus: input.to,
+        actorId: input.actor.userId,
+        reason,
+        createdAt: now,
+      },
     });
     await writeAudit(tx, {
       actor: { id: input.actor.userId, label: actorName },
@@ -173,9 +202,9 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
     // The other side hears about it: the partner's members when a coordinator moved it, the assigned
     // coordinator when the partner did. Never the person who acted.
     const recipientSide: ProposalSide = input.actor.side === "COORDINATOR" ? "PARTNER" : "COORDINATOR";
-    const recipients = (recipientSide === "PARTNER" ? await partnerRecipients(tx, proposal.partnerId) : await assigneeRecipients(tx, proposal.assigneeId)).filter(
-      (recipient) => recipient.userId !== input.actor.userId,
-    );
+    const recipients = (
+      recipientSide === "PARTNER" ? await partnerRecipients(tx, proposal.partnerId) : await assigneeRecipients(tx, proposal.assigneeId)
+    ).filter((recipient) => recipient.userId !== input.actor.userId);
     const mailIds: string[] = [];
     for (const recipient of recipients) {
       const queued = await queueEmail(tx, {

@@ -32,7 +32,13 @@ export async function listProposalMessages(proposalId: string): Promise<Proposal
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, side: true, body: true, createdAt: true, author: { select: { displayName: true } } },
   });
-  return rows.map((row) => ({ id: row.id, side: row.side, authorName: row.author?.displayName ?? null, body: row.body, createdAt: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    side: row.side,
+    authorName: row.author?.displayName ?? null,
+    body: row.body,
+    createdAt: row.createdAt.toISOString(),
+  }));
 }
 
 export type PostProposalMessageResult = Result<
@@ -70,7 +76,15 @@ export async function postProposalMessage(input: {
   const outcome = await prisma.$transaction(async (tx): Promise<{ result: PostProposalMessageResult; mailIds: string[] }> => {
     const proposal = await tx.proposal.findUnique({
       where: { id: input.proposalId },
-      select: { id: true, number: true, title: true, status: true, partnerId: true, assigneeId: true, partner: { select: { displayName: true } } },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        status: true,
+        partnerId: true,
+        assigneeId: true,
+        partner: { select: { displayName: true } },
+      },
     });
     if (!proposal) return { result: notFound(), mailIds: [] };
     if (input.author.side === "PARTNER" && !(await actsForPartner(tx, proposal.partnerId, input.author.userId))) {
@@ -95,7 +109,12 @@ export async function postProposalMessage(input: {
         orderBy: { email: "asc" },
         select: { id: true, email: true, language: true, displayName: true },
       });
-      recipients = writers.map((user) => ({ userId: user.id, email: user.email, language: user.language === "en" ? "en" : "ja", displayName: user.displayName }));
+      recipients = writers.map((user) => ({
+        userId: user.id,
+        email: user.email,
+        language: user.language === "en" ? "en" : "ja",
+        displayName: user.displayName,
+      }));
     }
     const recipientSide: ProposalSide = input.author.side === "COORDINATOR" ? "PARTNER" : "COORDINATOR";
     const { excerpt, truncated } = messageExcerpt(body);
@@ -122,7 +141,13 @@ export async function postProposalMessage(input: {
       });
       mailIds.push(queued.id);
     }
-    const message: ProposalThreadMessage = { id: created.id, side: created.side, authorName: created.author?.displayName ?? null, body: created.body, createdAt: created.createdAt.toISOString() };
+    const message: ProposalThreadMessage = {
+      id: created.id,
+      side: created.side,
+      authorName: created.author?.displayName ?? null,
+      body: created.body,
+      createdAt: created.createdAt.toISOString(),
+    };
     return { result: { ok: true, message }, mailIds };
   });
   await dispatchEmails(outcome.mailIds);

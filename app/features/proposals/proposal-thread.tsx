@@ -47,7 +47,9 @@ export function ProposalThread({
               <article aria-label={t("proposals.thread.messageBy", { name: message.authorName ?? t("proposals.thread.deletedAuthor") })}>
                 <header className="proposal-message__header">
                   <span className="proposal-message__author">{message.authorName ?? t("proposals.thread.deletedAuthor")}</span>{" "}
-                  <span className={`badge proposal-side-badge proposal-side-badge--${message.side === "PARTNER" ? "partner" : "coordinator"}`}>
+                  <span
+                    className={`badge proposal-side-badge proposal-side-badge--${message.side === "PARTNER" ? "partner" : "coordinator"}`}
+                  >
                     {message.side === "PARTNER" ? t("proposals.thread.sidePartner") : t("proposals.thread.sideCoordinator")}
                     {message.side === viewerSide ? <span className="visually-hidden">{t("proposals.thread.yourSide")}</span> : null}
                   </span>{" "}
@@ -65,7 +67,12 @@ export function ProposalThread({
         <Form method="post" action={action} {...getFormProps(form)} className="proposal-thread__form">
           <input type="hidden" name="intent" value="message" />
           <FormAlert id={form.errorId} errors={form.errors} />
-          <TextAreaField meta={fields.body} label={t("proposals.thread.replyLabel")} hint={t("proposals.thread.replyHint", { max: PROPOSAL_LIMITS.message })} rows={5} />
+          <TextAreaField
+            meta={fields.body}
+            label={t("proposals.thread.replyLabel")}
+            hint={t("proposals.thread.replyHint", { max: PROPOSAL_LIMITS.message })}
+            rows={5}
+          />
           <SubmitButton>{t("proposals.thread.send")}</SubmitButton>
         </Form>
       ) : closedNotice ? (

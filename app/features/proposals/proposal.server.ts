@@ -10,7 +10,17 @@ import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { isEditableByPartner, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { conflict, conflictOrNotFound, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflict,
+  conflictOrNotFound,
+  invalid,
+  notFound,
+  ok,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
 import { actsForPartner, proposalConflict } from "./proposal-status.server.ts";
 import { listProposalMessages } from "./proposal-thread.server.ts";
 import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
@@ -98,7 +108,10 @@ export async function createProposalDraft(
   if (!input.partnerId || !(await actsForPartner(prisma, input.partnerId, author.userId))) {
     return invalid("proposals.form.partnerInvalid", "partnerId");
   }
-  const target = input.challengeNumber !== undefined ? await resolveChallengeTarget(input.challengeNumber) : await resolveFreeTarget(input.strategyCode, input.fieldNumber);
+  const target =
+    input.challengeNumber !== undefined
+      ? await resolveChallengeTarget(input.challengeNumber)
+      : await resolveFreeTarget(input.strategyCode, input.fieldNumber);
   if (!target.ok) return target;
   const partnerId = input.partnerId;
   return prisma.$transaction(async (tx) => {
@@ -137,7 +150,10 @@ export async function updateProposal(
   content: ProposalContent,
   context: RequestContext = {},
 ): Promise<ProposalWriteResult> {
-  const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true, challengeId: true } });
+  const current = await prisma.proposal.findUnique({
+    where: { number },
+    select: { id: true, partnerId: true, status: true, version: true, challengeId: true },
+  });
   if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return notFound();
   if (!isEditableByPartner(current.status)) return { ...conflict("not-editable"), status: current.status };
   if (current.version !== expectedVersion) return conflictResult(current.id);
@@ -174,8 +190,16 @@ async function conflictResult(proposalId: string) {
 export type DeleteDraftResult = Result<object, Exclude<ProposalWriteResult, { ok: true } | ProposalFieldError>>;
 
 /** Deletes a draft nobody has changed since `expectedVersion`. Submitted proposals are kept (withdraw them). */
-export async function deleteProposalDraft(author: ProposalAuthor, number: number, expectedVersion: number, context: RequestContext = {}): Promise<DeleteDraftResult> {
-  const current = await prisma.proposal.findUnique({ where: { number }, select: { id: true, partnerId: true, status: true, version: true } });
+export async function deleteProposalDraft(
+  author: ProposalAuthor,
+  number: number,
+  expectedVersion: number,
+  context: RequestContext = {},
+): Promise<DeleteDraftResult> {
+  const current = await prisma.proposal.findUnique({
+    where: { number },
+    select: { id: true, partnerId: true, status: true, version: true },
+  });
   if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return notFound();
   if (current.status !== "DRAFT") return { ...conflict("not-editable"), status: current.status };
   const deleted = await prisma.$transaction(async (tx) => {
@@ -219,13 +243,34 @@ export type ProposalTarget =
 
 async function describeTargets(language: Language) {
   const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions(language)]);
-  const strategyById = new Map([...lookups.strategyIdByCode].map(([code, id]) => [id, taxonomy.strategies.find((strategy) => strategy.code === code)!]));
-  const fieldById = new Map([...lookups.fieldIdByNumber].map(([number, id]) => [id, taxonomy.fields.find((field) => field.number === number)!]));
-  return (row: { strategyId: number; fieldId: number | null; challengeNumber: number | null; challengeTitleJa: string | null; challengeTitleEn: string | null }): ProposalTarget => {
-    if (row.challengeNumber !== null) return { kind: "challenge", number: row.challengeNumber, title: pickLanguage(language, row.challengeTitleJa ?? "", row.challengeTitleEn) };
+  const strategyById = new Map(
+    [...lookups.strategyIdByCode].map(([code, id]) => [id, taxonomy.strategies.find((strategy) => strategy.code === code)!]),
+  );
+  const fieldById = new Map(
+    [...lookups.fieldIdByNumber].map(([number, id]) => [id, taxonomy.fields.find((field) => field.number === number)!]),
+  );
+  return (row: {
+    strategyId: number;
+    fieldId: number | null;
+    challengeNumber: number | null;
+    challengeTitleJa: string | null;
+    challengeTitleEn: string | null;
+  }): ProposalTarget => {
+    if (row.challengeNumber !== null)
+      return {
+        kind: "challenge",
+        number: row.challengeNumber,
+        title: pickLanguage(language, row.challengeTitleJa ?? "", row.challengeTitleEn),
+      };
     const strategy = strategyById.get(row.strategyId);
     const field = row.fieldId === null ? undefined : fieldById.get(row.fieldId);
-    return { kind: "free", strategyCode: strategy?.code ?? "", strategyName: strategy?.name ?? "", fieldNumber: field?.number ?? null, fieldName: field?.name ?? null };
+    return {
+      kind: "free",
+      strategyCode: strategy?.code ?? "",
+      strategyName: strategy?.name ?? "",
+      fieldNumber: field?.number ?? null,
+      fieldName: field?.name ?? null,
+    };
   };
 }
 

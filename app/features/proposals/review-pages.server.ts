@@ -7,11 +7,26 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
-import { addProposalNote, assignProposal, findReviewableProposal, getProposalForReview, listReviewers, listReviewQueue } from "~/features/proposals/review.server.ts";
+import {
+  addProposalNote,
+  assignProposal,
+  findReviewableProposal,
+  getProposalForReview,
+  listReviewers,
+  listReviewQueue,
+} from "~/features/proposals/review.server.ts";
 import { changeProposalStatus, type ChangeProposalStatusResult } from "~/features/proposals/proposal-status.server.ts";
 import { listProposalMessages, postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
 import { proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
-import { parseReviewQueueFilters, reviewAskSchema, reviewAssignSchema, reviewDecideSchema, reviewNoteSchema, reviewStartSchema, type ReviewIntent } from "~/features/proposals/review-schemas.ts";
+import {
+  parseReviewQueueFilters,
+  reviewAskSchema,
+  reviewAssignSchema,
+  reviewDecideSchema,
+  reviewNoteSchema,
+  reviewStartSchema,
+  type ReviewIntent,
+} from "~/features/proposals/review-schemas.ts";
 import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
 import { allowedTransitions, isClosed } from "~/features/proposals/proposal-lifecycle.ts";
 import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
@@ -66,7 +81,8 @@ async function done(number: number, message: FlashMessage, anchor = "") {
 function statusRefusal<T>(intent: ReviewIntent, submission: Submission<T>, outcome: Exclude<ChangeProposalStatusResult, { ok: true }>) {
   if (outcome.kind === "not-found") notFound();
   if (outcome.reason === "conflict") return refuse({ intent }, submission, outcome, { form: ["review.page.conflict"] });
-  if (outcome.reason === "reason-required") return refuse({ intent }, submission, outcome, { field: { [intent === "ask" ? "message" : "reason"]: ["validation.required"] } });
+  if (outcome.reason === "reason-required")
+    return refuse({ intent }, submission, outcome, { field: { [intent === "ask" ? "message" : "reason"]: ["validation.required"] } });
   // The move is not possible from the status the proposal is in (a hand-made request, or a page long out of date).
   return refuse({ intent }, submission, outcome, { form: ["review.page.notAllowed"] });
 }
@@ -97,7 +113,8 @@ export async function proposalReviewAction(request: Request, context: unknown, n
       const outcome = await assignProposal(actor, number, submission.value.version, submission.value.assigneeId ?? null, { origin, ip });
       if (outcome.ok) return done(number, outcome.changed ? "review.flash.assigned" : "review.flash.unchanged");
       if (outcome.kind === "not-found") notFound();
-      if (outcome.kind === "invalid") return refuse({ intent: "assign" }, submission, outcome, { field: { assigneeId: ["review.page.notReviewer"] } });
+      if (outcome.kind === "invalid")
+        return refuse({ intent: "assign" }, submission, outcome, { field: { assigneeId: ["review.page.notReviewer"] } });
       return refuse({ intent: "assign" }, submission, outcome, { form: ["review.page.conflict"] });
     }
     case "start": {
@@ -147,9 +164,15 @@ export async function proposalReviewAction(request: Request, context: unknown, n
     case "message": {
       const submission = parseWithZod(formData, { schema: proposalMessageSchema });
       if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
-      const outcome = await postProposalMessage({ proposalId: proposal.id, author: coordinator, body: submission.value.body, requestContext: { ip, origin } });
+      const outcome = await postProposalMessage({
+        proposalId: proposal.id,
+        author: coordinator,
+        body: submission.value.body,
+        requestContext: { ip, origin },
+      });
       if (!outcome.ok) {
-        if (outcome.reason === "invalid-body") return refuse({ intent: "message" }, submission, outcome, { field: { body: ["validation.required"] } });
+        if (outcome.reason === "invalid-body")
+          return refuse({ intent: "message" }, submission, outcome, { field: { body: ["validation.required"] } });
         notFound();
       }
       return done(number, "review.flash.messageSent", "#thread");

@@ -12,7 +12,16 @@ import { smallNumberFilter, strategyCodeFilter } from "~/kernel/forms/address-fi
  * Which proposals the queue shows. `waiting` (the default) is what waits for a coordinator (SUBMITTED and
  * UNDER_REVIEW); `all` is every status but DRAFT. Drafts are the partner's private work and never listed.
  */
-export const reviewStatusFilters = ["waiting", "SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO", "ACCEPTED", "DECLINED", "WITHDRAWN", "all"] as const;
+export const reviewStatusFilters = [
+  "waiting",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "NEEDS_INFO",
+  "ACCEPTED",
+  "DECLINED",
+  "WITHDRAWN",
+  "all",
+] as const;
 export type ReviewStatusFilter = (typeof reviewStatusFilters)[number];
 
 /** "Waiting at least N days" in this status. */

@@ -14,7 +14,16 @@ import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { countedProposalStatuses } from "./proposal.server.ts";
 import { proposalConflict, proposalUrl } from "./proposal-status.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
-import { conflictOrNotFound, invalid, notFound, ok, type ConflictFailure, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflictOrNotFound,
+  invalid,
+  notFound,
+  ok,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 import { daysSince } from "~/kernel/japan-time.ts";
 
@@ -69,7 +78,8 @@ async function queueConditions(filters: ReviewQueueFilters, viewerId: string, no
   if (filters.age !== undefined) conditions.push(Prisma.sql`p."statusChangedAt" <= ${new Date(now.getTime() - filters.age * DAY_MS)}`);
   if (filters.assignee === "me") conditions.push(Prisma.sql`p."assigneeId" = ${viewerId}::uuid`);
   if (filters.assignee === "unassigned") conditions.push(Prisma.sql`p."assigneeId" IS NULL`);
-  if (filters.challenge !== undefined) conditions.push(Prisma.sql`p."challengeId" = (SELECT id FROM "Challenge" WHERE number = ${filters.challenge})`);
+  if (filters.challenge !== undefined)
+    conditions.push(Prisma.sql`p."challengeId" = (SELECT id FROM "Challenge" WHERE number = ${filters.challenge})`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -113,9 +123,13 @@ export async function listReviewQueue(filters: ReviewQueueFilters, viewer: { id:
       statusChangedAt: row.statusChangedAt.toISOString(),
       daysInStatus: daysSince(row.statusChangedAt, now),
       partner: { id: row.partnerId, name: row.partnerName, kind: row.partnerKind },
-      challenge: row.challengeNumber === null ? null : { number: row.challengeNumber, title: pickLanguage(language, row.challengeTitleJa ?? "", row.challengeTitleEn) },
+      challenge:
+        row.challengeNumber === null
+          ? null
+          : { number: row.challengeNumber, title: pickLanguage(language, row.challengeTitleJa ?? "", row.challengeTitleEn) },
       strategy: { code: row.strategyCode, name: pickLanguage(language, row.strategyNameJa, row.strategyNameEn) },
-      field: row.fieldNumber === null ? null : { number: row.fieldNumber, name: pickLanguage(language, row.fieldNameJa ?? "", row.fieldNameEn) },
+      field:
+        row.fieldNumber === null ? null : { number: row.fieldNumber, name: pickLanguage(language, row.fieldNameJa ?? "", row.fieldNameEn) },
       assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? "", isViewer: row.assigneeId === viewer.id } : null,
     })),
   };
@@ -201,7 +215,9 @@ export async function getProposalForReview(number: number, language: Language) {
     updatedAt: row.updatedAt.toISOString(),
     partner: row.partner,
     authorName: row.author?.displayName ?? null,
-    challenge: row.challenge ? { number: row.challenge.number, title: pickLanguage(language, row.challenge.titleJa, row.challenge.titleEn) } : null,
+    challenge: row.challenge
+      ? { number: row.challenge.number, title: pickLanguage(language, row.challenge.titleJa, row.challenge.titleEn) }
+      : null,
     strategy: { code: row.strategy.code, name: pickLanguage(language, row.strategy.nameJa, row.strategy.nameEn) },
     field: row.field ? { number: row.field.number, name: pickLanguage(language, row.field.nameJa, row.field.nameEn) } : null,
     assignee: row.assignee,
@@ -213,7 +229,12 @@ export async function getProposalForReview(number: number, language: Language) {
       at: event.createdAt.toISOString(),
       actorName: event.actor?.displayName ?? null,
     })),
-    notes: row.notes.map((note) => ({ id: note.id, body: note.body, at: note.createdAt.toISOString(), authorName: note.author?.displayName ?? null })),
+    notes: row.notes.map((note) => ({
+      id: note.id,
+      body: note.body,
+      at: note.createdAt.toISOString(),
+      authorName: note.author?.displayName ?? null,
+    })),
   };
 }
 
@@ -242,7 +263,10 @@ export async function addProposalNote(actor: Actor, number: number, body: string
 
 // ───────────────────────────── Assignment ─────────────────────────────
 
-export type AssignOutcome = Result<{ changed: boolean; version: number }, NotFoundFailure | ConflictFailure<"conflict"> | InvalidFailure<"not-reviewer">>;
+export type AssignOutcome = Result<
+  { changed: boolean; version: number },
+  NotFoundFailure | ConflictFailure<"conflict"> | InvalidFailure<"not-reviewer">
+>;
 
 /**
  * Gives the proposal to a reviewer (or to nobody), only if nobody changed it since `expectedVersion`. The new
@@ -263,10 +287,14 @@ export async function assignProposal(
     : null;
   if (assigneeId && !assignee) return invalid("not-reviewer", "assigneeId");
   const outcome = await prisma.$transaction(async (tx) => {
-    const current = await tx.proposal.findUnique({ where: { number }, select: { id: true, status: true, version: true, assigneeId: true } });
+    const current = await tx.proposal.findUnique({
+      where: { number },
+      select: { id: true, status: true, version: true, assigneeId: true },
+    });
     if (!current || current.status === "DRAFT") return { ok: false as const, reason: "not-found" as const };
     if (current.version !== expectedVersion) return { ok: false as const, reason: "conflict" as const, id: current.id };
-    if (current.assigneeId === (assignee?.id ?? null)) return { ok: true as const, changed: false, version: current.version, emailId: null };
+    if (current.assigneeId === (assignee?.id ?? null))
+      return { ok: true as const, changed: false, version: current.version, emailId: null };
     const [updated] = await tx.proposal.updateManyAndReturn({
       where: { id: current.id, version: expectedVersion },
       data: { assigneeId: assignee?.id ?? null, version: { increment: 1 } },

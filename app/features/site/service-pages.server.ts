@@ -75,7 +75,14 @@ const disallowed = [
 ];
 
 export async function robotsTxt(request: Request) {
-  const body = ["User-agent: *", "Allow: /", ...disallowed.map((path) => `Disallow: ${path}`), "", `Sitemap: ${publicOrigin(request)}/sitemap.xml`, ""].join("\n");
+  const body = [
+    "User-agent: *",
+    "Allow: /",
+    ...disallowed.map((path) => `Disallow: ${path}`),
+    "",
+    `Sitemap: ${publicOrigin(request)}/sitemap.xml`,
+    "",
+  ].join("\n");
   return new Response(body, {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": `public, max-age=${cacheSeconds.robots}` },
   });
@@ -123,7 +130,9 @@ export async function sitemapXml(request: Request) {
 
   const urls = pages.map(({ path, lastmod }) => {
     const loc = escapeXml(`${origin}${path}`);
-    return ["  <url>", `    <loc>${loc}</loc>`, ...(lastmod ? [`    <lastmod>${lastmod.toISOString()}</lastmod>`] : []), "  </url>"].join("\n");
+    return ["  <url>", `    <loc>${loc}</loc>`, ...(lastmod ? [`    <lastmod>${lastmod.toISOString()}</lastmod>`] : []), "  </url>"].join(
+      "\n",
+    );
   });
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

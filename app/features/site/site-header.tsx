@@ -109,7 +109,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   to="/notifications"
                   className="account-nav__link notifications-link"
                   // The count is read as part of the name: 「お知らせ（未読 3 件）」.
-                  aria-label={user.unreadNotifications > 0 ? t("following.notifications.headerLinkUnread", { count: user.unreadNotifications }) : undefined}
+                  aria-label={
+                    user.unreadNotifications > 0
+                      ? t("following.notifications.headerLinkUnread", { count: user.unreadNotifications })
+                      : undefined
+                  }
                 >
                   {t("following.notifications.headerLink")}
                   {user.unreadNotifications > 0 ? (

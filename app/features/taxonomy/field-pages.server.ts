@@ -15,7 +15,11 @@ export async function loadFieldPage(request: Request, number: string) {
   const language = await getLanguage(request);
   const [t, field] = await Promise.all([getFixedT(request), getFieldByNumber(number, language)]);
   if (!field) notFound();
-  const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ field: field.number }, language), loadTaxonomyLookups(), getUser(request)]);
+  const [open, lookups, user] = await Promise.all([
+    listOpenChallengesFor({ field: field.number }, language),
+    loadTaxonomyLookups(),
+    getUser(request),
+  ]);
   const [follow, initiatives] = await Promise.all([
     followStateFor(user?.id ?? null, { type: "FIELD", fieldId: lookups.fieldIdByNumber.get(field.number)! }),
     listInitiativesFor({ fieldNumber: field.number }, language),

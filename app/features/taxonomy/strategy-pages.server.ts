@@ -31,7 +31,11 @@ export async function loadStrategyPage(request: Request, code: string) {
   const language = await getLanguage(request);
   const [t, strategy] = await Promise.all([getFixedT(request), getStrategyByCode(code, language)]);
   if (!strategy) notFound();
-  const [open, lookups, user] = await Promise.all([listOpenChallengesFor({ strategy: strategy.code }, language), loadTaxonomyLookups(), getUser(request)]);
+  const [open, lookups, user] = await Promise.all([
+    listOpenChallengesFor({ strategy: strategy.code }, language),
+    loadTaxonomyLookups(),
+    getUser(request),
+  ]);
   const [follow, initiatives] = await Promise.all([
     followStateFor(user?.id ?? null, { type: "STRATEGY", strategyId: lookups.strategyIdByCode.get(strategy.code)! }),
     listInitiativesFor({ strategyCode: strategy.code }, language),

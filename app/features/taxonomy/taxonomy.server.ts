@@ -40,7 +40,9 @@ async function countActivityByStrategy(): Promise<Map<number, StrategyCounts>> {
       (SELECT count(*) FROM "Initiative" i WHERE i."strategyId" = s.id AND i.status IN ('ACTIVE', 'COMPLETED'))::int AS initiatives,
       (SELECT count(*) FROM "PartnerStrategyInterest" p WHERE p."strategyId" = s.id)::int AS partners
     FROM "Strategy" s`;
-  return new Map(rows.map((row) => [row.id, { openChallenges: row.open_challenges, initiatives: row.initiatives, partners: row.partners }]));
+  return new Map(
+    rows.map((row) => [row.id, { openChallenges: row.open_challenges, initiatives: row.initiatives, partners: row.partners }]),
+  );
 }
 
 /** The three strategies with their fields and live counts. */
@@ -99,10 +101,19 @@ export async function getFieldByNumber(numberParam: string, language: Language) 
 const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
   const [strategies, fields, areas, periods, skills] = await Promise.all([
     prisma.strategy.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, nameJa: true, nameEn: true } }),
-    prisma.strategyField.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, strategy: { select: { code: true } } } }),
+    prisma.strategyField.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, nameJa: true, nameEn: true, strategy: { select: { code: true } } },
+    }),
     prisma.area.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, kind: true, nameJa: true, nameEn: true } }),
-    prisma.period.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } }),
-    prisma.skill.findMany({ orderBy: [{ categoryJa: "asc" }, { id: "asc" }], select: { id: true, slug: true, categoryJa: true, categoryEn: true, nameJa: true, nameEn: true } }),
+    prisma.period.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true },
+    }),
+    prisma.skill.findMany({
+      orderBy: [{ categoryJa: "asc" }, { id: "asc" }],
+      select: { id: true, slug: true, categoryJa: true, categoryEn: true, nameJa: true, nameEn: true },
+    }),
   ]);
   return { strategies, fields, areas, periods, skills };
 });
@@ -123,10 +134,23 @@ export async function getTaxonomyOptions(language: Language) {
   const vocabulary = await loadTaxonomyVocabulary();
   return {
     strategies: vocabulary.strategies.map((row) => ({ code: row.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
-    fields: vocabulary.fields.map((row) => ({ number: row.number, strategyCode: row.strategy.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    fields: vocabulary.fields.map((row) => ({
+      number: row.number,
+      strategyCode: row.strategy.code,
+      name: pickLanguage(language, row.nameJa, row.nameEn),
+    })),
     areas: vocabulary.areas.map((row) => ({ slug: row.slug, kind: row.kind, name: pickLanguage(language, row.nameJa, row.nameEn) })),
-    periods: vocabulary.periods.map((row) => ({ number: row.number, name: pickLanguage(language, row.nameJa, row.nameEn), startFiscalYear: row.startFiscalYear, endFiscalYear: row.endFiscalYear })),
-    skills: vocabulary.skills.map((row) => ({ slug: row.slug, category: pickLanguage(language, row.categoryJa, row.categoryEn), name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    periods: vocabulary.periods.map((row) => ({
+      number: row.number,
+      name: pickLanguage(language, row.nameJa, row.nameEn),
+      startFiscalYear: row.startFiscalYear,
+      endFiscalYear: row.endFiscalYear,
+    })),
+    skills: vocabulary.skills.map((row) => ({
+      slug: row.slug,
+      category: pickLanguage(language, row.categoryJa, row.categoryEn),
+      name: pickLanguage(language, row.nameJa, row.nameEn),
+    })),
   };
 }
 

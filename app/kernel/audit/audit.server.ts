@@ -38,7 +38,9 @@ export async function listAuditEntries(filters: AuditFilters) {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.actor ? { actorLabel: { contains: filters.actor, mode: "insensitive" } } : {}),
     ...(filters.targetId ? { targetId: filters.targetId } : {}),
-    ...(filters.from || filters.to ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } } : {}),
+    ...(filters.from || filters.to
+      ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } }
+      : {}),
   };
   const [entries, total] = await Promise.all([
     prisma.auditLog.findMany({
@@ -46,7 +48,16 @@ export async function listAuditEntries(filters: AuditFilters) {
       orderBy: { id: "desc" },
       skip: (filters.page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, actorLabel: true, action: true, targetType: true, targetId: true, details: true, ipAddress: true, createdAt: true },
+      select: {
+        id: true,
+        actorLabel: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        details: true,
+        ipAddress: true,
+        createdAt: true,
+      },
     }),
     prisma.auditLog.count({ where }),
   ]);

@@ -36,9 +36,9 @@ const sessionsByRequest = new WeakMap<Request, Promise<ValidatedSession | null>>
 export function getSession(request: Request): Promise<ValidatedSession | null> {
   let pending = sessionsByRequest.get(request);
   if (!pending) {
-    pending = sessionCookie.parse(request.headers.get("Cookie")).then((token: unknown) =>
-      typeof token === "string" && token ? validateSessionToken(token) : null,
-    );
+    pending = sessionCookie
+      .parse(request.headers.get("Cookie"))
+      .then((token: unknown) => (typeof token === "string" && token ? validateSessionToken(token) : null));
     sessionsByRequest.set(request, pending);
   }
   return pending;

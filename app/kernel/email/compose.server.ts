@@ -27,7 +27,9 @@ function escapeHtml(value: string): string {
 
 function fill(template: string, variables: Record<string, string>, escape: (value: string) => string): string {
   // A slot without a value stays visible rather than silently vanishing: a bug shows in the mail.
-  return template.replace(recipientSlotPattern, (whole, name: string) => (Object.hasOwn(variables, name) ? escape(variables[name]!) : whole));
+  return template.replace(recipientSlotPattern, (whole, name: string) =>
+    Object.hasOwn(variables, name) ? escape(variables[name]!) : whole,
+  );
 }
 
 function stringVariables(value: Prisma.JsonValue | undefined): Record<string, string> {
@@ -50,7 +52,10 @@ export function composeEmail(message: ComposableMessage): ComposedEmail {
 export async function loadBodies(messages: ReadonlyArray<{ bodyId?: string | null }>): Promise<Map<string, SharedBody>> {
   const ids = [...new Set(messages.map((message) => message.bodyId).filter((id): id is string => Boolean(id)))];
   if (ids.length === 0) return new Map();
-  const bodies = await prisma.emailBody.findMany({ where: { id: { in: ids } }, select: { id: true, subject: true, html: true, text: true } });
+  const bodies = await prisma.emailBody.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, subject: true, html: true, text: true },
+  });
   return new Map(bodies.map((body) => [body.id, { subject: body.subject, html: body.html, text: body.text }]));
 }
 

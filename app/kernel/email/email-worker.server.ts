@@ -33,7 +33,6 @@ const SEND_TIMEOUT_MS = 20_000;
 /** What marks a message as "delivered" in development: it never left the machine, see /dev/mailbox. */
 export const LOCAL_MAILBOX_ID = "local-mailbox";
 
-
 const queuesReady = new WeakMap<PgBoss, Promise<void>>();
 
 /** Creates the queues once per pg-boss instance (pg-boss 10 refuses jobs for a queue that does not exist). */
@@ -161,7 +160,17 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
       OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
     },
     data: { status: "SENDING", attempts: { increment: 1 } },
-    select: { id: true, idempotencyKey: true, toAddress: true, subject: true, html: true, text: true, bodyId: true, variables: true, listUnsubscribeUrl: true },
+    select: {
+      id: true,
+      idempotencyKey: true,
+      toAddress: true,
+      subject: true,
+      html: true,
+      text: true,
+      bodyId: true,
+      variables: true,
+      listUnsubscribeUrl: true,
+    },
   });
   if (!message) {
     const current = await prisma.emailMessage.findUnique({ where: { id: emailId }, select: { status: true } });
@@ -175,7 +184,12 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
   try {
     const bodies = await loadBodies([message]);
     const composed = composeEmail({ ...message, body: message.bodyId ? bodies.get(message.bodyId) : null });
-    result = await deliver({ ...composed, idempotencyKey: message.idempotencyKey, toAddress: message.toAddress, listUnsubscribeUrl: message.listUnsubscribeUrl });
+    result = await deliver({
+      ...composed,
+      idempotencyKey: message.idempotencyKey,
+      toAddress: message.toAddress,
+      listUnsubscribeUrl: message.listUnsubscribeUrl,
+    });
   } catch (error) {
     result = { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
   }
@@ -197,10 +211,7 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
 }
 
 export type EmailBatchOutcome =
-  | { status: "sent"; sent: number }
-  | { status: "skipped" }
-  | { status: "retry"; error: string }
-  | { status: "dead"; error: string };
+  { status: "sent"; sent: number } | { status: "skipped" } | { status: "retry"; error: string } | { status: "dead"; error: string };
 
 /**
  * Claims every still-QUEUED message of the batch in one statement, sends them in one provider request and records
@@ -208,7 +219,10 @@ export type EmailBatchOutcome =
  * simply not in the claim, and the idempotency key names exactly the claimed set, so a retry of the same set is
  * answered by the provider without a second delivery.
  */
-export async function processEmailBatchJob(emailIds: readonly string[], options: { finalAttempt?: boolean } = {}): Promise<EmailBatchOutcome> {
+export async function processEmailBatchJob(
+  emailIds: readonly string[],
+  options: { finalAttempt?: boolean } = {},
+): Promise<EmailBatchOutcome> {
   const ids = [...new Set(emailIds.filter((id) => isUuid(id)))].slice(0, EMAIL_BATCH_SIZE);
   if (ids.length === 0) return { status: "skipped" };
   const claimed = await prisma.emailMessage.updateManyAndReturn({
@@ -217,7 +231,17 @@ export async function processEmailBatchJob(emailIds: readonly string[], options:
       OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
     },
     data: { status: "SENDING", attempts: { increment: 1 } },
-    select: { id: true, idempotencyKey: true, toAddress: true, subject: true, html: true, text: true, bodyId: true, variables: true, listUnsubscribeUrl: true },
+    select: {
+      id: true,
+      idempotencyKey: true,
+      toAddress: true,
+      subject: true,
+      html: true,
+      text: true,
+      bodyId: true,
+      variables: true,
+      listUnsubscribeUrl: true,
+    },
   });
   if (claimed.length === 0) return { status: "skipped" };
   claimed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -38,7 +38,10 @@ export type QueueEmailInput<N extends EmailTemplateName> = {
  * together with the change that caused it. Returns the row id; the same idempotencyKey again returns the
  * existing row's id without writing anything. Call dispatchEmails with the ids after the commit.
  */
-export async function queueEmail<N extends EmailTemplateName>(db: Pick<Db, "emailMessage">, input: QueueEmailInput<N>): Promise<{ id: string }> {
+export async function queueEmail<N extends EmailTemplateName>(
+  db: Pick<Db, "emailMessage">,
+  input: QueueEmailInput<N>,
+): Promise<{ id: string }> {
   if (input.idempotencyKey.length === 0 || input.idempotencyKey.length > 256) {
     throw new Error(`queueEmail: idempotencyKey must have 1–256 characters (got ${input.idempotencyKey.length})`);
   }

@@ -123,7 +123,13 @@ export function Hint({ id, children }: { id: string; children: React.ReactNode }
 }
 
 /** Label (with the required mark), hint, control and errors: the layout of every single-control field. */
-function Field({ meta, label, hint, markRequired, children }: { meta: Meta; label: string; hint?: string; children: React.ReactNode } & MarkRequired) {
+function Field({
+  meta,
+  label,
+  hint,
+  markRequired,
+  children,
+}: { meta: Meta; label: string; hint?: string; children: React.ReactNode } & MarkRequired) {
   return (
     <div className="field">
       <label htmlFor={meta.id}>
@@ -158,7 +164,14 @@ export function InputField({
   const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
   return (
     <Field meta={meta} label={label} hint={hint} markRequired={markRequired}>
-      <input key={key} {...props} {...fieldAria(meta, hintIdOf(meta, hint))} autoComplete={autoComplete} inputMode={inputMode} lang={lang} />
+      <input
+        key={key}
+        {...props}
+        {...fieldAria(meta, hintIdOf(meta, hint))}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        lang={lang}
+      />
     </Field>
   );
 }
@@ -252,16 +265,21 @@ export function ChoiceGroup<Value extends string | string[] | undefined>({
   const renderOptions = (options: { value: string; label: React.ReactNode }[]) => {
     const labels = new Map(options.map((option) => [option.value, option.label]));
     // The group's hint and errors are announced with the fieldset's legend, not repeated for every box.
-    return getCollectionProps(meta, { type, options: options.map((option) => option.value), ariaAttributes: false }).map(({ key, ...props }) => (
-      <div key={key} className="choice">
-        <input {...props} />
-        <label htmlFor={props.id}>{labels.get(props.value)}</label>
-      </div>
-    ));
+    return getCollectionProps(meta, { type, options: options.map((option) => option.value), ariaAttributes: false }).map(
+      ({ key, ...props }) => (
+        <div key={key} className="choice">
+          <input {...props} />
+          <label htmlFor={props.id}>{labels.get(props.value)}</label>
+        </div>
+      ),
+    );
   };
   // A fieldset takes the description only: aria-invalid is not an attribute of a group.
   return (
-    <fieldset className={section ? "editor-section choice-group" : "choice-group"} aria-describedby={fieldAria(meta, hintId)["aria-describedby"]}>
+    <fieldset
+      className={section ? "editor-section choice-group" : "choice-group"}
+      aria-describedby={fieldAria(meta, hintId)["aria-describedby"]}
+    >
       <legend>
         {legend}
         {required ? <RequiredMark /> : null}
@@ -294,7 +312,17 @@ export type AreaGroupOption = { kind: string; areas: { slug: string; name: strin
 export type PeriodOption = { number: number; name: string };
 
 /** The plan's districts and areas, grouped by kind; `emptyChoiceLabel` adds an empty first choice for new items. */
-export function AreaSelectField({ meta, label, areaGroups, emptyChoiceLabel }: { meta: Meta; label: string; areaGroups: AreaGroupOption[]; emptyChoiceLabel?: string }) {
+export function AreaSelectField({
+  meta,
+  label,
+  areaGroups,
+  emptyChoiceLabel,
+}: {
+  meta: Meta;
+  label: string;
+  areaGroups: AreaGroupOption[];
+  emptyChoiceLabel?: string;
+}) {
   const { t } = useTranslation();
   return (
     <SelectField meta={meta} label={label} markRequired>
@@ -412,7 +440,15 @@ export function SubmitButton({
   const busy = navigation.state === "submitting" && (!name || navigation.formData?.get(name) === value);
   const toneClass = tone === "primary" ? " button--primary" : tone === "danger" ? " button--danger" : "";
   return (
-    <button type="submit" name={name} value={value} formAction={formAction} className={`button${toneClass}`} disabled={busy} aria-busy={busy || undefined}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      formAction={formAction}
+      className={`button${toneClass}`}
+      disabled={busy}
+      aria-busy={busy || undefined}
+    >
       {children}
     </button>
   );

@@ -45,7 +45,12 @@ type Replying = { reply(options?: { fieldErrors?: Record<string, string[]>; form
  * form key), Conform's reply keeps what was typed with the messages, and `conflict` is what the conflict notice
  * shows when the failure is a stale version. The status is the failure's (failureStatus) or the one given.
  */
-export function refuse<const Tags extends object>(tags: Tags, submission: Replying, refusal: Failure | FailureStatus, errors: FormErrors = {}) {
+export function refuse<const Tags extends object>(
+  tags: Tags,
+  submission: Replying,
+  refusal: Failure | FailureStatus,
+  errors: FormErrors = {},
+) {
   const status = typeof refusal === "number" ? refusal : failureStatus(refusal);
   const conflict = typeof refusal === "number" ? null : conflictOf(refusal);
   return data({ ...tags, result: submission.reply({ fieldErrors: errors.field, formErrors: errors.form }), conflict }, { status });

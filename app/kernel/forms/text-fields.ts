@@ -7,11 +7,7 @@ export const missing = (issue: { input?: unknown }) => (issue.input === undefine
 
 /** Trimmed text that must not be empty. */
 export const requiredText = (max: number) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, "validation.required")
-    .max(max, `validation.tooLong|${max}`);
+  z.string({ error: missing }).trim().min(1, "validation.required").max(max, `validation.tooLong|${max}`);
 
 /** Trimmed text that may be left out: null when empty (an optional column). */
 export const optionalText = (max: number) =>

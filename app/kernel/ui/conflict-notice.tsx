@@ -47,12 +47,16 @@ export function ConflictNotice({
   const ref = useFocusOnAppear<HTMLDivElement>(conflict);
   const time = formatDateTime(language, conflict.changedAt);
   const body =
-    !conflict.changedBy && texts.bodyUnknown ? t(texts.bodyUnknown, { time }) : t(texts.body, { name: conflict.changedBy || (texts.someone ? t(texts.someone) : ""), time });
+    !conflict.changedBy && texts.bodyUnknown
+      ? t(texts.bodyUnknown, { time })
+      : t(texts.body, { name: conflict.changedBy || (texts.someone ? t(texts.someone) : ""), time });
   return (
     <div ref={ref} tabIndex={-1} className="notice notice--error conflict-notice" role="alert">
       {texts.title ? <p className="conflict-notice__title">{t(texts.title)}</p> : null}
       <p>{body}</p>
-      {texts.notes?.map((note) => <p key={note}>{t(note)}</p>)}
+      {texts.notes?.map((note) => (
+        <p key={note}>{t(note)}</p>
+      ))}
       {typed && texts.typed ? (
         <>
           <p>{t(texts.typed)}</p>

@@ -43,7 +43,8 @@ const account: Shape<Translation["account"]> = {
   emailConfirmSubmit: "Change to this address",
   deleteTitle: "Delete account",
   deleteLead: "This cannot be undone. It deletes your details, your signed-in devices and the record of mail sent to you.",
-  deleteKept: "The audit log of actions on the hub stays, as the city must account for them, but your name in it is replaced by a pseudonym.",
+  deleteKept:
+    "The audit log of actions on the hub stays, as the city must account for them, but your name in it is replaced by a pseudonym.",
   deleteConfirm: "I understand that my account and data will be deleted",
   deleteSubmit: "Delete account",
   lastAdmin: "You are the only administrator. Give someone else the administrator role first.",

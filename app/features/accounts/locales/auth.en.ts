@@ -31,7 +31,8 @@ const auth: Shape<Translation["auth"]> = {
   linkInvalid: "This link is invalid or has expired. Please start again.",
   codeInvalid: "The code is wrong or has expired.",
   checkInboxTitle: "Check your e-mail",
-  checkInboxBody: "We sent a confirmation mail to the address you entered. Open the link in it, or enter its 6-digit code below. If nothing arrives, look in your spam folder.",
+  checkInboxBody:
+    "We sent a confirmation mail to the address you entered. Open the link in it, or enter its 6-digit code below. If nothing arrives, look in your spam folder.",
   verifyTitle: "Confirm your e-mail address",
   verifyLinkLead: "Press the button to confirm your e-mail address.",
   verifySubmit: "Confirm e-mail address",

@@ -9,7 +9,8 @@ const emails: Shape<typeof ja> = {
     button: "Confirm my e-mail address",
     codeIntro: "Or enter this 6-digit code on the sign-up page:",
     expiry: "The link and the code expire in {{duration}}. After that, ask for a new e-mail on the sign-up page.",
-    notYou: "If you did not sign up, someone may have typed your address by mistake: please delete this e-mail. Nothing is registered unless the address is confirmed.",
+    notYou:
+      "If you did not sign up, someone may have typed your address by mistake: please delete this e-mail. Nothing is registered unless the address is confirmed.",
   },
   "sign-in-link": {
     topic: "Your sign-in link",
@@ -30,7 +31,8 @@ const emails: Shape<typeof ja> = {
   "change-email": {
     topic: "Confirm your new e-mail address",
     preview: "Use the button to finish changing your e-mail address.",
-    intro: "You asked to change the e-mail address of your Shiojiri Co-creation Hub account to {{newEmail}}. Confirm with the button below to finish the change.",
+    intro:
+      "You asked to change the e-mail address of your Shiojiri Co-creation Hub account to {{newEmail}}. Confirm with the button below to finish the change.",
     button: "Use this address",
     expiry: "The link works once and expires in {{duration}}. Until you confirm, your current address stays in use.",
     notYou: "If you did not ask for this, please delete this e-mail. No address will be changed.",

@@ -37,7 +37,8 @@ const adminEmails = {
   htmlVersion: "HTML版",
   textVersion: "テキスト版",
   frameTitle: "{{template}}（HTML版）のプレビュー",
-  styleNote: "この画面では、サイトのセキュリティ設定により装飾（色や余白）を省いて表示されることがあります。実際のメールには装飾が付きます。",
+  styleNote:
+    "この画面では、サイトのセキュリティ設定により装飾（色や余白）を省いて表示されることがあります。実際のメールには装飾が付きます。",
   backToOutbox: "送信状況へ戻る",
   templates: {
     "verify-email": "メールアドレスの確認",

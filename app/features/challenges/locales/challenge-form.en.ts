@@ -8,7 +8,8 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   leadDraft: "This is a draft. Saving does not publish it; check the content, then press “Publish”.",
   leadPublic: "This challenge is public. Saving updates its public page at once.",
   leadArchived: "This challenge is archived and not shown to the public.",
-  requiredNote: "Fields marked “Required” must be filled in. English fields are optional; where one is empty, the English page shows the Japanese.",
+  requiredNote:
+    "Fields marked “Required” must be filled in. English fields are optional; where one is empty, the English page shows the Japanese.",
   requiredMark: "Required",
   errorSummary_one: "There is {{count}} problem with the form. Please check the message next to the field.",
   errorSummary_other: "There are {{count}} problems with the form. Please check the messages next to the fields.",
@@ -21,7 +22,8 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   bodyLegend: "Details",
   bodyJa: "Description (Japanese)",
   bodyEn: "Description (English)",
-  bodyHint: "You can use Markdown. Headings for “Background”, “What we want to do” and “How you can help” make it easy to read. Up to {{max}} characters.",
+  bodyHint:
+    "You can use Markdown. Headings for “Background”, “What we want to do” and “How you can help” make it easy to read. Up to {{max}} characters.",
   markdownHelp: "How to write Markdown",
   markdownHeading: "Heading",
   markdownList: "Bulleted list",
@@ -39,7 +41,8 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   fieldsHint: "Include at least one field of the chosen basic strategy. Fields of other strategies can be added as related fields.",
   fieldsOfStrategy: "Fields of strategy {{code}}",
   primaryFieldLabel: "Main field",
-  primaryFieldHint: "The field the challenge is listed under first. With “Automatic”, it is the lowest-numbered chosen field of the basic strategy.",
+  primaryFieldHint:
+    "The field the challenge is listed under first. With “Automatic”, it is the lowest-numbered chosen field of the basic strategy.",
   primaryFieldAuto: "Automatic",
   placeLegend: "Area and period",
   areaLabel: "Area",
@@ -61,7 +64,8 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   coverNone: "No cover image yet.",
   coverFile: "Image file",
   coverReplace: "New image file (to replace it)",
-  coverFileHint: "JPEG, PNG or WebP, up to 5 MB and 4000 × 4000 pixels. Metadata such as the location is removed and the image is converted to WebP at most 1600 pixels wide.",
+  coverFileHint:
+    "JPEG, PNG or WebP, up to 5 MB and 4000 × 4000 pixels. Metadata such as the location is removed and the image is converted to WebP at most 1600 pixels wide.",
   coverAltJa: "Image description (alt text, Japanese)",
   coverAltEn: "Image description (alt text, English)",
   coverAltHint: "Describe briefly what the picture shows, for people who cannot see it. Required in Japanese when there is an image.",
@@ -88,9 +92,11 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   coverChooseAgain: "The image has not been saved yet. Once the other fields are fixed, choose it again.",
   coverAltRequired: "Describe the cover image in Japanese.",
   conflictTitle: "Not saved: someone else saved first",
-  conflictBody: "After you started editing, {{name}} saved this challenge on {{time}}. So as not to overwrite their changes, yours have not been saved.",
+  conflictBody:
+    "After you started editing, {{name}} saved this challenge on {{time}}. So as not to overwrite their changes, yours have not been saved.",
   conflictSomeone: "another coordinator",
-  conflictKeep: "What you typed is still in the form below. Copy the text you need, open the latest version, add your changes there and save.",
+  conflictKeep:
+    "What you typed is still in the form below. Copy the text you need, open the latest version, add your changes there and save.",
   conflictOpenLatest: "Open the latest version in a new tab",
   newTab: "(opens in a new tab)",
 };

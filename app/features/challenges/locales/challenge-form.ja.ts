@@ -59,7 +59,8 @@ const challengeForm = {
   coverNone: "カバー画像はまだありません。",
   coverFile: "画像ファイル",
   coverReplace: "新しい画像ファイル（差し替える場合）",
-  coverFileHint: "JPEG・PNG・WebP形式、5 MB以内、縦横4000ピクセル以内。位置情報などのメタデータは削除され、幅1600ピクセル以内のWebPに変換されます。",
+  coverFileHint:
+    "JPEG・PNG・WebP形式、5 MB以内、縦横4000ピクセル以内。位置情報などのメタデータは削除され、幅1600ピクセル以内のWebPに変換されます。",
   coverAltJa: "画像の説明（代替テキスト・日本語）",
   coverAltEn: "画像の説明（代替テキスト・英語）",
   coverAltHint: "画像が見えない方のために、写っている内容を短く書いてください。画像がある場合、日本語は必須です。",
@@ -86,7 +87,8 @@ const challengeForm = {
   coverChooseAgain: "画像はまだ保存されていません。ほかの項目を確かめたあと、もう一度選んでください。",
   coverAltRequired: "カバー画像の説明（日本語）を入力してください。",
   conflictTitle: "保存できませんでした：ほかの人が先に保存しています",
-  conflictBody: "あなたが編集を始めたあとに、{{name}}さんが{{time}}にこの地域課題を保存しました。その内容を上書きしないよう、あなたの変更は保存していません。",
+  conflictBody:
+    "あなたが編集を始めたあとに、{{name}}さんが{{time}}にこの地域課題を保存しました。その内容を上書きしないよう、あなたの変更は保存していません。",
   conflictSomeone: "ほかのコーディネーター",
   conflictKeep: "あなたが入力した内容は下のフォームに残っています。必要な文章をコピーしてから、最新版を開いて反映し、保存してください。",
   conflictOpenLatest: "最新版を新しいタブで開く",

@@ -12,15 +12,18 @@ const openData: Shape<Translation["openData"]> = {
     api: "JSON API: local challenges by filter (Japanese and English, in pages)",
     csv: "CSV: every local challenge that matches (opens in Excel)",
   },
-  scope: "Only public challenges (open, matching, in progress, completed) are included. Drafts, archived challenges and any personal data of applicants or partners are not.",
+  scope:
+    "Only public challenges (open, matching, in progress, completed) are included. Drafts, archived challenges and any personal data of applicants or partners are not.",
   licenceHeading: "Terms of use (licence)",
-  licenceBody: "The data is provided under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may copy, adapt and redistribute it, commercially too, as long as you credit the source.",
+  licenceBody:
+    "The data is provided under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may copy, adapt and redistribute it, commercially too, as long as you credit the source.",
   licenceLink: "What CC BY 4.0 allows (Creative Commons)",
   attributionLabel: "How to credit the source",
   attribution: "Source: Shiojiri Co-creation Hub (Shiojiri City)",
   attributionNote: "If you change the data, say so too (for example “Adapted from data of the Shiojiri Co-creation Hub (Shiojiri City)”).",
   frequencyHeading: "How often it is updated",
-  frequencyBody: "When a challenge is published or changed, the feeds, the API and the CSV show it at once. Because of caching, feeds and CSV may lag by up to 5 minutes and the API by up to 1 minute.",
+  frequencyBody:
+    "When a challenge is published or changed, the feeds, the API and the CSV show it at once. Because of caching, feeds and CSV may lag by up to 5 minutes and the API by up to 1 minute.",
   feedsHeading: "Atom feeds",
   feedsIntro: "Subscribe in any feed reader. Each feed holds up to {{limit}} challenges, newest first.",
   feedsFilters: "/challenges.atom takes the same filter parameters as the challenge list (table below), e.g. ?strategy=A&status=OPEN",
@@ -39,7 +42,8 @@ const openData: Shape<Translation["openData"]> = {
   slug: "Slug",
   name: "Name",
   apiHeading: "JSON API",
-  apiIntro: "A JSON API for programs. No sign-up or key is needed, and JavaScript on any site may call it (Access-Control-Allow-Origin: *).",
+  apiIntro:
+    "A JSON API for programs. No sign-up or key is needed, and JavaScript on any site may call it (Access-Control-Allow-Origin: *).",
   api: {
     list: "Local challenges, in pages. Returns data (the challenges), meta (total, page, pageSize, totalPages) and links (self, next, prev: addresses of the neighbouring pages, or null).",
     one: "One local challenge: the list's fields plus the body in Markdown (bodyJa, bodyEn).",
@@ -61,11 +65,13 @@ const openData: Shape<Translation["openData"]> = {
     page: "Page number (from 1; default 1)",
     pageSize: "Challenges per page (API only; 1–100, default 20)",
   },
-  apiErrors: "If a parameter's value is not valid, the API answers HTTP 400 with JSON that names the parameter and says why. A number that is not public gives HTTP 404.",
+  apiErrors:
+    "If a parameter's value is not valid, the API answers HTTP 400 with JSON that names the parameter and says why. A number that is not public gives HTTP 404.",
   exampleHeading: "Example response (/api/challenges?strategy=B&pageSize=1)",
   csvHeading: "CSV",
   csvIntro: "Download every local challenge that matches as one CSV file. It takes the same filter parameters as the list and the feeds.",
-  csvFormat: "UTF-8 with a byte-order mark, CRLF line ends, comma-separated. Values with commas, double quotes or line breaks are enclosed in double quotes (RFC 4180). The first row holds English column names. Several values in one cell (fields, skills, ways of working) are separated by “;”. Rows are in order of challenge number.",
+  csvFormat:
+    "UTF-8 with a byte-order mark, CRLF line ends, comma-separated. Values with commas, double quotes or line breaks are enclosed in double quotes (RFC 4180). The first row holds English column names. Several values in one cell (fields, skills, ways of working) are separated by “;”. Rows are in order of challenge number.",
   csvDownload: "Download all public local challenges as CSV",
   column: "Column",
   meaning: "Contents",

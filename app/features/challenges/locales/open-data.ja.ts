@@ -10,15 +10,18 @@ const openData = {
     api: "JSON API：条件で絞り込んだ地域課題（日本語と英語、ページ分け）",
     csv: "CSV：条件に合うすべての地域課題（Excelで開けます）",
   },
-  scope: "含まれるのは公開中（募集中・マッチング中・実施中・完了）の地域課題だけです。下書きやアーカイブ済みの課題、応募者やパートナーの個人情報は含まれません。",
+  scope:
+    "含まれるのは公開中（募集中・マッチング中・実施中・完了）の地域課題だけです。下書きやアーカイブ済みの課題、応募者やパートナーの個人情報は含まれません。",
   licenceHeading: "利用条件（ライセンス）",
-  licenceBody: "データはクリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）で提供します。出典を表示すれば、営利目的を含め、複製・加工・再配布が自由にできます。",
+  licenceBody:
+    "データはクリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）で提供します。出典を表示すれば、営利目的を含め、複製・加工・再配布が自由にできます。",
   licenceLink: "CC BY 4.0 の内容（クリエイティブ・コモンズのサイト）",
   attributionLabel: "出典の表示",
   attribution: "出典：しおじり共創ハブ（塩尻市）",
   attributionNote: "加工して使う場合は、加工したことも示してください（例：「しおじり共創ハブ（塩尻市）のデータを加工して作成」）。",
   frequencyHeading: "更新頻度",
-  frequencyBody: "地域課題が公開・更新されると、フィード・API・CSVにすぐ反映されます。キャッシュのため、フィードとCSVは最大5分、APIは最大1分遅れることがあります。",
+  frequencyBody:
+    "地域課題が公開・更新されると、フィード・API・CSVにすぐ反映されます。キャッシュのため、フィードとCSVは最大5分、APIは最大1分遅れることがあります。",
   feedsHeading: "Atomフィード",
   feedsIntro: "フィードリーダーで購読できます。公開日の新しい順に、最大{{limit}}件の地域課題が入ります。",
   feedsFilters: "/challenges.atom には一覧ページと同じ絞り込みのパラメータ（下の表）を付けられます。例：?strategy=A&status=OPEN",
@@ -37,7 +40,8 @@ const openData = {
   slug: "スラッグ",
   name: "名称",
   apiHeading: "JSON API",
-  apiIntro: "プログラムから使えるJSON形式のAPIです。登録や認証は不要で、どのサイトのJavaScriptからも呼び出せます（Access-Control-Allow-Origin: *）。",
+  apiIntro:
+    "プログラムから使えるJSON形式のAPIです。登録や認証は不要で、どのサイトのJavaScriptからも呼び出せます（Access-Control-Allow-Origin: *）。",
   api: {
     list: "地域課題の一覧（ページ分け）。data（課題の配列）、meta（total：件数、page、pageSize、totalPages）、links（self、next、prev：前後のページのURL、ない場合は null）を返します。",
     one: "1件の地域課題。一覧の項目に加えて、本文（bodyJa、bodyEn、Markdown形式）を返します。",
@@ -59,11 +63,13 @@ const openData = {
     page: "ページ番号（1から。既定は1）",
     pageSize: "1ページの件数（APIのみ。1〜100、既定は20）",
   },
-  apiErrors: "APIでは、値が正しくないパラメータがあると HTTP 400 と、どのパラメータがなぜ正しくないかを示すJSONを返します。公開されていない番号は HTTP 404 です。",
+  apiErrors:
+    "APIでは、値が正しくないパラメータがあると HTTP 400 と、どのパラメータがなぜ正しくないかを示すJSONを返します。公開されていない番号は HTTP 404 です。",
   exampleHeading: "レスポンスの例（/api/challenges?strategy=B&pageSize=1）",
   csvHeading: "CSV",
   csvIntro: "条件に合うすべての地域課題を、1つのCSVファイルでダウンロードできます。絞り込みのパラメータは一覧・フィードと同じです。",
-  csvFormat: "文字コードはUTF-8（BOM付き）、改行はCRLF、区切りはカンマです。値にカンマ・二重引用符・改行を含むときは二重引用符で囲みます（RFC 4180）。1行目は英語の列名です。1つの欄に複数の値があるとき（分野、スキル、関わり方）は「;」で区切ります。行は課題番号の順です。",
+  csvFormat:
+    "文字コードはUTF-8（BOM付き）、改行はCRLF、区切りはカンマです。値にカンマ・二重引用符・改行を含むときは二重引用符で囲みます（RFC 4180）。1行目は英語の列名です。1つの欄に複数の値があるとき（分野、スキル、関わり方）は「;」で区切ります。行は課題番号の順です。",
   csvDownload: "公開中のすべての地域課題をCSVでダウンロード",
   column: "列名",
   meaning: "内容",

@@ -36,7 +36,10 @@ export function BarChart({
     [labelWidth, plotRight],
   );
   const ticks = x.ticks(5);
-  const table: ChartTable = { columns: ["", valueLabel], rows: bars.map((bar) => ({ header: bar.label, cells: [bar.text ?? format(bar.value)] })) };
+  const table: ChartTable = {
+    columns: ["", valueLabel],
+    rows: bars.map((bar) => ({ header: bar.label, cells: [bar.text ?? format(bar.value)] })),
+  };
   return (
     <ChartFigure id={id} title={title} description={description} width={width} height={height} table={table}>
       <g aria-hidden="true">
@@ -53,10 +56,19 @@ export function BarChart({
           const end = bar.text ? labelWidth : x(bar.value);
           return (
             <g key={bar.label} transform={`translate(0,${y})`}>
-              <text x={labelWidth - 8} y={rowHeight / 2} dominantBaseline="middle" textAnchor="end" fontSize={labelSize(bar.label)} fill="#1b2420">
+              <text
+                x={labelWidth - 8}
+                y={rowHeight / 2}
+                dominantBaseline="middle"
+                textAnchor="end"
+                fontSize={labelSize(bar.label)}
+                fill="#1b2420"
+              >
                 {bar.label}
               </text>
-              {bar.text ? null : <rect x={labelWidth} y={5} width={Math.max(0, end - labelWidth)} height={rowHeight - 10} fill={fill} rx="2" />}
+              {bar.text ? null : (
+                <rect x={labelWidth} y={5} width={Math.max(0, end - labelWidth)} height={rowHeight - 10} fill={fill} rx="2" />
+              )}
               <text x={end + 6} y={rowHeight / 2} dominantBaseline="middle" fontSize={fontSize} fontWeight="700" fill="#1b2420">
                 {bar.text ?? format(bar.value)}
               </text>

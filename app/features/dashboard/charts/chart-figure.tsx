@@ -93,7 +93,9 @@ export function PatternDefs({ prefix, fills }: { prefix: string; fills: Readonly
       {fills.map((style, index) => (
         <pattern key={index} id={`${prefix}-p${index}`} width="8" height="8" patternUnits="userSpaceOnUse">
           <rect width="8" height="8" fill={style.fill} />
-          {style.pattern === "diagonal" ? <path d="M-2 2 L2 -2 M0 8 L8 0 M6 10 L10 6" stroke="#fff" strokeOpacity="0.55" strokeWidth="1.5" /> : null}
+          {style.pattern === "diagonal" ? (
+            <path d="M-2 2 L2 -2 M0 8 L8 0 M6 10 L10 6" stroke="#fff" strokeOpacity="0.55" strokeWidth="1.5" />
+          ) : null}
           {style.pattern === "dots" ? <circle cx="4" cy="4" r="1.4" fill="#fff" fillOpacity="0.6" /> : null}
           {style.pattern === "horizontal" ? <path d="M0 4 H8" stroke="#fff" strokeOpacity="0.55" strokeWidth="1.5" /> : null}
           {style.pattern === "vertical" ? <path d="M4 0 V8" stroke="#fff" strokeOpacity="0.55" strokeWidth="1.5" /> : null}

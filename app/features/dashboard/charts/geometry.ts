@@ -152,5 +152,8 @@ export function tileShadeIndex(count: number, maximum: number): number | null {
 /** The lower bound of each shade step, for the legend ("1–5", "6–10", …). */
 export function tileShadeBounds(maximum: number): Array<{ from: number; to: number }> {
   const step = maximum / tileShades.length;
-  return tileShades.map((_, index) => ({ from: Math.floor(index * step) + 1, to: Math.max(Math.floor(index * step) + 1, Math.floor((index + 1) * step)) }));
+  return tileShades.map((_, index) => ({
+    from: Math.floor(index * step) + 1,
+    to: Math.max(Math.floor(index * step) + 1, Math.floor((index + 1) * step)),
+  }));
 }

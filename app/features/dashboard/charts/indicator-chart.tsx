@@ -40,7 +40,11 @@ export function IndicatorChart({
   const width = 560;
   const height = 260;
   const margin = { top: 20, right: 24, bottom: 36, left: 64 };
-  const years = [...indicator.values.map((point) => point.year), indicator.target.year, ...(indicator.baseline ? [indicator.baseline.year] : [])];
+  const years = [
+    ...indicator.values.map((point) => point.year),
+    indicator.target.year,
+    ...(indicator.baseline ? [indicator.baseline.year] : []),
+  ];
   const firstYear = Math.min(startYear, ...years);
   const x = scaleLinear()
     .domain([firstYear, Math.max(indicator.target.year, firstYear + 1)])
@@ -52,19 +56,28 @@ export function IndicatorChart({
     ...(indicator.baseline ? [indicator.baseline.value] : []),
   ];
   const spread = Math.max(...amounts) - Math.min(...amounts) || Math.abs(indicator.target.value) * 0.05 || 1;
-  const y = valueScale([Math.min(...amounts) - spread * 0.15, Math.max(...amounts) + spread * 0.15], [height - margin.bottom, margin.top], { includeZero: false });
+  const y = valueScale([Math.min(...amounts) - spread * 0.15, Math.max(...amounts) + spread * 0.15], [height - margin.bottom, margin.top], {
+    includeZero: false,
+  });
   const path = linePath<{ year: number; value: number }>()
     .x((point) => x(point.year))
     .y((point) => y(point.value));
-  const measured = indicator.baseline && !indicator.values.some((point) => point.year === indicator.baseline!.year) ? [indicator.baseline, ...indicator.values] : indicator.values;
+  const measured =
+    indicator.baseline && !indicator.values.some((point) => point.year === indicator.baseline!.year)
+      ? [indicator.baseline, ...indicator.values]
+      : indicator.values;
   const yearTicks = x.ticks(Math.min(6, Math.max(2, indicator.target.year - firstYear))).filter((tick) => Number.isInteger(tick));
   const table: ChartTable = {
     columns: ["", labels.value],
     rows: [
-      ...(indicator.baseline ? [{ header: `${labels.baseline} (${labels.year(indicator.baseline.year)})`, cells: [format(indicator.baseline.value)] }] : []),
+      ...(indicator.baseline
+        ? [{ header: `${labels.baseline} (${labels.year(indicator.baseline.year)})`, cells: [format(indicator.baseline.value)] }]
+        : []),
       ...indicator.values.map((point) => ({ header: labels.year(point.year), cells: [format(point.value)] })),
       { header: `${labels.target} (${labels.year(indicator.target.year)})`, cells: [format(indicator.target.value)] },
-      ...(indicator.projection ? [{ header: `${labels.projection} (${labels.year(indicator.projection.year)})`, cells: [format(indicator.projection.value)] }] : []),
+      ...(indicator.projection
+        ? [{ header: `${labels.projection} (${labels.year(indicator.projection.year)})`, cells: [format(indicator.projection.value)] }]
+        : []),
     ],
   };
   const legend = (
@@ -80,7 +93,9 @@ export function IndicatorChart({
           ),
         },
         { label: labels.target, swatch: <line x1="1" x2="27" y1="8" y2="8" stroke="#7c2946" strokeWidth="2.5" strokeDasharray="6 4" /> },
-        ...(indicator.projection ? [{ label: labels.projection, swatch: <path d="M14 2 L20 8 L14 14 L8 8 Z" fill="#ffffff" stroke="#1f5f8f" strokeWidth="2" /> }] : []),
+        ...(indicator.projection
+          ? [{ label: labels.projection, swatch: <path d="M14 2 L20 8 L14 14 L8 8 Z" fill="#ffffff" stroke="#1f5f8f" strokeWidth="2" /> }]
+          : []),
       ]}
     />
   );
@@ -123,7 +138,14 @@ export function IndicatorChart({
               stroke="#1f5f8f"
               strokeWidth="2.5"
             />
-            <text x={x(indicator.projection.year) - 10} y={y(indicator.projection.value) + 4} textAnchor="end" fontSize="12" fontWeight="700" fill="#1f5f8f">
+            <text
+              x={x(indicator.projection.year) - 10}
+              y={y(indicator.projection.value) + 4}
+              textAnchor="end"
+              fontSize="12"
+              fontWeight="700"
+              fill="#1f5f8f"
+            >
               {`${labels.projection} ${format(indicator.projection.value)}`}
             </text>
           </g>

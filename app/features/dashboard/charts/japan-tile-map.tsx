@@ -33,7 +33,8 @@ export function JapanTileMap({
   const height = TILE_GRID.rows * PITCH;
   const byCode = new Map(tiles.map((tile) => [tile.code, tile]));
   const maximum = Math.max(0, ...tiles.map((tile) => tile.count ?? 0), abroad.count ?? 0);
-  const countText = (entry: { count: number | null; suppressed: boolean }) => (entry.suppressed ? labels.suppressed : format(entry.count ?? 0));
+  const countText = (entry: { count: number | null; suppressed: boolean }) =>
+    entry.suppressed ? labels.suppressed : format(entry.count ?? 0);
   const shade = (entry: { count: number | null; suppressed: boolean }) => {
     if (entry.suppressed) return { fill: `url(#${id}-hatch)`, text: "#1b2420" };
     const index = tileShadeIndex(entry.count ?? 0, maximum);
@@ -75,8 +76,19 @@ export function JapanTileMap({
           const isNagano = position.code === NAGANO_CODE;
           const nameSize = tile.shortName.length > 7 ? 9 : 11;
           return (
-            <g key={position.code} transform={`translate(${position.column * PITCH + GAP / 2},${position.row * PITCH + GAP / 2})`} data-prefecture={position.code}>
-              <rect width={TILE} height={TILE} rx="4" fill={fill} stroke={isNagano ? "#c2410c" : "#8a968f"} strokeWidth={isNagano ? 4 : 1} />
+            <g
+              key={position.code}
+              transform={`translate(${position.column * PITCH + GAP / 2},${position.row * PITCH + GAP / 2})`}
+              data-prefecture={position.code}
+            >
+              <rect
+                width={TILE}
+                height={TILE}
+                rx="4"
+                fill={fill}
+                stroke={isNagano ? "#c2410c" : "#8a968f"}
+                strokeWidth={isNagano ? 4 : 1}
+              />
               <text x={TILE / 2} y={18} textAnchor="middle" fontSize={nameSize} fill={text}>
                 {tile.shortName}
               </text>

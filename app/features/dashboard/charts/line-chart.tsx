@@ -13,7 +13,13 @@ export function Marker({ style, x, y, size = 4 }: { style: SeriesStyle; x: numbe
     case "diamond":
       return <path d={`M${x} ${y - size * 1.3} L${x + size * 1.1} ${y} L${x} ${y + size * 1.3} L${x - size * 1.1} ${y} Z`} {...common} />;
     case "cross":
-      return <path d={`M${x - size} ${y - size} L${x + size} ${y + size} M${x + size} ${y - size} L${x - size} ${y + size}`} stroke={style.fill} strokeWidth="2.5" />;
+      return (
+        <path
+          d={`M${x - size} ${y - size} L${x + size} ${y + size} M${x + size} ${y - size} L${x - size} ${y + size}`}
+          stroke={style.fill}
+          strokeWidth="2.5"
+        />
+      );
     case "circle-open":
       return <circle cx={x} cy={y} r={size} fill="#ffffff" stroke={style.fill} strokeWidth="2" />;
     default:
@@ -69,7 +75,15 @@ export function LineChart({
         label: line.label,
         swatch: (
           <>
-            <line x1="1" x2="27" y1="8" y2="8" stroke={styles[index]!.fill} strokeWidth="2.5" strokeDasharray={styles[index]!.dash || undefined} />
+            <line
+              x1="1"
+              x2="27"
+              y1="8"
+              y2="8"
+              stroke={styles[index]!.fill}
+              strokeWidth="2.5"
+              strokeDasharray={styles[index]!.dash || undefined}
+            />
             <Marker style={styles[index]!} x={14} y={8} />
           </>
         ),
@@ -88,7 +102,7 @@ export function LineChart({
           </g>
         ))}
         {categories.map((category, index) =>
-          index % tickEvery === (last % tickEvery) ? (
+          index % tickEvery === last % tickEvery ? (
             <g key={category} transform={`translate(${x(category)},${height - margin.bottom})`}>
               <line y2="5" stroke="#4a5750" />
               <text y="20" textAnchor="middle" fontSize="11" fill="#4a5750">
@@ -110,7 +124,14 @@ export function LineChart({
                 <Marker key={position} style={style} x={px} y={py} size={3} />
               ))}
               <line x1={points[last]![0]} x2={endX - 2} y1={points[last]![1]} y2={labelYs[index]} stroke={style.fill} strokeWidth="1" />
-              <text x={endX} y={labelYs[index]} dominantBaseline="middle" fontSize={estimateTextWidth(endText, 12) > margin.right - 10 ? 10 : 12} fill={style.fill} fontWeight="700">
+              <text
+                x={endX}
+                y={labelYs[index]}
+                dominantBaseline="middle"
+                fontSize={estimateTextWidth(endText, 12) > margin.right - 10 ? 10 : 12}
+                fill={style.fill}
+                fontWeight="700"
+              >
                 {endText}
               </text>
             </g>

@@ -46,7 +46,10 @@ export function StackedBarChart<K extends string>({
   };
   const legend = (
     <ChartLegend
-      items={keys.map((key, index) => ({ label: keyLabels[key], swatch: <rect x="1" y="1" width="26" height="14" fill={`url(#${id}-p${index})`} stroke={styles[index]!.fill} /> }))}
+      items={keys.map((key, index) => ({
+        label: keyLabels[key],
+        swatch: <rect x="1" y="1" width="26" height="14" fill={`url(#${id}-p${index})`} stroke={styles[index]!.fill} />,
+      }))}
     />
   );
   return (
@@ -76,7 +79,15 @@ export function StackedBarChart<K extends string>({
                 const text = format(segment.value);
                 return (
                   <g key={segment.key}>
-                    <rect x={left} y={6} width={segmentWidth} height={rowHeight - 12} fill={`url(#${id}-p${index})`} stroke="#ffffff" strokeWidth="1.5" />
+                    <rect
+                      x={left}
+                      y={6}
+                      width={segmentWidth}
+                      height={rowHeight - 12}
+                      fill={`url(#${id}-p${index})`}
+                      stroke="#ffffff"
+                      strokeWidth="1.5"
+                    />
                     {segmentWidth > estimateTextWidth(text, 12) + 8 ? (
                       <text
                         x={left + segmentWidth / 2}

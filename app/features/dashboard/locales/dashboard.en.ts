@@ -5,7 +5,8 @@ const dashboard: Shape<Translation["dashboard"]> = {
   title: "Dashboard",
   headerLink: "Dashboard",
   footerLink: "Dashboard",
-  description: "Figures and trends of the Shiojiri Co-creation Hub's challenges, proposals, matches, initiatives and partners, and the plan's outcome indicators, as charts and tables.",
+  description:
+    "Figures and trends of the Shiojiri Co-creation Hub's challenges, proposals, matches, initiatives and partners, and the plan's outcome indicators, as charts and tables.",
   lead: "Local challenges, proposals, matches, initiatives and relationship-population partners by basic strategy and field, how they have grown, and the plan's outcome indicators. Every chart can be read as a table, and all figures can be downloaded as CSV and JSON.",
   strategyName: "{{code}}: {{name}}",
   generatedAt: "Figures as of {{date}} (at most a minute old)",
@@ -119,10 +120,12 @@ const dashboard: Shape<Translation["dashboard"]> = {
   },
   partners: {
     intro: "Relationship-population partners (people and organisations) who have not paused taking part.",
-    privacy: "Where a prefecture (or abroad) has 1 or 2 partners, the page shows \"<3\" instead of the exact number, so that no one can be recognised. For the same reason no total of partners is published next to the map.",
+    privacy:
+      'Where a prefecture (or abroad) has 1 or 2 partners, the page shows "<3" instead of the exact number, so that no one can be recognised. For the same reason no total of partners is published next to the map.',
   },
   indicators: {
-    intro: "The top outcome indicators of the Shiojiri Future Investment Strategy (citizen happiness and population): measured values and targets.",
+    intro:
+      "The top outcome indicators of the Shiojiri Future Investment Strategy (citizen happiness and population): measured values and targets.",
     latest: "Latest: {{value}} ({{year}})",
     noValue: "Latest: not entered yet",
     target: "Target: {{value}} (FY{{year}})",
@@ -139,28 +142,35 @@ const dashboard: Shape<Translation["dashboard"]> = {
   },
   notes: {
     openChallenges: "Open challenges: challenges whose status is open or matching.",
-    proposals: "Proposals: submitted proposals (drafts are never counted). In review = submitted, under review and waiting for more information.",
+    proposals:
+      "Proposals: submitted proposals (drafts are never counted). In review = submitted, under review and waiting for more information.",
     matches: "Matches: by their current stage.",
     initiatives: "Initiatives: by their current status.",
     partners: "Interested partners: active partners who chose the strategy or field as an interest.",
     fields: "A challenge or initiative in several fields counts in each of them, so the fields may add up to more than their strategy.",
-    period: "With a period chosen, challenges, matches and initiatives are those of the period; proposals not tied to a challenge are those submitted during it.",
+    period:
+      "With a period chosen, challenges, matches and initiatives are those of the period; proposals not tied to a challenge are those submitted during it.",
     trend: "The trend counts per calendar month in Japan time; running totals include everything before.",
   },
   openData: {
     heading: "Dashboard figures",
     contents: "Dashboard: counts per strategy and field, where partners are, trends and outcome indicators (CSV, JSON)",
     intro: "The figures on the dashboard, published as CSV and JSON with the same numbers. Filter with strategy (A–C) and period (1–3).",
-    privacy: "Nothing that identifies a person. Where a prefecture (or abroad) has 1 or 2 partners, the CSV shows \"<3\" and the JSON has count null and suppressed true.",
-    format: "The CSV is UTF-8 with a byte-order mark and CRLF line ends, a long table with one figure per row. The JSON describes each of its parts (description) and carries the terms (licence).",
+    privacy:
+      'Nothing that identifies a person. Where a prefecture (or abroad) has 1 or 2 partners, the CSV shows "<3" and the JSON has count null and suppressed true.',
+    format:
+      "The CSV is UTF-8 with a byte-order mark and CRLF line ends, a long table with one figure per row. The JSON describes each of its parts (description) and carries the terms (licence).",
     columnsCaption: "Columns of the dashboard CSV",
     columns: {
       dataset: "Which figures: strategies, fields, partnersByPrefecture, partnersByRelationship, trend (per month), indicators, outcomes",
-      scope: "What the row is about: a strategy code, a field number, a prefecture code (JIS X 0401) or abroad, a relationship, an indicator key, or hub (the whole hub)",
+      scope:
+        "What the row is about: a strategy code, a field number, a prefecture code (JIS X 0401) or abroad, a relationship, an indicator key, or hub (the whole hub)",
       scope_name_ja: "Its name in Japanese",
       scope_name_en: "Its name in English",
-      measure: "What is counted: open_challenges, proposals, matches, initiatives, partners_interested, partners, the trend measures (challenges_published …), value, baseline, target, projection (indicators), outcome_total",
-      category: "Breakdown: proposal status group, match stage, initiative status, monthly or cumulative (trend), AT_LEAST or AT_MOST (targets)",
+      measure:
+        "What is counted: open_challenges, proposals, matches, initiatives, partners_interested, partners, the trend measures (challenges_published …), value, baseline, target, projection (indicators), outcome_total",
+      category:
+        "Breakdown: proposal status group, match stage, initiative status, monthly or cumulative (trend), AT_LEAST or AT_MOST (targets)",
       period: "When: YYYY-MM (Japan time) for the trend, the (fiscal) year for indicators",
       value: "The value (a number; <3 for 1 or 2 partners in a prefecture)",
       unit_ja: "Unit in Japanese",

@@ -117,7 +117,8 @@ const dashboard = {
   },
   partners: {
     intro: "関係人口のパートナー（個人・団体）のうち、活動を休止していない方の数です。",
-    privacy: "都道府県と海外の数が1〜2のときは、個人が特定されないよう「3未満」と表示し、正確な数は公開しません。同じ理由で、パートナーの総数は地図と並べて公開していません。",
+    privacy:
+      "都道府県と海外の数が1〜2のときは、個人が特定されないよう「3未満」と表示し、正確な数は公開しません。同じ理由で、パートナーの総数は地図と並べて公開していません。",
   },
   indicators: {
     intro: "しおじり未来投資戦略の最上位の成果指標（市民幸福度・総人口）の実績値と目標です。",
@@ -130,7 +131,8 @@ const dashboard = {
     none: "まだ記録された成果はありません。",
   },
   download: {
-    intro: "このページの数字は、同じ内容をCSVとJSONでダウンロードできます（表示中の範囲で絞り込まれます）。CC BY 4.0 のオープンデータです。",
+    intro:
+      "このページの数字は、同じ内容をCSVとJSONでダウンロードできます（表示中の範囲で絞り込まれます）。CC BY 4.0 のオープンデータです。",
     csv: "CSVをダウンロード",
     json: "JSONをダウンロード",
     openData: "列の説明と利用条件（オープンデータのページ）",
@@ -149,16 +151,21 @@ const dashboard = {
     heading: "ダッシュボードの集計データ",
     contents: "ダッシュボード：基本戦略・戦略分野ごとの件数、パートナーの所在地、推移、成果指標（CSV・JSON）",
     intro: "ダッシュボードに載せている数字を、同じ内容でCSVとJSONで公開しています。strategy（A〜C）と period（1〜3）で絞り込めます。",
-    privacy: "個人を特定できる情報は含みません。都道府県別・海外のパートナー数が1〜2のときは、CSVでは「<3」、JSONでは count が null・suppressed が true になります。",
-    format: "CSVはUTF-8（BOM付き）・改行CRLFで、1行に1つの数字を載せた縦長の表です。JSONには各部分の説明（description）と利用条件（licence）が入っています。",
+    privacy:
+      "個人を特定できる情報は含みません。都道府県別・海外のパートナー数が1〜2のときは、CSVでは「<3」、JSONでは count が null・suppressed が true になります。",
+    format:
+      "CSVはUTF-8（BOM付き）・改行CRLFで、1行に1つの数字を載せた縦長の表です。JSONには各部分の説明（description）と利用条件（licence）が入っています。",
     columnsCaption: "ダッシュボードCSVの列",
     columns: {
-      dataset: "データの種類：strategies（基本戦略別）、fields（戦略分野別）、partnersByPrefecture（都道府県別パートナー）、partnersByRelationship（つながりの種類別）、trend（月ごとの推移）、indicators（成果指標）、outcomes（取り組みの成果）",
+      dataset:
+        "データの種類：strategies（基本戦略別）、fields（戦略分野別）、partnersByPrefecture（都道府県別パートナー）、partnersByRelationship（つながりの種類別）、trend（月ごとの推移）、indicators（成果指標）、outcomes（取り組みの成果）",
       scope: "対象：基本戦略の記号、戦略分野の番号、都道府県コード（JIS X 0401）または abroad、つながりの種類、指標のキー、hub（ハブ全体）",
       scope_name_ja: "対象の名前（日本語）",
       scope_name_en: "対象の名前（英語）",
-      measure: "数えたもの：open_challenges、proposals、matches、initiatives、partners_interested、partners、challenges_published などの推移、value・baseline・target・projection（指標）、outcome_total",
-      category: "内訳：提案の状態グループ、マッチの段階、取り組みの状態、推移の monthly（その月）／cumulative（累計）、目標の AT_LEAST／AT_MOST",
+      measure:
+        "数えたもの：open_challenges、proposals、matches、initiatives、partners_interested、partners、challenges_published などの推移、value・baseline・target・projection（指標）、outcome_total",
+      category:
+        "内訳：提案の状態グループ、マッチの段階、取り組みの状態、推移の monthly（その月）／cumulative（累計）、目標の AT_LEAST／AT_MOST",
       period: "時期：推移は YYYY-MM（日本時間）、指標は年（度）",
       value: "値（数値。都道府県別のパートナー数が1〜2のときは <3）",
       unit_ja: "単位（日本語）",

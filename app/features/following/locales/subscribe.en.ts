@@ -16,7 +16,8 @@ const subscribe: Shape<Translation["subscribe"]> = {
     titleStrategy: "News of strategy {{code}}: {{name}} | Shiojiri Co-creation Hub",
     titleField: "News of {{mark}} {{name}} | Shiojiri Co-creation Hub",
     titleArea: "News of {{name}} | Shiojiri Co-creation Hub",
-    subtitle: "What is new on the Shiojiri Co-creation Hub: challenges published and their status, initiatives' progress updates, status, milestones and outcomes.",
+    subtitle:
+      "What is new on the Shiojiri Co-creation Hub: challenges published and their status, initiatives' progress updates, status, milestones and outcomes.",
     milestoneOn: "Planned for {{date}}",
     outcome: "{{label}}: {{value}} {{unit}}",
     reason: "Reason: {{reason}}",
@@ -41,7 +42,8 @@ const subscribe: Shape<Translation["subscribe"]> = {
   },
   openData: {
     heading: "Activity feeds (Atom) and calendars (iCal)",
-    intro: "Follow challenges being published and changing status, and initiatives' progress updates, milestones and outcomes in a feed reader, without an account: up to {{limit}} entries each, newest first. Initiatives' milestones and events and the challenges' deadlines can be added to a calendar app (iCalendar format).",
+    intro:
+      "Follow challenges being published and changing status, and initiatives' progress updates, milestones and outcomes in a feed reader, without an account: up to {{limit}} entries each, newest first. Initiatives' milestones and events and the challenges' deadlines can be added to a calendar app (iCalendar format).",
     language: "Language: add ?lng=ja or ?lng=en. An initiative, strategy, field or area that does not exist gives HTTP 404.",
     calendarFilters: "/calendar.ics takes ?strategy=A, ?field=4 and ?area=narakawa to narrow it. It holds dates from one year ago on.",
     activity: {

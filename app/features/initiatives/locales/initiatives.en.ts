@@ -135,7 +135,8 @@ const initiatives: Shape<Translation["initiatives"]> = {
     coverAltRequired: "Please describe the cover picture.",
     removeCover: "Remove the cover picture",
     save: "Save",
-    conflict: "{{name}} saved this initiative at {{time}}, so your changes were not saved. What you typed is kept: check the latest version, then save again.",
+    conflict:
+      "{{name}} saved this initiative at {{time}}, so your changes were not saved. What you typed is kept: check the latest version, then save again.",
     conflictUnknown: "This initiative was saved at {{time}}, so your changes were not saved. What you typed is kept.",
     statusHeading: "Status",
     statusCurrent: "Current status: {{status}}",

@@ -133,7 +133,8 @@ const initiatives = {
     coverAltRequired: "カバー画像の説明を入力してください。",
     removeCover: "カバー画像を外す",
     save: "保存する",
-    conflict: "{{name}}さんが{{time}}にこの取り組みを更新したため、保存しませんでした。入力した内容は残っています。最新の内容を確かめてから、もう一度保存してください。",
+    conflict:
+      "{{name}}さんが{{time}}にこの取り組みを更新したため、保存しませんでした。入力した内容は残っています。最新の内容を確かめてから、もう一度保存してください。",
     conflictUnknown: "{{time}}にこの取り組みが更新されたため、保存しませんでした。入力した内容は残っています。",
     statusHeading: "状況",
     statusCurrent: "現在の状況：{{status}}",

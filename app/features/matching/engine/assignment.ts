@@ -166,7 +166,11 @@ export function pruneToTopCandidates(problem: AssignmentProblem): AssignmentProb
   const rows = rowsByChallenge(challengeCount, problem.edges, candidatesNeeded(problem));
   const challenge = new Int32Array(rows.applicant.length);
   for (let c = 0; c < challengeCount; c += 1) challenge.fill(c, rows.start[c]!, rows.start[c + 1]!);
-  return { capacities: problem.capacities, applicantCount: problem.applicantCount, edges: { challenge, applicant: rows.applicant, score: rows.score } };
+  return {
+    capacities: problem.capacities,
+    applicantCount: problem.applicantCount,
+    edges: { challenge, applicant: rows.applicant, score: rows.score },
+  };
 }
 
 /**

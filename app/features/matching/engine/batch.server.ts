@@ -13,37 +13,20 @@
 // who the applicants are, that each appears once, that each pair is allowed, capacities (again inside the
 // transaction). Scores are recomputed, never read from the form.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import {
-  createMatch,
-} from "~/features/matching/match.server.ts";
+import { createMatch } from "~/features/matching/match.server.ts";
 import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
-import {
-  conflict,
-  invalid,
-  type ConflictFailure,
-  type InvalidFailure,
-  type Ok,
-} from "~/kernel/result.ts";
+import { conflict, invalid, type ConflictFailure, type InvalidFailure, type Ok } from "~/kernel/result.ts";
 import { collectTopCandidates, solveAssignment } from "./assignment.ts";
-import {
-  getPartnerFeatureIndex,
-  loadChallengeFeatures,
-  loadPartnerFeatures,
-} from "./features.server.ts";
+import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./features.server.ts";
 import { compileChallenge, explainFit, scoreOnly } from "./score.ts";
 import { type RequestContext } from "~/kernel/auth/guards.server.ts";
 
 /** At most this many challenges in one batch (the page lists every applicant of each). */
 export const batchChallengeLimit = 60;
 const matchableStatuses = ["OPEN", "MATCHING"] as const;
-const applicantProposalStatuses = [
-  "SUBMITTED",
-  "UNDER_REVIEW",
-  "NEEDS_INFO",
-  "ACCEPTED",
-] as const;
+const applicantProposalStatuses = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO", "ACCEPTED"] as const;
 const closedStages = ["COMPLETED", "ENDED"] as const;
 
 // ───────────────────────────── Step 1: choosing challenges ─────────────────────────────
@@ -59,10 +42,7 @@ export type BatchChallengeOption = {
 };
 
 /** Open and matching challenges, optionally of one strategy, with their capacity and applicant count. */
-export async function listBatchChallenges(
-  strategyCode: string | null,
-  language: Language
-): Promise<BatchChallengeOption[]> {
+export async function listBatchChallenges(strategyCode: string | null, language: Language): Promise<BatchChallengeOption[]> {
   const rows = await prisma.challenge.findMany({
     where: {
       status: { in: [...matchableStatuses] },
@@ -95,12 +75,8 @@ export async function listBatchChallenges(
       _count: { _all: true },
     }),
   ]);
-  const applicantCount = new Map(
-    applicants.map((row) => [row.challengeId, row._count._all])
-  );
-  const matchCount = new Map(
-    matches.map((row) => [row.challengeId, row._count._all])
-  );
+  const applicantCount = new Map(applicants.map((row) => [row.challengeId, row._count._all]));
+  const matchCount = new Map(matches.map((row) => [row.challengeId, row._count._all]));
   return rows.map((row) => ({
     number: row.number,
     title: pickLanguage(language, row.titleJa, row.titleEn),
@@ -113,9 +89,7 @@ export async function listBatchChallenges(
 }
 
 /** Challenge numbers from `c` parameters: positive integers, once each, at most batchChallengeLimit. */
-export function parseBatchChallengeNumbers(
-  values: readonly FormDataEntryValue[]
-): number[] | null {
+export function parseBatchChallengeNumbers(values: readonly FormDataEntryValue[]): number[] | null {
   const numbers = new Set<number>();
   for (const value of values) {
     if (typeof value !== "string" || !/^\d{1,9}$/.test(value)) return null;
@@ -163,16 +137,10 @@ export type BatchPlan = {
 
 type PlanInternals = {
   plan: BatchPlan;
-  explain: (
-    challengeNumber: number,
-    partnerId: string
-  ) => { score: number; factors: Prisma.InputJsonValue } | null;
+  explain: (challengeNumber: number, partnerId: string) => { score: number; factors: Prisma.InputJsonValue } | null;
 };
 
-async function buildPlan(
-  numbers: readonly number[],
-  language: Language
-): Promise<PlanInternals | null> {
+async function buildPlan(numbers: readonly number[], language: Language): Promise<PlanInternals | null> {
   const challengeRows = await prisma.challenge.findMany({
     where: {
       number: { in: [...numbers] },
@@ -187,8 +155,7 @@ async function buildPlan(
     },
     orderBy: { number: "asc" },
   });
-  if (challengeRows.length !== numbers.length || numbers.length === 0)
-    return null;
+  if (challengeRows.length !== numbers.length || numbers.length === 0) return null;
   const challengeIds = challengeRows.map((row) => row.id);
   const [proposals, openMatches, features, index] = await Promise.all([
     prisma.proposal.findMany({
@@ -232,24 +199,12 @@ async function buildPlan(
     });
     applicantsById.set(applicant.partnerId, applicant);
   }
-  const applicants = [...applicantsById.values()].sort((x, y) =>
-    x.name.localeCompare(y.name, "ja")
-  );
-  const partnerFeatures = await loadPartnerFeatures(
-    applicants.map((applicant) => applicant.partnerId)
-  );
-  const featuresById = new Map(
-    partnerFeatures.map((partner) => [partner.id, partner])
-  );
-  const openPairs = new Set(
-    openMatches.map((match) => `${match.challengeId}:${match.partnerId}`)
-  );
+  const applicants = [...applicantsById.values()].sort((x, y) => x.name.localeCompare(y.name, "ja"));
+  const partnerFeatures = await loadPartnerFeatures(applicants.map((applicant) => applicant.partnerId));
+  const featuresById = new Map(partnerFeatures.map((partner) => [partner.id, partner]));
+  const openPairs = new Set(openMatches.map((match) => `${match.challengeId}:${match.partnerId}`));
   const openCount = new Map<string, number>();
-  for (const match of openMatches)
-    openCount.set(
-      match.challengeId,
-      (openCount.get(match.challengeId) ?? 0) + 1
-    );
+  for (const match of openMatches) openCount.set(match.challengeId, (openCount.get(match.challengeId) ?? 0) + 1);
 
   const challenges: BatchPlanChallenge[] = challengeRows.map((row) => {
     const open = openCount.get(row.id) ?? 0;
@@ -262,12 +217,8 @@ async function buildPlan(
       free: Math.max(0, row.capacity - open),
     };
   });
-  const featuresByChallenge = new Map(
-    features.map((feature) => [feature.id, feature])
-  );
-  const compiled = challenges.map((challenge) =>
-    compileChallenge(featuresByChallenge.get(challenge.id)!, index.context)
-  );
+  const featuresByChallenge = new Map(features.map((feature) => [feature.id, feature]));
+  const compiled = challenges.map((challenge) => compileChallenge(featuresByChallenge.get(challenge.id)!, index.context));
 
   // Score every applicant for every chosen challenge; a pair with an open match or an ineligible partner is no
   // edge (−1, below any minimum fit). The coordinator may pick any allowed pair, so options keep every score.
@@ -278,17 +229,14 @@ async function buildPlan(
       const challenge = challenges[c]!;
       applicants.forEach((applicant, a) => {
         const partner = featuresById.get(applicant.partnerId);
-        if (
-          !partner ||
-          openPairs.has(`${challenge.id}:${applicant.partnerId}`)
-        ) {
+        if (!partner || openPairs.has(`${challenge.id}:${applicant.partnerId}`)) {
           out[a] = -1;
           return;
         }
         out[a] = scoreOnly(compiled[c]!, partner);
       });
     },
-    0
+    0,
   );
   applicants.forEach((applicant) => {
     const partner = featuresById.get(applicant.partnerId);
@@ -311,10 +259,7 @@ async function buildPlan(
   applicants.forEach((applicant, a) => {
     const c = result.challengeOfApplicant[a]!;
     proposed[applicant.partnerId] = c === -1 ? null : challenges[c]!.number;
-    if (c !== -1)
-      proposedTotal += applicant.options.find(
-        (option) => option.challengeNumber === challenges[c]!.number
-      )!.score;
+    if (c !== -1) proposedTotal += applicant.options.find((option) => option.challengeNumber === challenges[c]!.number)!.score;
   });
   return {
     plan: {
@@ -324,9 +269,7 @@ async function buildPlan(
       proposedTotal: Math.round(proposedTotal * 10) / 10,
     },
     explain(challengeNumber, partnerId) {
-      const c = challenges.findIndex(
-        (challenge) => challenge.number === challengeNumber
-      );
+      const c = challenges.findIndex((challenge) => challenge.number === challengeNumber);
       const partner = featuresById.get(partnerId);
       if (c === -1 || !partner) return null;
       const fit = explainFit(compiled[c]!, partner);
@@ -341,10 +284,7 @@ async function buildPlan(
 }
 
 /** The proposed assignment for the chosen challenge numbers; null when one is unknown or not open. */
-export async function proposeBatch(
-  numbers: readonly number[],
-  language: Language
-): Promise<BatchPlan | null> {
+export async function proposeBatch(numbers: readonly number[], language: Language): Promise<BatchPlan | null> {
   return (await buildPlan(numbers, language))?.plan ?? null;
 }
 
@@ -352,14 +292,7 @@ export async function proposeBatch(
 
 /** A problem with what was sent, as an i18n key under matching.batch.errors and its values. */
 export type BatchIssue = {
-  key:
-    | "unknownApplicant"
-    | "duplicate"
-    | "notAllowed"
-    | "overCapacity"
-    | "openMatch"
-    | "challengeGone"
-    | "nothingChosen";
+  key: "unknownApplicant" | "duplicate" | "notAllowed" | "overCapacity" | "openMatch" | "challengeGone" | "nothingChosen";
   values?: Record<string, string | number>;
 };
 
@@ -375,37 +308,28 @@ export const assignField = (partnerId: string) => `assign.${partnerId}`;
 /** Reads the coordinator's assignment from the form and checks it against the plan (fresh from the database). */
 export function checkAssignment(plan: BatchPlan, form: FormData): BatchCheck {
   const issues: BatchIssue[] = [];
-  const known = new Set(
-    plan.applicants.map((applicant) => applicant.partnerId)
-  );
+  const known = new Set(plan.applicants.map((applicant) => applicant.partnerId));
   for (const key of new Set(form.keys())) {
-    if (key.startsWith("assign.") && !known.has(key.slice("assign.".length)))
-      issues.push({ key: "unknownApplicant" });
+    if (key.startsWith("assign.") && !known.has(key.slice("assign.".length))) issues.push({ key: "unknownApplicant" });
   }
   const assignment: Record<string, number | null> = {};
   const used = new Map<number, number>();
   let total = 0;
   for (const applicant of plan.applicants) {
     const values = form.getAll(assignField(applicant.partnerId));
-    if (values.length > 1)
-      issues.push({ key: "duplicate", values: { name: applicant.name } });
+    if (values.length > 1) issues.push({ key: "duplicate", values: { name: applicant.name } });
     const value = values[0];
     if (value === undefined || value === "") {
       assignment[applicant.partnerId] = null;
       continue;
     }
-    const number =
-      typeof value === "string" && /^\d{1,9}$/.test(value)
-        ? Number(value)
-        : Number.NaN;
-    const option = applicant.options.find(
-      (candidate) => candidate.challengeNumber === number
-    );
+    const number = typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+    const option = applicant.options.find((candidate) => candidate.challengeNumber === number);
     if (!option) {
       issues.push(
         applicant.openMatchOn.includes(number)
           ? { key: "openMatch", values: { name: applicant.name, number } }
-          : { key: "notAllowed", values: { name: applicant.name } }
+          : { key: "notAllowed", values: { name: applicant.name } },
       );
       assignment[applicant.partnerId] = null;
       continue;
@@ -422,8 +346,7 @@ export function checkAssignment(plan: BatchPlan, form: FormData): BatchCheck {
         values: { number: challenge.number, count, free: challenge.free },
       });
   }
-  if (issues.length === 0 && used.size === 0)
-    issues.push({ key: "nothingChosen" });
+  if (issues.length === 0 && used.size === 0) issues.push({ key: "nothingChosen" });
   return { assignment, total: Math.round(total * 10) / 10, issues };
 }
 
@@ -447,13 +370,10 @@ export async function runBatchAction(
   form: FormData,
   actor: { userId: string },
   requestContext: RequestContext,
-  language: Language
-): Promise<
-  BatchActionResult | { ok: "checked"; plan: BatchPlan; check: BatchCheck }
-> {
+  language: Language,
+): Promise<BatchActionResult | { ok: "checked"; plan: BatchPlan; check: BatchCheck }> {
   const numbers = parseBatchChallengeNumbers(form.getAll("c"));
-  const built =
-    numbers && numbers.length > 0 ? await buildPlan(numbers, language) : null;
+  const built = numbers && numbers.length > 0 ? await buildPlan(numbers, language) : null;
   if (!built)
     return {
       ...invalid("plan-invalid"),
@@ -463,21 +383,15 @@ export async function runBatchAction(
     };
   const { plan } = built;
   const check = checkAssignment(plan, form);
-  if (check.issues.length > 0)
-    return { ...invalid("plan-invalid"), plan, check, issues: check.issues };
+  if (check.issues.length > 0) return { ...invalid("plan-invalid"), plan, check, issues: check.issues };
   if (form.get("intent") !== "confirm") return { ok: "checked", plan, check };
 
   const pairs = plan.applicants.flatMap((applicant) => {
     const number = check.assignment[applicant.partnerId];
     if (number === null || number === undefined) return [];
-    const challenge = plan.challenges.find(
-      (candidate) => candidate.number === number
-    )!;
+    const challenge = plan.challenges.find((candidate) => candidate.number === number)!;
     const fit = built.explain(number, applicant.partnerId)!;
-    const proposalId =
-      applicant.proposals.find(
-        (proposal) => proposal.challengeNumber === number
-      )?.proposalId ?? null;
+    const proposalId = applicant.proposals.find((proposal) => proposal.challengeNumber === number)?.proposalId ?? null;
     return [{ applicant, challenge, fit, proposalId }];
   });
 
@@ -497,18 +411,11 @@ export async function runBatchAction(
         },
         _count: { _all: true },
       });
-      const openById = new Map(
-        open.map((row) => [row.challengeId, row._count._all])
-      );
+      const openById = new Map(open.map((row) => [row.challengeId, row._count._all]));
       const issues: BatchIssue[] = [];
       for (const challenge of plan.challenges) {
-        const count = pairs.filter(
-          (pair) => pair.challenge.id === challenge.id
-        ).length;
-        const free = Math.max(
-          0,
-          challenge.capacity - (openById.get(challenge.id) ?? 0)
-        );
+        const count = pairs.filter((pair) => pair.challenge.id === challenge.id).length;
+        const free = Math.max(0, challenge.capacity - (openById.get(challenge.id) ?? 0));
         if (count > free)
           issues.push({
             key: "overCapacity",
@@ -545,7 +452,7 @@ export async function runBatchAction(
                     number: pair.challenge.number,
                   },
                 }
-              : { key: "challengeGone" }
+              : { key: "challengeGone" },
           );
         }
       }

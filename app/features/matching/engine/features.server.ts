@@ -62,12 +62,12 @@ async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
     WHERE ${where}`;
   if (profiles.length === 0) return [];
   const filter =
-    profiles.length <= idListLimit
-      ? Prisma.sql`WHERE "partnerId" = ANY(${profiles.map((profile) => profile.id)}::uuid[])`
-      : Prisma.empty;
+    profiles.length <= idListLimit ? Prisma.sql`WHERE "partnerId" = ANY(${profiles.map((profile) => profile.id)}::uuid[])` : Prisma.empty;
   const [skills, strategies, fields, areas] = await Promise.all([
     prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("skillId") AS ids FROM "PartnerSkill" ${filter} GROUP BY 1`,
-    prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("strategyId") AS ids FROM "PartnerStrategyInterest" ${filter} GROUP BY 1`,
+    prisma.$queryRaw<
+      ListRow[]
+    >`SELECT "partnerId" AS id, array_agg("strategyId") AS ids FROM "PartnerStrategyInterest" ${filter} GROUP BY 1`,
     prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("fieldId") AS ids FROM "PartnerFieldInterest" ${filter} GROUP BY 1`,
     prisma.$queryRaw<ListRow[]>`SELECT "partnerId" AS id, array_agg("areaId") AS ids FROM "PartnerAreaInterest" ${filter} GROUP BY 1`,
   ]);
@@ -191,7 +191,8 @@ async function maxSkillId(): Promise<number> {
 function buildIndex(byId: Map<string, PartnerFeatures>, skillMax: number): PartnerFeatureIndex {
   const partners = [...byId.values()];
   let highest = skillMax;
-  for (const partner of partners) if (partner.skillIds.length > 0) highest = Math.max(highest, partner.skillIds[partner.skillIds.length - 1]!);
+  for (const partner of partners)
+    if (partner.skillIds.length > 0) highest = Math.max(highest, partner.skillIds[partner.skillIds.length - 1]!);
   return { partners, byId, context: buildScoringContext(partners, highest) };
 }
 
@@ -311,7 +312,9 @@ function challengeFeaturesOf(row: ChallengeFeatureRow): ChallengeFeatures {
 }
 
 /** Features of challenges chosen by a filter (ids, numbers, status…): a constant number of statements. */
-export async function loadChallengeFeatures(where: Prisma.ChallengeWhereInput): Promise<Array<ChallengeFeatures & { status: ChallengeFeatureRow["status"] }>> {
+export async function loadChallengeFeatures(
+  where: Prisma.ChallengeWhereInput,
+): Promise<Array<ChallengeFeatures & { status: ChallengeFeatureRow["status"] }>> {
   const rows = await prisma.challenge.findMany({ where, select: challengeFeatureSelect, orderBy: { number: "asc" } });
   return rows.map((row) => ({ ...challengeFeaturesOf(row), status: row.status }));
 }

@@ -53,7 +53,8 @@ export function fromBits<K extends string>(table: Record<K, number>, bits: numbe
   return (Object.keys(table) as K[]).filter((key) => (bits & table[key]) !== 0);
 }
 
-const strongRelationships = relationshipBits.DUAL_RESIDENCE | relationshipBits.COMMUTE | relationshipBits.FORMER_RESIDENT | relationshipBits.BIRTHPLACE;
+const strongRelationships =
+  relationshipBits.DUAL_RESIDENCE | relationshipBits.COMMUTE | relationshipBits.FORMER_RESIDENT | relationshipBits.BIRTHPLACE;
 const someRelationships = relationshipBits.BUSINESS | relationshipBits.FURUSATO_NOZEI | relationshipBits.VISITOR;
 const presentRelationships = relationshipBits.DUAL_RESIDENCE | relationshipBits.COMMUTE;
 const returningRelationships = relationshipBits.FORMER_RESIDENT | relationshipBits.BIRTHPLACE;
@@ -130,7 +131,10 @@ export function buildScoringContext(partners: readonly PartnerFeatures[], maxSki
   return { activePartners: active, skillCounts, skillWeights };
 }
 
-export function reachOf(partner: Pick<PartnerFeatures, "relationships" | "distanceKm" | "countryCode">): { reach: number; location: LocationKind } {
+export function reachOf(partner: Pick<PartnerFeatures, "relationships" | "distanceKm" | "countryCode">): {
+  reach: number;
+  location: LocationKind;
+} {
   let reach: number;
   let location: LocationKind;
   if (partner.distanceKm !== null) {
@@ -186,7 +190,8 @@ export type PartnerInput = {
 };
 
 const noIds: readonly number[] = [];
-const sortedInts = (values: readonly number[] | undefined): readonly number[] => (values && values.length > 0 ? [...values].sort((a, b) => a - b) : noIds);
+const sortedInts = (values: readonly number[] | undefined): readonly number[] =>
+  values && values.length > 0 ? [...values].sort((a, b) => a - b) : noIds;
 
 export function makePartnerFeatures(input: PartnerInput): PartnerFeatures {
   const relationships = toBits(relationshipBits, input.relationships ?? []);
@@ -214,7 +219,10 @@ export function makePartnerFeatures(input: PartnerInput): PartnerFeatures {
 }
 
 /** Plain description of a challenge (names, not bits). */
-export type ChallengeInput = Omit<ChallengeFeatures, "workStyles" | "engagementTypes" | "fieldIds" | "skillIds" | "primaryFieldId" | "capacity" | "hasEnglish"> & {
+export type ChallengeInput = Omit<
+  ChallengeFeatures,
+  "workStyles" | "engagementTypes" | "fieldIds" | "skillIds" | "primaryFieldId" | "capacity" | "hasEnglish"
+> & {
   fieldIds?: number[];
   primaryFieldId?: number | null;
   skillIds?: number[];
@@ -320,7 +328,13 @@ function areaCase(c: CompiledChallenge, p: PartnerFeatures): 0 | 1 | 2 | 3 | 4 {
   return p.areaKinds & areaInterestBits.CITYWIDE ? 1 : 3;
 }
 
-const areaPointsByCase = [areaWeights.exact, areaWeights.citywideInterest, areaWeights.noInterest, areaWeights.otherAreasOnly, factorMax.area];
+const areaPointsByCase = [
+  areaWeights.exact,
+  areaWeights.citywideInterest,
+  areaWeights.noInterest,
+  areaWeights.otherAreasOnly,
+  factorMax.area,
+];
 
 function workStylePoints(challengeStyles: number, partnerStyles: number): number {
   if (challengeStyles === 0) return modeWeights.workStyle;
@@ -412,9 +426,19 @@ export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResul
   const areaCases = ["exact", "citywide", "none", "other", "online"] as const;
   const reach = reachOf(p);
   const factors: ScoreFactor[] = [
-    { key: "skills", points: skillsPoints(c, p), max: factorMax.skills, detail: { wanted: challenge.skillIds.length, matched: matchedSkills, rare: rareSkills } },
+    {
+      key: "skills",
+      points: skillsPoints(c, p),
+      max: factorMax.skills,
+      detail: { wanted: challenge.skillIds.length, matched: matchedSkills, rare: rareSkills },
+    },
     { key: "interest", points: interestPoints(c, p), max: factorMax.interest, detail: { strategy: strategyMatch, fields: matchedFields } },
-    { key: "area", points: areaPointsByCase[areaCase(c, p)]!, max: factorMax.area, detail: { case: areaCases[areaCase(c, p)], areaId: challenge.areaId } },
+    {
+      key: "area",
+      points: areaPointsByCase[areaCase(c, p)]!,
+      max: factorMax.area,
+      detail: { case: areaCases[areaCase(c, p)], areaId: challenge.areaId },
+    },
     {
       key: "mode",
       points: workStylePoints(challenge.workStyles, p.workStyles) + engagementPoints(challenge.engagementTypes, p.engagementTypes),
@@ -437,14 +461,28 @@ export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResul
         relationships: fromBits(relationshipBits, p.relationships & (presentRelationships | returningRelationships)),
       },
     },
-    { key: "availability", points: availabilityPoints(c, p), max: factorMax.availability, detail: { hours: p.hoursPerMonth, needed: c.neededHours } },
+    {
+      key: "availability",
+      points: availabilityPoints(c, p),
+      max: factorMax.availability,
+      detail: { hours: p.hoursPerMonth, needed: c.neededHours },
+    },
     {
       key: "language",
       points: languagePoints(c, p),
       max: factorMax.language,
-      detail: { japanese: (p.languages & languageBits.ja) !== 0, english: (p.languages & languageBits.en) !== 0, challengeEnglish: challenge.hasEnglish },
+      detail: {
+        japanese: (p.languages & languageBits.ja) !== 0,
+        english: (p.languages & languageBits.en) !== 0,
+        challengeEnglish: challenge.hasEnglish,
+      },
     },
-    { key: "relationship", points: relationshipPointsOf(p), max: factorMax.relationship, detail: { relationships: fromBits(relationshipBits, p.relationships) } },
+    {
+      key: "relationship",
+      points: relationshipPointsOf(p),
+      max: factorMax.relationship,
+      detail: { relationships: fromBits(relationshipBits, p.relationships) },
+    },
     { key: "load", points: loadPointsOf(p), max: factorMax.load, detail: { open: p.load } },
   ];
   let total = 0;

@@ -21,7 +21,6 @@ const openStages = ["SUGGESTED", ...loadStages] as const;
 /** How many extra candidates are read beyond the page, to fill it when some vanished since the index was read. */
 const slack = 10;
 
-
 export type ExplainedFactor = { key: ScoreFactor["key"]; points: number; max: number; text: string };
 
 export type FactorNames = Awaited<ReturnType<typeof loadTaxonomyVocabularyForMatching>>;
@@ -55,7 +54,9 @@ export function explainFactors(factors: ScoreFactor[], t: TFunction, language: L
         break;
       }
       case "area":
-        text = t(`matching.factors.area.${detail.case as "exact" | "citywide" | "none" | "other" | "online"}`, { area: names.area(detail.areaId as number, language) });
+        text = t(`matching.factors.area.${detail.case as "exact" | "citywide" | "none" | "other" | "online"}`, {
+          area: names.area(detail.areaId as number, language),
+        });
         break;
       case "mode": {
         const shared = [
@@ -96,7 +97,9 @@ export function explainFactors(factors: ScoreFactor[], t: TFunction, language: L
         break;
       case "relationship": {
         const relationships = detail.relationships as ShiojiriRelationshipName[];
-        text = relationships.length ? list(relationships.map((relationship) => relationshipLabel(t, relationship))) : t("matching.factors.relationship.none");
+        text = relationships.length
+          ? list(relationships.map((relationship) => relationshipLabel(t, relationship)))
+          : t("matching.factors.relationship.none");
         break;
       }
       case "load":
@@ -119,7 +122,10 @@ export type SuggestedPartner = {
   openMatch: { number: number; stage: string } | null;
 };
 
-export type SuggestPartnersResult = Result<{ challengeId: string; total: number; items: SuggestedPartner[] }, NotFoundFailure | ConflictFailure<"challenge-closed">>;
+export type SuggestPartnersResult = Result<
+  { challengeId: string; total: number; items: SuggestedPartner[] },
+  NotFoundFailure | ConflictFailure<"challenge-closed">
+>;
 
 /**
  * Partners ranked by fit for an OPEN or MATCHING challenge, `limit` from `offset`, with the explained factors.

@@ -96,7 +96,8 @@ const matching: Shape<Translation["matching"]> = {
     why: "Why",
     score: "Fit {{score}} points",
     propose: "Make a proposal for this challenge",
-    notContactable: "This profile does not accept contact from coordinators or is paused, so coordinators will not approach you with it. The list is for your own reference.",
+    notContactable:
+      "This profile does not accept contact from coordinators or is paused, so coordinators will not approach you with it. The list is for your own reference.",
     headerLink: "For you",
   },
   introduce: {
@@ -111,7 +112,8 @@ const matching: Shape<Translation["matching"]> = {
     counterpartHeading: "On the city's side",
     consentHeading: "Sharing contact details",
     consentGiven: "The partner agreed to share their contact details ({{date}}, recorded by {{name}}).",
-    consentMissing: "The partner has not agreed to share their contact details yet. Introduced without consent, the person's e-mail will not include the partner's contact details.",
+    consentMissing:
+      "The partner has not agreed to share their contact details yet. Introduced without consent, the person's e-mail will not include the partner's contact details.",
     recordConsent: "Record consent given by phone or e-mail",
     flash: {
       introduced: "Introduced. Both sides will get an e-mail.",
@@ -138,7 +140,8 @@ const matching: Shape<Translation["matching"]> = {
       coordinator: "Coordinator: {{name}}",
       counterpartHeading: "The person you were introduced to",
       consentHeading: "Sharing your contact details",
-      consentLead: "If you agree, the introduction gives the person on the city's side your profile's contact details (or, if there are none, your account's e-mail address).",
+      consentLead:
+        "If you agree, the introduction gives the person on the city's side your profile's contact details (or, if there are none, your account's e-mail address).",
       consentGiven: "You agreed on {{date}}.",
       consent: "Share my contact details with the local counterpart",
       withdraw: "Withdraw consent",
@@ -246,7 +249,8 @@ const matching: Shape<Translation["matching"]> = {
     lead: "Choose challenges and the hub proposes the assignment of everyone who applied that gives the highest total fit within each challenge's free places (an optimal solution). You can change any row before confirming.",
     linkFromChallenges: "Batch assignment (cohort)",
     step1: "1. Choose challenges",
-    step1Lead: "Open and matching challenges. Applicants are the partners with a proposal (not a draft, withdrawn or declined) on any chosen challenge. Partners who did not apply cannot be added here (use each challenge's suggestions page).",
+    step1Lead:
+      "Open and matching challenges. Applicants are the partners with a proposal (not a draft, withdrawn or declined) on any chosen challenge. Partners who did not apply cannot be added here (use each challenge's suggestions page).",
     strategyLabel: "Basic strategy",
     anyStrategy: "All",
     filter: "Filter",
@@ -261,7 +265,8 @@ const matching: Shape<Translation["matching"]> = {
     propose: "Propose an assignment",
     tooMany: "Choose at most {{max}} challenges at once.",
     step2: "2. Review and adjust the assignment",
-    step2Lead: "The proposal is the assignment with the highest total fit (not a greedy one). Change a row's challenge or choose “Not assigned”, use “Check changes” to verify capacities and duplicates again, then confirm.",
+    step2Lead:
+      "The proposal is the assignment with the highest total fit (not a greedy one). Change a row's challenge or choose “Not assigned”, use “Check changes” to verify capacities and duplicates again, then confirm.",
     proposedTotal: "Total fit of the proposal: {{total}} points",
     currentTotal: "Total fit of the current assignment: {{total}} points",
     challengeHeading: "#{{number}} {{title}}",

@@ -7,7 +7,8 @@ const emails: Shape<typeof ja> = {
     preview: "{{inviter}} invited you to join {{organisation}}.",
     body: "{{inviter}} invited you to join the organisation “{{organisation}}” on the Shiojiri Co-creation Hub as {{role}}. Members propose collaborations on behalf of the organisation and see all of its proposals and the conversations about them.",
     role: { OWNER: "an owner", MEMBER: "a member" },
-    action: "Use the button below to see the invitation and accept or decline it. You will need to sign in with an account for this e-mail address (or create one).",
+    action:
+      "Use the button below to see the invitation and accept or decline it. You will need to sign in with an account for this e-mail address (or create one).",
     button: "See the invitation",
     expiry: "The invitation expires in {{days}} days.",
     notYou: "If you were not expecting this, please delete this e-mail. Nothing changes unless you accept.",

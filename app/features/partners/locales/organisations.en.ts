@@ -7,7 +7,8 @@ const organisations: Shape<Translation["organisations"]> = {
     MEMBER: "Member",
   },
   accountLink: "Your organisations and invitations",
-  accountLead: "Propose collaborations as a company, university, NPO or other organisation. Create an organisation, invite members and answer invitations here.",
+  accountLead:
+    "Propose collaborations as a company, university, NPO or other organisation. Create an organisation, invite members and answer invitations here.",
   accountInvitations_one: "You have {{count}} invitation waiting for an answer.",
   accountInvitations_other: "You have {{count}} invitations waiting for an answer.",
   index: {
@@ -63,7 +64,8 @@ const organisations: Shape<Translation["organisations"]> = {
     revoke: "Withdraw",
     revokeLabel: "Withdraw the invitation to {{email}}",
     inviteHeading: "Invite a member",
-    inviteLead: "We e-mail an invitation link, valid for 14 days, to the address you enter. Inviting the same address again makes the earlier invitation invalid.",
+    inviteLead:
+      "We e-mail an invitation link, valid for 14 days, to the address you enter. Inviting the same address again makes the earlier invitation invalid.",
     inviteEmail: "E-mail address to invite",
     inviteRole: "Role",
     inviteLanguage: "Language of the invitation e-mail",
@@ -75,7 +77,8 @@ const organisations: Shape<Translation["organisations"]> = {
     transferConfirm: "I understand that I hand over ownership and become a member",
     transferSubmit: "Hand over",
     leaveHeading: "Leave the organisation",
-    leaveLead: "After leaving you no longer see the organisation's proposals and conversations. The last owner must make another member an owner before leaving.",
+    leaveLead:
+      "After leaving you no longer see the organisation's proposals and conversations. The last owner must make another member an owner before leaving.",
     leaveSubmit: "Leave the organisation",
   },
   profile: {
@@ -108,8 +111,10 @@ const organisations: Shape<Translation["organisations"]> = {
     signInPrompt: "To answer, sign in with the account for this e-mail address.",
     signIn: "Sign in to answer",
     signUp: "Create an account",
-    signUpNote: "If you are new, create an account, confirm your e-mail address, sign in and open this link again. The invitation also appears on the “Your organisations” page.",
-    wrongAccount: "This invitation is for {{email}}. The account you are signed in with ({{current}}) cannot answer it. Please sign in with the account for the invited address.",
+    signUpNote:
+      "If you are new, create an account, confirm your e-mail address, sign in and open this link again. The invitation also appears on the “Your organisations” page.",
+    wrongAccount:
+      "This invitation is for {{email}}. The account you are signed in with ({{current}}) cannot answer it. Please sign in with the account for the invited address.",
     switchAccount: "Sign out and sign in with another account",
     alreadyMember: "You are already a member of this organisation. Accepting marks the invitation as used.",
     accept: "Join",

@@ -59,13 +59,15 @@ const partners: Shape<Translation["partners"]> = {
     languages: "Working languages (one or more)",
     publishLegend: "Visibility",
     isPublic: "Show my profile in the public partner directory",
-    isPublicHint: "When ticked, your name, introduction, skills, interests, connection to Shiojiri, prefecture (or country) and website appear on pages anyone can see. Contact details never do.",
+    isPublicHint:
+      "When ticked, your name, introduction, skills, interests, connection to Shiojiri, prefecture (or country) and website appear on pages anyone can see. Contact details never do.",
     openToContact: "Coordinators may approach me",
     openToContactHint: "City coordinators may contact you when a challenge matches your interests or skills.",
     website: "Website (optional, public)",
     websiteHint: "An address starting with https://. Shown on your public profile.",
     contactLegend: "Contact details (private)",
-    contactHint: "Only the city's coordinators can see these. They never appear on public pages or in the directory. If left empty, coordinators use your account's e-mail address.",
+    contactHint:
+      "Only the city's coordinators can see these. They never appear on public pages or in the directory. If left empty, coordinators use your account's e-mail address.",
     contactEmail: "Contact e-mail address (optional)",
     contactPhone: "Phone number (optional)",
     tooManySkills: "Choose up to {{max}} skills.",
@@ -77,7 +79,8 @@ const partners: Shape<Translation["partners"]> = {
     phoneInvalid: "Enter the phone number in digits (for example +81 263 00 0000).",
     websiteInvalid: "Enter an address starting with https:// or http://.",
     conflictTitle: "Not saved: someone saved this profile first",
-    conflictBody: "After you opened this form, {{name}} saved this profile at {{time}}. Your changes were not saved so as not to overwrite theirs.",
+    conflictBody:
+      "After you opened this form, {{name}} saved this profile at {{time}}. Your changes were not saved so as not to overwrite theirs.",
     conflictSomeone: "another member",
     conflictKeep: "What you typed is still in the form below. Check the latest version, then save again.",
     conflictOpenLatest: "Open the latest version in a new tab",

@@ -12,9 +12,9 @@ const emails: Shape<typeof ja> = {
     signIn: "You need to sign in with your coordinator account to open it.",
   },
   "proposal-status-changed": {
-    topic: "Proposal \"{{title}}\": {{status}}",
-    preview: "Proposal no. {{number}} is now \"{{status}}\".",
-    changed: "The proposal no. {{number}} \"{{title}}\" by {{partner}} moved from \"{{from}}\" to \"{{to}}\".",
+    topic: 'Proposal "{{title}}": {{status}}',
+    preview: 'Proposal no. {{number}} is now "{{status}}".',
+    changed: 'The proposal no. {{number}} "{{title}}" by {{partner}} moved from "{{from}}" to "{{to}}".',
     next: {
       DRAFT: "",
       SUBMITTED: "Please read it and take the review forward.",
@@ -29,10 +29,10 @@ const emails: Shape<typeof ja> = {
     button: "Open the proposal",
   },
   "proposal-message": {
-    topic: "New message on the proposal \"{{title}}\"",
+    topic: 'New message on the proposal "{{title}}"',
     preview: "A message from {{author}}",
-    introCoordinator: "{{author}}, a coordinator, wrote a message on the proposal no. {{number}} \"{{title}}\" by {{partner}}.",
-    introPartner: "{{author}} of {{partner}} wrote a message on the proposal no. {{number}} \"{{title}}\".",
+    introCoordinator: '{{author}}, a coordinator, wrote a message on the proposal no. {{number}} "{{title}}" by {{partner}}.',
+    introPartner: '{{author}} of {{partner}} wrote a message on the proposal no. {{number}} "{{title}}".',
     truncated: "(Read the rest on the hub.)",
     replyHint: "To reply, do not answer this e-mail: write on the proposal's page through the button below.",
     button: "Read and reply",

@@ -4,8 +4,7 @@ import type { Shape } from "~/locales/shape.ts";
 const about: Shape<Translation["about"]> = {
   title: "How co-creation works",
   description: "How the Shiojiri Co-creation Hub takes a local challenge from posting to results.",
-  lead:
-    "In its sixth comprehensive plan, the Shiojiri Future Investment Strategy, the city names partnership and co-creation with people and organisations inside and outside the town as the way to become “a town where many ways of living come true”. This hub turns co-creation that used to run on e-mail and personal networks into a pipeline everyone can see.",
+  lead: "In its sixth comprehensive plan, the Shiojiri Future Investment Strategy, the city names partnership and co-creation with people and organisations inside and outside the town as the way to become “a town where many ways of living come true”. This hub turns co-creation that used to run on e-mail and personal networks into a pipeline everyone can see.",
   whoHeading: "Who takes part",
   who: {
     partner: {
@@ -27,7 +26,10 @@ const about: Shape<Translation["about"]> = {
     propose: { title: "Propose", body: "Partners propose to collaborate on a challenge, or make a free proposal of their own." },
     match: { title: "Match", body: "Coordinators review proposals and introduce well-suited partners to the challenge owners." },
     initiative: { title: "Run", body: "Agreed matches become public initiatives that share their progress and outcomes." },
-    follow: { title: "Follow and cheer", body: "Residents follow districts and fields, get notified of progress, and cheer initiatives on." },
+    follow: {
+      title: "Follow and cheer",
+      body: "Residents follow districts and fields, get notified of progress, and cheer initiatives on.",
+    },
   },
   privacyHeading: "Contact details and privacy",
   privacy:
