@@ -322,6 +322,9 @@ describe("confirming a batch", () => {
     expect(first).toHaveLength(3);
     // The same form again (a second click, a second tab): nothing new, and it says so.
     expect(await post(form)).toMatchObject({ status: 302, location: "/coordinate/matching/batch?created=0&already=3" });
+    // …and the page it lands on says the plan was already confirmed.
+    expect(((await load("?created=0&already=3")) as LoaderData).confirmed).toEqual({ created: 0, already: 3 });
+    expect(((await load("?created=0")) as LoaderData).confirmed).toBeNull();
     // The plan built again: everyone who could be placed is placed, so it proposes no one.
     const rebuilt = await proposedForm();
     expect(Object.entries(rebuilt).filter(([key, value]) => key.startsWith("assign.") && value !== "")).toEqual([]);

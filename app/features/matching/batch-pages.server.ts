@@ -44,7 +44,7 @@ export async function loadBatchAssignment(request: Request) {
     plan,
     issues,
     // What the last confirmation did: created new matches, and/or found them there already (confirmed twice).
-    confirmed: created !== null ? { created, already: already ?? 0 } : null,
+    confirmed: created !== null && created + (already ?? 0) > 0 ? { created, already: already ?? 0 } : null,
     limit: batchChallengeLimit,
     meta,
   };
