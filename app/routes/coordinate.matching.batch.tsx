@@ -1,7 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { BatchAssignment, BatchChooser, BatchCreatedNotice, BatchIssues } from "~/features/matching/matching-batch.tsx";
+import {
+  BatchAlreadyMatched,
+  BatchAssignment,
+  BatchChooser,
+  BatchCreatedNotice,
+  BatchIssues,
+} from "~/features/matching/matching-batch.tsx";
 import { Notice } from "~/kernel/forms/forms.tsx";
 import { batchAssignmentAction, loadBatchAssignment } from "~/features/matching/batch-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
@@ -24,11 +30,12 @@ export default function BatchAssignmentPage() {
       <p className="page-banner__eyebrow">{t("coordinate.title")}</p>
       <h1>{t("matching.batch.title")}</h1>
       <p className="lead">{t("matching.batch.lead")}</p>
-      {loaderData.created && !actionData ? <BatchCreatedNotice count={loaderData.created} /> : null}
+      {loaderData.confirmed && !actionData ? <BatchCreatedNotice {...loaderData.confirmed} /> : null}
       <BatchIssues issues={issues} />
       {actionData && actionData.issues.length === 0 && actionData.check ? (
         <Notice tone="success">{t("matching.batch.checked")}</Notice>
       ) : null}
+      <BatchAlreadyMatched already={actionData?.check?.already ?? []} />
       {plan ? (
         <BatchAssignment key={JSON.stringify(assignment)} plan={plan} assignment={assignment} total={actionData?.check?.total ?? null} />
       ) : (

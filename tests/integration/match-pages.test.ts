@@ -450,6 +450,19 @@ describe("a match from an accepted proposal", () => {
     const again = (await fromProposal(accepted.number)) as Response;
     expect(again.headers.get("Location")).toBe(`/coordinate/matches/${match.number}`);
     expect(await prisma.match.count({ where: { partnerId: partner.id } })).toBe(1);
+    // Two clicks at once after the match was ended: one new match, both land on it.
+    await prisma.match.update({ where: { number: match.number }, data: { stage: "ENDED", endedReason: "やり直し" } });
+    const twice = (await Promise.all([fromProposal(accepted.number), fromProposal(accepted.number)])) as Response[];
+    expect(twice.map((response) => response.status)).toEqual([302, 302]);
+    const reopened = await prisma.match.findFirstOrThrow({
+      where: { proposalId: accepted.id, stage: "SUGGESTED" },
+      select: { number: true },
+    });
+    expect(twice.map((response) => response.headers.get("Location"))).toEqual([
+      `/coordinate/matches/${reopened.number}`,
+      `/coordinate/matches/${reopened.number}`,
+    ]);
+    expect(await prisma.match.count({ where: { partnerId: partner.id, stage: "SUGGESTED" } })).toBe(1);
     const refused = await fromProposal(submitted.number);
     expect((refused as { init: { status: number } }).init.status).toBe(409);
     const resident = await settle(() =>

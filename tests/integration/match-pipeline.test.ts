@@ -102,7 +102,7 @@ describe("createMatch", () => {
     expect(after.ok).toBe(true);
   });
 
-  it("maps the database trigger's refusal (two at once) to open-match-exists, never an exception", async () => {
+  it("maps the open-pair index's refusal (two at once) to open-match-exists, never an exception", async () => {
     const partner = await newPartner();
     const input = { challengeId, partnerId: partner.id, ownerId: null, score: 10, scoreFactors: [], actor: { userId: coordinator.id } };
     const results = await Promise.all([createMatch(input), createMatch(input), createMatch(input)]);
@@ -113,7 +113,7 @@ describe("createMatch", () => {
     ]);
   });
 
-  it("recognises the trigger's own error", async () => {
+  it("recognises the open-pair index's own error", async () => {
     const partner = await newPartner();
     await newMatch(partner.id);
     const error = await prisma.match.create({ data: { challengeId, partnerId: partner.id, score: 1 }, select: { id: true } }).then(

@@ -181,6 +181,20 @@ describe("the suggestions page", () => {
     expect(after.data.items.find((entry) => entry.partnerId === perfectId)?.openMatch?.stage).toBe("SUGGESTED");
   });
 
+  it("two 'create match' submissions at once make one match; the other is told it exists (409, not 500)", async () => {
+    const twin = await partner("Double click", perfect);
+    invalidatePartnerFeatures();
+    const submit = () =>
+      challengeSuggestionsAction(postRequest(path(), coordinatorCookie, { intent: "create", partnerId: twin }), {}, challenge.number);
+    const results = await Promise.all([submit(), submit(), submit()]);
+    expect(results.map((result) => result.init?.status ?? 200).sort()).toEqual([200, 409, 409]);
+    expect(results.filter((result) => result.data.ok === false).map((result) => result.data)).toEqual([
+      { ok: false, message: "openMatchExists" },
+      { ok: false, message: "openMatchExists" },
+    ]);
+    expect(await prisma.match.count({ where: { challengeId: challenge.id, partnerId: twin } })).toBe(1);
+  });
+
   it("answers bad input with 400, never 500", async () => {
     const bad = await challengeSuggestionsAction(
       postRequest(path(), coordinatorCookie, { intent: "create", partnerId: "nope" }),

@@ -24,7 +24,12 @@ export async function loadBatchAssignment(request: Request) {
   const strategyParam = url.searchParams.get("strategy");
   const strategy = options.strategies.some((item) => item.code === strategyParam) ? strategyParam : null;
   const numbers = parseBatchChallengeNumbers(url.searchParams.getAll("c"));
-  const createdParam = Number(url.searchParams.get("created"));
+  const count = (name: string) => {
+    const value = url.searchParams.get(name);
+    return value !== null && /^\d{1,6}$/.test(value) ? Number(value) : null;
+  };
+  const created = count("created");
+  const already = count("already");
   const [challenges, plan, meta] = await Promise.all([
     listBatchChallenges(strategy, language),
     numbers && numbers.length > 0 ? proposeBatch(numbers, language) : null,
@@ -38,7 +43,8 @@ export async function loadBatchAssignment(request: Request) {
     challenges,
     plan,
     issues,
-    created: Number.isInteger(createdParam) && createdParam > 0 ? createdParam : null,
+    // What the last confirmation did: created new matches, and/or found them there already (confirmed twice).
+    confirmed: created !== null && created + (already ?? 0) > 0 ? { created, already: already ?? 0 } : null,
     limit: batchChallengeLimit,
     meta,
   };
@@ -49,7 +55,8 @@ export async function batchAssignmentAction(request: Request, context: unknown) 
   const language = await getLanguage(request);
   const form = await readFormData(request);
   const result = await runBatchAction(form, { userId: user.id }, requestContext(request, context), language);
-  if (result.ok === true) return redirect(`/coordinate/matching/batch?created=${result.created}`);
+  if (result.ok === true)
+    return redirect(`/coordinate/matching/batch?created=${result.created}${result.already > 0 ? `&already=${result.already}` : ""}`);
   if (result.ok === "checked")
     return {
       plan: result.plan,

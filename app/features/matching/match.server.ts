@@ -1,7 +1,7 @@
 // The match pipeline's engine: creating a match (always SUGGESTED) and moving it along
-// app/features/matching/match-stages.ts. Each change commits with its MatchEvent and audit entry; the DB triggers refuse any
-// other move and a second open match per challenge and partner, so these functions are the friendly front of
-// hard rules and turn every refusal into a result, never an exception.
+// app/features/matching/match-stages.ts. Each change commits with its MatchEvent and audit entry; a DB trigger refuses any
+// other move and the partial unique index "Match_open_pair_key" a second open match per challenge and partner, so
+// these functions are the friendly front of hard rules and turn every refusal into a result, never an exception.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
 import {
@@ -44,8 +44,9 @@ export type CreateMatchResult = Result<
 const matchableChallengeStatuses = ["OPEN", "MATCHING"] as const;
 
 /**
- * The error the `match_one_open_per_pair` trigger raises (SQLSTATE 23505), in whichever shape the driver adapter
- * surfaces it (P2002 for a statement, the bare adapter error otherwise).
+ * The unique violation (SQLSTATE 23505) of the open-pair index "Match_open_pair_key", in whichever shape the driver
+ * adapter surfaces it (P2002 for a statement, the bare adapter error otherwise). Match has no other unique key a
+ * create can hit (its id is a fresh UUID, its number a sequence).
  */
 export function isOpenMatchViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
@@ -56,7 +57,7 @@ export function isOpenMatchViolation(error: unknown): boolean {
   };
   if (code === "P2002" || code === "23505") return true;
   if (cause && (cause.originalCode === "23505" || cause.code === "23505" || cause.kind === "UniqueConstraintViolation")) return true;
-  return typeof message === "string" && message.includes("already has an open match");
+  return typeof message === "string" && message.includes("Match_open_pair_key");
 }
 
 async function actorLabel(db: Pick<Db, "user">, userId: string): Promise<string> {
@@ -77,8 +78,8 @@ async function createWithin(tx: Db, input: CreateMatchInput): Promise<CreateMatc
   // An accepted proposal may still become a match once its challenge is under way.
   const open = proposal ? [...matchableChallengeStatuses, "IN_PROGRESS"] : matchableChallengeStatuses;
   if (!(open as readonly string[]).includes(challenge.status)) return conflict("challenge-closed");
-  // Checked first so that a batch's transaction is not aborted by the trigger in the common case; the trigger
-  // (with its advisory lock) still decides when two requests race.
+  // Checked first so that a batch's transaction is not aborted by the index in the common case; the index still
+  // decides when two requests race (the second insert waits for the first to commit, then fails).
   const existing = await tx.match.findFirst({
     where: { challengeId: challenge.id, partnerId: partner.id, stage: { notIn: ["COMPLETED", "ENDED"] } },
     select: { id: true },
@@ -123,8 +124,9 @@ async function createWithin(tx: Db, input: CreateMatchInput): Promise<CreateMatc
 /**
  * A new SUGGESTED match of a partner with a challenge, with its first MatchEvent and the `match.created` audit
  * entry. A second open match for the same pair is "open-match-exists" (also when two requests race: the
- * trigger's error is mapped, in a transaction of our own; inside a caller's `tx` the pre-check catches it and a
- * lost race aborts the caller's transaction, which then sees "open-match-exists" thrown as this result).
+ * index's error is mapped, in a transaction of our own; inside a caller's `tx` the pre-check catches it, and a
+ * lost race aborts the caller's transaction, which then gets "open-match-exists" and must not go on with it:
+ * the batch starts its transaction again, where the pre-check sees the winner's match).
  */
 export async function createMatch(input: CreateMatchInput): Promise<CreateMatchResult> {
   try {

@@ -121,6 +121,7 @@ function ApplicantRow({ applicant, value }: { applicant: BatchPlanApplicant; val
         ]
       : []),
     ...(applicant.eligible ? [] : [t("matching.batch.notEligible")]),
+    ...(applicant.eligible && applicant.optedOut ? [t("matching.batch.optedOut")] : []),
   ];
   return (
     <tr>
@@ -243,7 +244,27 @@ export function BatchAssignment({
   );
 }
 
-export function BatchCreatedNotice({ count }: { count: number }) {
+/** After confirming: how many matches were created, and how many were there already (a plan confirmed twice). */
+export function BatchCreatedNotice({ created, already }: { created: number; already: number }) {
   const { t } = useTranslation();
-  return <Notice tone="success">{t("matching.batch.created", { count })}</Notice>;
+  if (created === 0 && already > 0) return <Notice tone="success">{t("matching.batch.alreadyConfirmed", { count: already })}</Notice>;
+  return (
+    <Notice tone="success">
+      {t("matching.batch.created", { count: created })}
+      {already > 0 ? ` ${t("matching.batch.partlyAlready", { count: already })}` : null}
+    </Notice>
+  );
+}
+
+/** Checked pairs that already have an open match: nothing will be created for them. */
+export function BatchAlreadyMatched({ already }: { already: readonly { name: string; number: number }[] }) {
+  const { t } = useTranslation();
+  if (already.length === 0) return null;
+  return (
+    <Notice tone="info">
+      {t("matching.batch.alreadyMatched", {
+        list: already.map((pair) => t("matching.batch.alreadyPair", { name: pair.name, number: pair.number })).join(", "),
+      })}
+    </Notice>
+  );
 }

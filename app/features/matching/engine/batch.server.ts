@@ -4,17 +4,24 @@
 // transaction (all or nothing) through createMatch.
 //
 // Applicants are the partners with a proposal on a chosen challenge that is past DRAFT and not WITHDRAWN or
-// DECLINED. Partners who did not apply cannot be added here (the suggestions page is for them). An applicant
-// may be assigned to ANY chosen challenge (a cohort programme), linked to their own proposal when they wrote one
-// for that challenge. Free capacity = challenge capacity − its open matches. A partner who opted out of contact
-// or is inactive is listed but never assigned; a pair that already has an open match is no option either.
+// DECLINED. An applicant is assigned only to a chosen challenge they applied to, linked to that proposal; putting a
+// partner on a challenge they did not apply to is done by hand, from the challenge's suggestions page. A partner
+// who opted out of contact is still assigned to their own proposal's challenge (they asked for it: the opt-out is
+// about being approached); an inactive (paused) partner is listed but never assigned. Free capacity = challenge
+// capacity − its open matches (stages SUGGESTED…ACTIVE). A pair that already has an open match is no option, and an
+// applicant with an open match on any chosen challenge is already placed: the plan built again proposes no one twice.
+//
+// Confirming is idempotent: a pair of the confirmed plan that already has an open match (the same plan confirmed a
+// second time, in a second tab, by a second coordinator) is counted as "already there", never created again. The
+// partial unique index "Match_open_pair_key" makes that hold when requests race: the loser's transaction is started
+// again and then finds the winner's matches.
 //
 // Everything the coordinator sends back is checked again on the server against fresh data: challenge numbers,
 // who the applicants are, that each appears once, that each pair is allowed, capacities (again inside the
 // transaction). Scores are recomputed, never read from the form.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { createMatch } from "~/features/matching/match.server.ts";
-import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
+import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { conflict, invalid, type ConflictFailure, type InvalidFailure, type Ok } from "~/kernel/result.ts";
@@ -120,9 +127,11 @@ export type BatchPlanApplicant = {
     proposalId: string;
     proposalNumber: number;
   }[];
-  /** False: opted out of contact or inactive (never assigned). */
+  /** False: inactive (paused), never assigned. */
   eligible: boolean;
-  /** Challenges this applicant may be put on, with the fit. */
+  /** Opted out of being contacted: assigned only on their own proposals (as everyone in a batch is). */
+  optedOut: boolean;
+  /** Challenges this applicant may be put on (those applied to, without an open match), with the fit. */
   options: { challengeNumber: number; score: number }[];
   /** Chosen challenges where the pair already has an open match. */
   openMatchOn: number[];
@@ -167,7 +176,7 @@ async function buildPlan(numbers: readonly number[], language: Language): Promis
         id: true,
         number: true,
         challengeId: true,
-        partner: { select: { id: true, displayName: true } },
+        partner: { select: { id: true, displayName: true, openToContact: true, inactiveSince: true } },
       },
       orderBy: { number: "asc" },
     }),
@@ -188,7 +197,8 @@ async function buildPlan(numbers: readonly number[], language: Language): Promis
       partnerId: proposal.partner.id,
       name: proposal.partner.displayName,
       proposals: [],
-      eligible: false,
+      eligible: proposal.partner.inactiveSince === null,
+      optedOut: !proposal.partner.openToContact,
       options: [],
       openMatchOn: [],
     };
@@ -201,7 +211,11 @@ async function buildPlan(numbers: readonly number[], language: Language): Promis
   }
   const applicants = [...applicantsById.values()].sort((x, y) => x.name.localeCompare(y.name, "ja"));
   const partnerFeatures = await loadPartnerFeatures(applicants.map((applicant) => applicant.partnerId));
-  const featuresById = new Map(partnerFeatures.map((partner) => [partner.id, partner]));
+  // Scored for their own proposals, so the contact opt-out does not apply (as for a match from a proposal); a
+  // paused partner stays out.
+  const featuresById = new Map(
+    partnerFeatures.map((partner) => [partner.id, { ...partner, eligible: applicantsById.get(partner.id)?.eligible ?? false }]),
+  );
   const openPairs = new Set(openMatches.map((match) => `${match.challengeId}:${match.partnerId}`));
   const openCount = new Map<string, number>();
   for (const match of openMatches) openCount.set(match.challengeId, (openCount.get(match.challengeId) ?? 0) + 1);
@@ -220,8 +234,26 @@ async function buildPlan(numbers: readonly number[], language: Language): Promis
   const featuresByChallenge = new Map(features.map((feature) => [feature.id, feature]));
   const compiled = challenges.map((challenge) => compileChallenge(featuresByChallenge.get(challenge.id)!, index.context));
 
-  // Score every applicant for every chosen challenge; a pair with an open match or an ineligible partner is no
-  // edge (−1, below any minimum fit). The coordinator may pick any allowed pair, so options keep every score.
+  // The options: the challenges each applicant applied to, without an open match of the pair, for partners not
+  // paused. The coordinator may pick any of them, so options keep every score.
+  applicants.forEach((applicant) => {
+    const partner = featuresById.get(applicant.partnerId);
+    if (!partner) applicant.eligible = false;
+    const applied = new Set(applicant.proposals.map((proposal) => proposal.challengeNumber));
+    challenges.forEach((challenge, c) => {
+      if (openPairs.has(`${challenge.id}:${applicant.partnerId}`)) {
+        applicant.openMatchOn.push(challenge.number);
+        return;
+      }
+      if (!partner?.eligible || !applied.has(challenge.number)) return;
+      applicant.options.push({
+        challengeNumber: challenge.number,
+        score: Math.round(scoreOnly(compiled[c]!, partner) * 10) / 10,
+      });
+    });
+  });
+  // The proposal: only those options, and no one who is already placed on a chosen challenge (an open match there),
+  // so building the same plan again after confirming it proposes nothing new. Anything else is no edge (−1).
   const problem = collectTopCandidates(
     challenges.map((challenge) => challenge.free),
     applicants.length,
@@ -229,30 +261,13 @@ async function buildPlan(numbers: readonly number[], language: Language): Promis
       const challenge = challenges[c]!;
       applicants.forEach((applicant, a) => {
         const partner = featuresById.get(applicant.partnerId);
-        if (!partner || openPairs.has(`${challenge.id}:${applicant.partnerId}`)) {
-          out[a] = -1;
-          return;
-        }
-        out[a] = scoreOnly(compiled[c]!, partner);
+        const allowed =
+          applicant.openMatchOn.length === 0 && applicant.options.some((option) => option.challengeNumber === challenge.number);
+        out[a] = partner && allowed ? scoreOnly(compiled[c]!, partner) : -1;
       });
     },
     0,
   );
-  applicants.forEach((applicant) => {
-    const partner = featuresById.get(applicant.partnerId);
-    applicant.eligible = Boolean(partner?.eligible);
-    challenges.forEach((challenge, c) => {
-      if (openPairs.has(`${challenge.id}:${applicant.partnerId}`)) {
-        applicant.openMatchOn.push(challenge.number);
-        return;
-      }
-      if (!partner?.eligible) return;
-      applicant.options.push({
-        challengeNumber: challenge.number,
-        score: Math.round(scoreOnly(compiled[c]!, partner) * 10) / 10,
-      });
-    });
-  });
   const result = solveAssignment(problem);
   const proposed: Record<string, number | null> = {};
   let proposedTotal = 0;
@@ -292,7 +307,7 @@ export async function proposeBatch(numbers: readonly number[], language: Languag
 
 /** A problem with what was sent, as an i18n key under matching.batch.errors and its values. */
 export type BatchIssue = {
-  key: "unknownApplicant" | "duplicate" | "notAllowed" | "overCapacity" | "openMatch" | "challengeGone" | "nothingChosen";
+  key: "unknownApplicant" | "duplicate" | "notAllowed" | "overCapacity" | "challengeGone" | "nothingChosen";
   values?: Record<string, string | number>;
 };
 
@@ -300,6 +315,8 @@ export type BatchCheck = {
   assignment: Record<string, number | null>;
   total: number;
   issues: BatchIssue[];
+  /** Chosen pairs that already have an open match (a plan confirmed before): nothing to create for them. */
+  already: { partnerId: string; name: string; number: number }[];
 };
 
 /** Field name of an applicant's select. */
@@ -313,6 +330,7 @@ export function checkAssignment(plan: BatchPlan, form: FormData): BatchCheck {
     if (key.startsWith("assign.") && !known.has(key.slice("assign.".length))) issues.push({ key: "unknownApplicant" });
   }
   const assignment: Record<string, number | null> = {};
+  const already: BatchCheck["already"] = [];
   const used = new Map<number, number>();
   let total = 0;
   for (const applicant of plan.applicants) {
@@ -324,13 +342,15 @@ export function checkAssignment(plan: BatchPlan, form: FormData): BatchCheck {
       continue;
     }
     const number = typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+    if (applicant.openMatchOn.includes(number)) {
+      // What was asked for is there already (this plan confirmed before, elsewhere or by someone else).
+      already.push({ partnerId: applicant.partnerId, name: applicant.name, number });
+      assignment[applicant.partnerId] = null;
+      continue;
+    }
     const option = applicant.options.find((candidate) => candidate.challengeNumber === number);
     if (!option) {
-      issues.push(
-        applicant.openMatchOn.includes(number)
-          ? { key: "openMatch", values: { name: applicant.name, number } }
-          : { key: "notAllowed", values: { name: applicant.name } },
-      );
+      issues.push({ key: "notAllowed", values: { name: applicant.name } });
       assignment[applicant.partnerId] = null;
       continue;
     }
@@ -346,25 +366,40 @@ export function checkAssignment(plan: BatchPlan, form: FormData): BatchCheck {
         values: { number: challenge.number, count, free: challenge.free },
       });
   }
-  if (issues.length === 0 && used.size === 0) issues.push({ key: "nothingChosen" });
-  return { assignment, total: Math.round(total * 10) / 10, issues };
+  if (issues.length === 0 && used.size === 0 && already.length === 0) issues.push({ key: "nothingChosen" });
+  return { assignment, total: Math.round(total * 10) / 10, issues, already };
 }
 
 /**
- * Created, or refused with the issues to show: "plan-invalid" when the form does not hold up, "plan-outdated"
- * when matches created since the page was drawn leave no room for it.
+ * Created (how many new, how many were there already), or refused with the issues to show: "plan-invalid" when the
+ * form does not hold up, "plan-outdated" when matches created since the page was drawn leave no room for it.
  */
 export type BatchActionResult =
-  | Ok<{ created: number }>
+  | Ok<{ created: number; already: number }>
   | ((InvalidFailure<"plan-invalid"> | ConflictFailure<"plan-outdated">) & {
       plan: BatchPlan | null;
       check: BatchCheck | null;
       issues: BatchIssue[];
     });
 
+/** A transaction that lost a race for a pair: started again, it finds the winner's match. */
+class LostRace extends Error {
+  constructor() {
+    super("batch lost a race for a pair");
+  }
+}
+
+class Refused extends Error {
+  constructor(readonly issues: BatchIssue[]) {
+    super("batch refused");
+  }
+}
+
 /**
  * `intent=check` re-validates and shows the adjusted assignment; `intent=confirm` also creates the matches
  * (SUGGESTED, owned by the coordinator, linked to the partner's proposal on that challenge) in one transaction.
+ * Pairs that already have an open match are not created again: confirming twice, at once or in two tabs, ends with
+ * one set of matches and the second answer counts them as already there.
  */
 export async function runBatchAction(
   form: FormData,
@@ -395,71 +430,16 @@ export async function runBatchAction(
     return [{ applicant, challenge, fit, proposalId }];
   });
 
-  class Refused extends Error {
-    constructor(readonly issues: BatchIssue[]) {
-      super("batch refused");
-    }
-  }
+  const confirm = (tx: Db) => confirmWithin(tx, plan, pairs, actor, requestContext);
   try {
-    const created = await serializableTransaction(async (tx) => {
-      // Capacities again, against matches created since the page was drawn.
-      const open = await tx.match.groupBy({
-        by: ["challengeId"],
-        where: {
-          challengeId: { in: plan.challenges.map((challenge) => challenge.id) },
-          stage: { notIn: [...closedStages] },
-        },
-        _count: { _all: true },
-      });
-      const openById = new Map(open.map((row) => [row.challengeId, row._count._all]));
-      const issues: BatchIssue[] = [];
-      for (const challenge of plan.challenges) {
-        const count = pairs.filter((pair) => pair.challenge.id === challenge.id).length;
-        const free = Math.max(0, challenge.capacity - (openById.get(challenge.id) ?? 0));
-        if (count > free)
-          issues.push({
-            key: "overCapacity",
-            values: { number: challenge.number, count, free },
-          });
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const created = await serializableTransaction(confirm);
+        return { ok: true, created: created.created, already: created.already + check.already.length };
+      } catch (error) {
+        if (!(error instanceof LostRace) || attempt >= 4) throw error;
       }
-      if (issues.length > 0) throw new Refused(issues);
-      for (const pair of pairs) {
-        let result: Awaited<ReturnType<typeof createMatch>>;
-        try {
-          result = await createMatch({
-            challengeId: pair.challenge.id,
-            partnerId: pair.applicant.partnerId,
-            proposalId: pair.proposalId,
-            ownerId: actor.userId,
-            score: pair.fit.score,
-            scoreFactors: pair.fit.factors,
-            actor,
-            requestContext,
-            tx,
-          });
-        } catch (error) {
-          // A lost race aborts the transaction; what was refused before that is still the answer.
-          if (issues.length > 0) throw new Refused(issues);
-          throw error;
-        }
-        if (!result.ok) {
-          issues.push(
-            result.reason === "open-match-exists"
-              ? {
-                  key: "openMatch",
-                  values: {
-                    name: pair.applicant.name,
-                    number: pair.challenge.number,
-                  },
-                }
-              : { key: "challengeGone" },
-          );
-        }
-      }
-      if (issues.length > 0) throw new Refused(issues);
-      return pairs.length;
-    });
-    return { ok: true, created };
+    }
   } catch (error) {
     if (error instanceof Refused)
       return {
@@ -470,4 +450,61 @@ export async function runBatchAction(
       };
     throw error;
   }
+}
+
+type BatchPair = {
+  applicant: BatchPlanApplicant;
+  challenge: BatchPlanChallenge;
+  fit: { score: number; factors: Prisma.InputJsonValue };
+  proposalId: string | null;
+};
+
+/** Creates the pairs that have no open match yet, within the free capacities, or throws Refused / LostRace. */
+async function confirmWithin(
+  tx: Db,
+  plan: BatchPlan,
+  pairs: readonly BatchPair[],
+  actor: { userId: string },
+  requestContext: RequestContext,
+): Promise<{ created: number; already: number }> {
+  // The open matches now (this transaction's snapshot): pairs already there are skipped, capacities re-checked.
+  const open = await tx.match.findMany({
+    where: {
+      challengeId: { in: plan.challenges.map((challenge) => challenge.id) },
+      stage: { notIn: [...closedStages] },
+    },
+    select: { challengeId: true, partnerId: true },
+  });
+  const openPairs = new Set(open.map((match) => `${match.challengeId}:${match.partnerId}`));
+  const openById = new Map<string, number>();
+  for (const match of open) openById.set(match.challengeId, (openById.get(match.challengeId) ?? 0) + 1);
+  const fresh = pairs.filter((pair) => !openPairs.has(`${pair.challenge.id}:${pair.applicant.partnerId}`));
+  const issues: BatchIssue[] = [];
+  for (const challenge of plan.challenges) {
+    const count = fresh.filter((pair) => pair.challenge.id === challenge.id).length;
+    const free = Math.max(0, challenge.capacity - (openById.get(challenge.id) ?? 0));
+    if (count > free)
+      issues.push({
+        key: "overCapacity",
+        values: { number: challenge.number, count, free },
+      });
+  }
+  if (issues.length > 0) throw new Refused(issues);
+  for (const pair of fresh) {
+    const result = await createMatch({
+      challengeId: pair.challenge.id,
+      partnerId: pair.applicant.partnerId,
+      proposalId: pair.proposalId,
+      ownerId: actor.userId,
+      score: pair.fit.score,
+      scoreFactors: pair.fit.factors,
+      actor,
+      requestContext,
+      tx,
+    });
+    // Another request created the pair since this snapshot (the index refused ours and aborted the transaction).
+    if (!result.ok && result.reason === "open-match-exists") throw new LostRace();
+    if (!result.ok) throw new Refused([{ key: "challengeGone" }]);
+  }
+  return { created: fresh.length, already: pairs.length - fresh.length };
 }
