@@ -11,6 +11,7 @@ import { loader as matchLoader } from "~/routes/coordinate.matches.$number.tsx";
 import { loader as boardLoader } from "~/routes/coordinate.matches._index.tsx";
 import { loader as coordinatorInitiativeLoader } from "~/routes/coordinate.initiatives.$number.tsx";
 import { loader as initiativeLoader } from "~/routes/initiatives.$number.tsx";
+import { loader as coordinatorPartnerLoader } from "~/routes/coordinate.partners.$id.tsx";
 import { loader as reportsCsvLoader } from "~/routes/coordinate.matches.reports[.]csv.ts";
 import { loader as dashboardCsvLoader } from "~/routes/dashboard[.]csv.ts";
 import { loader as adminUsersLoader } from "~/routes/admin.users.tsx";
@@ -209,7 +210,7 @@ describe("deleting a partner's account", () => {
       [cookies.ja, "退会したパートナー"],
       [cookies.en, "Former partner"],
     ] as const) {
-      const pages = [
+      const pages: unknown[] = [
         await load(() =>
           reviewLoader({
             ...args(`/coordinate/proposals/${proposal.number}`, cookie),
@@ -239,7 +240,14 @@ describe("deleting a partner's account", () => {
         expect(json).not.toContain(name);
         expect(json).not.toContain(user.email);
       }
-      const [review, , matchPage, , coordinatorInitiative] = pages.map((page) => JSON.stringify(page));
+      pages.push(
+        await load(() =>
+          coordinatorPartnerLoader({ ...args(`/coordinate/partners/${profile.id}`, cookie), params: { id: profile.id } } as never),
+        ),
+      );
+      const [review, , matchPage, , coordinatorInitiative, , partnerPage] = pages.map((page) => JSON.stringify(page));
+      expect(partnerPage).toContain(shown);
+      expect(partnerPage).not.toContain("090-1234-5678");
       expect(review).toContain(shown);
       // Their message in the thread keeps its text and is signed with the pseudonym.
       expect(JSON.parse(review!).messages[0]).toMatchObject({ side: "PARTNER", authorName: shown, body: "現地を見学できますか。" });
