@@ -11,6 +11,7 @@ import Notification, * as notification from "./notification.tsx";
 import NotificationDigest, * as notificationDigest from "./notification-digest.tsx";
 import OrganisationInvitation, * as organisationInvitation from "./organisation-invitation.tsx";
 import OrganisationInvitationAnswered, * as organisationInvitationAnswered from "./organisation-invitation-answered.tsx";
+import PartnerAccountDeleted, * as partnerAccountDeleted from "./partner-account-deleted.tsx";
 import PasswordChanged, * as passwordChanged from "./password-changed.tsx";
 import PasswordReset, * as passwordReset from "./password-reset.tsx";
 import ProposalAssigned, * as proposalAssigned from "./proposal-assigned.tsx";
@@ -43,6 +44,7 @@ export const emailTemplates = {
   "email-changed": define(EmailChanged, emailChanged),
   "password-changed": define(PasswordChanged, passwordChanged),
   "account-exists": define(AccountExists, accountExists),
+  "partner-account-deleted": define(PartnerAccountDeleted, partnerAccountDeleted),
   "organisation-invitation": define(OrganisationInvitation, organisationInvitation),
   "organisation-invitation-answered": define(OrganisationInvitationAnswered, organisationInvitationAnswered),
   "proposal-assigned": define(ProposalAssigned, proposalAssigned),

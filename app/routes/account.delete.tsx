@@ -16,6 +16,10 @@ export const headers = forwardRetryAfter;
 
 export const action = ({ request, context }: ActionFunctionArgs) => deleteAccountAction(request, context);
 
+// Exactly what goes and what the city keeps (decision 0015), in the order people ask about it.
+const removedItems = ["account", "devices", "profile", "drafts", "follows", "memberships"] as const;
+const keptItems = ["proposals", "thread", "matches", "organisations", "audit"] as const;
+
 export default function DeleteAccountPage() {
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
@@ -27,7 +31,19 @@ export default function DeleteAccountPage() {
       </p>
       <h1>{t("account.deleteTitle")}</h1>
       <p className="lead">{t("account.deleteLead")}</p>
-      <p>{t("account.deleteKept")}</p>
+      <h2>{t("account.deleteRemovedHeading")}</h2>
+      <ul>
+        {removedItems.map((item) => (
+          <li key={item}>{t(`account.deleteRemoved.${item}`)}</li>
+        ))}
+      </ul>
+      <h2>{t("account.deleteKeptHeading")}</h2>
+      <ul>
+        {keptItems.map((item) => (
+          <li key={item}>{t(`account.deleteKept.${item}`)}</li>
+        ))}
+      </ul>
+      <p>{t("account.deleteCoordinators")}</p>
       <p>
         <Link to="/privacy">{t("footer.privacy")}</Link>
       </p>

@@ -1,7 +1,10 @@
 // The account page (preferences, e-mail change, data download, deletion) and the admin pages (roles, audit
 // log), each checked with axe.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { prisma } from "../../app/kernel/db.server.ts";
+import { createPartner, createProposal } from "../../prisma/seed/factories.ts";
 import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, extractLink, latestMailTo } from "./support.ts";
 
@@ -11,7 +14,12 @@ test.use({ locale: "ja-JP" });
 test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientIp() });
 });
+const partnerIds: string[] = [];
+
 test.afterAll(async () => {
+  await prisma.proposal.deleteMany({ where: { partnerId: { in: partnerIds } } });
+  await prisma.partnerProfile.deleteMany({ where: { id: { in: partnerIds } } });
+  await prisma.$disconnect();
   await closeTestDatabase();
 });
 
@@ -57,8 +65,26 @@ test("changing the e-mail address: confirmed from the new inbox, the old one is 
   expect(notice.text).toContain(newEmail);
 });
 
-test("download my data, then delete the account", async ({ page }) => {
-  const account = await createAccount({ label: "leaver", password: passphrase });
+test("download my data, then delete the account; the coordinator still opens the proposal, under 退会したパートナー", async ({
+  page,
+  browser,
+}) => {
+  const account = await createAccount({ label: "leaver", password: passphrase, role: "PARTNER" });
+  const coordinator = await createAccount({ label: "leaver-coordinator", password: passphrase, role: "COORDINATOR" });
+  const partnerName = `退会E2E ${randomUUID().slice(0, 6)}`;
+  const proposalTitle = `空き家見学の提案 ${randomUUID().slice(0, 6)}`;
+  const partner = await createPartner(prisma, { displayName: partnerName, ownerId: account.userId, contactPhone: "090-0000-1111" });
+  const proposal = await createProposal(prisma, {
+    partnerId: partner.id,
+    authorId: account.userId,
+    coordinatorId: coordinator.userId,
+    assigneeId: coordinator.userId,
+    strategyCode: "B",
+    title: proposalTitle,
+    status: "ACCEPTED",
+    messages: [{ side: "PARTNER", authorId: account.userId, body: "現地を見学できますか。" }],
+  });
+  partnerIds.push(partner.id);
   await signIn(page, account.email);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -69,6 +95,10 @@ test("download my data, then delete the account", async ({ page }) => {
   expect(JSON.stringify(exported)).not.toContain("argon2");
 
   await page.getByRole("link", { name: "アカウントを削除する" }).click();
+  // The page says exactly what goes and what the city keeps.
+  await expect(page.getByRole("heading", { name: "削除されるもの" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "市の記録として残るもの（あなたの名前は出ません）" })).toBeVisible();
+  await expect(page.getByText("提出した協働提案とその審査の経過：提案者は「退会したパートナー」と表示されます")).toBeVisible();
   await expectNoAxeViolations(page);
   // Once hydrated, Conform validates instead of the browser (whose own bubble for the unticked box has no text).
   await expect(page.locator("form#delete-account")).toHaveAttribute("novalidate", "");
@@ -86,6 +116,21 @@ test("download my data, then delete the account", async ({ page }) => {
   await page.getByLabel("パスワード", { exact: true }).fill(passphrase);
   await page.getByRole("main").getByRole("button", { name: "ログイン" }).click();
   await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
+
+  // The coordinator's view of the proposal afterwards: still there, the partner under the pseudonym, in both languages.
+  const coordinatorContext = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
+  const coordinatorPage = await coordinatorContext.newPage();
+  await signIn(coordinatorPage, coordinator.email);
+  const response = await coordinatorPage.goto(`/coordinate/proposals/${proposal.number}`);
+  expect(response?.status()).toBe(200);
+  await expect(coordinatorPage.getByRole("heading", { level: 1 })).toContainText(proposalTitle);
+  await expect(coordinatorPage.getByRole("main")).toContainText("退会したパートナー");
+  await expect(coordinatorPage.getByRole("main")).toContainText("現地を見学できますか。");
+  await expect(coordinatorPage.getByRole("main")).not.toContainText(partnerName);
+  await expect(coordinatorPage.getByRole("main")).not.toContainText(account.email);
+  await coordinatorPage.goto(`/coordinate/proposals/${proposal.number}?lng=en`);
+  await expect(coordinatorPage.getByRole("main")).toContainText("Former partner");
+  await coordinatorContext.close();
 });
 
 test("an admin grants and revokes a role; both appear in the audit log", async ({ page }) => {

@@ -731,7 +731,7 @@ describe("the organisation pages", () => {
 });
 
 describe("deleting an account", () => {
-  it("hands an organisation to its longest-standing member, deletes one with no other member, forgets invitations to the address", async () => {
+  it("hands an organisation to its longest-standing member, archives one with no other member, forgets invitations to the address", async () => {
     const password = "a long enough passphrase 42";
     const leaver = await createUser(prisma, { email: ns.email("leaver"), displayName: "Leaver", password });
     userIds.push(leaver.id);
@@ -756,7 +756,13 @@ describe("deleting an account", () => {
       { userId: first.id, role: "OWNER" },
       { userId: second.id, role: "MEMBER" },
     ]);
-    expect(await prisma.partnerProfile.count({ where: { id: alone.id } })).toBe(0);
+    // Its records are the city's: archived, never public, not deleted.
+    expect(
+      await prisma.partnerProfile.findUniqueOrThrow({ where: { id: alone.id }, select: { isPublic: true, archivedAt: true } }),
+    ).toEqual({
+      isPublic: false,
+      archivedAt: expect.any(Date),
+    });
     expect(await prisma.partnerInvitation.count({ where: { id: invitationId } })).toBe(0);
     const invited = await prisma.auditLog.findFirstOrThrow({
       where: { targetId: elsewhere.id, action: "organisation.member_invited" },

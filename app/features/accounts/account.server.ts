@@ -11,7 +11,7 @@ import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } fro
 import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/kernel/rate-limit.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
-import { releaseOrganisationsOf } from "~/features/partners/index.server.ts";
+import { releaseOrganisationsOf, retirePersonalProfile } from "~/features/partners/index.server.ts";
 import { exportFollows } from "~/features/following/index.server.ts";
 import { exportNotifications } from "~/features/following/index.server.ts";
 import { exportPartnerData } from "~/features/partners/index.server.ts";
@@ -370,10 +370,11 @@ async function checkCurrentPassword(
   userId: string,
   password: string,
 ): Promise<Result<{ user: { id: string; email: string; displayName: string; language: string } }, InvalidFailure>> {
-  const user = await prisma.user.findUniqueOrThrow({
+  const user = await prisma.user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, displayName: true, language: true, passwordHash: true },
   });
+  if (!user) return invalid("account.alreadyDeleted");
   const limit = await isRateLimited("signInFailuresByAccount", user.email);
   if (!limit.allowed) return limited("auth.tooManyAttempts", limit.retryAfterSeconds);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
@@ -599,8 +600,12 @@ export async function exportAccountData(userId: string, context: RequestContext)
 }
 
 /**
- * Deletes the account: sessions, tokens, roles and the mail sent to it go; audit entries stay (the city must
- * account for actions taken) but lose the name. The last administrator cannot leave the hub without one.
+ * Deletes the account (decision 0015): the User row and everything personal go — sessions, tokens, roles, follows,
+ * notifications, cheers, memberships, the mail sent to it, the own partner profile's details. The city's records
+ * stay: submitted proposals and their threads (the person's messages keep their text, without an author), matches,
+ * initiative participation, all under the pseudonym 退会したパートナー; an organisation left without members is
+ * archived. Audit entries stay with a pseudonym. The coordinators of those records are told, in their language.
+ * The last administrator cannot leave the hub without one.
  */
 export async function deleteAccount(
   userId: string,
@@ -609,7 +614,9 @@ export async function deleteAccount(
 ): Promise<Result<object, InvalidFailure>> {
   const check = await checkCurrentPassword(userId, currentPassword);
   if (!check.ok) return check;
-  return serializableTransaction(async (tx) => {
+  const outcome = await serializableTransaction(async (tx) => {
+    // A second request (another tab, a double click) finds the account gone and changes nothing.
+    if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) return invalid("account.alreadyDeleted");
     const isAdmin = await tx.userRole.findUnique({ where: { userId_role: { userId, role: "ADMIN" } }, select: { userId: true } });
     if (isAdmin) {
       const otherAdmins = await tx.userRole.count({ where: { role: "ADMIN", userId: { not: userId } } });
@@ -621,17 +628,80 @@ export async function deleteAccount(
     await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
         WHERE "targetType" = 'user' AND "targetId" = ${userId} AND details ? 'email'`;
     await tx.emailMessage.deleteMany({ where: { OR: [{ userId }, { toAddress: check.user.email }] } });
-    // No organisation is left without an owner; invitations to the address go.
-    await releaseOrganisationsOf(tx, { id: userId, email: check.user.email }, pseudonym, context.ip);
+    // No organisation is left without an owner; one left without members is archived; invitations to the address go.
+    const { archived } = await releaseOrganisationsOf(tx, { id: userId, email: check.user.email }, pseudonym, context.ip);
+    const personal = await retirePersonalProfile(tx, userId);
+    const partnerIds = [...(personal ? [personal] : []), ...archived];
+    const emailIds = partnerIds.length ? await tellCoordinators(tx, partnerIds, archived, userId, context.origin) : [];
     await tx.user.delete({ where: { id: userId } });
     await writeAudit(tx, {
       actor: null,
       action: "user.deleted",
       targetType: "user",
       targetId: userId,
-      details: { pseudonym },
+      details: { pseudonym, ...(personal ? { partnerId: personal } : {}), ...(archived.length ? { archivedOrganisations: archived } : {}) },
       ipAddress: context.ip,
     });
-    return { ok: true as const };
+    return { ok: true as const, emailIds };
   });
+  if (!outcome.ok) return outcome;
+  await dispatchEmails(outcome.emailIds);
+  return { ok: true };
+}
+
+/** One mail per coordinator who reviews a submitted proposal or owns a match of these partners. */
+async function tellCoordinators(tx: Prisma.TransactionClient, partnerIds: string[], archived: string[], userId: string, origin: string) {
+  const [proposals, matches, organisations] = await Promise.all([
+    tx.proposal.findMany({
+      where: { partnerId: { in: partnerIds }, status: { not: "DRAFT" }, assigneeId: { not: null } },
+      orderBy: { number: "asc" },
+      select: { number: true, title: true, assigneeId: true },
+    }),
+    tx.match.findMany({
+      where: { partnerId: { in: partnerIds }, ownerId: { not: null } },
+      orderBy: { number: "asc" },
+      select: { number: true, ownerId: true, challenge: { select: { titleJa: true, titleEn: true } } },
+    }),
+    tx.partnerProfile.findMany({ where: { id: { in: archived } }, orderBy: { displayName: "asc" }, select: { displayName: true } }),
+  ]);
+  const coordinatorIds = [...new Set([...proposals.map((row) => row.assigneeId!), ...matches.map((row) => row.ownerId!)])].filter(
+    (id) => id !== userId,
+  );
+  if (coordinatorIds.length === 0) return [];
+  const coordinators = await tx.user.findMany({
+    where: { id: { in: coordinatorIds } },
+    select: { id: true, email: true, displayName: true, language: true },
+  });
+  const ids: string[] = [];
+  for (const coordinator of coordinators) {
+    const language = asLanguage(coordinator.language);
+    const records = [
+      ...proposals
+        .filter((row) => row.assigneeId === coordinator.id)
+        .map((row) => ({
+          kind: "proposal" as const,
+          number: row.number,
+          title: row.title,
+          url: `${origin}/coordinate/proposals/${row.number}`,
+        })),
+      ...matches
+        .filter((row) => row.ownerId === coordinator.id)
+        .map((row) => ({
+          kind: "match" as const,
+          number: row.number,
+          title: (language === "en" ? row.challenge.titleEn : null) || row.challenge.titleJa,
+          url: `${origin}/coordinate/matches/${row.number}`,
+        })),
+    ];
+    const { id } = await queueEmail(tx, {
+      template: "partner-account-deleted",
+      to: coordinator.email,
+      userId: coordinator.id,
+      language,
+      props: { displayName: coordinator.displayName, records, archivedOrganisations: organisations.map((row) => row.displayName) },
+      idempotencyKey: `partner-account-deleted:${userId}:${coordinator.id}`,
+    });
+    ids.push(id);
+  }
+  return ids;
 }

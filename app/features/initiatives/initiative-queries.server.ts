@@ -8,6 +8,7 @@ import { prisma } from "~/kernel/db.server.ts";
 import { utcDate } from "~/kernel/japan-time.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
+import { shownPartnerName } from "~/features/partners/index.server.ts";
 import type { InitiativeCardData } from "~/features/initiatives/initiative-options.ts";
 
 export const INITIATIVE_PAGE_SIZE = 12;
@@ -258,7 +259,7 @@ export async function getInitiativePage(number: number, language: Language, view
       .filter((row) => row.showPublicly)
       .map((row) => ({
         partnerId: row.partnerId,
-        displayName: row.partner.displayName,
+        displayName: shownPartnerName(row.partner.displayName, language),
         headline: row.partner.headline,
         linked: row.partner.isPublic,
       })),
@@ -271,7 +272,7 @@ export async function getInitiativePage(number: number, language: Language, view
     allParticipants: viewer.coordinator
       ? initiative.participants.map((row) => ({
           partnerId: row.partnerId,
-          displayName: row.partner.displayName,
+          displayName: shownPartnerName(row.partner.displayName, language),
           showPublicly: row.showPublicly,
         }))
       : [],
@@ -300,7 +301,11 @@ export async function getInitiativePage(number: number, language: Language, view
       createdAt: row.createdAt.toISOString(),
       editedAt: row.editedAt?.toISOString() ?? null,
       // A partner not shown publicly is "a participating partner", so the update does not name it either.
-      byPartner: row.partnerId ? (publicPartnerIds.has(row.partnerId) && row.partner ? row.partner.displayName : "") : null,
+      byPartner: row.partnerId
+        ? publicPartnerIds.has(row.partnerId) && row.partner
+          ? shownPartnerName(row.partner.displayName, language)
+          : ""
+        : null,
       mine: viewer.userId !== null && row.authorId === viewer.userId,
       editable: viewer.coordinator || (viewer.userId !== null && row.authorId === viewer.userId),
       /** The Markdown as written, only for those who may edit it. */

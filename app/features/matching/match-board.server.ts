@@ -1,6 +1,7 @@
 // What coordinators read of the match pipeline: the board (every match by stage, one SQL statement whatever
 // the number of cards) and one match in full (frozen score factors, history, counterpart, consent). Callers
 // require match:manage; nothing here is public.
+import { shownPartnerName } from "~/features/partners/index.server.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import type { MatchBoardFilters } from "~/features/matching/match-schemas.ts";
@@ -75,7 +76,7 @@ export async function listMatchBoard(filters: MatchBoardFilters, language: Langu
       title: pickLanguage(language, row.challengeTitleJa, row.challengeTitleEn),
       strategyCode: row.strategyCode,
     },
-    partner: { id: row.partnerId, name: row.partnerName },
+    partner: { id: row.partnerId, name: shownPartnerName(row.partnerName, language) },
     owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? "" } : null,
   }));
   return {
@@ -163,7 +164,7 @@ export async function getMatchForCoordinator(number: number, language: Language,
         name: pickLanguage(language, row.challenge.strategy.nameJa, row.challenge.strategy.nameEn),
       },
     },
-    partner: row.partner,
+    partner: { ...row.partner, displayName: shownPartnerName(row.partner.displayName, language) },
     proposal: row.proposal,
     owner: row.owner,
     events: row.events.map((event) => ({

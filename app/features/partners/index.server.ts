@@ -5,5 +5,7 @@ export {
   getOwnPartnerProfileId,
   getPartnerOptionsForUser,
   listPublicPartnerStamps,
+  retirePersonalProfile,
   type PartnerOption,
 } from "./partner.server.ts";
+export { shownPartnerName } from "./former-partner.server.ts";

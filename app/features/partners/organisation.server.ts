@@ -581,10 +581,15 @@ export async function transferOwnership(
 /**
  * Before an account is deleted (inside the deletion's transaction): no organisation may be left without an owner.
  * Where the account is the only owner, the longest-standing other member becomes one; an organisation with no
- * other member goes with the account, as an individual's own profile does. Invitations to the address and the
+ * other member is archived (kept for the city's records, contact details gone, never public). Invitations to the address and the
  * address in invitation audit entries go too (the log keeps the invitation's id).
  */
-export async function releaseOrganisationsOf(tx: Db, user: { id: string; email: string }, pseudonym: string, ip: string | null) {
+export async function releaseOrganisationsOf(
+  tx: Db,
+  user: { id: string; email: string },
+  pseudonym: string,
+  ip: string | null,
+): Promise<{ archived: string[] }> {
   const memberships = await tx.partnerMember.findMany({
     where: { userId: user.id, role: "OWNER", partner: { kind: "ORGANISATION" } },
     select: {
@@ -623,9 +628,36 @@ export async function releaseOrganisationsOf(tx: Db, user: { id: string; email: 
       ipAddress: ip,
     });
   }
-  if (orphaned.length) await tx.partnerProfile.deleteMany({ where: { id: { in: orphaned }, kind: "ORGANISATION" } });
+  // An organisation nobody is left in is archived, not deleted: its proposals, matches and initiatives are the
+  // city's records. Its contact details were the leaver's to give, so they go; it is never public or suggested again.
+  if (orphaned.length) {
+    const now = new Date();
+    await tx.partnerProfile.updateMany({
+      where: { id: { in: orphaned }, kind: "ORGANISATION" },
+      data: {
+        archivedAt: now,
+        inactiveSince: now,
+        isPublic: false,
+        openToContact: false,
+        contactEmail: null,
+        contactPhone: null,
+        version: { increment: 1 },
+      },
+    });
+    await tx.partnerInvitation.deleteMany({ where: { partnerId: { in: orphaned } } });
+    for (const partnerId of orphaned)
+      await writeAudit(tx, {
+        actor: null,
+        action: "organisation.archived",
+        targetType: "partner",
+        targetId: partnerId,
+        details: { reason: "last_member_deleted_account" },
+        ipAddress: ip,
+      });
+  }
   const email = user.email.toLowerCase();
   await tx.partnerInvitation.deleteMany({ where: { email } });
   await tx.$executeRaw`UPDATE "AuditLog" SET details = (details - 'email') || jsonb_build_object('email', ${pseudonym}::text)
     WHERE "targetType" = 'partner' AND action LIKE 'organisation.%' AND details->>'email' = ${email}`;
+  return { archived: orphaned };
 }

@@ -1,5 +1,6 @@
 // What the partner pages load: the public directory (/partners), one profile (/partners/<id>) and the
 // coordinators' list and detail (/coordinate/partners). The route modules only call these.
+import { shownPartnerName } from "./former-partner.server.ts";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import {
   getOwnPartnerProfileId,
@@ -94,7 +95,8 @@ export async function loadCoordinatorPartner(request: Request, id: string | unde
   const partner = id ? await getPartnerForCoordinator(id, language) : null;
   if (!partner) notFound();
   const proposals = await listProposalsOfPartner(partner.profile.id, language);
-  const { bioMarkdown, ...profile } = partner.profile;
+  const { bioMarkdown, ...stored } = partner.profile;
+  const profile = { ...stored, displayName: shownPartnerName(stored.displayName, language) };
   return {
     language,
     profile: { ...profile, bioHtml: bioMarkdown ? renderMarkdown(bioMarkdown) : "" },

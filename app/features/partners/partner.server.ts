@@ -15,6 +15,7 @@ import { isUuid } from "~/kernel/params.server.ts";
 import { prefecturesOfRegion, type RegionFilter } from "~/features/taxonomy/index.ts";
 import { parseSearchQuery } from "~/features/challenges/index.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import { FORMER_PARTNER_NAME } from "./former-partner.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { grantRoleWithin } from "~/features/admin/index.server.ts";
 import {
@@ -812,4 +813,50 @@ export async function listPublicPartnerStamps(limit: number) {
     take: limit,
     select: { id: true, updatedAt: true },
   });
+}
+
+// ───────────────────────────── Account deletion ─────────────────────────────
+
+/**
+ * Inside the account deletion's transaction: the person's own profile becomes the city's pseudonymous record
+ * (decision 0015). Everything they wrote about themselves goes; the row stays so their proposals, matches and
+ * initiative participation keep their partner. Drafts were never sent to the city and go with the account.
+ */
+export async function retirePersonalProfile(tx: Db, userId: string): Promise<string | null> {
+  const profile = await tx.partnerProfile.findUnique({ where: { personalUserId: userId }, select: { id: true } });
+  if (!profile) return null;
+  const partnerId = profile.id;
+  const now = new Date();
+  await tx.proposal.deleteMany({ where: { partnerId, status: "DRAFT" } });
+  await tx.partnerSkill.deleteMany({ where: { partnerId } });
+  await tx.partnerStrategyInterest.deleteMany({ where: { partnerId } });
+  await tx.partnerFieldInterest.deleteMany({ where: { partnerId } });
+  await tx.partnerAreaInterest.deleteMany({ where: { partnerId } });
+  await tx.partnerProfile.update({
+    where: { id: partnerId },
+    data: {
+      personalUserId: null,
+      displayName: FORMER_PARTNER_NAME,
+      headline: "",
+      bio: "",
+      freeSkills: [],
+      relationships: [],
+      prefectureCode: null,
+      countryCode: null,
+      availabilityHoursPerMonth: null,
+      workStyles: [],
+      engagementTypes: [],
+      languages: [],
+      isPublic: false,
+      openToContact: false,
+      inactiveSince: now,
+      contactEmail: null,
+      contactPhone: null,
+      website: null,
+      deletedAt: now,
+      version: { increment: 1 },
+    },
+    select: { id: true },
+  });
+  return partnerId;
 }

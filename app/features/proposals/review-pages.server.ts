@@ -45,7 +45,13 @@ export async function loadProposalReview(request: Request, number: number) {
   const [language, t] = await Promise.all([getLanguage(request), getFixedT(request)]);
   const proposal = await getProposalForReview(number, language);
   if (!proposal) notFound();
-  const [messages, reviewers] = await Promise.all([listProposalMessages(proposal.id), listReviewers()]);
+  const [thread, reviewers] = await Promise.all([listProposalMessages(proposal.id), listReviewers()]);
+  // The partner who left is named by the pseudonym in their own messages too (decision 0015).
+  const messages = proposal.partner.deletedAt
+    ? thread.map((message) =>
+        message.side === "PARTNER" && message.authorName === null ? { ...message, authorName: proposal.partner.displayName } : message,
+      )
+    : thread;
   const { offer, needs, timeline, team, ...rest } = proposal;
   return {
     language,

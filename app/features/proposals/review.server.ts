@@ -14,6 +14,7 @@ import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { countedProposalStatuses } from "./proposal.server.ts";
 import { proposalConflict, proposalUrl } from "./proposal-status.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
+import { shownPartnerName } from "~/features/partners/index.server.ts";
 import {
   conflictOrNotFound,
   invalid,
@@ -122,7 +123,7 @@ export async function listReviewQueue(filters: ReviewQueueFilters, viewer: { id:
       status: row.status,
       statusChangedAt: row.statusChangedAt.toISOString(),
       daysInStatus: daysSince(row.statusChangedAt, now),
-      partner: { id: row.partnerId, name: row.partnerName, kind: row.partnerKind },
+      partner: { id: row.partnerId, name: shownPartnerName(row.partnerName, language), kind: row.partnerKind },
       challenge:
         row.challengeNumber === null
           ? null
@@ -180,7 +181,7 @@ export async function getProposalForReview(number: number, language: Language) {
       statusChangedAt: true,
       decidedAt: true,
       updatedAt: true,
-      partner: { select: { id: true, displayName: true, kind: true, headline: true } },
+      partner: { select: { id: true, displayName: true, kind: true, headline: true, deletedAt: true } },
       author: { select: { displayName: true } },
       challenge: { select: { number: true, titleJa: true, titleEn: true } },
       strategy: { select: { code: true, nameJa: true, nameEn: true } },
@@ -213,7 +214,13 @@ export async function getProposalForReview(number: number, language: Language) {
     statusChangedAt: row.statusChangedAt.toISOString(),
     decidedAt: row.decidedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
-    partner: row.partner,
+    partner: {
+      id: row.partner.id,
+      kind: row.partner.kind,
+      headline: row.partner.headline,
+      displayName: shownPartnerName(row.partner.displayName, language),
+      deletedAt: row.partner.deletedAt?.toISOString() ?? null,
+    },
     authorName: row.author?.displayName ?? null,
     challenge: row.challenge
       ? { number: row.challenge.number, title: pickLanguage(language, row.challenge.titleJa, row.challenge.titleEn) }

@@ -24,6 +24,7 @@ export const auditActions = [
   "organisation.invitation_accepted",
   "organisation.invitation_declined",
   "organisation.member_role_changed",
+  "organisation.archived",
   "organisation.member_removed",
   "organisation.member_left",
   "organisation.ownership_transferred",

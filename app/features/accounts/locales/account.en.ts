@@ -42,11 +42,29 @@ const account: Shape<Translation["account"]> = {
   emailConfirmLead: "Press the button to change your account's address to {{email}}.",
   emailConfirmSubmit: "Change to this address",
   deleteTitle: "Delete account",
-  deleteLead: "This cannot be undone. It deletes your details, your signed-in devices and the record of mail sent to you.",
-  deleteKept:
-    "The audit log of actions on the hub stays, as the city must account for them, but your name in it is replaced by a pseudonym.",
+  deleteLead: "This cannot be undone. Your personal data is deleted; the city's records stay, shown as “Former partner”.",
+  deleteRemovedHeading: "What is deleted",
+  deleteRemoved: {
+    account: "Your account (e-mail address, name, password, language and other settings) and its roles",
+    devices: "Your signed-in devices (sessions) and any links we e-mailed you",
+    profile: "Everything in your partner profile (name, headline, bio, skills, interests, contact details, website)",
+    drafts: "Drafts of proposals you have not submitted",
+    follows: "Your follows, cheers, notifications and the record of mail sent to you",
+    memberships: "Your memberships of organisations and invitations to your address",
+  },
+  deleteKeptHeading: "What the city keeps (without your name)",
+  deleteKept: {
+    proposals: "Proposals you submitted and how they were reviewed: the proposer is shown as “Former partner”",
+    thread: "The conversation on each proposal: your messages keep their text, their sender becomes “Former partner”",
+    matches: "Matches and your part in initiatives, and the counts and reports that include them",
+    organisations:
+      "An organisation with other members stays with them. One left without members is archived, not public (its contact details are deleted)",
+    audit: "The audit log of actions on the hub stays, as the city must account for them, but your name in it is replaced by a pseudonym",
+  },
+  deleteCoordinators: "The coordinators looking after your proposals and matches are told by e-mail that you have left.",
   deleteConfirm: "I understand that my account and data will be deleted",
   deleteSubmit: "Delete account",
+  alreadyDeleted: "This account has already been deleted.",
   lastAdmin: "You are the only administrator. Give someone else the administrator role first.",
   back: "Back to account",
 };

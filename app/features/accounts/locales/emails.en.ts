@@ -62,6 +62,16 @@ const emails: Shape<typeof ja> = {
     forgot: "Forgotten your password? You can choose a new one here:",
     notYou: "If it was not you, please delete this e-mail. Nothing about your account has changed.",
   },
+  "partner-account-deleted": {
+    topic: "A partner you work with has left the hub",
+    preview: "Their proposals, matches and initiatives stay, shown as “Former partner”.",
+    pseudonym: "Former partner",
+    body: "A partner on a proposal or match you look after has deleted their account. The records stay and still open, shown as “{{name}}”, but their name, contact details and other personal data are gone.",
+    proposal: "Proposal #{{number}} “{{title}}”",
+    match: "Match #{{number}} “{{title}}”",
+    archived: "Organisations left without members were archived (not public, records kept): {{names}}",
+    contact: "The hub no longer holds any way to contact this partner. If needed, agree next steps with the department in charge.",
+  },
 };
 
 export default emails;

@@ -49,6 +49,7 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     "email-changed": "E-mail address changed (notice)",
     "password-changed": "Password changed (notice)",
     "account-exists": "Sign-up with a registered address",
+    "partner-account-deleted": "A partner left (to their coordinators)",
     "organisation-invitation": "Organisation invitation",
     "organisation-invitation-answered": "Invitation answered",
     "proposal-status-changed": "Proposal status changed",

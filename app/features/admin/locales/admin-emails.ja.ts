@@ -48,6 +48,7 @@ const adminEmails = {
     "email-changed": "メールアドレス変更のお知らせ",
     "password-changed": "パスワード変更のお知らせ",
     "account-exists": "登録済みアドレスへの案内",
+    "partner-account-deleted": "パートナーの退会（担当コーディネーターへ）",
     "organisation-invitation": "団体への招待",
     "organisation-invitation-answered": "招待への回答のお知らせ",
     "proposal-status-changed": "協働提案の状況の変更",

@@ -2,6 +2,7 @@ import type { Translation } from "~/locales/ja.ts";
 import type { Shape } from "~/locales/shape.ts";
 
 const partners: Shape<Translation["partners"]> = {
+  formerPartner: "Former partner",
   relationship: {
     BIRTHPLACE: "Born or grew up here",
     FORMER_RESIDENT: "Used to live here",

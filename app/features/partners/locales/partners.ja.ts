@@ -1,5 +1,6 @@
 // Strings of the partners pages (merged into ja.ts under "partners"); partners.en.ts mirrors every key.
 const partners = {
+  formerPartner: "退会したパートナー",
   relationship: {
     BIRTHPLACE: "出身",
     FORMER_RESIDENT: "在住経験",
