@@ -1,6 +1,7 @@
 // One pg-boss instance per process, on the application's own PostgreSQL: jobs commit and survive restarts like
 // any other row, and there is no second service to run (docs/decisions/0006).
 import PgBoss from "pg-boss";
+import { connectionLimits } from "~/kernel/db.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
 
 type Runtime = { boss: PgBoss; ready: Promise<PgBoss>; workers: boolean };
@@ -9,8 +10,17 @@ type Global = typeof globalThis & { __hubJobs?: Runtime; __hubJobsSignals?: true
 /** pg-boss keeps its tables in this schema, apart from Prisma's. The e-mail sweeper reads its job table. */
 export const BOSS_SCHEMA = "pgboss";
 
+// pg-boss hands its whole configuration to its pg pool, but its types list only some of pg's options.
+const poolLimits: object = {
+  connectionTimeoutMillis: connectionLimits.connectionTimeoutMillis,
+  query_timeout: 30_000,
+  keepAlive: true,
+};
+
 function create(workers: boolean): Runtime {
   const boss = new PgBoss({
+    // Passed on to its pg pool: a frozen database fails a poll or a send within seconds (see db.server.ts).
+    ...poolLimits,
     connectionString: getEnv().DATABASE_URL,
     schema: BOSS_SCHEMA,
     application_name: workers ? "shiojiri-hub-worker" : "shiojiri-hub-web",
