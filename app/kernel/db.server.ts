@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
 import { getEnv } from "./env.server.ts";
+import { connectionName } from "./instance.server.ts";
 
 type Global = typeof globalThis & { __prismaClient?: { forClass: typeof PrismaClient; client: PrismaClient } };
 
@@ -22,7 +23,7 @@ export const connectionLimits = {
 function createClient() {
   const env = getEnv();
   const adapter = new PrismaPg(
-    { connectionString: env.DATABASE_URL, max: 10, ...connectionLimits },
+    { connectionString: env.DATABASE_URL, max: 10, application_name: connectionName("web"), ...connectionLimits },
     // A pooled connection the server closes (a restart: "terminating connection due to administrator command")
     // is dropped and replaced on the next query; without a listener its error event would end the process.
     { onPoolError: (error) => console.error(`[db] pooled connection lost: ${error.message}`) },
