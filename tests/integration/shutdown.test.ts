@@ -103,4 +103,58 @@ describe("SIGTERM", () => {
     const exit = await Promise.race([server.exited, sleep(15_000).then(() => null)]);
     expect(exit).toEqual({ code: 0, signal: null });
   }, 60_000);
+
+  it("hands a message being sent back to the queue, and the next process sends it at once, once", async () => {
+    const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    try {
+      const to = `slow-${run}@shutdown.test`;
+      // A committed message no job carries yet: the worker's first sweep picks it up as soon as it starts.
+      const {
+        rows: [message],
+      } = await db.query<{ id: string }>(
+        `INSERT INTO "EmailMessage" (id, "idempotencyKey", template, language, "toAddress", subject, html, text, "createdAt", "updatedAt")
+         VALUES (gen_random_uuid(), $1, 'verify-email', 'ja', $2, 'テスト', '<p>テスト</p>', 'テスト', now() - interval '2 minutes', now() - interval '2 minutes')
+         RETURNING id::text`,
+        [`test:shutdown:${run}`, to],
+      );
+      stub.delay(20_000);
+      const sending = await startServer({ DATABASE_URL: process.env.DATABASE_URL ?? "", RESEND_BASE_URL: stub.url });
+      try {
+        expect(await until(() => stub.pending() > 0, 15_000), "the worker is sending").toBe(true);
+        const stoppedAt = Date.now();
+        sending.child.kill("SIGTERM");
+        const exit = await Promise.race([sending.exited, sleep(15_000).then(() => null)]);
+        expect(exit).toEqual({ code: 0, signal: null });
+        expect(Date.now() - stoppedAt).toBeLessThan(8_000);
+      } finally {
+        await sending.stop();
+      }
+      const row = await db.query(`SELECT status::text, "claimedBy" FROM "EmailMessage" WHERE id = $1`, [message!.id]);
+      expect(row.rows[0]).toEqual({ status: "QUEUED", claimedBy: null });
+      const jobs = await db.query(
+        `SELECT state::text FROM pgboss.job WHERE name = 'email.send' AND data->>'emailId' = $1 AND state = 'created'`,
+        [message!.id],
+      );
+      expect(jobs.rows.length).toBeGreaterThan(0);
+
+      stub.delay(0);
+      const next = await startServer({ DATABASE_URL: process.env.DATABASE_URL ?? "", RESEND_BASE_URL: stub.url });
+      try {
+        const startedAt = Date.now();
+        let status = "";
+        while (Date.now() - startedAt < 10_000 && status !== "SENT") {
+          status = (await db.query(`SELECT status::text FROM "EmailMessage" WHERE id = $1`, [message!.id])).rows[0].status;
+          await sleep(100);
+        }
+        expect(status).toBe("SENT");
+        expect(Date.now() - startedAt).toBeLessThan(6_000);
+        expect(stub.deliveries().filter((delivery) => delivery.to.includes(to))).toHaveLength(1);
+      } finally {
+        await next.stop();
+      }
+    } finally {
+      await db.end();
+    }
+  }, 60_000);
 });
