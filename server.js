@@ -20,6 +20,17 @@ const viteDevServer = isProduction
 
 const app = express();
 app.disable("x-powered-by");
+
+// Shutdown (see `shutdown` below): the responses still being written, so each can be told to close its connection.
+let shuttingDown = false;
+const responsesInFlight = new Set();
+app.use((_req, res, next) => {
+  responsesInFlight.add(res);
+  res.once("close", () => responsesInFlight.delete(res));
+  // A request that arrives on a kept-alive connection during the drain is answered, and its connection closed.
+  if (shuttingDown) res.setHeader("Connection", "close");
+  next();
+});
 // How many reverse proxies stand in front of this server. Rate limits key on the client address, so trusting
 // X-Forwarded-For without a proxy would let anyone pick their own address: 0 (trust none) unless configured.
 const trustedProxyHops = Number(process.env.TRUST_PROXY ?? 0);
@@ -153,13 +164,32 @@ const server = app.listen(port, host, () => {
   console.log(`Shiojiri Co-creation Hub listening on http://${host === "0.0.0.0" ? "localhost" : host}:${shownPort}`);
 });
 
-// Stop taking requests, let the app's hooks (the job queue) finish what they hold, then exit.
-async function shutdown() {
-  setTimeout(() => process.exit(0), 8_000).unref();
-  const closed = new Promise((resolve) => server.close(resolve));
+// SIGTERM/SIGINT drain the server: stop accepting connections, answer every request already in flight with
+// `Connection: close` (so a keep-alive connection carries no further request), close idle connections, wait for
+// the answers to finish, then let the app's hooks hand back what they hold (mail being sent goes back to the
+// queue for the next process) and exit 0. Whatever is still open after SHUTDOWN_TIMEOUT_MS is cut: exit 1.
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 20_000);
+async function shutdown(signal) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.log(`${signal}: finishing ${responsesInFlight.size} request(s) in flight, then stopping`);
+  setTimeout(() => {
+    console.error(`Shutdown took longer than ${shutdownTimeoutMs} ms: ${responsesInFlight.size} request(s) cut off`);
+    process.exit(1);
+  }, shutdownTimeoutMs).unref();
+  for (const res of responsesInFlight) {
+    if (!res.headersSent) res.setHeader("Connection", "close");
+  }
+  const drained = new Promise((resolve) => server.close(resolve));
+  // server.close() closes the connections idle at this moment; a streamed answer that had already sent its headers
+  // leaves its connection idle later, so keep closing idle ones until every connection is gone.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+  server.closeIdleConnections();
+  await drained;
+  clearInterval(closeIdle);
   const hooks = globalThis.__hubShutdownHooks ?? [];
-  await Promise.allSettled([closed, ...hooks.map((hook) => hook()), viteDevServer?.close()]);
+  await Promise.allSettled([...hooks.map((hook) => hook()), viteDevServer?.close()]);
   process.exit(0);
 }
-process.once("SIGTERM", () => void shutdown());
-process.once("SIGINT", () => void shutdown());
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -1,5 +1,5 @@
 import { Transform } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -9,6 +9,13 @@ import { getI18nInstance, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { NonceProvider } from "~/kernel/nonce.ts";
 import { getEnv } from "~/kernel/env.server.ts";
 import { startJobWorkersOnce } from "~/workers.server.ts";
+import {
+  isDatabaseUnavailable,
+  markDatabaseUnavailable,
+  unavailablePage,
+  wasDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+} from "~/kernel/unavailable.server.ts";
 
 // Fail at boot, not on the first request, when the environment is wrong.
 getEnv();
@@ -24,7 +31,10 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const i18n = getI18nInstance(await getLanguage(request));
+  const language = await getLanguage(request);
+  // A loader or action could not reach the database: a clear, short 503 rather than a generic 500.
+  if (wasDatabaseUnavailable(loadContext)) return unavailablePage(language);
+  const i18n = getI18nInstance(language);
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 
@@ -84,10 +94,26 @@ function keepPersonalPagesPrivate(request: Request, headers: Headers) {
   }
 }
 
-export function handleDataRequest(response: Response, { request }: { request: Request }) {
+export function handleDataRequest(response: Response, { request, context }: { request: Request; context: AppLoadContext }) {
   keepPersonalPagesPrivate(request, response.headers);
-  return response;
+  if (!wasDatabaseUnavailable(context)) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  headers.set("Cache-Control", "no-store");
+  return new Response(response.body, { status: 503, headers });
 }
+
+/** Logs what went wrong in a loader or action (as Remix does by default); a database outage is one line, not a stack per request. */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (isDatabaseUnavailable(error)) {
+    markDatabaseUnavailable(context);
+    console.error(
+      `[db] unavailable during ${request.method} ${new URL(request.url).pathname}: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`,
+    );
+    return;
+  }
+  if (!request.signal.aborted) console.error(error);
+};
 
 declare module "@remix-run/node" {
   interface AppLoadContext {

@@ -1,19 +1,39 @@
 // One pg-boss instance per process, on the application's own PostgreSQL: jobs commit and survive restarts like
 // any other row, and there is no second service to run (docs/decisions/0006).
 import PgBoss from "pg-boss";
+import { connectionLimits } from "~/kernel/db.server.ts";
+import { connectionName } from "~/kernel/instance.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
 
 type Runtime = { boss: PgBoss; ready: Promise<PgBoss>; workers: boolean };
-type Global = typeof globalThis & { __hubJobs?: Runtime; __hubJobsSignals?: true };
+type Global = typeof globalThis & {
+  __hubJobs?: Runtime;
+  __hubJobsSignals?: true;
+  __hubBeforeStop?: Array<() => void | Promise<void>>;
+};
+
+/** Runs before pg-boss stops on shutdown: the e-mail worker hands the messages it is sending back to the queue. */
+export function beforeJobsStop(hook: () => void | Promise<void>) {
+  ((globalThis as Global).__hubBeforeStop ??= []).push(hook);
+}
 
 /** pg-boss keeps its tables in this schema, apart from Prisma's. The e-mail sweeper reads its job table. */
 export const BOSS_SCHEMA = "pgboss";
 
+// pg-boss hands its whole configuration to its pg pool, but its types list only some of pg's options.
+const poolLimits: object = {
+  connectionTimeoutMillis: connectionLimits.connectionTimeoutMillis,
+  query_timeout: 30_000,
+  keepAlive: true,
+};
+
 function create(workers: boolean): Runtime {
   const boss = new PgBoss({
+    // Passed on to its pg pool: a frozen database fails a poll or a send within seconds (see db.server.ts).
+    ...poolLimits,
     connectionString: getEnv().DATABASE_URL,
     schema: BOSS_SCHEMA,
-    application_name: workers ? "shiojiri-hub-worker" : "shiojiri-hub-web",
+    application_name: connectionName(workers ? "worker" : "web"),
     max: workers ? 4 : 2,
     // Maintenance (expiring, archiving) and cron only where workers run; every process may send jobs.
     supervise: workers,
@@ -61,6 +81,7 @@ export async function stopBoss(): Promise<void> {
   if (!current) return;
   delete global.__hubJobs;
   const boss = await current.ready.catch(() => null);
+  for (const hook of global.__hubBeforeStop ?? []) await hook();
   await boss?.stop({ timeout: 4_000 });
 }
 

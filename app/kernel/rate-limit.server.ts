@@ -2,13 +2,20 @@
 // PostgreSQL (table rate_limits) so they hold across every server process.
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { connectionLimits } from "./db.server.ts";
 import { getEnv } from "./env.server.ts";
 
 type Global = typeof globalThis & { __rateLimitPool?: pg.Pool };
 
 function getPool() {
   const global = globalThis as Global;
-  global.__rateLimitPool ??= new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 4 });
+  if (!global.__rateLimitPool) {
+    const pool = new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 4, ...connectionLimits });
+    // An idle connection closed by the server (a PostgreSQL restart) emits "error" on the pool: without this
+    // listener that event ended the whole process. The pool drops the connection and opens a new one when needed.
+    pool.on("error", (error) => console.error(`[rate-limit] pooled connection lost: ${error.message}`));
+    global.__rateLimitPool = pool;
+  }
   return global.__rateLimitPool;
 }
 

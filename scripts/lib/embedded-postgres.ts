@@ -56,7 +56,7 @@ function ensureTraversable(target: string) {
   if (changed.length > 0) console.log(`[db] allowed the postgres user to traverse: ${changed.join(", ")}`);
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; persistent: boolean }): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir: string; persistent: boolean; port?: number }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   ensureTraversable(dataDir);
@@ -69,7 +69,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; persiste
     if (logTail.length > 30) logTail.shift();
   };
 
-  const port = await findFreePort();
+  // A given port lets a test restart the same server where its clients expect it.
+  const port = options.port ?? (await findFreePort());
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -11,8 +11,10 @@ process.env.RESEND_BASE_URL = stub.url;
 
 const { prisma } = await import("../../app/kernel/db.server.ts");
 const { queueEmail, sendEmail, dispatchEmails, retryDeadEmail } = await import("../../app/kernel/email/outbox.server.ts");
-const { processEmailJob, sweepOutbox, STALE_SENDING_MS } = await import("../../app/kernel/email/email-worker.server.ts");
+const { processEmailJob, processEmailBatchJob, sweepOutbox, findOrphanedEmailIds, STALE_SENDING_MS } =
+  await import("../../app/kernel/email/email-worker.server.ts");
 const { getStartedBoss } = await import("../../app/kernel/jobs.server.ts");
+const { workerInstanceId } = await import("../../app/kernel/instance.server.ts");
 const { startJobWorkers, stopJobWorkers } = await import("../../app/workers.server.ts");
 const { startSession } = await import("../../app/kernel/auth/guards.server.ts");
 const adminEmailsRoute = await import("~/routes/admin.emails.tsx");
@@ -235,6 +237,47 @@ describe("processEmailJob", () => {
     expect((await processEmailJob(id)).status).toBe("sent");
     expect(await row(id)).toMatchObject({ status: "SENT", attempts: 3, lastError: null });
     expect(deliveriesTo(to)).toHaveLength(1);
+  });
+
+  it("takes over at once a message claimed by a process that has died, and leaves a live process's claim alone", async () => {
+    const to = address();
+    const { id } = await queueVerify(to);
+    // Claimed a moment ago by a worker process that no longer has a connection to the database.
+    await prisma.emailMessage.update({ where: { id }, data: { status: "SENDING", claimedBy: "gone-host:4242:dead01" } });
+    expect(await findOrphanedEmailIds()).toContain(id);
+    expect((await processEmailJob(id)).status).toBe("sent");
+    expect(deliveriesTo(to)).toHaveLength(1);
+
+    const other = address();
+    const held = await queueVerify(other);
+    await prisma.emailMessage.update({ where: { id: held.id }, data: { status: "SENDING", claimedBy: workerInstanceId() } });
+    expect(await findOrphanedEmailIds()).not.toContain(held.id);
+    expect(await processEmailJob(held.id)).toEqual({ status: "skipped", reason: "in-progress" });
+    expect(requestsTo(other)).toHaveLength(0);
+  });
+
+  it("mails a batch once when its worker died after the provider accepted it, whichever path sends it again", async () => {
+    const recipients = [address(), address(), address()];
+    const ids = [];
+    for (const to of recipients) ids.push((await queueVerify(to)).id);
+    expect((await processEmailBatchJob(ids)).status).toBe("sent");
+    const batchKeys = new Set(recipients.map((to) => deliveriesTo(to)[0]?.idempotencyKey));
+    expect(batchKeys.size).toBe(1);
+    // As if the worker had died after the provider answered, before it wrote SENT.
+    await prisma.emailMessage.updateMany({
+      where: { id: { in: ids } },
+      data: { status: "SENDING", providerMessageId: null, sentAt: null, claimedBy: "gone-host:4242:dead02" },
+    });
+    expect(await findOrphanedEmailIds()).toEqual(expect.arrayContaining(ids));
+    // The sweeper hands each message to a single-message job; a batch job may be retried as well.
+    const outcomes = await Promise.all([...ids.map((id) => processEmailJob(id)), processEmailBatchJob(ids)]);
+    expect(outcomes.some((outcome) => outcome.status === "sent")).toBe(true);
+    for (const to of recipients) {
+      expect(deliveriesTo(to), to).toHaveLength(1);
+      // Every request for it carried the key of the batch the provider first saw.
+      expect(new Set(requestsTo(to).map((request) => request.idempotencyKey))).toEqual(batchKeys);
+    }
+    for (const id of ids) expect((await row(id)).status).toBe("SENT");
   });
 
   it("gives up at once on a request the provider rejects as malformed", async () => {

@@ -31,6 +31,10 @@ export type MailStub = {
   requests(): StubRequest[];
   /** The next `count` POSTs to /emails answer `status` (default 500) — for retry tests. */
   failNext(count: number, status?: number): void;
+  /** Every POST to /emails waits this long before it is handled (0: none) — a slow provider, for shutdown tests. */
+  delay(ms: number): void;
+  /** POSTs to /emails that arrived and are not answered yet. */
+  pending(): number;
   clear(): void;
   close(): Promise<void>;
 };
@@ -45,6 +49,8 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
   const requests: StubRequest[] = [];
   const idempotent = new Map<string, Remembered>();
   let failures: { count: number; status: number } = { count: 0, status: 500 };
+  let delayMs = 0;
+  let pending = 0;
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -75,6 +81,11 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
       return send(res, 200, failures);
     }
 
+    if (req.method === "POST" && (path === "/emails" || path === "/emails/batch") && delayMs > 0) {
+      pending += 1;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      pending -= 1;
+    }
     if (req.method === "POST" && (path === "/emails" || path === "/emails/batch")) {
       const idempotencyKey = req.headers["idempotency-key"]?.toString() ?? null;
       const body = await readJson(req);
@@ -170,6 +181,7 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
     requests.length = 0;
     idempotent.clear();
     failures = { count: 0, status: 500 };
+    delayMs = 0;
   }
 
   return new Promise((resolve, reject) => {
@@ -185,6 +197,10 @@ export function startMailStub(options: { port?: number; host?: string; apiKey?: 
         failNext: (count, status = 500) => {
           failures = { count, status };
         },
+        delay: (ms) => {
+          delayMs = ms;
+        },
+        pending: () => pending,
         clear,
         close: () =>
           new Promise<void>((done) => {

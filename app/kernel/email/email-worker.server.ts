@@ -7,7 +7,9 @@ import { Resend } from "resend";
 import { composeEmail, listUnsubscribeHeaders, loadBodies } from "~/kernel/email/compose.server.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
-import { BOSS_SCHEMA } from "~/kernel/jobs.server.ts";
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { BOSS_SCHEMA, beforeJobsStop } from "~/kernel/jobs.server.ts";
+import { processIsConnectedSql, workerInstanceId } from "~/kernel/instance.server.ts";
 import { isUuid } from "~/kernel/params.server.ts";
 
 export const EMAIL_SEND_QUEUE = "email.send";
@@ -117,14 +119,21 @@ function failureOf(error: { statusCode?: number | null; name?: string; message?:
   };
 }
 
-async function deliver(message: OutgoingMessage): Promise<SendResult> {
+/** Aborted when this process stops its workers: a send in progress ends at once and its message goes back to the queue. */
+let stopping = new AbortController();
+
+function sendSignal(cut: AbortSignal) {
+  return AbortSignal.any([AbortSignal.timeout(SEND_TIMEOUT_MS), cut]);
+}
+
+async function deliver(message: OutgoingMessage, cut: AbortSignal): Promise<SendResult> {
   const env = getEnv();
   if (!env.RESEND_API_KEY) return { ok: true, id: LOCAL_MAILBOX_ID };
   const { data, error } = await getResend(env.RESEND_API_KEY, env.RESEND_BASE_URL).emails.send(
     providerPayload(env.EMAIL_FROM, message),
     // The same key on every attempt: if a previous attempt reached Resend but we never recorded it (crash,
     // timeout), Resend answers with that first message instead of sending a second one.
-    { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+    { idempotencyKey: message.idempotencyKey, signal: sendSignal(cut) },
   );
   if (data) return { ok: true, id: data.id };
   return failureOf(error);
@@ -132,12 +141,12 @@ async function deliver(message: OutgoingMessage): Promise<SendResult> {
 
 type BatchResult = { ok: true; ids: string[] } | Extract<SendResult, { ok: false }>;
 
-async function deliverBatch(messages: OutgoingMessage[], idempotencyKey: string): Promise<BatchResult> {
+async function deliverBatch(messages: OutgoingMessage[], idempotencyKey: string, cut: AbortSignal): Promise<BatchResult> {
   const env = getEnv();
   if (!env.RESEND_API_KEY) return { ok: true, ids: messages.map(() => LOCAL_MAILBOX_ID) };
   const { data, error } = await getResend(env.RESEND_API_KEY, env.RESEND_BASE_URL).batch.send(
     messages.map((message) => providerPayload(env.EMAIL_FROM, message)),
-    { idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+    { idempotencyKey, signal: sendSignal(cut) },
   );
   // The answer lists the created messages in the order they were sent.
   if (data && data.data.length === messages.length) return { ok: true, ids: data.data.map((entry) => entry.id) };
@@ -145,68 +154,125 @@ async function deliverBatch(messages: OutgoingMessage[], idempotencyKey: string)
   return failureOf(error);
 }
 
+type Claimed = {
+  id: string;
+  idempotencyKey: string;
+  sendKey: string | null;
+  toAddress: string;
+  subject: string;
+  html: string;
+  text: string;
+  bodyId: string | null;
+  variables: Prisma.JsonValue;
+  listUnsubscribeUrl: string | null;
+};
+
+/** A batch's Idempotency-Key, the same for the same messages: recorded on each of them (sendKey) before the send. */
+const BATCH_KEY_PREFIX = "batch:";
+
+/**
+ * QUEUED → SENDING for those of `ids` no one else is sending, in one statement: rows are locked in id order, so of
+ * two concurrent claims one waits for the other and then finds the rows taken (PostgreSQL re-checks the condition
+ * on each locked row). A SENDING row is taken over when its claimant's process has no connection to the database
+ * any more (it died; see instance.server.ts), or after STALE_SENDING_MS whatever happened.
+ * `single` claims only messages not bound to a batch, and binds each to its own key; `batch` only the others.
+ */
+async function claim(ids: readonly string[], path: "single" | "batch"): Promise<Claimed[]> {
+  const bound =
+    path === "single" ? `AND ("sendKey" IS NULL OR "sendKey" NOT LIKE 'batch:%')` : `AND ("sendKey" IS NULL OR "sendKey" LIKE 'batch:%')`;
+  return prisma.$queryRawUnsafe<Claimed[]>(
+    `WITH claimable AS (
+       SELECT id FROM "EmailMessage"
+        WHERE id = ANY($1::uuid[]) ${bound}
+          AND ("status" = 'QUEUED'
+               OR ("status" = 'SENDING' AND ("updatedAt" < $2 OR ("claimedBy" IS NOT NULL AND NOT ${processIsConnectedSql(`"claimedBy"`)}))))
+        ORDER BY id
+        FOR UPDATE
+     )
+     UPDATE "EmailMessage" AS message
+        SET "status" = 'SENDING', "attempts" = message."attempts" + 1, "claimedBy" = $3, "updatedAt" = now()
+            ${path === "single" ? `, "sendKey" = message."idempotencyKey"` : ""}
+       FROM claimable WHERE message.id = claimable.id
+     RETURNING message.id::text, message."idempotencyKey", message."sendKey", message."toAddress", message.subject, message.html,
+               message.text, message."bodyId"::text, message.variables, message."listUnsubscribeUrl"`,
+    ids,
+    new Date(Date.now() - STALE_SENDING_MS),
+    workerInstanceId(),
+  );
+}
+
+/** What a failed send leaves: QUEUED for another try (its key stays), or DEAD. */
+async function recordFailure(ids: readonly string[], result: Extract<SendResult, { ok: false }>, finalAttempt: boolean, cut: AbortSignal) {
+  // Cut short by this process stopping: not the message's fault, so never its last attempt.
+  const dead = result.permanent || (finalAttempt && !cut.aborted);
+  await prisma.emailMessage.updateMany({
+    where: { id: { in: [...ids] }, status: "SENDING", claimedBy: workerInstanceId() },
+    data: { status: dead ? "DEAD" : "QUEUED", lastError: result.error, claimedBy: null },
+  });
+  if (dead) console.error(`[email] ${ids.length === 1 ? ids[0] : `batch of ${ids.length}`} is DEAD: ${result.error}`);
+  return dead;
+}
+
+function errorResult(error: unknown): Extract<SendResult, { ok: false }> {
+  return { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
+}
+
+async function skippedOutcome(emailId: string): Promise<EmailJobOutcome> {
+  const current = await prisma.emailMessage.findUnique({ where: { id: emailId }, select: { status: true, providerMessageId: true } });
+  if (!current) return { status: "skipped", reason: "not-found" };
+  if (current.status === "SENT") return { status: "skipped", reason: "already-sent" };
+  if (current.status === "DEAD") return { status: "skipped", reason: "dead" };
+  return { status: "skipped", reason: "in-progress" };
+}
+
 /**
  * Claims one message, sends it and records the result. Safe to run any number of times, concurrently too:
- * only one caller wins the claim, and a SENT message is never claimed again.
+ * only one caller wins the claim, and a SENT message is never claimed again. A message that once went out in a
+ * batch (the provider may have accepted it) is sent again only with its batch, under the batch's key.
  * `finalAttempt` (the job's last retry) turns a failure into DEAD instead of another retry.
  */
 export async function processEmailJob(emailId: string, options: { finalAttempt?: boolean } = {}): Promise<EmailJobOutcome> {
   if (!isUuid(emailId)) return { status: "skipped", reason: "not-found" };
-  // QUEUED → SENDING in one statement: under concurrent claims PostgreSQL re-checks the condition on the locked
-  // row, so exactly one caller gets it back. A SENDING row left by a crashed worker is taken over once stale.
-  const [message] = await prisma.emailMessage.updateManyAndReturn({
-    where: {
-      id: emailId,
-      OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
-    },
-    data: { status: "SENDING", attempts: { increment: 1 } },
-    select: {
-      id: true,
-      idempotencyKey: true,
-      toAddress: true,
-      subject: true,
-      html: true,
-      text: true,
-      bodyId: true,
-      variables: true,
-      listUnsubscribeUrl: true,
-    },
-  });
-  if (!message) {
-    const current = await prisma.emailMessage.findUnique({ where: { id: emailId }, select: { status: true } });
-    if (!current) return { status: "skipped", reason: "not-found" };
-    if (current.status === "SENT") return { status: "skipped", reason: "already-sent" };
-    if (current.status === "DEAD") return { status: "skipped", reason: "dead" };
-    return { status: "skipped", reason: "in-progress" };
+  const bound = await prisma.emailMessage.findUnique({ where: { id: emailId }, select: { sendKey: true } });
+  if (bound?.sendKey?.startsWith(BATCH_KEY_PREFIX)) {
+    const outcome = await processEmailBatchJob([emailId], options);
+    if (outcome.status === "retry" || outcome.status === "dead") return outcome;
+    const after = await prisma.emailMessage.findUnique({ where: { id: emailId }, select: { status: true, providerMessageId: true } });
+    if (outcome.status === "sent" && after?.status === "SENT" && after.providerMessageId) {
+      return { status: "sent", providerMessageId: after.providerMessageId };
+    }
+    return skippedOutcome(emailId);
   }
+
+  const cut = stopping.signal;
+  const [message] = await claim([emailId], "single");
+  if (!message) return skippedOutcome(emailId);
 
   let result: SendResult;
   try {
     const bodies = await loadBodies([message]);
     const composed = composeEmail({ ...message, body: message.bodyId ? bodies.get(message.bodyId) : null });
-    result = await deliver({
-      ...composed,
-      idempotencyKey: message.idempotencyKey,
-      toAddress: message.toAddress,
-      listUnsubscribeUrl: message.listUnsubscribeUrl,
-    });
+    result = await deliver(
+      {
+        ...composed,
+        idempotencyKey: message.idempotencyKey,
+        toAddress: message.toAddress,
+        listUnsubscribeUrl: message.listUnsubscribeUrl,
+      },
+      cut,
+    );
   } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
+    result = errorResult(error);
   }
 
   if (result.ok) {
     await prisma.emailMessage.updateMany({
       where: { id: message.id, status: "SENDING" },
-      data: { status: "SENT", providerMessageId: result.id, sentAt: new Date(), lastError: null },
+      data: { status: "SENT", providerMessageId: result.id, sentAt: new Date(), lastError: null, claimedBy: null },
     });
     return { status: "sent", providerMessageId: result.id };
   }
-  const dead = result.permanent || options.finalAttempt === true;
-  await prisma.emailMessage.updateMany({
-    where: { id: message.id, status: "SENDING" },
-    data: { status: dead ? "DEAD" : "QUEUED", lastError: result.error },
-  });
-  if (dead) console.error(`[email] ${message.id} is DEAD: ${result.error}`);
+  const dead = await recordFailure([message.id], result, options.finalAttempt === true, cut);
   return dead ? { status: "dead", error: result.error } : { status: "retry", error: result.error };
 }
 
@@ -214,10 +280,11 @@ export type EmailBatchOutcome =
   { status: "sent"; sent: number } | { status: "skipped" } | { status: "retry"; error: string } | { status: "dead"; error: string };
 
 /**
- * Claims every still-QUEUED message of the batch in one statement, sends them in one provider request and records
- * the provider's ids. Like processEmailJob it is safe to repeat: a message already SENT (or claimed elsewhere) is
- * simply not in the claim, and the idempotency key names exactly the claimed set, so a retry of the same set is
- * answered by the provider without a second delivery.
+ * Sends messages in batches, one provider request per batch, and records the provider's ids. A batch is fixed at
+ * its first claim: its key (`batch:` + a hash of its ids) is written on each message before the request, and any
+ * later attempt — this job's retry, a sweep, a single-message job after a crash — claims and sends the same
+ * messages together under the same key with the same content, so the provider answers with the first delivery.
+ * Messages not yet in a batch form a new one. Safe to repeat and to run concurrently, like processEmailJob.
  */
 export async function processEmailBatchJob(
   emailIds: readonly string[],
@@ -225,80 +292,103 @@ export async function processEmailBatchJob(
 ): Promise<EmailBatchOutcome> {
   const ids = [...new Set(emailIds.filter((id) => isUuid(id)))].slice(0, EMAIL_BATCH_SIZE);
   if (ids.length === 0) return { status: "skipped" };
-  const claimed = await prisma.emailMessage.updateManyAndReturn({
-    where: {
-      id: { in: ids },
-      OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
-    },
-    data: { status: "SENDING", attempts: { increment: 1 } },
-    select: {
-      id: true,
-      idempotencyKey: true,
-      toAddress: true,
-      subject: true,
-      html: true,
-      text: true,
-      bodyId: true,
-      variables: true,
-      listUnsubscribeUrl: true,
-    },
-  });
+  const cut = stopping.signal;
+  // Every message of a batch that any of these belongs to.
+  const members = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM "EmailMessage"
+     WHERE "sendKey" IN (SELECT "sendKey" FROM "EmailMessage" WHERE id = ANY(${ids}::uuid[]) AND "sendKey" LIKE 'batch:%')`;
+  const claimed = await claim([...new Set([...ids, ...members.map((member) => member.id)])], "batch");
   if (claimed.length === 0) return { status: "skipped" };
-  claimed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const claimedIds = claimed.map((message) => message.id);
 
-  let result: BatchResult;
-  try {
-    const bodies = await loadBodies(claimed);
-    const outgoing = claimed.map((message) => ({
-      ...composeEmail({ ...message, body: message.bodyId ? bodies.get(message.bodyId) : null }),
-      idempotencyKey: message.idempotencyKey,
-      toAddress: message.toAddress,
-      listUnsubscribeUrl: message.listUnsubscribeUrl,
-    }));
-    const batchKey = `batch:${createHash("sha256").update(claimedIds.join(",")).digest("hex")}`;
-    result = await deliverBatch(outgoing, batchKey);
-  } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
+  const groups = new Map<string, Claimed[]>();
+  const fresh: Claimed[] = [];
+  for (const message of claimed) {
+    if (message.sendKey) groups.set(message.sendKey, [...(groups.get(message.sendKey) ?? []), message]);
+    else fresh.push(message);
   }
-
-  if (result.ok) {
-    await prisma.$executeRaw`
-      UPDATE "EmailMessage" AS message
-         SET "status" = 'SENT', "providerMessageId" = sent.provider_id, "sentAt" = now(), "lastError" = NULL, "updatedAt" = now()
-        FROM unnest(${claimedIds}::uuid[], ${result.ids}::text[]) AS sent(id, provider_id)
-       WHERE message."id" = sent.id AND message."status" = 'SENDING'`;
-    return { status: "sent", sent: claimedIds.length };
-  }
-  const dead = result.permanent || options.finalAttempt === true;
-  await prisma.emailMessage.updateMany({
-    where: { id: { in: claimedIds }, status: "SENDING" },
-    data: { status: dead ? "DEAD" : "QUEUED", lastError: result.error },
+  // A batch is sent whole or not at all: if another worker holds part of it, leave the rest to that worker.
+  const sizes = await prisma.emailMessage.groupBy({
+    by: ["sendKey"],
+    where: { sendKey: { in: [...groups.keys()] } },
+    _count: { _all: true },
   });
-  if (dead) console.error(`[email] batch of ${claimedIds.length} is DEAD: ${result.error}`);
-  return dead ? { status: "dead", error: result.error } : { status: "retry", error: result.error };
+  for (const { sendKey, _count } of sizes) {
+    const group = groups.get(sendKey!)!;
+    if (group.length === _count._all) continue;
+    groups.delete(sendKey!);
+    await prisma.emailMessage.updateMany({
+      where: { id: { in: group.map((message) => message.id) }, status: "SENDING", claimedBy: workerInstanceId() },
+      data: { status: "QUEUED", claimedBy: null },
+    });
+  }
+  if (fresh.length > 0) {
+    fresh.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const key = `${BATCH_KEY_PREFIX}${createHash("sha256")
+      .update(fresh.map((message) => message.id).join(","))
+      .digest("hex")}`;
+    await prisma.emailMessage.updateMany({ where: { id: { in: fresh.map((message) => message.id) } }, data: { sendKey: key } });
+    groups.set(key, fresh);
+  }
+  if (groups.size === 0) return { status: "skipped" };
+
+  let sent = 0;
+  let failure: { error: string; dead: boolean } | null = null;
+  for (const [key, group] of groups) {
+    group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const groupIds = group.map((message) => message.id);
+    let result: BatchResult;
+    try {
+      const bodies = await loadBodies(group);
+      const outgoing = group.map((message) => ({
+        ...composeEmail({ ...message, body: message.bodyId ? bodies.get(message.bodyId) : null }),
+        idempotencyKey: message.idempotencyKey,
+        toAddress: message.toAddress,
+        listUnsubscribeUrl: message.listUnsubscribeUrl,
+      }));
+      result = await deliverBatch(outgoing, key, cut);
+    } catch (error) {
+      result = errorResult(error);
+    }
+    if (result.ok) {
+      await prisma.$executeRaw`
+        UPDATE "EmailMessage" AS message
+           SET "status" = 'SENT', "providerMessageId" = sent.provider_id, "sentAt" = now(), "lastError" = NULL, "claimedBy" = NULL,
+               "updatedAt" = now()
+          FROM unnest(${groupIds}::uuid[], ${result.ids}::text[]) AS sent(id, provider_id)
+         WHERE message."id" = sent.id AND message."status" = 'SENDING'`;
+      sent += groupIds.length;
+    } else {
+      const dead = await recordFailure(groupIds, result, options.finalAttempt === true, cut);
+      if (!failure || !dead) failure = { error: result.error, dead };
+    }
+  }
+  if (failure) return failure.dead ? { status: "dead", error: failure.error } : { status: "retry", error: failure.error };
+  return { status: "sent", sent };
 }
 
 /**
  * Messages that no live job carries: QUEUED and not touched for ORPHANED_AFTER_MS (committed, then the process
- * died before dispatch, or dispatch failed), or SENDING past STALE_SENDING_MS whose job pg-boss gave up on.
+ * died before dispatch, or dispatch failed), SENDING past STALE_SENDING_MS whose job pg-boss gave up on, and —
+ * at once, whatever job still names them — SENDING messages whose claiming process has died.
  * Messages waiting for a backed-off retry still have their job (state "retry") and are left alone.
  */
 export async function findOrphanedEmailIds(options: { orphanedAfterMs?: number; staleSendingAfterMs?: number; limit?: number } = {}) {
   const now = Date.now();
-  const candidates = await prisma.emailMessage.findMany({
-    where: {
-      OR: [
-        { status: "QUEUED", updatedAt: { lt: new Date(now - (options.orphanedAfterMs ?? ORPHANED_AFTER_MS)) } },
-        { status: "SENDING", updatedAt: { lt: new Date(now - (options.staleSendingAfterMs ?? STALE_SENDING_MS)) } },
-      ],
-    },
-    orderBy: { createdAt: "asc" },
-    take: options.limit ?? 500,
-    select: { id: true },
-  });
+  const candidates = await prisma.$queryRawUnsafe<{ id: string; abandoned: boolean }[]>(
+    `SELECT id::text, ("status" = 'SENDING' AND "claimedBy" IS NOT NULL AND NOT ${processIsConnectedSql(`"claimedBy"`)}) AS abandoned
+       FROM "EmailMessage"
+      WHERE ("status" = 'QUEUED' AND "updatedAt" < $1)
+         OR ("status" = 'SENDING' AND ("updatedAt" < $2 OR ("claimedBy" IS NOT NULL AND NOT ${processIsConnectedSql(`"claimedBy"`)})))
+      ORDER BY "createdAt"
+      LIMIT $3`,
+    new Date(now - (options.orphanedAfterMs ?? ORPHANED_AFTER_MS)),
+    new Date(now - (options.staleSendingAfterMs ?? STALE_SENDING_MS)),
+    options.limit ?? 500,
+  );
   if (candidates.length === 0) return [];
-  const ids = candidates.map((candidate) => candidate.id);
+  const abandoned = candidates.filter((candidate) => candidate.abandoned).map((candidate) => candidate.id);
+  const ids = candidates.filter((candidate) => !candidate.abandoned).map((candidate) => candidate.id);
+  if (ids.length === 0) return abandoned;
   // pg-boss's own table (pinned 10.4 layout): job states sort created < retry < active < completed < … .
   const carried = await prisma.$queryRawUnsafe<{ id: string }[]>(
     `SELECT data->>'emailId' AS id FROM ${BOSS_SCHEMA}.job
@@ -311,7 +401,7 @@ export async function findOrphanedEmailIds(options: { orphanedAfterMs?: number; 
     EMAIL_BATCH_QUEUE,
   );
   const carriedIds = new Set(carried.map((row) => row.id));
-  return ids.filter((id) => !carriedIds.has(id));
+  return [...abandoned, ...ids.filter((id) => !carriedIds.has(id))];
 }
 
 /** Finds orphaned messages and gives each a new job. Runs every minute and once when a worker starts. */
@@ -325,8 +415,26 @@ export async function sweepOutbox(boss: PgBoss, options?: Parameters<typeof find
 }
 
 /** Registers the send worker and the sweeper's schedule on a worker process's pg-boss. */
+let stopHookInstalled = false;
+
+/** A send cut short by shutdown: its message is QUEUED again, and a new job lets the next worker send it at once. */
+async function handBack(boss: PgBoss, queue: string, ids: readonly string[]) {
+  if (queue === EMAIL_BATCH_QUEUE) await enqueueEmailBatchJobs(boss, ids);
+  else await enqueueEmailJobs(boss, ids);
+  console.log(`[email] shutting down: ${ids.length} message(s) handed back to the queue`);
+}
+
 export async function startEmailWorkers(boss: PgBoss): Promise<void> {
   await ensureEmailQueues(boss);
+  stopping = new AbortController();
+  if (!stopHookInstalled) {
+    stopHookInstalled = true;
+    // Cuts the sends in progress; anything started afterwards (a test calling processEmailJob) is not affected.
+    beforeJobsStop(() => {
+      stopping.abort();
+      stopping = new AbortController();
+    });
+  }
   const workerId = await boss.work<EmailJobData>(
     EMAIL_SEND_QUEUE,
     // 0.5 s is pg-boss's shortest poll: mail from another process arrives quickly (from this one, at once).
@@ -336,13 +444,16 @@ export async function startEmailWorkers(boss: PgBoss): Promise<void> {
       await Promise.all(
         jobs.map(async (job) => {
           let outcome: EmailJobOutcome;
+          const cut = stopping.signal;
           try {
             outcome = await processEmailJob(job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit });
           } catch (error) {
             // The database itself failed; the row is unchanged or left SENDING (reclaimed once stale).
             outcome = { status: "retry", error: error instanceof Error ? error.message : String(error) };
           }
-          if (outcome.status === "retry") await boss.fail(EMAIL_SEND_QUEUE, job.id, { message: outcome.error });
+          if (outcome.status !== "retry") return;
+          if (cut.aborted) await handBack(boss, EMAIL_SEND_QUEUE, [job.data.emailId]);
+          else await boss.fail(EMAIL_SEND_QUEUE, job.id, { message: outcome.error });
         }),
       );
     },
@@ -356,12 +467,15 @@ export async function startEmailWorkers(boss: PgBoss): Promise<void> {
       await Promise.all(
         jobs.map(async (job) => {
           let outcome: EmailBatchOutcome;
+          const cut = stopping.signal;
           try {
             outcome = await processEmailBatchJob(job.data.emailIds ?? [], { finalAttempt: job.retryCount >= job.retryLimit });
           } catch (error) {
             outcome = { status: "retry", error: error instanceof Error ? error.message : String(error) };
           }
-          if (outcome.status === "retry") await boss.fail(EMAIL_BATCH_QUEUE, job.id, { message: outcome.error });
+          if (outcome.status !== "retry") return;
+          if (cut.aborted) await handBack(boss, EMAIL_BATCH_QUEUE, job.data.emailIds ?? []);
+          else await boss.fail(EMAIL_BATCH_QUEUE, job.id, { message: outcome.error });
         }),
       );
     },

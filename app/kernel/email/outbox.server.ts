@@ -168,7 +168,9 @@ export async function retryDeadEmail(
   const result = await prisma.$transaction(async (tx): Promise<RetryResult> => {
     const [requeued] = await tx.emailMessage.updateManyAndReturn({
       where: { id: emailId, status: "DEAD" },
-      data: { status: "QUEUED" },
+      // An admin's retry is a new send of this one message: it no longer waits for the batch it failed in (whose
+      // other messages stay DEAD), and goes out under its own key.
+      data: { status: "QUEUED", sendKey: null },
       select: { template: true, attempts: true },
     });
     if (!requeued) {

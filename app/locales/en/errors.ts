@@ -19,6 +19,11 @@ const errors: Shape<typeof jaErrors> = {
     body: "We could not show this page. Please try again in a moment.",
     status: "Status {{status}}",
   },
+  unavailable: {
+    title: "The hub is briefly unavailable",
+    body: "The system is not answering for a moment. Please try again in a few seconds. To see whether what you sent was saved, reload the page.",
+    retry: "Try again",
+  },
 };
 
 export default errors;
