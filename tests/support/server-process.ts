@@ -1,14 +1,14 @@
 // The production server (server.js over a build) as a child process on loopback, for tests of what happens
-// around it: a database outage, a shutdown. Build once first:
-//   BUILD_DIR=build-faults NODE_ENV=production npx remix vite:build
-// (SERVER_TEST_BUILD_DIR names another build folder.)
+// around it: a database outage, a shutdown. `npm test` builds before Vitest runs; on its own, build once first:
+//   NODE_ENV=production npx remix vite:build
+// (BUILD_DIR, or SERVER_TEST_BUILD_DIR for these tests only, names another build folder.)
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { findFreePort } from "../../scripts/lib/ports.ts";
 
-export const testBuildDirectory = process.env.SERVER_TEST_BUILD_DIR ?? "build-faults";
+export const testBuildDirectory = process.env.SERVER_TEST_BUILD_DIR ?? process.env.BUILD_DIR ?? "build";
 
 export type ServerProcess = {
   child: ChildProcess;
