@@ -268,6 +268,45 @@ describe("sign-in rate limit per account", () => {
   });
 });
 
+describe("sign-in rate limit per address", () => {
+  it("lets 40 people behind one address (a city hall) sign in within 15 minutes: successes are not counted", async () => {
+    const cityHall = ns.context();
+    const staff = await Promise.all(Array.from({ length: 40 }, (_, index) => verifiedUser(`clerk${index}`)));
+    for (const [index, clerk] of staff.entries()) {
+      expect(await signInWithPassword({ email: clerk.email, password }, cityHall), `clerk ${index + 1}`).toMatchObject({
+        ok: true,
+        user: { id: clerk.id },
+      });
+    }
+  });
+
+  it("still refuses an address after 30 failed sign-ins, whichever accounts they tried", async () => {
+    const user = await verifiedUser("behind-guesser");
+    const guesser = ns.context();
+    for (let attempt = 1; attempt <= 30; attempt++) {
+      expect(await signInWithPassword({ email: ns.email(`guess${attempt}`), password }, guesser), `attempt ${attempt}`).toMatchObject(
+        wrongCredentials,
+      );
+    }
+    const refused = await signInWithPassword({ email: user.email, password }, guesser);
+    expect(refused).toMatchObject({ ok: false, reason: "auth.tooManyAttempts" });
+    expect(refused.ok === false && refused.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    // Another address is not affected.
+    expect(await signInWithPassword({ email: user.email, password }, ns.context())).toMatchObject({ ok: true });
+  });
+
+  it("a success resets the account's failures, so the owner gets 8 fresh tries afterwards", async () => {
+    const user = await verifiedUser("forgetful");
+    const context = ns.context();
+    for (let attempt = 1; attempt <= 7; attempt++) await signInWithPassword({ email: user.email, password: `typo ${attempt}` }, context);
+    expect(await signInWithPassword({ email: user.email, password }, context)).toMatchObject({ ok: true });
+    for (let attempt = 1; attempt <= 7; attempt++) {
+      expect(await signInWithPassword({ email: user.email, password: `typo again ${attempt}` }, context)).toMatchObject(wrongCredentials);
+    }
+    expect(await signInWithPassword({ email: user.email, password }, context)).toMatchObject({ ok: true });
+  });
+});
+
 // ───────────────────────────── Password reset ─────────────────────────────
 
 describe("password reset", () => {

@@ -207,10 +207,13 @@ export async function signInWithPassword(
   input: { email: string; password: string },
   context: RequestContext,
 ): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
-  const ipLimit = await consumeRateLimit("signInByIp", context.ip);
+  // Only failures count, per address and per account: a success costs nothing and clears the account's count.
+  const ipLimit = await isRateLimited("signInFailuresByIp", context.ip);
   if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const accountLimit = await isRateLimited("signInFailuresByAccount", input.email);
   if (!accountLimit.allowed) return limited("auth.tooManyAttempts", accountLimit.retryAfterSeconds);
+  const countFailure = () =>
+    Promise.all([consumeRateLimit("signInFailuresByIp", context.ip), consumeRateLimit("signInFailuresByAccount", input.email)]);
 
   const user = await prisma.user.findUnique({
     where: { email: input.email },
@@ -218,11 +221,11 @@ export async function signInWithPassword(
   });
   if (!user?.passwordHash) {
     await burnPasswordCheck(input.password);
-    await consumeRateLimit("signInFailuresByAccount", input.email);
+    await countFailure();
     return invalid("auth.wrongCredentials");
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    await consumeRateLimit("signInFailuresByAccount", input.email);
+    await countFailure();
     await writeAudit(prisma, { actor: null, action: "user.sign_in_failed", targetType: "user", targetId: user.id, ipAddress: context.ip });
     return invalid("auth.wrongCredentials");
   }
