@@ -12,6 +12,8 @@ import { prisma } from "../../app/kernel/db.server.ts";
 import { tokyoDate, utcDate } from "../../app/kernel/japan-time.ts";
 import { createChallenge, createMatchWithHistory, createPartner, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
+import { getRequest, sessionCookie } from "../support/signed-in.ts";
+import { loader as exportLoader } from "~/routes/account.export.ts";
 
 const ns = accountNamespace("tokyo-dates.test");
 const marker = `日付試験 ${randomUUID().slice(0, 6)}`;
@@ -136,5 +138,17 @@ describe("the hub calendar's year of history", () => {
     expect(tokyoDate(justAfterMidnight)).toBe("2026-03-01");
     expect(ids.has(firstDay!.id)).toBe(true);
     expect(ids.has(dayBefore!.id)).toBe(false);
+  });
+});
+
+describe("the account export's file name", () => {
+  it("carries today's date in Japan at 00:30 JST", async () => {
+    const resident = await createUser(prisma, { email: ns.email("export"), displayName: `書き出し ${marker}` });
+    userIds.push(resident.id);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(justAfterMidnight);
+    const cookie = await sessionCookie(resident.id);
+    const response = (await exportLoader({ request: getRequest("/account/export", cookie), params: {}, context: {} })) as Response;
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="shiojiri-hub-my-data-2026-03-01.json"');
   });
 });
