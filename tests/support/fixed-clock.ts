@@ -31,14 +31,17 @@ export function testClockStart(setting = process.env.HUB_TEST_NOW, realNow = Dat
 
 /** Fakes `Date` at HUB_TEST_NOW (running on from there); a test that switched to real timers calls it to return. */
 export function useTestClock() {
-  const start = testClockStart();
+  // One offset for the whole run (its real start is set once in vitest.config.ts), so that time runs on from file
+  // to file as it does on a server instead of starting again at HUB_TEST_NOW in each.
+  const runStartedAt = Number(process.env.HUB_TEST_RUN_STARTED_AT) || Date.now();
+  const start = testClockStart(process.env.HUB_TEST_NOW, runStartedAt);
   if (!start) return;
-  vi.useFakeTimers({ toFake: ["Date"], now: start, shouldAdvanceTime: true });
+  vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + (start.getTime() - runStartedAt), shouldAdvanceTime: true });
 }
 
 if (testClockStart()) {
   // Faked only once the test file's modules are loaded: @date-fns/tz's TZDate extends the Date it finds at import,
-  // and a class built on the fake Date loses the zone. Each file starts at the same moment, so runs repeat.
+  // and a class built on the fake Date loses the zone.
   beforeAll(() => useTestClock());
   beforeEach(() => {
     if (!vi.isFakeTimers()) useTestClock();
