@@ -35,8 +35,11 @@ function createLimiter(keyPrefix: string, points: number, durationSeconds: numbe
 const minutes = (count: number) => count * 60;
 
 export const rateLimits = {
-  /** Every sign-in attempt from one address. */
-  signInByIp: createLimiter("signin_ip", 30, minutes(15)),
+  /**
+   * Failed sign-ins from one address. Only failures count: a whole city hall signs in from one address, and thirty
+   * of its staff signing in must not lock the thirty-first out.
+   */
+  signInFailuresByIp: createLimiter("signin_fail_ip", 30, minutes(15)),
   /** Failed sign-ins to one account, from anywhere: stops password guessing spread over many addresses. */
   signInFailuresByAccount: createLimiter("signin_account", 8, minutes(15)),
   signUpByIp: createLimiter("signup_ip", 10, minutes(60)),

@@ -110,7 +110,7 @@ const en: Shape<Translation> = {
     signedIn: "You are signed in.",
     signedOut: "You are signed out.",
     signedOutEverywhere: "You are signed out on all devices.",
-    emailVerified: "Your e-mail address is confirmed. Please sign in.",
+    emailVerified: "Your e-mail address is confirmed. You are signed in.",
     passwordReset: "Your password is set and you are signed in.",
     passwordChanged: "Your password is changed. Other devices were signed out.",
     emailChangeSent: "We sent a confirmation link to the new address (unless another account already uses it).",

@@ -110,7 +110,7 @@ const ja = {
     signedIn: "ログインしました。",
     signedOut: "ログアウトしました。",
     signedOutEverywhere: "すべての端末からログアウトしました。",
-    emailVerified: "メールアドレスを確認しました。ログインしてください。",
+    emailVerified: "メールアドレスを確認しました。ログインしました。",
     passwordReset: "パスワードを再設定し、ログインしました。",
     passwordChanged: "パスワードを変更しました。ほかの端末はログアウトしました。",
     emailChangeSent: "新しいアドレスに確認メールを送りました（そのアドレスがほかのアカウントで使われていない場合）。",

@@ -4,7 +4,7 @@
 // status mix (mostly active, some completed, one paused). Their history is recorded as Activity rows so the feeds
 // and notifications have something to show. Seeded once, after the matches.
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
-import { addTokyoDays, tokyoDateTime, utcDate, utcMidnight } from "../../app/kernel/japan-time.ts";
+import { addTokyoDays, startOfTokyoDay, todayInTokyo, tokyoDateTime, utcMidnight } from "../../app/kernel/japan-time.ts";
 import {
   createInitiativeFromMatch,
   createInitiativeMilestone,
@@ -101,7 +101,7 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
   ]);
   if (matches.length === 0) return;
   const now = Date.now();
-  const today = utcDate(new Date(now));
+  const today = todayInTokyo(new Date(now));
   await prisma.$transaction(
     async (tx) => {
       const started: { id: string; challengeId: string }[] = [];
@@ -195,7 +195,7 @@ export async function seedDemoInitiatives(prisma: PrismaClient, options: { coord
             actorId: coordinatorId,
             titleJa: "年度末の成果報告",
             titleEn: "Year-end report",
-            startsAt: utcMidnight("2027-03-20"),
+            startsAt: startOfTokyoDay("2027-03-20"), // a whole day starts at midnight in Shiojiri, as the app stores it
             addedAt: new Date(startedAt.getTime() + day),
           });
         }

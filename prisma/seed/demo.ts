@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
-import { addTokyoDays, utcDate, utcMidnight } from "../../app/kernel/japan-time.ts";
+import { addTokyoDays, todayInTokyo, utcMidnight } from "../../app/kernel/japan-time.ts";
 import { demoChallenges } from "./demo-challenges.ts";
 import { seedDemoMatches } from "./demo-matches.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
@@ -41,7 +41,7 @@ export async function seedDemoData(prisma: PrismaClient) {
 
 async function seedDemoChallenges(prisma: PrismaClient) {
   const coordinator = await prisma.user.findUnique({ where: { email: demoAccounts[1]!.email }, select: { id: true } });
-  const today = utcDate(new Date());
+  const today = todayInTokyo();
   await prisma.$transaction(
     async (tx) => {
       await createChallenges(

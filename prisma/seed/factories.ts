@@ -12,6 +12,7 @@ import type {
 } from "../../app/generated/prisma/enums.ts";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { hashPassword } from "../../app/features/accounts/password.server.ts";
+import { tokyoDate, utcMidnight } from "../../app/kernel/japan-time.ts";
 import { searchColumnsFor } from "../../app/features/challenges/search-text.ts";
 import { findTransition, type ProposalStatusName } from "../../app/features/proposals/proposal-lifecycle.ts";
 
@@ -742,7 +743,7 @@ export async function createInitiativeFromMatch(
       storyJa: input.storyJa ?? "",
       storyEn: input.storyEn ?? null,
       createdById: input.actorId,
-      startedOn: startedAt,
+      startedOn: utcMidnight(tokyoDate(startedAt)),
       statusChangedAt: startedAt,
       createdAt: startedAt,
       fields: { create: challenge.fields.map((field) => ({ fieldId: field.fieldId, isPrimary: field.isPrimary })) },

@@ -10,8 +10,8 @@ test.afterAll(async () => {
   await closeTestDatabase();
 });
 
-async function signUp(page: Page, input: { name: string; email: string; password: string; language?: "ja" | "en" }) {
-  await page.goto("/signup");
+async function signUp(page: Page, input: { name: string; email: string; password: string; language?: "ja" | "en" }, path = "/signup") {
+  await page.goto(path);
   const japanese = (await page.locator("html").getAttribute("lang")) === "ja";
   await page.getByRole("textbox", { name: japanese ? "表示名" : "Display name" }).fill(input.name);
   await page.getByRole("textbox", { name: japanese ? "メールアドレス" : "E-mail address" }).fill(input.email);
@@ -36,7 +36,7 @@ async function signIn(page: Page, email: string, password: string) {
 test.describe("in Japanese", () => {
   test.use({ locale: "ja-JP", extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
 
-  test("sign up → confirmation mail → confirm → sign in → sign out", async ({ page }) => {
+  test("sign up → confirmation mail → confirm (signed in) → sign out → sign in", async ({ page }) => {
     const email = `hanako-${Date.now()}@e2e.example`;
     await page.goto("/signup");
     await expectNoAxeViolations(page);
@@ -52,18 +52,19 @@ test.describe("in Japanese", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "メールアドレスを確認する" }).click();
 
-    await expect(page).toHaveURL(/\/login\?email=/);
-    await expect(page.getByRole("status")).toHaveText("メールアドレスを確認しました。ログインしてください。");
-    await expect(page.getByRole("textbox", { name: "メールアドレス" })).toHaveValue(email);
-    await expectNoAxeViolations(page);
-
-    await signIn(page, email, passphrase);
+    // Confirming proves the address: no second sign-in.
     await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole("status")).toHaveText("メールアドレスを確認しました。ログインしました。");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("アカウント");
     await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("塩尻 花子");
     await expect(page.getByText(email)).toBeVisible();
     await expectNoAxeViolations(page);
 
+    await page.getByRole("button", { name: "ログアウト", exact: true }).click();
+    await expect(page.getByRole("status")).toHaveText("ログアウトしました。");
+    await signIn(page, email, passphrase);
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("塩尻 花子");
     await page.getByRole("button", { name: "ログアウト", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("ログアウトしました。");
     await expect(page.getByRole("navigation", { name: "アカウントメニュー" }).getByRole("link", { name: "ログイン" })).toBeVisible();
@@ -109,9 +110,11 @@ test.describe("in Japanese", () => {
 test.describe("in English", () => {
   test.use({ locale: "en-GB", extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
 
-  test("sign up in English, confirm with the 6-digit code from the English mail", async ({ page }) => {
+  test("sign up in English from a page that needs an account, confirm with the 6-digit code: signed in, back on that page", async ({
+    page,
+  }) => {
     const email = `alex-${Date.now()}@e2e.example`;
-    await signUp(page, { name: "Alex from Sydney", email, password: passphrase, language: "en" });
+    await signUp(page, { name: "Alex from Sydney", email, password: passphrase, language: "en" }, "/signup?redirectTo=%2Fnotifications");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your e-mail");
     const mail = await latestMailTo(email);
     expect(mail.subject).toContain("Confirm your e-mail address");
@@ -119,9 +122,9 @@ test.describe("in English", () => {
     expect(code).toBeTruthy();
     await page.getByLabel("Confirmation code (6 digits)").fill(code!);
     await page.getByRole("button", { name: "Confirm with code" }).click();
-    await expect(page.getByRole("status")).toHaveText("Your e-mail address is confirmed. Please sign in.");
-    await signIn(page, email, passphrase);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Account");
+    await expect(page).toHaveURL(/\/notifications$/);
+    await expect(page.getByRole("status").first()).toHaveText("Your e-mail address is confirmed. You are signed in.");
+    await expect(page.getByRole("navigation", { name: "Account menu" })).toContainText("Alex from Sydney");
   });
 
   test("forgotten password: the reset mail's link sets a new one, signs in and ends the old password", async ({ page }) => {
@@ -193,6 +196,17 @@ test.describe("in English", () => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, locale: "ja-JP", extraHTTPHeaders: { "X-Forwarded-For": uniqueClientIp() } });
+
+  test("confirming the mailed link signs the newcomer in and takes them where they were going", async ({ page }) => {
+    const email = `nojs-${Date.now()}@e2e.example`;
+    await signUp(page, { name: "広丘 次郎", email, password: passphrase }, "/signup?redirectTo=%2Fnotifications");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("メールを確認してください");
+    await page.goto(extractLink(await latestMailTo(email), "/verify-email"));
+    await page.getByRole("button", { name: "メールアドレスを確認する" }).click();
+    await expect(page).toHaveURL(/\/notifications$/);
+    await expect(page.getByRole("status").first()).toHaveText("メールアドレスを確認しました。ログインしました。");
+    await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("広丘 次郎");
+  });
 
   test("signing in and out works with plain forms", async ({ page }) => {
     const account = await createAccount({ label: "no-js", password: passphrase });

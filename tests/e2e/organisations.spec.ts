@@ -119,9 +119,7 @@ test("a newcomer signs up from the invitation in English, is brought back to it 
   const confirmation = await latestMailTo(newcomerEmail, { subject: /Confirm your e-mail address/ });
   await newcomer.page.goto(extractLink(confirmation, "/verify-email"));
   await newcomer.page.getByRole("button", { name: "Confirm e-mail address" }).click();
-  await expect(newcomer.page).toHaveURL(/\/login\?email=[^&]+&redirectTo=%2Finvitations%2F/);
-  await fillSignIn(newcomer.page, null);
-  // Signed in, straight back to the invitation that brought them.
+  // Confirming signs them in, straight back to the invitation that brought them.
   await expect(newcomer.page).toHaveURL((url) => url.pathname + url.search === link);
 
   // The account page points to the waiting invitation as well.

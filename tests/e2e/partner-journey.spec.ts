@@ -73,7 +73,8 @@ test("an outside person signs up, proposes, answers a coordinator's question, re
   expect(confirmation.subject).toContain("Confirm your e-mail address");
   await partner.goto(extractLink(confirmation, "/verify-email"));
   await partner.getByRole("button", { name: "Confirm e-mail address" }).click();
-  await signIn(partner, partnerEmail);
+  // Confirming the address signs the partner in.
+  await expect(partner).toHaveURL(/\/account$/);
 
   // ── Builds a profile from the account page ──
   await partner.getByRole("link", { name: "Become a partner (create a profile)" }).click();

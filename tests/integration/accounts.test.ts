@@ -18,6 +18,8 @@ import {
   signInWithPassword,
   signUp,
 } from "../../app/features/accounts/account.server.ts";
+import { verifyEmailAction } from "../../app/features/accounts/sign-in-pages.server.ts";
+import { getSession } from "../../app/kernel/auth/guards.server.ts";
 import { createSession, hashToken } from "../../app/kernel/auth/session.server.ts";
 import { changeRole } from "../../app/features/admin/user-admin.server.ts";
 import { prisma } from "../../app/kernel/db.server.ts";
@@ -163,7 +165,7 @@ describe("signInWithPassword and confirmEmail", () => {
     const token = linkToken(mail.text);
     expect(mail.text).toContain(`http://hub.test/verify-email?token=${token}`);
 
-    expect(await confirmEmail({ token }, context)).toEqual({ ok: true, email });
+    expect(await confirmEmail({ token }, context)).toMatchObject({ ok: true, email, user: { id: user.id } });
     const confirmed = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerifiedAt: true } });
     expect(confirmed.emailVerifiedAt).toBeInstanceOf(Date);
 
@@ -186,7 +188,7 @@ describe("signInWithPassword and confirmEmail", () => {
     expect(await confirmEmail({ email, code: wrongCode }, context)).toMatchObject({ ok: false, reason: "auth.codeInvalid" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerifiedAt: true } })).emailVerifiedAt).toBeNull();
 
-    expect(await confirmEmail({ email, code }, context)).toEqual({ ok: true, email });
+    expect(await confirmEmail({ email, code }, context)).toMatchObject({ ok: true, email, user: { id: user.id } });
     expect(await signInWithPassword({ email, password }, context)).toMatchObject({ ok: true, user: { id: user.id } });
     expect(await confirmEmail({ email, code }, context)).toMatchObject({ ok: false, reason: "auth.codeInvalid" });
     expect(await confirmEmail({ token: linkToken(mail.text) }, context)).toMatchObject({ ok: false, reason: "auth.linkInvalid" });
@@ -220,6 +222,49 @@ describe("signInWithPassword and confirmEmail", () => {
     const token = linkToken((await lastMail(user.email, "sign-in-link")).text);
     expect(await signInWithLink(token, context)).toEqual({ ok: true, user: { id: user.id, language: "en" } });
     expect(await signInWithLink(token, context)).toMatchObject({ ok: false, reason: "auth.linkInvalid" });
+  });
+});
+
+describe("confirming the address on /verify-email signs the newcomer in", () => {
+  async function postVerify(fields: Record<string, string>, ip: string) {
+    const request = new Request("http://hub.test/verify-email", { method: "POST", body: new URLSearchParams(fields) });
+    const response = await verifyEmailAction(request, { clientIp: ip });
+    if (!(response instanceof Response)) throw new Error(`expected a redirect, got ${JSON.stringify(response)}`);
+    return response;
+  }
+  /** The session the response's cookies start, as the browser would send them back. */
+  async function sessionOf(response: Response) {
+    const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+    return getSession(new Request("http://hub.test/", { headers: { Cookie: cookies.join("; ") } }));
+  }
+
+  it("with the mailed link: a new session, straight on to where they were going", async () => {
+    const { context, user, mail } = await signUpUnconfirmed("en", "/invitations/abc?x=1");
+    const response = await postVerify({ token: linkToken(mail.text), redirectTo: "/invitations/abc?x=1" }, context.ip);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/invitations/abc?x=1");
+    const session = await sessionOf(response);
+    expect(session?.user).toMatchObject({ id: user.id, emailVerified: true });
+    expect(await prisma.auditLog.count({ where: { action: "user.signed_in", targetId: user.id } })).toBe(1);
+  });
+
+  it("with the 6-digit code and nowhere in particular to go: signed in on the account page", async () => {
+    const { email, context, user, mail } = await signUpUnconfirmed("ja");
+    const response = await postVerify({ intent: "code", email, code: confirmationCode(mail.text), redirectTo: "" }, context.ip);
+    expect(response.headers.get("Location")).toBe("/account");
+    expect((await sessionOf(response))?.user.id).toBe(user.id);
+  });
+
+  it("never sends anyone off the site, and a used link signs nobody in", async () => {
+    const { context, mail } = await signUpUnconfirmed();
+    const token = linkToken(mail.text);
+    const response = await postVerify({ token, redirectTo: "//evil.example/phish" }, context.ip);
+    expect(response.headers.get("Location")).toBe("/account");
+    const again = await verifyEmailAction(
+      new Request("http://hub.test/verify-email", { method: "POST", body: new URLSearchParams({ token }) }),
+      { clientIp: context.ip },
+    );
+    expect(again).not.toBeInstanceOf(Response);
   });
 });
 
@@ -265,6 +310,45 @@ describe("sign-in rate limit per account", () => {
     for (let attempt = 1; attempt <= 7; attempt++) await signInWithPassword({ email: user.email, password: `guess ${attempt}` }, context);
     expect(await signInWithPassword({ email: user.email, password }, context)).toMatchObject({ ok: true });
     expect(await prisma.rateLimit.findUnique({ where: { key: `signin_account:${user.email}` } })).toBeNull();
+  });
+});
+
+describe("sign-in rate limit per address", () => {
+  it("lets 40 people behind one address (a city hall) sign in within 15 minutes: successes are not counted", async () => {
+    const cityHall = ns.context();
+    const staff = await Promise.all(Array.from({ length: 40 }, (_, index) => verifiedUser(`clerk${index}`)));
+    for (const [index, clerk] of staff.entries()) {
+      expect(await signInWithPassword({ email: clerk.email, password }, cityHall), `clerk ${index + 1}`).toMatchObject({
+        ok: true,
+        user: { id: clerk.id },
+      });
+    }
+  });
+
+  it("still refuses an address after 30 failed sign-ins, whichever accounts they tried", async () => {
+    const user = await verifiedUser("behind-guesser");
+    const guesser = ns.context();
+    for (let attempt = 1; attempt <= 30; attempt++) {
+      expect(await signInWithPassword({ email: ns.email(`guess${attempt}`), password }, guesser), `attempt ${attempt}`).toMatchObject(
+        wrongCredentials,
+      );
+    }
+    const refused = await signInWithPassword({ email: user.email, password }, guesser);
+    expect(refused).toMatchObject({ ok: false, reason: "auth.tooManyAttempts" });
+    expect(refused.ok === false && refused.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    // Another address is not affected.
+    expect(await signInWithPassword({ email: user.email, password }, ns.context())).toMatchObject({ ok: true });
+  });
+
+  it("a success resets the account's failures, so the owner gets 8 fresh tries afterwards", async () => {
+    const user = await verifiedUser("forgetful");
+    const context = ns.context();
+    for (let attempt = 1; attempt <= 7; attempt++) await signInWithPassword({ email: user.email, password: `typo ${attempt}` }, context);
+    expect(await signInWithPassword({ email: user.email, password }, context)).toMatchObject({ ok: true });
+    for (let attempt = 1; attempt <= 7; attempt++) {
+      expect(await signInWithPassword({ email: user.email, password: `typo again ${attempt}` }, context)).toMatchObject(wrongCredentials);
+    }
+    expect(await signInWithPassword({ email: user.email, password }, context)).toMatchObject({ ok: true });
   });
 });
 

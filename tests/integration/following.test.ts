@@ -26,6 +26,7 @@ import { changeProposalStatus } from "../../app/features/proposals/proposal-stat
 import { action as followAction } from "~/routes/follow.ts";
 import { loader as areaLoader } from "~/routes/areas.$slug.tsx";
 import { loader as openLoader } from "~/routes/notifications.$id.ts";
+import { action as inboxAction, loader as inboxLoader } from "~/routes/notifications._index.tsx";
 import { action as settingsAction } from "~/routes/account.notifications.tsx";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createInitiative, createNotification, createProposal, createUser } from "../../prisma/seed/factories.ts";
@@ -424,6 +425,50 @@ describe("in-app notifications", () => {
     expect(readOf(arrived.id)).toBeNull();
     expect(readOf(theirs.id)).toBeNull();
     expect(await countUnreadNotifications(other.id)).toBe(othersUnread + 1);
+  });
+});
+
+describe("すべて既読にする on /notifications", () => {
+  it("leaves nothing unread that the page showed, even a late notification whose id is above the top one's", async () => {
+    const resident = await user("mark-all");
+    const cookie = await sessionCookie(resident.id);
+    const challengeRow = await challenge("OPEN", "遅れて届いた");
+    const otherRow = await challenge("OPEN", "先に届いた");
+    // The newest in the list (created now) and one whose fan-out committed later for an earlier activity: it has a
+    // higher id but an older time, so it is listed below the top one.
+    await createNotification(prisma, { userId: resident.id, kind: "CHALLENGE_PUBLISHED", challengeId: otherRow.id });
+    await createNotification(prisma, {
+      userId: resident.id,
+      kind: "CHALLENGE_PUBLISHED",
+      challengeId: challengeRow.id,
+      createdAt: new Date(Date.now() - 60_000),
+    });
+    const page = (await inboxLoader({ request: getRequest("/notifications", cookie), params: {}, context: {} })) as {
+      inbox: { unread: number; items: Array<{ id: string }> };
+    };
+    expect(page.inbox.unread).toBe(2);
+    // What the page's form sends: the id of the top notification.
+    const response = (await settle(() =>
+      inboxAction({
+        request: postRequest("/notifications", cookie, { intent: "markAllRead", upTo: page.inbox.items[0]!.id }),
+        params: {},
+        context: {},
+      }),
+    )) as Response;
+    expect(response.status).toBe(303);
+    const reloaded = (await inboxLoader({ request: getRequest("/notifications", cookie), params: {}, context: {} })) as typeof page;
+    expect(reloaded.inbox.unread).toBe(0);
+    expect(await countUnreadNotifications(resident.id)).toBe(0);
+
+    // One that arrives after the page was loaded is newer than the top one and stays unread.
+    const arrived = await createNotification(prisma, {
+      userId: resident.id,
+      kind: "CHALLENGE_STATUS_CHANGED",
+      challengeId: otherRow.id,
+      details: { from: "OPEN", to: "MATCHING" },
+    });
+    await markAllNotificationsRead(resident.id, page.inbox.items[0]!.id);
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: arrived.id }, select: { readAt: true } })).readAt).toBeNull();
   });
 });
 

@@ -47,7 +47,7 @@ describe("calendar days in Japan", () => {
     const start = startOfTokyoDay("2026-11-25");
     expect(start.toISOString()).toBe("2026-11-24T15:00:00.000Z");
     expect(JSON.stringify(start)).toBe('"2026-11-24T15:00:00.000Z"');
-    expect(start.constructor).toBe(Date);
+    expect(start.constructor.name).toBe("Date"); // a plain Date, not a TZDate (compared by name: the fixed test clock fakes the global)
     expect(startOfTokyoDay(at("2026-11-25T14:59:00Z")).toISOString()).toBe("2026-11-24T15:00:00.000Z"); // 23:59
     expect(startOfTokyoDay(at("2026-11-24T14:59:00Z")).toISOString()).toBe("2026-11-23T15:00:00.000Z");
     expect(endOfTokyoDay("2026-11-25").toISOString()).toBe("2026-11-25T14:59:59.999Z");
@@ -112,7 +112,7 @@ describe("fiscal years (April to March)", () => {
     const { start, end } = fiscalYearBounds(2026);
     expect(start.toISOString()).toBe("2026-03-31T15:00:00.000Z");
     expect(end.toISOString()).toBe("2027-03-31T15:00:00.000Z");
-    expect(start.constructor).toBe(Date);
+    expect(start.constructor.name).toBe("Date"); // a plain Date, not a TZDate (compared by name: the fixed test clock fakes the global)
     expect(fiscalYearOf(start)).toBe(2026);
     expect(fiscalYearOf(new Date(end.getTime() - 1))).toBe(2026);
     expect(fiscalYearOf(end)).toBe(2027);

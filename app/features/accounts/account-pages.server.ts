@@ -30,7 +30,7 @@ import {
 import { endSession, requestContext, requireUser, startSession } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
-import { utcDate } from "~/kernel/japan-time.ts";
+import { todayInTokyo } from "~/kernel/japan-time.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 import { invalidReply, invalidSubmission, refusedSubmission } from "~/kernel/forms/submission.server.ts";
 
@@ -150,7 +150,7 @@ export async function confirmEmailChangeAction(request: Request, context: unknow
 export async function accountExportDownload(request: Request, context: unknown) {
   const user = await requireUser(request);
   const exported = await exportAccountData(user.id, requestContext(request, context));
-  const day = utcDate(new Date());
+  const day = todayInTokyo();
   return new Response(JSON.stringify(exported, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

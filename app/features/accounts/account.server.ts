@@ -155,11 +155,14 @@ export async function peekConfirmationToken(token: string) {
   return prisma.$transaction((tx) => peekAuthToken(tx, token, "VERIFY_EMAIL"));
 }
 
-/** Confirms an address with the link's token or the 6-digit code from the same mail. */
+/**
+ * Confirms an address with the link's token or the 6-digit code from the same mail. Either proves the person holds
+ * the address, as a sign-in link does: the caller signs them in.
+ */
 export async function confirmEmail(
   input: { token: string } | { email: string; code: string },
   context: RequestContext,
-): Promise<Result<{ email: string }, InvalidFailure>> {
+): Promise<Result<{ email: string; user: SignedInUser }, InvalidFailure>> {
   if ("code" in input) {
     // Six digits are few: guesses are limited per address as well as per network address.
     const limit = await consumeRateLimit("codeAttemptsByAddress", input.email);
@@ -180,7 +183,7 @@ export async function confirmEmail(
     const confirmed = await tx.user.updateManyAndReturn({
       where: { id: used.userId, email: used.email },
       data: { emailVerifiedAt: new Date() },
-      select: { id: true, email: true, displayName: true },
+      select: { id: true, email: true, displayName: true, language: true },
     });
     const user = confirmed[0];
     if (!user) return invalid("auth.linkInvalid");
@@ -191,7 +194,15 @@ export async function confirmEmail(
       targetId: user.id,
       ipAddress: context.ip,
     });
-    return { ok: true as const, email: user.email };
+    await writeAudit(tx, {
+      actor: { id: user.id, label: user.displayName },
+      action: "user.signed_in",
+      targetType: "user",
+      targetId: user.id,
+      details: { method: "email_confirmation" },
+      ipAddress: context.ip,
+    });
+    return { ok: true as const, email: user.email, user: { id: user.id, language: user.language } };
   });
 }
 
@@ -207,10 +218,13 @@ export async function signInWithPassword(
   input: { email: string; password: string },
   context: RequestContext,
 ): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
-  const ipLimit = await consumeRateLimit("signInByIp", context.ip);
+  // Only failures count, per address and per account: a success costs nothing and clears the account's count.
+  const ipLimit = await isRateLimited("signInFailuresByIp", context.ip);
   if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
   const accountLimit = await isRateLimited("signInFailuresByAccount", input.email);
   if (!accountLimit.allowed) return limited("auth.tooManyAttempts", accountLimit.retryAfterSeconds);
+  const countFailure = () =>
+    Promise.all([consumeRateLimit("signInFailuresByIp", context.ip), consumeRateLimit("signInFailuresByAccount", input.email)]);
 
   const user = await prisma.user.findUnique({
     where: { email: input.email },
@@ -218,11 +232,11 @@ export async function signInWithPassword(
   });
   if (!user?.passwordHash) {
     await burnPasswordCheck(input.password);
-    await consumeRateLimit("signInFailuresByAccount", input.email);
+    await countFailure();
     return invalid("auth.wrongCredentials");
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    await consumeRateLimit("signInFailuresByAccount", input.email);
+    await countFailure();
     await writeAudit(prisma, { actor: null, action: "user.sign_in_failed", targetType: "user", targetId: user.id, ipAddress: context.ip });
     return invalid("auth.wrongCredentials");
   }

@@ -68,7 +68,7 @@ export async function loadVerifyEmailPage(request: Request) {
     tokenValid: token ? Boolean(await peekConfirmationToken(token)) : false,
     email: url.searchParams.get("email")?.slice(0, 254) ?? "",
     justSent: url.searchParams.get("sent") === "1",
-    // Where the visitor was going before signing up (an invitation, say): carried to the sign-in after confirming.
+    // Where the visitor was going before signing up (an invitation, say): where confirming signs them in to.
     redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
     meta: await translatedMeta(request, { title: "auth.verifyTitle" }, { noindex: true }),
   };
@@ -98,8 +98,10 @@ export async function verifyEmailAction(request: Request, context: unknown) {
     const { result, init } = await refusalReply(request, submission, outcome, intent === "code" ? "code" : undefined);
     return data({ intent, result }, init);
   }
-  const next = new URLSearchParams({ email: outcome.email, ...(returnPath ? { redirectTo: returnPath } : {}) });
-  return redirect(`/login?${next}`, { headers: { "Set-Cookie": await flashHeader("emailVerified") } });
+  // The confirmation proves the address: the newcomer is signed in and goes on to where they were going.
+  const headers = await startSession(request, outcome.user);
+  headers.append("Set-Cookie", await flashHeader("emailVerified"));
+  return redirect(returnPath || "/account", { headers });
 }
 
 // ───────────────────────────── /login ─────────────────────────────

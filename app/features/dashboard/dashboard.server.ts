@@ -170,7 +170,11 @@ function readPartners(scope: Scope) {
 
 type TrendRow = { metric: TrendMetric; month: string | null; n: number };
 
-/** Events per month (Japan time) over the window, and how many came before it (the cumulative lines' start). */
+/**
+ * Events per month (Japan time) over the window, and how many came before it (the cumulative lines' start). The
+ * columns are `timestamp` holding UTC: read as UTC first, then shown in Tokyo (a bare `AT TIME ZONE 'Asia/Tokyo'`
+ * would take them for Tokyo wall-clock times and shift them nine hours the wrong way).
+ */
 function readTrend(scope: Scope, since: Date) {
   return prisma.$queryRaw<TrendRow[]>`
     WITH events AS (
@@ -187,7 +191,7 @@ function readTrend(scope: Scope, since: Date) {
       FROM "InitiativeEvent" e JOIN "Initiative" i ON i.id = e."initiativeId"
       WHERE ((e."fromStatus" IS NULL AND e."toStatus" = 'ACTIVE') OR e."toStatus" = 'COMPLETED') AND ${initiativeScope(scope)}
     )
-    SELECT metric, CASE WHEN at < ${since} THEN NULL ELSE to_char(at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') END AS month, count(*)::int AS n
+    SELECT metric, CASE WHEN at < ${since} THEN NULL ELSE to_char((at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') END AS month, count(*)::int AS n
     FROM events GROUP BY 1, 2`;
 }
 

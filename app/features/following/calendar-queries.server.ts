@@ -3,6 +3,7 @@
 import { Prisma } from "~/generated/prisma/client.ts";
 import { publicChallengeStatuses } from "~/features/challenges/index.ts";
 import { prisma } from "~/kernel/db.server.ts";
+import { addTokyoDays, startOfTokyoDay, todayInTokyo } from "~/kernel/japan-time.ts";
 
 /** Events further back than this leave the hub-wide calendar (an initiative's own keeps its whole history). */
 export const CALENDAR_HISTORY_DAYS = 365;
@@ -79,11 +80,12 @@ export type HubCalendarFilters = { strategyId?: number; fieldId?: number; areaId
  * ones) from a year ago on, narrowed to a strategy, field and area (ids), by date.
  */
 export async function listHubCalendar(filters: HubCalendarFilters, now = new Date()): Promise<CalendarRow[]> {
-  const since = new Date(now.getTime() - CALENDAR_HISTORY_DAYS * 24 * 60 * 60 * 1000);
-  const initiativeConditions: Prisma.Sql[] = [Prisma.sql`m."startsAt" >= ${since}`];
+  // From the start of the same day in Japan a year ago, for milestones (instants) and deadlines (days) alike.
+  const sinceDay = addTokyoDays(todayInTokyo(now), -CALENDAR_HISTORY_DAYS);
+  const initiativeConditions: Prisma.Sql[] = [Prisma.sql`m."startsAt" >= ${startOfTokyoDay(sinceDay)}`];
   const challengeConditions: Prisma.Sql[] = [
     Prisma.sql`c.status = ANY (${[...publicChallengeStatuses]}::"ChallengeStatus"[])`,
-    Prisma.sql`c.deadline >= ${since}::date`,
+    Prisma.sql`c.deadline >= ${sinceDay}::date`,
   ];
   if (filters.strategyId !== undefined) {
     initiativeConditions.push(Prisma.sql`i."strategyId" = ${filters.strategyId}`);

@@ -103,11 +103,24 @@ export async function openNotification(userId: string, id: string, language: Lan
 }
 
 /**
- * Marks every unread notification read, up to the newest one the user saw (`upToId`), so that one arriving
- * while the page was open stays unread. Returns how many changed.
+ * Marks every unread notification read, up to the top one of the list the user saw (`upToId`), so that one
+ * arriving while the page was open stays unread. Returns how many changed.
+ *
+ * "Up to" is in the list's order (createdAt, then id), not in id order: a notification's time is the start of the
+ * fan-out transaction that wrote it, so one committed later for an earlier activity has a higher id yet sits
+ * below the top one. Comparing ids alone left it unread ("未読 1 件" after すべて既読にする).
  */
 export async function markAllNotificationsRead(userId: string, upToId?: string | null): Promise<number> {
-  const limit = upToId && /^[1-9][0-9]{0,18}$/.test(upToId) ? { id: { lte: BigInt(upToId) } } : {};
+  const top =
+    upToId && /^[1-9][0-9]{0,18}$/.test(upToId)
+      ? await prisma.notification.findFirst({ where: { id: BigInt(upToId), userId }, select: { id: true, createdAt: true } })
+      : null;
+  // A top notification gone meanwhile (its subject deleted): everything up to its id is what the page showed.
+  const limit = top
+    ? { OR: [{ createdAt: { lt: top.createdAt } }, { createdAt: top.createdAt, id: { lte: top.id } }] }
+    : upToId && /^[1-9][0-9]{0,18}$/.test(upToId)
+      ? { id: { lte: BigInt(upToId) } }
+      : {};
   const { count } = await prisma.notification.updateMany({ where: { userId, readAt: null, ...limit }, data: { readAt: new Date() } });
   return count;
 }

@@ -88,13 +88,15 @@ export async function fanOutActivity(activityId: bigint | string): Promise<FanOu
 
       // Whoever gets an immediate e-mail has it marked on the notification at once: the e-mail commits with it.
       const emailedNow = `u."notificationFrequency" = 'IMMEDIATE' AND u."emailVerifiedAt" IS NOT NULL`;
+      // Stamped by the app's clock, the one the digests and the inbox compare with (not the database's now()).
       const notified = await tx.$executeRawUnsafe(
-        `INSERT INTO "Notification" ("userId", "activityId", "emailedAt")
-         SELECT DISTINCT f."userId", $1::bigint, CASE WHEN ${emailedNow} THEN now() END
+        `INSERT INTO "Notification" ("userId", "activityId", "emailedAt", "createdAt")
+         SELECT DISTINCT f."userId", $1::bigint, CASE WHEN ${emailedNow} THEN $8::timestamp END, $8::timestamp
            FROM "Follow" f JOIN "User" u ON u."id" = f."userId"
           WHERE ${matches("f")}
          ON CONFLICT ("activityId", "userId") DO NOTHING`,
         ...parameters,
+        new Date(),
       );
 
       const recipients = await tx.$queryRawUnsafe<Recipient[]>(

@@ -27,6 +27,7 @@ import {
   type Result,
 } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
+import { todayInTokyo, utcMidnight } from "~/kernel/japan-time.ts";
 
 /** The account acting on an initiative, with its roles: coordinators may do more than partners. */
 export type InitiativeActor = Actor & { roles: readonly RoleName[] };
@@ -135,6 +136,8 @@ export async function createInitiativeFromMatch(input: {
           summaryJa: challenge.summaryJa,
           summaryEn: challenge.summaryEn,
           createdById: actor.id,
+          // Today in Japan by the app's clock: a default filled in UTC made one started before 09:00 a day early.
+          startedOn: utcMidnight(todayInTokyo()),
           fields: { create: challenge.fields.map((field) => ({ fieldId: field.fieldId, isPrimary: field.isPrimary })) },
           statusEvents: { create: { fromStatus: null, toStatus: "ACTIVE", actorId: actor.id } },
           participants: { create: { partnerId: match.partnerId, matchId: match.id } },
