@@ -13,7 +13,7 @@ import {
 import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
-import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import { writeAudit, type AuditAction } from "~/kernel/audit/audit.server.ts";
 import { autoFollow } from "~/features/following/index.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import {
@@ -31,6 +31,25 @@ import type { Actor } from "~/kernel/auth/actor.ts";
 /** The account acting on an initiative, with its roles: coordinators may do more than partners. */
 export type InitiativeActor = Actor & { roles: readonly RoleName[] };
 export type InitiativeRequestContext = { ip?: string | null; origin?: string | null };
+
+/** One audit entry about an initiative, by the person acting, from the request's address; commits with `tx`. */
+export function auditInitiative(
+  tx: Pick<Db, "auditLog">,
+  actor: InitiativeActor,
+  initiativeId: string,
+  action: AuditAction,
+  details: Prisma.InputJsonObject,
+  requestContext?: InitiativeRequestContext,
+) {
+  return writeAudit(tx, {
+    actor: { id: actor.id, label: actor.displayName },
+    action,
+    targetType: "initiative",
+    targetId: initiativeId,
+    details,
+    ipAddress: requestContext?.ip ?? null,
+  });
+}
 
 /** Match stages that may become (or join) an initiative; the participant trigger checks the same. */
 export const initiativeReadyStages = ["AGREED", "ACTIVE", "COMPLETED"] as const;
@@ -141,14 +160,14 @@ export async function createInitiativeFromMatch(input: {
         },
         select: { id: true, number: true },
       });
-      await writeAudit(tx, {
-        actor: { id: actor.id, label: actor.displayName },
-        action: "initiative.created",
-        targetType: "initiative",
-        targetId: initiative.id,
-        details: { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
-        ipAddress: input.requestContext?.ip ?? null,
-      });
+      await auditInitiative(
+        tx,
+        actor,
+        initiative.id,
+        "initiative.created",
+        { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
+        input.requestContext,
+      );
       const activity = await recordActivity(tx, {
         kind: "INITIATIVE_STARTED",
         initiativeId: initiative.id,
@@ -194,14 +213,14 @@ export async function joinInitiativeFromMatch(input: {
       if (initiative.status === "COMPLETED") return conflict("initiative-completed");
       if (initiative.participants.length) return conflict("already-participant");
       await tx.initiativeParticipant.create({ data: { initiativeId: initiative.id, partnerId: match.partnerId, matchId: match.id } });
-      await writeAudit(tx, {
-        actor: { id: actor.id, label: actor.displayName },
-        action: "initiative.participant_added",
-        targetType: "initiative",
-        targetId: initiative.id,
-        details: { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
-        ipAddress: input.requestContext?.ip ?? null,
-      });
+      await auditInitiative(
+        tx,
+        actor,
+        initiative.id,
+        "initiative.participant_added",
+        { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
+        input.requestContext,
+      );
       await autoFollow(tx, followersOf(match, actor.id), { type: "INITIATIVE", initiativeId: initiative.id });
       return { ok: true as const, initiative: { id: initiative.id, number: initiative.number } };
     });
@@ -304,14 +323,7 @@ export async function updateInitiativeDetails(input: {
     await tx.initiativeField.createMany({
       data: uniqueFieldIds.map((fieldId, index) => ({ initiativeId: row.id, fieldId, isPrimary: index === 0 })),
     });
-    await writeAudit(tx, {
-      actor: { id: actor.id, label: actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: row.id,
-      details: { number: row.number, version: row.version },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, actor, row.id, "initiative.updated", { number: row.number, version: row.version }, input.requestContext);
     return { ok: true as const, number: row.number, version: row.version };
   });
   return saved ?? conflictState(input.number);
@@ -359,14 +371,14 @@ export async function changeInitiativeStatus(input: {
           createdAt: now,
         },
       });
-      await writeAudit(tx, {
-        actor: { id: input.actor.id, label: input.actor.displayName },
-        action: "initiative.status_changed",
-        targetType: "initiative",
-        targetId: current.id,
-        details: { number: input.number, from: current.status, to: input.to, reason: input.reason },
-        ipAddress: input.requestContext?.ip ?? null,
-      });
+      await auditInitiative(
+        tx,
+        input.actor,
+        current.id,
+        "initiative.status_changed",
+        { number: input.number, from: current.status, to: input.to, reason: input.reason },
+        input.requestContext,
+      );
       const activity = await recordActivity(tx, {
         kind: "INITIATIVE_STATUS_CHANGED",
         initiativeId: current.id,
@@ -415,14 +427,14 @@ export async function setParticipantVisibility(input: {
       data: { showPublicly: input.showPublicly },
     });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { partnerId: input.partnerId, showPublicly: input.showPublicly },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(
+      tx,
+      input.actor,
+      input.initiativeId,
+      "initiative.updated",
+      { partnerId: input.partnerId, showPublicly: input.showPublicly },
+      input.requestContext,
+    );
     return ok();
   });
 }
@@ -452,14 +464,14 @@ export async function removeParticipant(input: {
       where: { initiativeId: input.initiativeId, partnerId: input.partnerId },
     });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.participant_removed",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { partnerId: input.partnerId },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(
+      tx,
+      input.actor,
+      input.initiativeId,
+      "initiative.participant_removed",
+      { partnerId: input.partnerId },
+      input.requestContext,
+    );
     return ok();
   });
 }
@@ -483,14 +495,7 @@ export async function saveCounterpart(input: {
     } else {
       await tx.initiativeCounterpart.create({ data: { ...columns, initiativeId: input.initiativeId } });
     }
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { counterpart: columns.nameJa },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input.actor, input.initiativeId, "initiative.updated", { counterpart: columns.nameJa }, input.requestContext);
     return ok();
   });
 }
@@ -504,14 +509,14 @@ export async function deleteCounterpart(input: {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeCounterpart.deleteMany({ where: { id: input.counterpartId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { counterpartRemoved: input.counterpartId },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(
+      tx,
+      input.actor,
+      input.initiativeId,
+      "initiative.updated",
+      { counterpartRemoved: input.counterpartId },
+      input.requestContext,
+    );
     return ok();
   });
 }

@@ -146,17 +146,14 @@ async function deliverBatch(messages: OutgoingMessage[], idempotencyKey: string)
 }
 
 /**
- * Claims one message, sends it and records the result. Safe to run any number of times, concurrently too:
- * only one caller wins the claim, and a SENT message is never claimed again.
- * `finalAttempt` (the job's last retry) turns a failure into DEAD instead of another retry.
+ * Claims messages for sending: QUEUED → SENDING in one statement, the attempt counted. Under concurrent claims
+ * PostgreSQL re-checks the condition on the locked row, so exactly one caller gets each message back. A SENDING
+ * row left by a crashed worker is taken over once stale. Returns what sending needs of each claimed message.
  */
-export async function processEmailJob(emailId: string, options: { finalAttempt?: boolean } = {}): Promise<EmailJobOutcome> {
-  if (!isUuid(emailId)) return { status: "skipped", reason: "not-found" };
-  // QUEUED → SENDING in one statement: under concurrent claims PostgreSQL re-checks the condition on the locked
-  // row, so exactly one caller gets it back. A SENDING row left by a crashed worker is taken over once stale.
-  const [message] = await prisma.emailMessage.updateManyAndReturn({
+function claimMessages(id: string | { in: string[] }) {
+  return prisma.emailMessage.updateManyAndReturn({
     where: {
-      id: emailId,
+      id: id,
       OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
     },
     data: { status: "SENDING", attempts: { increment: 1 } },
@@ -172,6 +169,21 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
       listUnsubscribeUrl: true,
     },
   });
+}
+
+/** A send that threw (a network error, a template that failed to render): worth another try. */
+function thrownFailure(error: unknown): { ok: false; error: string; permanent: false } {
+  return { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
+}
+
+/**
+ * Claims one message, sends it and records the result. Safe to run any number of times, concurrently too:
+ * only one caller wins the claim, and a SENT message is never claimed again.
+ * `finalAttempt` (the job's last retry) turns a failure into DEAD instead of another retry.
+ */
+export async function processEmailJob(emailId: string, options: { finalAttempt?: boolean } = {}): Promise<EmailJobOutcome> {
+  if (!isUuid(emailId)) return { status: "skipped", reason: "not-found" };
+  const [message] = await claimMessages(emailId);
   if (!message) {
     const current = await prisma.emailMessage.findUnique({ where: { id: emailId }, select: { status: true } });
     if (!current) return { status: "skipped", reason: "not-found" };
@@ -191,7 +203,7 @@ export async function processEmailJob(emailId: string, options: { finalAttempt?:
       listUnsubscribeUrl: message.listUnsubscribeUrl,
     });
   } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
+    result = thrownFailure(error);
   }
 
   if (result.ok) {
@@ -225,24 +237,7 @@ export async function processEmailBatchJob(
 ): Promise<EmailBatchOutcome> {
   const ids = [...new Set(emailIds.filter((id) => isUuid(id)))].slice(0, EMAIL_BATCH_SIZE);
   if (ids.length === 0) return { status: "skipped" };
-  const claimed = await prisma.emailMessage.updateManyAndReturn({
-    where: {
-      id: { in: ids },
-      OR: [{ status: "QUEUED" }, { status: "SENDING", updatedAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } }],
-    },
-    data: { status: "SENDING", attempts: { increment: 1 } },
-    select: {
-      id: true,
-      idempotencyKey: true,
-      toAddress: true,
-      subject: true,
-      html: true,
-      text: true,
-      bodyId: true,
-      variables: true,
-      listUnsubscribeUrl: true,
-    },
-  });
+  const claimed = await claimMessages({ in: ids });
   if (claimed.length === 0) return { status: "skipped" };
   claimed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const claimedIds = claimed.map((message) => message.id);
@@ -259,7 +254,7 @@ export async function processEmailBatchJob(
     const batchKey = `batch:${createHash("sha256").update(claimedIds.join(",")).digest("hex")}`;
     result = await deliverBatch(outgoing, batchKey);
   } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message.slice(0, 1_000) : String(error), permanent: false };
+    result = thrownFailure(error);
   }
 
   if (result.ok) {
