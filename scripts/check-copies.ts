@@ -23,7 +23,15 @@ for (const entry of accepted) {
 const outputDir = mkdtempSync(path.join(os.tmpdir(), "check-copies-"));
 let clones: Clone[];
 try {
-  const code = await run("node_modules/.bin/jscpd", ["--config", ".jscpd.json", "--reporters", "json", "--output", outputDir, "--absolute"]);
+  const code = await run("node_modules/.bin/jscpd", [
+    "--config",
+    ".jscpd.json",
+    "--reporters",
+    "json",
+    "--output",
+    outputDir,
+    "--absolute",
+  ]);
   if (code !== 0) throw new Error(`jscpd exited with ${code}`);
   clones = (JSON.parse(readFileSync(path.join(outputDir, "jscpd-report.json"), "utf8")) as { duplicates: Clone[] }).duplicates;
 } finally {
