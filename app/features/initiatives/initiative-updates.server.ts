@@ -77,14 +77,11 @@ export async function postInitiativeUpdate(input: {
       },
       select: { id: true },
     });
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.update_posted",
-      { updateId: update.id, partnerId: author.partnerId, images: input.images.length },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.update_posted", {
+      updateId: update.id,
+      partnerId: author.partnerId,
+      images: input.images.length,
+    });
     const activity = await recordActivity(tx, {
       kind: "INITIATIVE_UPDATE_POSTED",
       initiativeId: input.initiativeId,
@@ -148,7 +145,7 @@ export async function editInitiativeUpdate(input: {
         })),
       });
     }
-    await auditInitiative(tx, input.actor, input.initiativeId, "initiative.update_edited", { updateId: update.id }, input.requestContext);
+    await auditInitiative(tx, input, "initiative.update_edited", { updateId: update.id });
   });
   return { ok: true, id: update.id };
 }
@@ -163,7 +160,7 @@ export async function deleteInitiativeUpdate(input: {
   if (!update) return notFound();
   await prisma.$transaction(async (tx) => {
     await tx.initiativeUpdate.delete({ where: { id: update.id }, select: { id: true } });
-    await auditInitiative(tx, input.actor, input.initiativeId, "initiative.update_deleted", { updateId: update.id }, input.requestContext);
+    await auditInitiative(tx, input, "initiative.update_deleted", { updateId: update.id });
   });
   await deleteUnusedInitiativeImages(update.images.map((image) => image.imageId));
   return { ok: true, id: update.id };
@@ -228,14 +225,7 @@ export async function saveMilestone(input: {
       id = (await tx.initiativeMilestone.create({ data: { ...columns, ...times, initiativeId: input.initiativeId }, select: { id: true } }))
         .id;
     }
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.milestone_saved",
-      { milestoneId: id, titleJa: columns.titleJa, kind: columns.kind },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.milestone_saved", { milestoneId: id, titleJa: columns.titleJa, kind: columns.kind });
     const activity = milestoneId
       ? null
       : await recordActivity(tx, {
@@ -268,14 +258,7 @@ export async function setMilestoneAchieved(input: {
       const exists = await tx.initiativeMilestone.count({ where: { id: input.milestoneId, initiativeId: input.initiativeId } });
       return exists ? { id: input.milestoneId, activity: null } : null;
     }
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.milestone_saved",
-      { milestoneId: row.id, achieved: input.achieved },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.milestone_saved", { milestoneId: row.id, achieved: input.achieved });
     const activity = input.achieved
       ? await recordActivity(tx, {
           kind: "MILESTONE_ACHIEVED",
@@ -299,14 +282,7 @@ export async function deleteMilestone(input: {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeMilestone.deleteMany({ where: { id: input.milestoneId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.milestone_deleted",
-      { milestoneId: input.milestoneId },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.milestone_deleted", { milestoneId: input.milestoneId });
     return { ok: true as const, id: input.milestoneId };
   });
 }
@@ -351,14 +327,12 @@ export async function saveOutcome(input: {
         })
       ).id;
     }
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.outcome_saved",
-      { outcomeId: id, labelJa: columns.labelJa, value, unitJa: columns.unitJa },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.outcome_saved", {
+      outcomeId: id,
+      labelJa: columns.labelJa,
+      value,
+      unitJa: columns.unitJa,
+    });
     const activity = outcomeId
       ? null
       : await recordActivity(tx, {
@@ -389,14 +363,7 @@ export async function deleteOutcome(input: {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeOutcome.deleteMany({ where: { id: input.outcomeId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.outcome_deleted",
-      { outcomeId: input.outcomeId },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.outcome_deleted", { outcomeId: input.outcomeId });
     return { ok: true as const, id: input.outcomeId };
   });
 }

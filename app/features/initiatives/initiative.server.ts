@@ -35,11 +35,9 @@ export type InitiativeRequestContext = { ip?: string | null; origin?: string | n
 /** One audit entry about an initiative, by the person acting, from the request's address; commits with `tx`. */
 export function auditInitiative(
   tx: Pick<Db, "auditLog">,
-  actor: InitiativeActor,
-  initiativeId: string,
+  { actor, initiativeId, requestContext }: { actor: InitiativeActor; initiativeId: string; requestContext?: InitiativeRequestContext },
   action: AuditAction,
   details: Prisma.InputJsonObject,
-  requestContext?: InitiativeRequestContext,
 ) {
   return writeAudit(tx, {
     actor: { id: actor.id, label: actor.displayName },
@@ -160,14 +158,11 @@ export async function createInitiativeFromMatch(input: {
         },
         select: { id: true, number: true },
       });
-      await auditInitiative(
-        tx,
-        actor,
-        initiative.id,
-        "initiative.created",
-        { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
-        input.requestContext,
-      );
+      await auditInitiative(tx, { actor, initiativeId: initiative.id, requestContext: input.requestContext }, "initiative.created", {
+        number: initiative.number,
+        matchNumber: match.number,
+        partnerId: match.partnerId,
+      });
       const activity = await recordActivity(tx, {
         kind: "INITIATIVE_STARTED",
         initiativeId: initiative.id,
@@ -215,11 +210,9 @@ export async function joinInitiativeFromMatch(input: {
       await tx.initiativeParticipant.create({ data: { initiativeId: initiative.id, partnerId: match.partnerId, matchId: match.id } });
       await auditInitiative(
         tx,
-        actor,
-        initiative.id,
+        { actor, initiativeId: initiative.id, requestContext: input.requestContext },
         "initiative.participant_added",
         { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
-        input.requestContext,
       );
       await autoFollow(tx, followersOf(match, actor.id), { type: "INITIATIVE", initiativeId: initiative.id });
       return { ok: true as const, initiative: { id: initiative.id, number: initiative.number } };
@@ -323,7 +316,10 @@ export async function updateInitiativeDetails(input: {
     await tx.initiativeField.createMany({
       data: uniqueFieldIds.map((fieldId, index) => ({ initiativeId: row.id, fieldId, isPrimary: index === 0 })),
     });
-    await auditInitiative(tx, actor, row.id, "initiative.updated", { number: row.number, version: row.version }, input.requestContext);
+    await auditInitiative(tx, { actor, initiativeId: row.id, requestContext: input.requestContext }, "initiative.updated", {
+      number: row.number,
+      version: row.version,
+    });
     return { ok: true as const, number: row.number, version: row.version };
   });
   return saved ?? conflictState(input.number);
@@ -373,11 +369,9 @@ export async function changeInitiativeStatus(input: {
       });
       await auditInitiative(
         tx,
-        input.actor,
-        current.id,
+        { actor: input.actor, initiativeId: current.id, requestContext: input.requestContext },
         "initiative.status_changed",
         { number: input.number, from: current.status, to: input.to, reason: input.reason },
-        input.requestContext,
       );
       const activity = await recordActivity(tx, {
         kind: "INITIATIVE_STATUS_CHANGED",
@@ -427,14 +421,7 @@ export async function setParticipantVisibility(input: {
       data: { showPublicly: input.showPublicly },
     });
     if (count === 0) return notFound();
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.updated",
-      { partnerId: input.partnerId, showPublicly: input.showPublicly },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.updated", { partnerId: input.partnerId, showPublicly: input.showPublicly });
     return ok();
   });
 }
@@ -464,14 +451,7 @@ export async function removeParticipant(input: {
       where: { initiativeId: input.initiativeId, partnerId: input.partnerId },
     });
     if (count === 0) return notFound();
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.participant_removed",
-      { partnerId: input.partnerId },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.participant_removed", { partnerId: input.partnerId });
     return ok();
   });
 }
@@ -495,7 +475,7 @@ export async function saveCounterpart(input: {
     } else {
       await tx.initiativeCounterpart.create({ data: { ...columns, initiativeId: input.initiativeId } });
     }
-    await auditInitiative(tx, input.actor, input.initiativeId, "initiative.updated", { counterpart: columns.nameJa }, input.requestContext);
+    await auditInitiative(tx, input, "initiative.updated", { counterpart: columns.nameJa });
     return ok();
   });
 }
@@ -509,14 +489,7 @@ export async function deleteCounterpart(input: {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeCounterpart.deleteMany({ where: { id: input.counterpartId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
-    await auditInitiative(
-      tx,
-      input.actor,
-      input.initiativeId,
-      "initiative.updated",
-      { counterpartRemoved: input.counterpartId },
-      input.requestContext,
-    );
+    await auditInitiative(tx, input, "initiative.updated", { counterpartRemoved: input.counterpartId });
     return ok();
   });
 }
