@@ -1,5 +1,5 @@
-import { ActionButton, EmailLayout, UrlLine, Note, Paragraph } from "./components/layout.tsx";
-import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
+import { ActionButton, AccountMail, UrlLine, Note, Paragraph } from "./components/layout.tsx";
+import { subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /**
  * Sign-up with an address that already has an account. The sign-up page answers exactly as for a new address
@@ -19,16 +19,14 @@ export const previewProps: AccountExistsProps = {
 
 export default function AccountExists({ language, displayName, signInUrl, resetUrl }: AccountExistsProps & { language: EmailLanguage }) {
   const t = templateT(language, "account-exists");
-  const topic = t("topic");
   return (
-    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
-      <Paragraph>{greeting(language, displayName)}</Paragraph>
+    <AccountMail language={language} t={t} displayName={displayName}>
       <Paragraph>{t("body")}</Paragraph>
       <Paragraph>{t("signIn")}</Paragraph>
       <ActionButton language={language} href={signInUrl} label={t("button")} />
       <Note>{t("forgot")}</Note>
       <UrlLine href={resetUrl} />
       <Note>{t("notYou")}</Note>
-    </EmailLayout>
+    </AccountMail>
   );
 }

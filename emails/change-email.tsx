@@ -1,5 +1,5 @@
-import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { formatDuration, greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
+import { ActionButton, AccountMail, Note, Paragraph } from "./components/layout.tsx";
+import { formatDuration, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /** Sent to the NEW address: only its owner can finish the change. */
 export type ChangeEmailProps = { displayName: string; confirmUrl: string; newEmail: string; expiresInMinutes: number };
@@ -23,14 +23,12 @@ export default function ChangeEmail({
   expiresInMinutes,
 }: ChangeEmailProps & { language: EmailLanguage }) {
   const t = templateT(language, "change-email");
-  const topic = t("topic");
   return (
-    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
-      <Paragraph>{greeting(language, displayName)}</Paragraph>
+    <AccountMail language={language} t={t} displayName={displayName}>
       <Paragraph>{t("intro", { newEmail })}</Paragraph>
       <ActionButton language={language} href={confirmUrl} label={t("button")} />
       <Note>{t("expiry", { duration: formatDuration(language, expiresInMinutes) })}</Note>
       <Note>{t("notYou")}</Note>
-    </EmailLayout>
+    </AccountMail>
   );
 }

@@ -1,5 +1,5 @@
-import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
+import { ActionButton, AccountMail, Note, Paragraph } from "./components/layout.tsx";
+import { subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /** A notice to the OLD address after the change, so a hijacked account does not go unnoticed. */
 export type EmailChangedProps = { displayName: string; newEmail: string; supportUrl: string };
@@ -16,14 +16,12 @@ export const previewProps: EmailChangedProps = {
 
 export default function EmailChanged({ language, displayName, newEmail, supportUrl }: EmailChangedProps & { language: EmailLanguage }) {
   const t = templateT(language, "email-changed");
-  const topic = t("topic");
   return (
-    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
-      <Paragraph>{greeting(language, displayName)}</Paragraph>
+    <AccountMail language={language} t={t} displayName={displayName}>
       <Paragraph>{t("body", { newEmail })}</Paragraph>
       <Note>{t("ifYou")}</Note>
       <Paragraph>{t("notYou")}</Paragraph>
       <ActionButton language={language} href={supportUrl} label={t("button")} />
-    </EmailLayout>
+    </AccountMail>
   );
 }

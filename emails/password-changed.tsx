@@ -1,5 +1,5 @@
-import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
+import { ActionButton, AccountMail, Note, Paragraph } from "./components/layout.tsx";
+import { subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 /** A notice after a password change or reset; the reset link lets the real owner take the account back. */
 export type PasswordChangedProps = { displayName: string; resetUrl: string };
@@ -15,14 +15,12 @@ export const previewProps: PasswordChangedProps = {
 
 export default function PasswordChanged({ language, displayName, resetUrl }: PasswordChangedProps & { language: EmailLanguage }) {
   const t = templateT(language, "password-changed");
-  const topic = t("topic");
   return (
-    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
-      <Paragraph>{greeting(language, displayName)}</Paragraph>
+    <AccountMail language={language} t={t} displayName={displayName}>
       <Paragraph>{t("body")}</Paragraph>
       <Note>{t("ifYou")}</Note>
       <Paragraph>{t("notYou")}</Paragraph>
       <ActionButton language={language} href={resetUrl} label={t("button")} />
-    </EmailLayout>
+    </AccountMail>
   );
 }

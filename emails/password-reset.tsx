@@ -1,5 +1,5 @@
-import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { formatDuration, greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
+import { ActionButton, AccountMail, Note, Paragraph } from "./components/layout.tsx";
+import { formatDuration, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 export type PasswordResetProps = { displayName: string; resetUrl: string; expiresInMinutes: number };
 
@@ -20,14 +20,12 @@ export default function PasswordReset({
   expiresInMinutes,
 }: PasswordResetProps & { language: EmailLanguage }) {
   const t = templateT(language, "password-reset");
-  const topic = t("topic");
   return (
-    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
-      <Paragraph>{greeting(language, displayName)}</Paragraph>
+    <AccountMail language={language} t={t} displayName={displayName}>
       <Paragraph>{t("intro")}</Paragraph>
       <ActionButton language={language} href={resetUrl} label={t("button")} />
       <Note>{t("expiry", { duration: formatDuration(language, expiresInMinutes) })}</Note>
       <Note>{t("notYou")}</Note>
-    </EmailLayout>
+    </AccountMail>
   );
 }

@@ -1,5 +1,5 @@
-import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
-import { formatDuration, greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
+import { ActionButton, AccountMail, Note, Paragraph } from "./components/layout.tsx";
+import { formatDuration, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
 
 export type SignInLinkProps = { displayName: string; signInUrl: string; expiresInMinutes: number };
 
@@ -15,14 +15,12 @@ export const previewProps: SignInLinkProps = {
 
 export default function SignInLink({ language, displayName, signInUrl, expiresInMinutes }: SignInLinkProps & { language: EmailLanguage }) {
   const t = templateT(language, "sign-in-link");
-  const topic = t("topic");
   return (
-    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
-      <Paragraph>{greeting(language, displayName)}</Paragraph>
+    <AccountMail language={language} t={t} displayName={displayName}>
       <Paragraph>{t("intro")}</Paragraph>
       <ActionButton language={language} href={signInUrl} label={t("button")} />
       <Note>{t("expiry", { duration: formatDuration(language, expiresInMinutes) })}</Note>
       <Note>{t("notYou")}</Note>
-    </EmailLayout>
+    </AccountMail>
   );
 }

@@ -6,7 +6,8 @@ import { ChallengeCard } from "~/features/challenges/challenge-card.tsx";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
 import { loadChallengeList } from "~/features/challenges/challenge-pages.server.ts";
 import { engagementTypes, publicChallengeStatuses, workStyles } from "~/features/challenges/challenge-options.ts";
-import { fieldMark, formatNumber } from "~/kernel/localize.ts";
+import { formatNumber } from "~/kernel/localize.ts";
+import { FieldOptions } from "~/features/taxonomy/index.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadChallengeList(request);
@@ -75,13 +76,7 @@ export default function ChallengeList() {
                     <option value="">{t("challenge.any")}</option>
                     {options.strategies.map((strategy) => (
                       <optgroup key={strategy.code} label={t("home.strategyCode", { code: strategy.code })}>
-                        {options.fields
-                          .filter((field) => field.strategyCode === strategy.code)
-                          .map((field) => (
-                            <option key={field.number} value={field.number}>
-                              {fieldMark(field.number)} {field.name}
-                            </option>
-                          ))}
+                        <FieldOptions fields={options.fields} strategyCode={strategy.code} />
                       </optgroup>
                     ))}
                   </select>

@@ -6,6 +6,7 @@ import { PartnerKindLabel, ReviewStatusBadge, WaitingDays } from "~/features/pro
 import { reviewAgeFilters, reviewStatusFilters } from "~/features/proposals/review-schemas.ts";
 import { loadReviewQueue } from "~/features/proposals/review-pages.server.ts";
 import { fieldMark } from "~/kernel/localize.ts";
+import { FieldOptions } from "~/features/taxonomy/index.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { DataTable } from "~/kernel/ui/data-table.tsx";
 
@@ -62,13 +63,7 @@ export default function ReviewQueue() {
                   name: strategy.name,
                 })}
               >
-                {fields
-                  .filter((field) => field.strategyCode === strategy.code)
-                  .map((field) => (
-                    <option key={field.number} value={String(field.number)}>
-                      {fieldMark(field.number)} {field.name}
-                    </option>
-                  ))}
+                <FieldOptions fields={fields} strategyCode={strategy.code} />
               </optgroup>
             ))}
           </select>

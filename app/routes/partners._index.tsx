@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
 import { Pagination } from "~/kernel/ui/pagination.tsx";
 import { PartnerCard } from "~/features/partners/partner-profile.tsx";
-import { fieldMark, formatNumber } from "~/kernel/localize.ts";
+import { formatNumber } from "~/kernel/localize.ts";
+import { FieldOptions } from "~/features/taxonomy/index.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { loadPartnerDirectory } from "~/features/partners/partner-pages.server.ts";
 import { localName, prefecturesOfRegion, regionKeys, regions, shiojiriRelationships } from "~/features/taxonomy/prefectures.ts";
@@ -75,13 +76,7 @@ export default function PartnerDirectory() {
                 <option value="">{t("partners.directory.any")}</option>
                 {options.strategies.map((strategy) => (
                   <optgroup key={strategy.code} label={t("home.strategyCode", { code: strategy.code })}>
-                    {options.fields
-                      .filter((field) => field.strategyCode === strategy.code)
-                      .map((field) => (
-                        <option key={field.number} value={field.number}>
-                          {fieldMark(field.number)} {field.name}
-                        </option>
-                      ))}
+                    <FieldOptions fields={options.fields} strategyCode={strategy.code} />
                   </optgroup>
                 ))}
               </select>

@@ -6,7 +6,8 @@ import { OpenChallengesSection } from "~/features/challenges/challenge-card.tsx"
 import { SubscribeLinks } from "~/features/following/feed-links-section.tsx";
 import { FollowButton } from "~/features/following/follow-button.tsx";
 import { loadStrategyPage } from "~/features/taxonomy/strategy-pages.server.ts";
-import { fieldMark, formatNumber } from "~/kernel/localize.ts";
+import { StrategyCounts } from "~/features/taxonomy/strategy-card.tsx";
+import { fieldMark } from "~/kernel/localize.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { textParam } from "~/kernel/params.server.ts";
 import { InitiativesSection } from "~/features/initiatives/initiative-list.tsx";
@@ -18,11 +19,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 export default function StrategyPage() {
   const { strategy, language, openChallenges, follow, subscribe, initiatives } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const counts = [
-    { key: "openChallenges", label: t("home.openChallenges"), value: strategy.counts.openChallenges },
-    { key: "initiatives", label: t("home.initiatives"), value: strategy.counts.initiatives },
-    { key: "partners", label: t("home.partners"), value: strategy.counts.partners },
-  ];
   return (
     <div className={`page strategy-page strategy-${strategy.code.toLowerCase()}`}>
       <header className="page-banner">
@@ -33,12 +29,7 @@ export default function StrategyPage() {
           <p className="page-banner__eyebrow">{t("home.strategyCode", { code: strategy.code })}</p>
           <h1>{strategy.name}</h1>
           <dl className="count-row">
-            {counts.map((count) => (
-              <div key={count.key}>
-                <dt>{count.label}</dt>
-                <dd data-count={count.key}>{formatNumber(language, count.value)}</dd>
-              </div>
-            ))}
+            <StrategyCounts counts={strategy.counts} language={language} />
           </dl>
           <FollowButton state={follow} />
           <SubscribeLinks hrefs={subscribe} />

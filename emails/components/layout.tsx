@@ -1,7 +1,8 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
 import { translator } from "~/kernel/i18n/translator.server.ts";
-import type { EmailLanguage } from "../strings.ts";
+import type { Translate } from "~/kernel/i18n/translator.server.ts";
+import { greeting, subjectLine, type EmailLanguage } from "../strings.ts";
 
 // Mail clients ignore stylesheets, so every style is inline. Colours are the site's: city green #1d5a3c with
 // white text (8.0:1) and ink on white (15:1); the muted grey still meets WCAG AA on the tinted footer (6.9:1).
@@ -143,5 +144,26 @@ export function UrlLine({ href }: { href: string }) {
         {href}
       </Link>
     </Text>
+  );
+}
+
+/** A mail to one person about their own account: the template's topic as its title and heading, then the greeting. */
+export function AccountMail({
+  language,
+  t,
+  displayName,
+  children,
+}: {
+  language: EmailLanguage;
+  t: Translate;
+  displayName: string;
+  children: ReactNode;
+}) {
+  const topic = t("topic");
+  return (
+    <EmailLayout language={language} title={subjectLine(language, topic)} preview={t("preview")} heading={topic}>
+      <Paragraph>{greeting(language, displayName)}</Paragraph>
+      {children}
+    </EmailLayout>
   );
 }

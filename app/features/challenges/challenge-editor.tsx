@@ -16,7 +16,8 @@ import {
 } from "~/features/challenges/schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/index.ts";
-import { fieldMark, formatNumber } from "~/kernel/localize.ts";
+import { formatNumber } from "~/kernel/localize.ts";
+import { FieldOptions, fieldChoiceGroups, skillChoiceGroups } from "~/features/taxonomy/index.ts";
 import {
   type AreaGroupOption,
   AreaSelectField,
@@ -209,18 +210,7 @@ export function ChallengeEditorForm({
           hint={t("challengeForm.fieldsHint")}
           type="checkbox"
           required
-          groups={options.strategies.map((strategy) => ({
-            label: t("challengeForm.fieldsOfStrategy", { code: strategy.code }),
-            options: strategy.fields.map((field) => ({
-              value: String(field.number),
-              label: (
-                <>
-                  <span aria-hidden="true">{fieldMark(field.number)} </span>
-                  {field.name}
-                </>
-              ),
-            })),
-          }))}
+          groups={fieldChoiceGroups(options.strategies, (strategy) => t("challengeForm.fieldsOfStrategy", { code: strategy.code }))}
         />
         <div className="field">
           <label htmlFor={fields.primaryFieldNumber.id}>{t("challengeForm.primaryFieldLabel")}</label>
@@ -229,13 +219,7 @@ export function ChallengeEditorForm({
             <option value="">{t("challengeForm.primaryFieldAuto")}</option>
             {options.strategies.map((strategy) => (
               <optgroup key={strategy.code} label={t("challengeForm.fieldsOfStrategy", { code: strategy.code })}>
-                {allFields
-                  .filter((field) => field.strategyCode === strategy.code)
-                  .map((field) => (
-                    <option key={field.number} value={String(field.number)}>
-                      {fieldMark(field.number)} {field.name}
-                    </option>
-                  ))}
+                <FieldOptions fields={allFields} strategyCode={strategy.code} />
               </optgroup>
             ))}
           </SelectControl>
@@ -285,10 +269,7 @@ export function ChallengeEditorForm({
         legend={t("challengeForm.skillsLegend")}
         type="checkbox"
         section
-        groups={options.skillGroups.map((group) => ({
-          label: group.category,
-          options: group.skills.map((skill) => ({ value: skill.slug, label: skill.name })),
-        }))}
+        groups={skillChoiceGroups(options.skillGroups)}
       />
 
       <fieldset className="editor-section">

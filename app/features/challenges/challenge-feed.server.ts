@@ -88,6 +88,33 @@ function withLanguage(xml: string, language: Language): string {
   return xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
 }
 
+/** An Atom feed of the hub: the site as its generator and author, the open-data licence, the favicon. */
+export function hubFeed(
+  options: { id: string; title: string; description: string; link: string; feed: string; updated: Date },
+  context: { origin: string; language: Language; t: TFunction },
+): Feed {
+  const { origin, language, t } = context;
+  return new Feed({
+    ...options,
+    language,
+    generator: t("site.name"),
+    copyright: t("feeds.rights", { licence: openDataLicence.name }),
+    author: { name: t("site.operator"), link: origin },
+    favicon: `${origin}/favicon.svg`,
+  });
+}
+
+/** The feed as a response in its language, revalidated by ETag and Last-Modified (`newest`, its latest entry). */
+export function atomResponse(request: Request, feed: Feed, language: Language, newest: Date | null): Response {
+  return conditionalResponse(request, withLanguage(feed.atom1(), language), {
+    contentType: "application/atom+xml; charset=utf-8",
+    maxAgeSeconds: cacheSeconds.feed,
+    lastModified: newest,
+    // The language comes from ?lng=, the language cookie or Accept-Language.
+    headers: { Vary: "Accept-Language, Cookie" },
+  });
+}
+
 /**
  * The feed for a request: its own filters from the address, narrowed to `scope` for the per-scope addresses.
  * A strategy, field, area, skill or period that does not exist is a 404 (a subscriber should hear that the
@@ -111,26 +138,17 @@ export async function challengeFeedResponse(request: Request, scope: FeedScope |
   if (scope) for (const key of Object.keys(scope)) delete ownFilters[key as keyof ChallengeFilters];
   const canonicalPath = `${scope ? url.pathname : "/challenges.atom"}${challengeFiltersToSearch(ownFilters)}`;
   const listSearch = challengeFiltersToSearch(filters);
-  const feed = new Feed({
-    id: `${origin}${canonicalPath}`,
-    title: described ? t("feeds.titleFiltered", { filters: described }) : t("feeds.title"),
-    description: t("feeds.subtitle"),
-    link: `${origin}/challenges${listSearch}`,
-    feed: `${origin}${url.pathname}${url.search}`,
-    language,
-    updated: newest ?? hubOpenedAt,
-    generator: t("site.name"),
-    copyright: t("feeds.rights", { licence: openDataLicence.name }),
-    author: { name: t("site.operator"), link: origin },
-    favicon: `${origin}/favicon.svg`,
-  });
+  const feed = hubFeed(
+    {
+      id: `${origin}${canonicalPath}`,
+      title: described ? t("feeds.titleFiltered", { filters: described }) : t("feeds.title"),
+      description: t("feeds.subtitle"),
+      link: `${origin}/challenges${listSearch}`,
+      feed: `${origin}${url.pathname}${url.search}`,
+      updated: newest ?? hubOpenedAt,
+    },
+    { origin, language, t },
+  );
   for (const row of rows) feed.addItem(entryFor(row, origin, language, t));
-
-  return conditionalResponse(request, withLanguage(feed.atom1(), language), {
-    contentType: "application/atom+xml; charset=utf-8",
-    maxAgeSeconds: cacheSeconds.feed,
-    lastModified: newest,
-    // The language comes from ?lng=, the language cookie or Accept-Language.
-    headers: { Vary: "Accept-Language, Cookie" },
-  });
+  return atomResponse(request, feed, language, newest);
 }

@@ -21,7 +21,7 @@ import {
   storeImage,
   type PreparedImage,
 } from "~/features/initiatives/index.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
+import { getTaxonomyOptions, strategiesWithFields } from "~/features/taxonomy/index.server.ts";
 import {
   challengeFormSchema,
   challengeStatusFormSchema,
@@ -59,13 +59,7 @@ export async function loadEditorOptions(language: Language) {
     else skillGroups.push({ category: skill.category, skills: [{ slug: skill.slug, name: skill.name }] });
   }
   return {
-    strategies: taxonomy.strategies.map((strategy) => ({
-      code: strategy.code,
-      name: strategy.name,
-      fields: taxonomy.fields
-        .filter((field) => field.strategyCode === strategy.code)
-        .map((field) => ({ number: field.number, name: field.name })),
-    })),
+    strategies: strategiesWithFields(taxonomy),
     areaGroups: areaKindOrder
       .map((kind) => ({
         kind,

@@ -1,6 +1,6 @@
 // What other features may use of challenges on the server (decision 0013). Browser-safe parts: index.ts.
 export { listPublicChallengeStamps } from "./challenge-export.server.ts";
-export { challengeFeedResponse } from "./challenge-feed.server.ts";
+export { atomResponse, challengeFeedResponse, hubFeed } from "./challenge-feed.server.ts";
 export {
   type ChallengeFilters,
   getChallengeForPage,

@@ -1,7 +1,6 @@
 // Atom feeds of activity, for people who follow without an account: one initiative's (/initiatives/3/activity.atom)
 // or everything under a strategy, field or area (/strategies/A/activity.atom, /fields/4/…, /areas/narakawa/…).
 // Each entry is one Activity row: what the in-app notifications and e-mails say, read from the same table.
-import { Feed } from "feed";
 import type { TFunction } from "i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { getI18nInstance, getLanguage } from "~/kernel/i18n/i18next.server.ts";
@@ -9,12 +8,11 @@ import { listInitiativeActivities, listScopeActivities, type ActivityFeedRow } f
 import { getTaxonomyOptions, loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import { describeActivity } from "./activity-text.ts";
 import { publicOrigin } from "~/kernel/auth/guards.server.ts";
-import { conditionalResponse } from "~/kernel/conditional-response.server.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { fieldMark, pickLanguage } from "~/kernel/localize.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
-import { notFoundText, xmlSafe } from "~/features/challenges/index.server.ts";
-import { cacheSeconds, hubOpenedAt, openDataLicence } from "~/features/challenges/index.ts";
+import { atomResponse, hubFeed, notFoundText, xmlSafe } from "~/features/challenges/index.server.ts";
+import { hubOpenedAt } from "~/features/challenges/index.ts";
 
 export type ActivityFeedRequestScope = { initiative: string } | { strategy: string } | { field: string } | { area: string };
 
@@ -98,20 +96,18 @@ function renderFeed(options: {
     const updated = entryUpdated(row);
     return !latest || updated > latest ? updated : latest;
   }, null);
-  const feed = new Feed({
-    // Its address without the language: the same feed in either language.
-    id: `${origin}${url.pathname}`,
-    title: xmlSafe(options.title),
-    description: t("subscribe.atom.subtitle"),
-    link: `${origin}${options.pagePath}`,
-    feed: `${origin}${url.pathname}${url.search}`,
-    language,
-    updated: newest ?? options.emptySince,
-    generator: t("site.name"),
-    copyright: t("feeds.rights", { licence: openDataLicence.name }),
-    author: { name: t("site.operator"), link: origin },
-    favicon: `${origin}/favicon.svg`,
-  });
+  const feed = hubFeed(
+    {
+      // Its address without the language: the same feed in either language.
+      id: `${origin}${url.pathname}`,
+      title: xmlSafe(options.title),
+      description: t("subscribe.atom.subtitle"),
+      link: `${origin}${options.pagePath}`,
+      feed: `${origin}${url.pathname}${url.search}`,
+      updated: newest ?? options.emptySince,
+    },
+    options.context,
+  );
   for (const row of options.rows) {
     // The same sentence and link as the in-app notification of this activity.
     const { text, href } = describeActivity(row, language);
@@ -127,16 +123,7 @@ function renderFeed(options: {
       category: [{ term: row.kind }],
     });
   }
-  const xml = feed
-    .atom1()
-    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
-  return conditionalResponse(options.request, xml, {
-    contentType: "application/atom+xml; charset=utf-8",
-    maxAgeSeconds: cacheSeconds.feed,
-    lastModified: newest,
-    // The language comes from ?lng=, the language cookie or Accept-Language.
-    headers: { Vary: "Accept-Language, Cookie" },
-  });
+  return atomResponse(options.request, feed, language, newest);
 }
 
 // Before the hub's first activity: the `updated` of a strategy, field or area feed that has none yet.

@@ -1,6 +1,7 @@
 // A user's in-app notifications (お知らせ): the list, the unread count in the header, marking read. The
 // Notification rows themselves are written by the fan-out (app/features/following/notification.server.ts).
 import type { ActivityKind } from "~/generated/prisma/enums.ts";
+import type { Prisma } from "~/generated/prisma/client.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { describeActivity } from "~/features/following/activity-text.ts";
 import { prisma } from "~/kernel/db.server.ts";
@@ -27,6 +28,15 @@ type InboxRow = {
 export async function countUnreadNotifications(userId: string): Promise<number> {
   return prisma.notification.count({ where: { userId, readAt: null } });
 }
+
+/** What describeActivity needs of an activity: the sentence and the link of a notification. */
+const describableActivitySelect = {
+  kind: true,
+  details: true,
+  challenge: { select: { number: true, titleJa: true, titleEn: true } },
+  initiative: { select: { number: true, titleJa: true, titleEn: true } },
+  update: { select: { id: true, title: true } },
+} satisfies Prisma.ActivitySelect;
 
 /**
  * One page of the user's notifications, newest first, each with its sentence and link. The rows and the titles
@@ -85,15 +95,7 @@ export async function openNotification(userId: string, id: string, language: Lan
     select: {
       id: true,
       readAt: true,
-      activity: {
-        select: {
-          kind: true,
-          details: true,
-          challenge: { select: { number: true, titleJa: true, titleEn: true } },
-          initiative: { select: { number: true, titleJa: true, titleEn: true } },
-          update: { select: { id: true, title: true } },
-        },
-      },
+      activity: { select: describableActivitySelect },
     },
   });
   if (!notification) return null;
@@ -134,15 +136,7 @@ export async function exportNotifications(userId: string) {
       createdAt: true,
       readAt: true,
       emailedAt: true,
-      activity: {
-        select: {
-          kind: true,
-          details: true,
-          challenge: { select: { number: true, titleJa: true, titleEn: true } },
-          initiative: { select: { number: true, titleJa: true, titleEn: true } },
-          update: { select: { id: true, title: true } },
-        },
-      },
+      activity: { select: describableActivitySelect },
     },
   });
   return rows.map((row) => ({

@@ -14,7 +14,7 @@ import {
   outcomeSchema,
   type InitiativeStatusName,
 } from "~/features/initiatives/schemas.ts";
-import { fieldMark } from "~/kernel/localize.ts";
+import { fieldChoiceGroups } from "~/features/taxonomy/index.ts";
 import {
   type AreaGroupOption,
   AreaSelectField,
@@ -99,18 +99,7 @@ export function InitiativeDetailsForm({
           legend={t("initiatives.editor.fields")}
           type="checkbox"
           required
-          groups={options.strategies.map((strategy) => ({
-            label: `${strategy.code}. ${strategy.name}`,
-            options: strategy.fields.map((field) => ({
-              value: String(field.number),
-              label: (
-                <>
-                  <span aria-hidden="true">{fieldMark(field.number)} </span>
-                  {field.name}
-                </>
-              ),
-            })),
-          }))}
+          groups={fieldChoiceGroups(options.strategies, (strategy) => `${strategy.code}. ${strategy.name}`)}
         />
         <AreaSelectField meta={fields.areaSlug} label={t("initiatives.editor.area")} areaGroups={options.areaGroups} />
         <PeriodSelectField meta={fields.periodNumber} label={t("initiatives.editor.period")} periods={options.periods} />

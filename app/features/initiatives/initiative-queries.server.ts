@@ -11,6 +11,43 @@ import { renderMarkdown } from "~/kernel/markdown.server.ts";
 import { shownPartnerName } from "~/features/partners/index.server.ts";
 import type { InitiativeCardData } from "~/features/initiatives/initiative-options.ts";
 
+/** The items of an initiative in both languages, in the order the page shows them and the editor lists them. */
+const counterpartItems = {
+  select: { id: true, nameJa: true, nameEn: true, roleJa: true, roleEn: true, position: true },
+  orderBy: [{ position: "asc" }, { nameJa: "asc" }],
+} satisfies Prisma.InitiativeCounterpartFindManyArgs;
+const milestoneItems = {
+  select: {
+    id: true,
+    kind: true,
+    titleJa: true,
+    titleEn: true,
+    descriptionJa: true,
+    descriptionEn: true,
+    startsAt: true,
+    endsAt: true,
+    allDay: true,
+    locationJa: true,
+    locationEn: true,
+    achievedAt: true,
+  },
+  orderBy: { startsAt: "asc" },
+} satisfies Prisma.InitiativeMilestoneFindManyArgs;
+const outcomeItems = {
+  select: {
+    id: true,
+    labelJa: true,
+    labelEn: true,
+    value: true,
+    unitJa: true,
+    unitEn: true,
+    achievedOn: true,
+    noteJa: true,
+    noteEn: true,
+  },
+  orderBy: [{ achievedOn: "desc" }, { createdAt: "desc" }],
+} satisfies Prisma.InitiativeOutcomeFindManyArgs;
+
 export const INITIATIVE_PAGE_SIZE = 12;
 
 export type InitiativeCard = InitiativeCardData;
@@ -162,27 +199,8 @@ export async function getInitiativePage(number: number, language: Language, view
         },
         orderBy: { joinedAt: "asc" },
       },
-      counterparts: {
-        select: { id: true, nameJa: true, nameEn: true, roleJa: true, roleEn: true, position: true },
-        orderBy: [{ position: "asc" }, { nameJa: "asc" }],
-      },
-      milestones: {
-        select: {
-          id: true,
-          kind: true,
-          titleJa: true,
-          titleEn: true,
-          descriptionJa: true,
-          descriptionEn: true,
-          startsAt: true,
-          endsAt: true,
-          allDay: true,
-          locationJa: true,
-          locationEn: true,
-          achievedAt: true,
-        },
-        orderBy: { startsAt: "asc" },
-      },
+      counterparts: counterpartItems,
+      milestones: milestoneItems,
       updates: {
         select: {
           id: true,
@@ -198,20 +216,7 @@ export async function getInitiativePage(number: number, language: Language, view
         },
         orderBy: { createdAt: "desc" },
       },
-      outcomes: {
-        select: {
-          id: true,
-          labelJa: true,
-          labelEn: true,
-          value: true,
-          unitJa: true,
-          unitEn: true,
-          achievedOn: true,
-          noteJa: true,
-          noteEn: true,
-        },
-        orderBy: [{ achievedOn: "desc" }, { createdAt: "desc" }],
-      },
+      outcomes: outcomeItems,
       statusEvents: {
         select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true },
         orderBy: { createdAt: "asc" },
@@ -355,41 +360,9 @@ export async function getInitiativeForEdit(number: number) {
       area: { select: { slug: true } },
       period: { select: { number: true } },
       fields: { select: { isPrimary: true, field: { select: { number: true } } }, orderBy: [{ isPrimary: "desc" }, { fieldId: "asc" }] },
-      counterparts: {
-        select: { id: true, nameJa: true, nameEn: true, roleJa: true, roleEn: true, position: true },
-        orderBy: [{ position: "asc" }, { nameJa: "asc" }],
-      },
-      milestones: {
-        select: {
-          id: true,
-          kind: true,
-          titleJa: true,
-          titleEn: true,
-          descriptionJa: true,
-          descriptionEn: true,
-          startsAt: true,
-          endsAt: true,
-          allDay: true,
-          locationJa: true,
-          locationEn: true,
-          achievedAt: true,
-        },
-        orderBy: { startsAt: "asc" },
-      },
-      outcomes: {
-        select: {
-          id: true,
-          labelJa: true,
-          labelEn: true,
-          value: true,
-          unitJa: true,
-          unitEn: true,
-          achievedOn: true,
-          noteJa: true,
-          noteEn: true,
-        },
-        orderBy: [{ achievedOn: "desc" }, { createdAt: "desc" }],
-      },
+      counterparts: counterpartItems,
+      milestones: milestoneItems,
+      outcomes: outcomeItems,
     },
   });
   if (!initiative) return null;

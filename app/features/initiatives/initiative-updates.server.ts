@@ -7,15 +7,10 @@ import type { InitiativeUpdateValues, MilestoneValues, OutcomeValues } from "~/f
 import { prisma } from "~/kernel/db.server.ts";
 import { tokyoDateTime, utcMidnight } from "~/kernel/japan-time.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
-import { writeAudit } from "~/kernel/audit/audit.server.ts";
-import { isCoordinator, type InitiativeActor, type InitiativeRequestContext } from "./initiative.server.ts";
+import { auditInitiative, isCoordinator, type InitiativeActor, type InitiativeRequestContext } from "./initiative.server.ts";
 import { forbidden, notFound, type ForbiddenFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 
 export type ItemOutcome = Result<{ id: string }, NotFoundFailure | ForbiddenFailure>;
-
-function auditActor(actor: InitiativeActor) {
-  return { id: actor.id, label: actor.displayName };
-}
 
 /** Deletes pictures nothing shows any more (a removed update's, a replaced cover); one in use is kept. */
 export async function deleteUnusedInitiativeImages(ids: readonly (string | null | undefined)[]): Promise<number> {
@@ -82,13 +77,10 @@ export async function postInitiativeUpdate(input: {
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.update_posted",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { updateId: update.id, partnerId: author.partnerId, images: input.images.length },
-      ipAddress: input.requestContext?.ip ?? null,
+    await auditInitiative(tx, input, "initiative.update_posted", {
+      updateId: update.id,
+      partnerId: author.partnerId,
+      images: input.images.length,
     });
     const activity = await recordActivity(tx, {
       kind: "INITIATIVE_UPDATE_POSTED",
@@ -153,14 +145,7 @@ export async function editInitiativeUpdate(input: {
         })),
       });
     }
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.update_edited",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { updateId: update.id },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.update_edited", { updateId: update.id });
   });
   return { ok: true, id: update.id };
 }
@@ -175,17 +160,19 @@ export async function deleteInitiativeUpdate(input: {
   if (!update) return notFound();
   await prisma.$transaction(async (tx) => {
     await tx.initiativeUpdate.delete({ where: { id: update.id }, select: { id: true } });
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.update_deleted",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { updateId: update.id },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.update_deleted", { updateId: update.id });
   });
   await deleteUnusedInitiativeImages(update.images.map((image) => image.imageId));
   return { ok: true, id: update.id };
+}
+
+/** A committed item change: not found, or saved, its activity (if it made one) sent to followers after the commit. */
+async function announced(
+  outcome: { id: string; activity: Parameters<typeof dispatchActivities>[0][number] | null } | null,
+): Promise<ItemOutcome> {
+  if (!outcome) return notFound();
+  if (outcome.activity) await dispatchActivities([outcome.activity]);
+  return { ok: true, id: outcome.id };
 }
 
 // ───────────────────────────── Milestones and events ─────────────────────────────
@@ -238,14 +225,7 @@ export async function saveMilestone(input: {
       id = (await tx.initiativeMilestone.create({ data: { ...columns, ...times, initiativeId: input.initiativeId }, select: { id: true } }))
         .id;
     }
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.milestone_saved",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { milestoneId: id, titleJa: columns.titleJa, kind: columns.kind },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.milestone_saved", { milestoneId: id, titleJa: columns.titleJa, kind: columns.kind });
     const activity = milestoneId
       ? null
       : await recordActivity(tx, {
@@ -257,9 +237,7 @@ export async function saveMilestone(input: {
         });
     return { id, activity };
   });
-  if (!outcome) return notFound();
-  if (outcome.activity) await dispatchActivities([outcome.activity]);
-  return { ok: true, id: outcome.id };
+  return announced(outcome);
 }
 
 export async function setMilestoneAchieved(input: {
@@ -280,14 +258,7 @@ export async function setMilestoneAchieved(input: {
       const exists = await tx.initiativeMilestone.count({ where: { id: input.milestoneId, initiativeId: input.initiativeId } });
       return exists ? { id: input.milestoneId, activity: null } : null;
     }
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.milestone_saved",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { milestoneId: row.id, achieved: input.achieved },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.milestone_saved", { milestoneId: row.id, achieved: input.achieved });
     const activity = input.achieved
       ? await recordActivity(tx, {
           kind: "MILESTONE_ACHIEVED",
@@ -299,9 +270,7 @@ export async function setMilestoneAchieved(input: {
       : null;
     return { id: row.id, activity };
   });
-  if (!outcome) return notFound();
-  if (outcome.activity) await dispatchActivities([outcome.activity]);
-  return { ok: true, id: outcome.id };
+  return announced(outcome);
 }
 
 export async function deleteMilestone(input: {
@@ -313,14 +282,7 @@ export async function deleteMilestone(input: {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeMilestone.deleteMany({ where: { id: input.milestoneId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.milestone_deleted",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { milestoneId: input.milestoneId },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.milestone_deleted", { milestoneId: input.milestoneId });
     return { ok: true as const, id: input.milestoneId };
   });
 }
@@ -365,13 +327,11 @@ export async function saveOutcome(input: {
         })
       ).id;
     }
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.outcome_saved",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { outcomeId: id, labelJa: columns.labelJa, value, unitJa: columns.unitJa },
-      ipAddress: input.requestContext?.ip ?? null,
+    await auditInitiative(tx, input, "initiative.outcome_saved", {
+      outcomeId: id,
+      labelJa: columns.labelJa,
+      value,
+      unitJa: columns.unitJa,
     });
     const activity = outcomeId
       ? null
@@ -391,9 +351,7 @@ export async function saveOutcome(input: {
         });
     return { id, activity };
   });
-  if (!outcome) return notFound();
-  if (outcome.activity) await dispatchActivities([outcome.activity]);
-  return { ok: true, id: outcome.id };
+  return announced(outcome);
 }
 
 export async function deleteOutcome(input: {
@@ -405,14 +363,7 @@ export async function deleteOutcome(input: {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeOutcome.deleteMany({ where: { id: input.outcomeId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "initiative.outcome_deleted",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { outcomeId: input.outcomeId },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.outcome_deleted", { outcomeId: input.outcomeId });
     return { ok: true as const, id: input.outcomeId };
   });
 }

@@ -13,7 +13,7 @@ import {
 import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
-import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import { writeAudit, type AuditAction } from "~/kernel/audit/audit.server.ts";
 import { autoFollow } from "~/features/following/index.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import {
@@ -32,6 +32,23 @@ import { todayInTokyo, utcMidnight } from "~/kernel/japan-time.ts";
 /** The account acting on an initiative, with its roles: coordinators may do more than partners. */
 export type InitiativeActor = Actor & { roles: readonly RoleName[] };
 export type InitiativeRequestContext = { ip?: string | null; origin?: string | null };
+
+/** One audit entry about an initiative, by the person acting, from the request's address; commits with `tx`. */
+export function auditInitiative(
+  tx: Pick<Db, "auditLog">,
+  { actor, initiativeId, requestContext }: { actor: InitiativeActor; initiativeId: string; requestContext?: InitiativeRequestContext },
+  action: AuditAction,
+  details: Prisma.InputJsonObject,
+) {
+  return writeAudit(tx, {
+    actor: { id: actor.id, label: actor.displayName },
+    action,
+    targetType: "initiative",
+    targetId: initiativeId,
+    details,
+    ipAddress: requestContext?.ip ?? null,
+  });
+}
 
 /** Match stages that may become (or join) an initiative; the participant trigger checks the same. */
 export const initiativeReadyStages = ["AGREED", "ACTIVE", "COMPLETED"] as const;
@@ -144,13 +161,10 @@ export async function createInitiativeFromMatch(input: {
         },
         select: { id: true, number: true },
       });
-      await writeAudit(tx, {
-        actor: { id: actor.id, label: actor.displayName },
-        action: "initiative.created",
-        targetType: "initiative",
-        targetId: initiative.id,
-        details: { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
-        ipAddress: input.requestContext?.ip ?? null,
+      await auditInitiative(tx, { actor, initiativeId: initiative.id, requestContext: input.requestContext }, "initiative.created", {
+        number: initiative.number,
+        matchNumber: match.number,
+        partnerId: match.partnerId,
       });
       const activity = await recordActivity(tx, {
         kind: "INITIATIVE_STARTED",
@@ -197,14 +211,12 @@ export async function joinInitiativeFromMatch(input: {
       if (initiative.status === "COMPLETED") return conflict("initiative-completed");
       if (initiative.participants.length) return conflict("already-participant");
       await tx.initiativeParticipant.create({ data: { initiativeId: initiative.id, partnerId: match.partnerId, matchId: match.id } });
-      await writeAudit(tx, {
-        actor: { id: actor.id, label: actor.displayName },
-        action: "initiative.participant_added",
-        targetType: "initiative",
-        targetId: initiative.id,
-        details: { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
-        ipAddress: input.requestContext?.ip ?? null,
-      });
+      await auditInitiative(
+        tx,
+        { actor, initiativeId: initiative.id, requestContext: input.requestContext },
+        "initiative.participant_added",
+        { number: initiative.number, matchNumber: match.number, partnerId: match.partnerId },
+      );
       await autoFollow(tx, followersOf(match, actor.id), { type: "INITIATIVE", initiativeId: initiative.id });
       return { ok: true as const, initiative: { id: initiative.id, number: initiative.number } };
     });
@@ -307,13 +319,9 @@ export async function updateInitiativeDetails(input: {
     await tx.initiativeField.createMany({
       data: uniqueFieldIds.map((fieldId, index) => ({ initiativeId: row.id, fieldId, isPrimary: index === 0 })),
     });
-    await writeAudit(tx, {
-      actor: { id: actor.id, label: actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: row.id,
-      details: { number: row.number, version: row.version },
-      ipAddress: input.requestContext?.ip ?? null,
+    await auditInitiative(tx, { actor, initiativeId: row.id, requestContext: input.requestContext }, "initiative.updated", {
+      number: row.number,
+      version: row.version,
     });
     return { ok: true as const, number: row.number, version: row.version };
   });
@@ -362,14 +370,12 @@ export async function changeInitiativeStatus(input: {
           createdAt: now,
         },
       });
-      await writeAudit(tx, {
-        actor: { id: input.actor.id, label: input.actor.displayName },
-        action: "initiative.status_changed",
-        targetType: "initiative",
-        targetId: current.id,
-        details: { number: input.number, from: current.status, to: input.to, reason: input.reason },
-        ipAddress: input.requestContext?.ip ?? null,
-      });
+      await auditInitiative(
+        tx,
+        { actor: input.actor, initiativeId: current.id, requestContext: input.requestContext },
+        "initiative.status_changed",
+        { number: input.number, from: current.status, to: input.to, reason: input.reason },
+      );
       const activity = await recordActivity(tx, {
         kind: "INITIATIVE_STATUS_CHANGED",
         initiativeId: current.id,
@@ -418,14 +424,7 @@ export async function setParticipantVisibility(input: {
       data: { showPublicly: input.showPublicly },
     });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { partnerId: input.partnerId, showPublicly: input.showPublicly },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.updated", { partnerId: input.partnerId, showPublicly: input.showPublicly });
     return ok();
   });
 }
@@ -455,14 +454,7 @@ export async function removeParticipant(input: {
       where: { initiativeId: input.initiativeId, partnerId: input.partnerId },
     });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.participant_removed",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { partnerId: input.partnerId },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.participant_removed", { partnerId: input.partnerId });
     return ok();
   });
 }
@@ -486,14 +478,7 @@ export async function saveCounterpart(input: {
     } else {
       await tx.initiativeCounterpart.create({ data: { ...columns, initiativeId: input.initiativeId } });
     }
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { counterpart: columns.nameJa },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.updated", { counterpart: columns.nameJa });
     return ok();
   });
 }
@@ -507,14 +492,7 @@ export async function deleteCounterpart(input: {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.initiativeCounterpart.deleteMany({ where: { id: input.counterpartId, initiativeId: input.initiativeId } });
     if (count === 0) return notFound();
-    await writeAudit(tx, {
-      actor: { id: input.actor.id, label: input.actor.displayName },
-      action: "initiative.updated",
-      targetType: "initiative",
-      targetId: input.initiativeId,
-      details: { counterpartRemoved: input.counterpartId },
-      ipAddress: input.requestContext?.ip ?? null,
-    });
+    await auditInitiative(tx, input, "initiative.updated", { counterpartRemoved: input.counterpartId });
     return ok();
   });
 }

@@ -8,15 +8,17 @@ import type { z } from "zod";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { engagementTypes, workStyles } from "~/features/challenges/index.ts";
 import { PARTNER_LIMITS, partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
-import { fieldMark, formatNumber } from "~/kernel/localize.ts";
+import { formatNumber } from "~/kernel/localize.ts";
 import {
   countries,
+  fieldChoiceGroups,
   localName,
   partnerLanguages,
   prefecturesOfRegion,
   regionKeys,
   regions,
   shiojiriRelationships,
+  skillChoiceGroups,
 } from "~/features/taxonomy/index.ts";
 import {
   ChoiceGroup,
@@ -206,10 +208,7 @@ function PartnerProfileForm({
           meta={fields.skillSlugs}
           legend={t("partners.form.skills", { max: PARTNER_LIMITS.skills })}
           type="checkbox"
-          groups={options.skillGroups.map((group) => ({
-            label: group.category,
-            options: group.skills.map((skill) => ({ value: skill.slug, label: skill.name })),
-          }))}
+          groups={skillChoiceGroups(options.skillGroups)}
         />
         <InputField
           meta={fields.freeSkills}
@@ -238,18 +237,7 @@ function PartnerProfileForm({
           meta={fields.fieldNumbers}
           legend={t("partners.form.fields")}
           type="checkbox"
-          groups={options.strategies.map((strategy) => ({
-            label: t("challengeForm.fieldsOfStrategy", { code: strategy.code }),
-            options: strategy.fields.map((field) => ({
-              value: String(field.number),
-              label: (
-                <>
-                  <span aria-hidden="true">{fieldMark(field.number)} </span>
-                  {field.name}
-                </>
-              ),
-            })),
-          }))}
+          groups={fieldChoiceGroups(options.strategies, (strategy) => t("challengeForm.fieldsOfStrategy", { code: strategy.code }))}
         />
         <ChoiceGroup
           meta={fields.areaSlugs}

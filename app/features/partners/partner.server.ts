@@ -338,32 +338,7 @@ export async function getPartnerProfileForEdit(partnerId: string) {
   if (!isPartnerId(partnerId)) return null;
   const row = await prisma.partnerProfile.findUnique({
     where: { id: partnerId },
-    select: {
-      id: true,
-      kind: true,
-      version: true,
-      updatedAt: true,
-      displayName: true,
-      headline: true,
-      bio: true,
-      freeSkills: true,
-      relationships: true,
-      prefectureCode: true,
-      countryCode: true,
-      availabilityHoursPerMonth: true,
-      workStyles: true,
-      engagementTypes: true,
-      languages: true,
-      isPublic: true,
-      openToContact: true,
-      contactEmail: true,
-      contactPhone: true,
-      website: true,
-      skills: { select: { skill: { select: { slug: true } } } },
-      strategyInterest: { select: { strategy: { select: { code: true } } } },
-      fieldInterest: { select: { field: { select: { number: true } } } },
-      areaInterest: { select: { area: { select: { slug: true } } } },
-    },
+    select: { ...ownProfileSelect, version: true },
   });
   if (!row) return null;
   return {
@@ -378,29 +353,9 @@ export async function getPartnerProfileForEdit(partnerId: string) {
 }
 
 /** Stored columns as the form's strings (Conform's defaultValue). */
-function partnerFormValues(row: {
-  version: number;
-  displayName: string;
-  headline: string;
-  bio: string;
-  freeSkills: string[];
-  relationships: ShiojiriRelationship[];
-  prefectureCode: number | null;
-  countryCode: string | null;
-  availabilityHoursPerMonth: number | null;
-  workStyles: WorkStyle[];
-  engagementTypes: EngagementType[];
-  languages: string[];
-  isPublic: boolean;
-  openToContact: boolean;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  website: string | null;
-  skills: { skill: { slug: string } }[];
-  strategyInterest: { strategy: { code: string } }[];
-  fieldInterest: { field: { number: number } }[];
-  areaInterest: { area: { slug: string } }[];
-}): Record<string, string | string[]> {
+function partnerFormValues(
+  row: Prisma.PartnerProfileGetPayload<{ select: typeof ownProfileSelect & { version: true } }>,
+): Record<string, string | string[]> {
   return {
     version: String(row.version),
     displayName: row.displayName,
@@ -459,6 +414,17 @@ const publicProfileSelect = {
 } satisfies Prisma.PartnerProfileSelect;
 
 type PublicProfileRow = Prisma.PartnerProfileGetPayload<{ select: typeof publicProfileSelect }>;
+
+/** The whole profile as its members see it (the editor, the data export): contact details too, interests by key. */
+const ownProfileSelect = {
+  ...publicProfileSelect,
+  contactEmail: true,
+  contactPhone: true,
+  skills: { select: { skill: { select: { slug: true } } } },
+  strategyInterest: { select: { strategy: { select: { code: true } } } },
+  fieldInterest: { select: { field: { select: { number: true } } } },
+  areaInterest: { select: { area: { select: { slug: true } } } },
+} satisfies Prisma.PartnerProfileSelect;
 
 function localiseProfile(row: PublicProfileRow, language: Language) {
   return {
@@ -775,15 +741,7 @@ export async function exportPartnerData(userId: string) {
   const [profile, memberships] = await Promise.all([
     prisma.partnerProfile.findUnique({
       where: { personalUserId: userId },
-      select: {
-        ...publicProfileSelect,
-        contactEmail: true,
-        contactPhone: true,
-        skills: { select: { skill: { select: { slug: true } } } },
-        strategyInterest: { select: { strategy: { select: { code: true } } } },
-        fieldInterest: { select: { field: { select: { number: true } } } },
-        areaInterest: { select: { area: { select: { slug: true } } } },
-      },
+      select: ownProfileSelect,
     }),
     prisma.partnerMember.findMany({
       where: { userId },

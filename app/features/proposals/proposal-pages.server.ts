@@ -20,7 +20,7 @@ import {
 } from "~/features/proposals/proposal.server.ts";
 import { changeProposalStatus } from "~/features/proposals/proposal-status.server.ts";
 import { postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
-import { getTaxonomyOptions } from "~/features/taxonomy/index.server.ts";
+import { getTaxonomyOptions, strategiesWithFields } from "~/features/taxonomy/index.server.ts";
 import type { SessionUser } from "~/kernel/auth/session.server.ts";
 import { partnerProposalActionSchema, proposalFormSchema, proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
@@ -60,14 +60,7 @@ export async function loadProposalList(request: Request) {
 
 /** Strategies with their fields, for a free proposal's two selects. */
 async function strategyOptions(language: Language) {
-  const taxonomy = await getTaxonomyOptions(language);
-  return taxonomy.strategies.map((strategy) => ({
-    code: strategy.code,
-    name: strategy.name,
-    fields: taxonomy.fields
-      .filter((field) => field.strategyCode === strategy.code)
-      .map((field) => ({ number: field.number, name: field.name })),
-  }));
+  return strategiesWithFields(await getTaxonomyOptions(language));
 }
 
 export type ProposalStrategyOption = Awaited<ReturnType<typeof strategyOptions>>[number];

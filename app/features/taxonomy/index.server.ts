@@ -1,2 +1,8 @@
 // What other features may use of taxonomy on the server (decision 0013). Browser-safe parts: index.ts.
-export { getTaxonomyOptions, listStrategiesWithCounts, loadTaxonomyLookups, type TaxonomyOptions } from "./taxonomy.server.ts";
+export {
+  getTaxonomyOptions,
+  listStrategiesWithCounts,
+  loadTaxonomyLookups,
+  strategiesWithFields,
+  type TaxonomyOptions,
+} from "./taxonomy.server.ts";

@@ -18,3 +18,4 @@ export {
   type ShiojiriRelationshipName,
   shiojiriRelationships,
 } from "./prefectures.ts";
+export { FieldOptions, fieldChoiceGroups, skillChoiceGroups } from "./choice-groups.tsx";

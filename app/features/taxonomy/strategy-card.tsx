@@ -7,11 +7,6 @@ import { fieldMark, formatNumber } from "~/kernel/localize.ts";
 export function StrategyCard({ strategy, language }: { strategy: StrategySummary; language: Language }) {
   const { t } = useTranslation();
   const headingId = `strategy-${strategy.code}-heading`;
-  const counts = [
-    { key: "openChallenges", label: t("home.openChallenges"), value: strategy.counts.openChallenges },
-    { key: "initiatives", label: t("home.initiatives"), value: strategy.counts.initiatives },
-    { key: "partners", label: t("home.partners"), value: strategy.counts.partners },
-  ];
   return (
     <article className={`strategy-card strategy-${strategy.code.toLowerCase()}`} aria-labelledby={headingId}>
       <p className="strategy-card__code" aria-hidden="true">
@@ -22,12 +17,7 @@ export function StrategyCard({ strategy, language }: { strategy: StrategySummary
         {strategy.name}
       </h3>
       <dl className="strategy-card__counts">
-        {counts.map((count) => (
-          <div key={count.key}>
-            <dt>{count.label}</dt>
-            <dd data-count={count.key}>{formatNumber(language, count.value)}</dd>
-          </div>
-        ))}
+        <StrategyCounts counts={strategy.counts} language={language} />
       </dl>
       <h4 className="strategy-card__fields-heading">{t("home.fieldsOf")}</h4>
       <ul className="strategy-card__fields">
@@ -46,4 +36,20 @@ export function StrategyCard({ strategy, language }: { strategy: StrategySummary
       </Link>
     </article>
   );
+}
+
+/** A strategy's open challenges, initiatives and partners, as the items of a description list. */
+export function StrategyCounts({ counts, language }: { counts: StrategySummary["counts"]; language: Language }) {
+  const { t } = useTranslation();
+  const items = [
+    { key: "openChallenges", label: t("home.openChallenges"), value: counts.openChallenges },
+    { key: "initiatives", label: t("home.initiatives"), value: counts.initiatives },
+    { key: "partners", label: t("home.partners"), value: counts.partners },
+  ];
+  return items.map((count) => (
+    <div key={count.key}>
+      <dt>{count.label}</dt>
+      <dd data-count={count.key}>{formatNumber(language, count.value)}</dd>
+    </div>
+  ));
 }

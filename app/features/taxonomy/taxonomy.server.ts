@@ -155,3 +155,14 @@ export async function getTaxonomyOptions(language: Language) {
 }
 
 export type TaxonomyOptions = Awaited<ReturnType<typeof getTaxonomyOptions>>;
+
+/** Strategies with their fields under them, the way forms group the field choices. */
+export function strategiesWithFields(taxonomy: Pick<TaxonomyOptions, "strategies" | "fields">) {
+  return taxonomy.strategies.map((strategy) => ({
+    code: strategy.code,
+    name: strategy.name,
+    fields: taxonomy.fields
+      .filter((field) => field.strategyCode === strategy.code)
+      .map((field) => ({ number: field.number, name: field.name })),
+  }));
+}

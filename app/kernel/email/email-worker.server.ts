@@ -424,6 +424,31 @@ async function handBack(boss: PgBoss, queue: string, ids: readonly string[]) {
   console.log(`[email] shutting down: ${ids.length} message(s) handed back to the queue`);
 }
 
+/**
+ * Runs one job of a fetched batch and settles it: a batch completes as a whole unless single jobs are failed
+ * explicitly (pg-boss 10 batch mode), so only the ones to retry are failed; mail cut short by this process stopping
+ * is handed back to the queue for the next process instead.
+ */
+async function settleJob(
+  boss: PgBoss,
+  queue: string,
+  job: { id: string },
+  emailIds: readonly string[],
+  run: () => Promise<EmailJobOutcome | EmailBatchOutcome>,
+): Promise<void> {
+  let outcome: EmailJobOutcome | EmailBatchOutcome;
+  const cut = stopping.signal;
+  try {
+    outcome = await run();
+  } catch (error) {
+    // The database itself failed; the rows are unchanged or left SENDING (reclaimed once stale).
+    outcome = { status: "retry", error: error instanceof Error ? error.message : String(error) };
+  }
+  if (outcome.status !== "retry") return;
+  if (cut.aborted) await handBack(boss, queue, emailIds);
+  else await boss.fail(queue, job.id, { message: outcome.error });
+}
+
 export async function startEmailWorkers(boss: PgBoss): Promise<void> {
   await ensureEmailQueues(boss);
   stopping = new AbortController();
@@ -440,21 +465,12 @@ export async function startEmailWorkers(boss: PgBoss): Promise<void> {
     // 0.5 s is pg-boss's shortest poll: mail from another process arrives quickly (from this one, at once).
     { batchSize: 5, includeMetadata: true, pollingIntervalSeconds: 0.5 },
     async (jobs) => {
-      // A batch completes as a whole unless single jobs are failed explicitly (pg-boss 10 batch mode): fail just the ones to retry.
       await Promise.all(
-        jobs.map(async (job) => {
-          let outcome: EmailJobOutcome;
-          const cut = stopping.signal;
-          try {
-            outcome = await processEmailJob(job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit });
-          } catch (error) {
-            // The database itself failed; the row is unchanged or left SENDING (reclaimed once stale).
-            outcome = { status: "retry", error: error instanceof Error ? error.message : String(error) };
-          }
-          if (outcome.status !== "retry") return;
-          if (cut.aborted) await handBack(boss, EMAIL_SEND_QUEUE, [job.data.emailId]);
-          else await boss.fail(EMAIL_SEND_QUEUE, job.id, { message: outcome.error });
-        }),
+        jobs.map((job) =>
+          settleJob(boss, EMAIL_SEND_QUEUE, job, [job.data.emailId], () =>
+            processEmailJob(job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit }),
+          ),
+        ),
       );
     },
   );
@@ -465,18 +481,11 @@ export async function startEmailWorkers(boss: PgBoss): Promise<void> {
     { batchSize: 4, includeMetadata: true, pollingIntervalSeconds: 0.5 },
     async (jobs) => {
       await Promise.all(
-        jobs.map(async (job) => {
-          let outcome: EmailBatchOutcome;
-          const cut = stopping.signal;
-          try {
-            outcome = await processEmailBatchJob(job.data.emailIds ?? [], { finalAttempt: job.retryCount >= job.retryLimit });
-          } catch (error) {
-            outcome = { status: "retry", error: error instanceof Error ? error.message : String(error) };
-          }
-          if (outcome.status !== "retry") return;
-          if (cut.aborted) await handBack(boss, EMAIL_BATCH_QUEUE, job.data.emailIds ?? []);
-          else await boss.fail(EMAIL_BATCH_QUEUE, job.id, { message: outcome.error });
-        }),
+        jobs.map((job) =>
+          settleJob(boss, EMAIL_BATCH_QUEUE, job, job.data.emailIds ?? [], () =>
+            processEmailBatchJob(job.data.emailIds ?? [], { finalAttempt: job.retryCount >= job.retryLimit }),
+          ),
+        ),
       );
     },
   );

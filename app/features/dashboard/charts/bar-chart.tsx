@@ -1,3 +1,4 @@
+import { HorizontalBarPlot } from "./axes.tsx";
 import { ChartFigure, type ChartTable } from "./chart-figure.tsx";
 import { estimateTextWidth, valueScale } from "./geometry.ts";
 
@@ -42,15 +43,7 @@ export function BarChart({
   };
   return (
     <ChartFigure id={id} title={title} description={description} width={width} height={height} table={table}>
-      <g aria-hidden="true">
-        {ticks.map((tick) => (
-          <g key={tick} transform={`translate(${x(tick)},0)`}>
-            <line y1={top} y2={height - 22} stroke="#d5dcd3" />
-            <text y={height - 6} textAnchor="middle" fontSize="11" fill="#4a5750">
-              {format(tick)}
-            </text>
-          </g>
-        ))}
+      <HorizontalBarPlot x={x} ticks={ticks} top={top} height={height} labelWidth={labelWidth} format={format}>
         {bars.map((bar, index) => {
           const y = top + index * rowHeight;
           const end = bar.text ? labelWidth : x(bar.value);
@@ -75,8 +68,7 @@ export function BarChart({
             </g>
           );
         })}
-        <line x1={labelWidth} x2={labelWidth} y1={top} y2={height - 22} stroke="#4a5750" />
-      </g>
+      </HorizontalBarPlot>
     </ChartFigure>
   );
 }

@@ -1,3 +1,4 @@
+import { ValueGridlines } from "./axes.tsx";
 import { scaleLinear } from "d3-scale";
 import { ChartFigure, ChartLegend, type ChartTable } from "./chart-figure.tsx";
 import { linePath, valueScale } from "./geometry.ts";
@@ -103,14 +104,7 @@ export function IndicatorChart({
   return (
     <ChartFigure id={id} title={title} description={description} width={width} height={height} table={table} legend={legend}>
       <g aria-hidden="true">
-        {y.ticks(4).map((tick) => (
-          <g key={tick} transform={`translate(0,${y(tick)})`}>
-            <line x1={margin.left} x2={width - margin.right} stroke="#d5dcd3" />
-            <text x={margin.left - 6} dominantBaseline="middle" textAnchor="end" fontSize="11" fill="#4a5750">
-              {format(tick)}
-            </text>
-          </g>
-        ))}
+        <ValueGridlines y={y} ticks={y.ticks(4)} left={margin.left} right={width - margin.right} format={format} />
         {yearTicks.map((tick) => (
           <text key={tick} x={x(tick)} y={height - margin.bottom + 18} textAnchor="middle" fontSize="11" fill="#4a5750">
             {tick}

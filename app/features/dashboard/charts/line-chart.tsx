@@ -1,3 +1,4 @@
+import { ValueGridlines } from "./axes.tsx";
 import { ChartFigure, ChartLegend, type ChartTable } from "./chart-figure.tsx";
 import { estimateTextWidth, linePath, pointScale, seriesStyle, spreadLabels, valueScale, type SeriesStyle } from "./geometry.ts";
 
@@ -93,14 +94,7 @@ export function LineChart({
   return (
     <ChartFigure id={id} title={title} description={description} width={width} height={height} table={table} legend={legend}>
       <g aria-hidden="true">
-        {y.ticks(5).map((tick) => (
-          <g key={tick} transform={`translate(0,${y(tick)})`}>
-            <line x1={margin.left} x2={width - margin.right} stroke="#d5dcd3" />
-            <text x={margin.left - 6} dominantBaseline="middle" textAnchor="end" fontSize="11" fill="#4a5750">
-              {format(tick)}
-            </text>
-          </g>
-        ))}
+        <ValueGridlines y={y} ticks={y.ticks(5)} left={margin.left} right={width - margin.right} format={format} />
         {categories.map((category, index) =>
           index % tickEvery === last % tickEvery ? (
             <g key={category} transform={`translate(${x(category)},${height - margin.bottom})`}>

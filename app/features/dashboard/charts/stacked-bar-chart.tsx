@@ -1,3 +1,4 @@
+import { HorizontalBarPlot } from "./axes.tsx";
 import { ChartFigure, ChartLegend, PatternDefs, type ChartTable } from "./chart-figure.tsx";
 import { estimateTextWidth, seriesStyle, stackSegments, valueScale } from "./geometry.ts";
 
@@ -55,15 +56,7 @@ export function StackedBarChart<K extends string>({
   return (
     <ChartFigure id={id} title={title} description={description} width={width} height={height} table={table} legend={legend}>
       <PatternDefs prefix={id} fills={styles} />
-      <g aria-hidden="true">
-        {x.ticks(5).map((tick) => (
-          <g key={tick} transform={`translate(${x(tick)},0)`}>
-            <line y1={top} y2={height - 22} stroke="#d5dcd3" />
-            <text y={height - 6} textAnchor="middle" fontSize="11" fill="#4a5750">
-              {format(tick)}
-            </text>
-          </g>
-        ))}
+      <HorizontalBarPlot x={x} ticks={x.ticks(5)} top={top} height={height} labelWidth={labelWidth} format={format}>
         {rows.map((row, rowIndex) => {
           const segments = stacks[rowIndex]!;
           const total = segments.at(-1)?.end ?? 0;
@@ -113,8 +106,7 @@ export function StackedBarChart<K extends string>({
             </g>
           );
         })}
-        <line x1={labelWidth} x2={labelWidth} y1={top} y2={height - 22} stroke="#4a5750" />
-      </g>
+      </HorizontalBarPlot>
     </ChartFigure>
   );
 }
