@@ -25,6 +25,7 @@ import about from "~/features/site/locales/about.en.ts";
 import footer from "~/features/site/locales/footer.en.ts";
 import home from "~/features/site/locales/home.en.ts";
 import privacy from "~/features/site/locales/privacy.en.ts";
+import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.en.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.en.ts";
 import field from "~/features/taxonomy/locales/field.en.ts";
 import strategy from "~/features/taxonomy/locales/strategy.en.ts";
@@ -128,6 +129,7 @@ const en: Shape<Translation> = {
   ...errors,
   mailbox,
   adminEmails,
+  adminTaxonomy,
   footer,
   partners,
   organisations,

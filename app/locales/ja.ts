@@ -27,6 +27,7 @@ import about from "~/features/site/locales/about.ja.ts";
 import footer from "~/features/site/locales/footer.ja.ts";
 import home from "~/features/site/locales/home.ja.ts";
 import privacy from "~/features/site/locales/privacy.ja.ts";
+import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.ja.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.ja.ts";
 import field from "~/features/taxonomy/locales/field.ja.ts";
 import strategy from "~/features/taxonomy/locales/strategy.ja.ts";
@@ -128,6 +129,7 @@ const ja = {
   ...errors,
   mailbox,
   adminEmails,
+  adminTaxonomy,
   footer,
   partners,
   organisations,

@@ -54,6 +54,10 @@ export const auditActions = [
   "initiative.outcome_deleted",
   "user.notifications_changed",
   "user.unsubscribed",
+  "taxonomy.created",
+  "taxonomy.updated",
+  "taxonomy.retired",
+  "taxonomy.restored",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

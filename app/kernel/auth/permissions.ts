@@ -22,7 +22,7 @@ export const permissions = [
   "role:grant",
   "audit:read",
   "email:manage",
-  "taxonomy:edit",
+  "taxonomy:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
