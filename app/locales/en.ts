@@ -27,6 +27,7 @@ import home from "~/features/site/locales/home.en.ts";
 import privacy from "~/features/site/locales/privacy.en.ts";
 import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.en.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.en.ts";
+import areas from "~/features/taxonomy/locales/areas.en.ts";
 import field from "~/features/taxonomy/locales/field.en.ts";
 import strategy from "~/features/taxonomy/locales/strategy.en.ts";
 import type { Translation } from "./ja.ts";
@@ -130,6 +131,7 @@ const en: Shape<Translation> = {
   mailbox,
   adminEmails,
   adminTaxonomy,
+  areas,
   footer,
   partners,
   organisations,

@@ -29,6 +29,7 @@ import home from "~/features/site/locales/home.ja.ts";
 import privacy from "~/features/site/locales/privacy.ja.ts";
 import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.ja.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.ja.ts";
+import areas from "~/features/taxonomy/locales/areas.ja.ts";
 import field from "~/features/taxonomy/locales/field.ja.ts";
 import strategy from "~/features/taxonomy/locales/strategy.ja.ts";
 
@@ -130,6 +131,7 @@ const ja = {
   mailbox,
   adminEmails,
   adminTaxonomy,
+  areas,
   footer,
   partners,
   organisations,

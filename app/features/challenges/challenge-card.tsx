@@ -72,7 +72,9 @@ export function ChallengeCard({
       <dl className="challenge-card__facts">
         <div>
           <dt>{t("challenge.area")}</dt>
-          <dd>{challenge.area.name}</dd>
+          <dd>
+            <Link to={`/areas/${challenge.area.slug}`}>{challenge.area.name}</Link>
+          </dd>
         </div>
         <div>
           <dt>{t("challenge.deadline")}</dt>
