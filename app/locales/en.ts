@@ -26,6 +26,7 @@ import footer from "~/features/site/locales/footer.en.ts";
 import home from "~/features/site/locales/home.en.ts";
 import privacy from "~/features/site/locales/privacy.en.ts";
 import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.en.ts";
+import adminIndicators from "~/features/dashboard/locales/admin-indicators.en.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.en.ts";
 import areas from "~/features/taxonomy/locales/areas.en.ts";
 import field from "~/features/taxonomy/locales/field.en.ts";
@@ -131,6 +132,7 @@ const en: Shape<Translation> = {
   mailbox,
   adminEmails,
   adminTaxonomy,
+  adminIndicators,
   areas,
   footer,
   partners,

@@ -28,6 +28,7 @@ import footer from "~/features/site/locales/footer.ja.ts";
 import home from "~/features/site/locales/home.ja.ts";
 import privacy from "~/features/site/locales/privacy.ja.ts";
 import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.ja.ts";
+import adminIndicators from "~/features/dashboard/locales/admin-indicators.ja.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.ja.ts";
 import areas from "~/features/taxonomy/locales/areas.ja.ts";
 import field from "~/features/taxonomy/locales/field.ja.ts";
@@ -131,6 +132,7 @@ const ja = {
   mailbox,
   adminEmails,
   adminTaxonomy,
+  adminIndicators,
   areas,
   footer,
   partners,

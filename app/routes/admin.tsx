@@ -28,6 +28,9 @@ export default function AdminLayout() {
             <NavLink to="/admin/taxonomy">{t("adminTaxonomy.nav")}</NavLink>
           </li>
           <li>
+            <NavLink to="/admin/indicators">{t("adminIndicators.nav")}</NavLink>
+          </li>
+          <li>
             <NavLink to="/admin/emails">{t("admin.emails")}</NavLink>
           </li>
         </ul>

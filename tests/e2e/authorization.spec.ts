@@ -191,6 +191,15 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: "/admin/emails", form: { intent: "retry", emailId: "not-an-id" }, expected: { ...adminOnly, ADMIN: 400 } },
   ],
   "admin.emails_.preview.tsx": [{ method: "GET", path: "/admin/emails/preview", expected: adminOnly }],
+  "admin.indicators.tsx": [
+    { method: "GET", path: "/admin/indicators", expected: adminOnly },
+    {
+      method: "POST",
+      path: "/admin/indicators",
+      form: { intent: "value", indicator: "population", year: "R7" },
+      expected: { ...adminOnly, ADMIN: 400 },
+    },
+  ],
   // Taxonomy administration: "taxonomy:manage" is checked before the kind or entry is looked up.
   "admin.taxonomy._index.tsx": [{ method: "GET", path: "/admin/taxonomy", expected: adminOnly }],
   "admin.taxonomy.$kind._index.tsx": [

@@ -32,6 +32,7 @@ test.describe("an admin edits the taxonomy", () => {
     field6 = rows[0] as { nameJa: string; nameEn: string };
   });
   test.afterAll(async () => {
+    await testDatabase().query(`DELETE FROM "PlanIndicatorValue" WHERE year = 2099`);
     await testDatabase().query(`UPDATE "StrategyField" SET "nameJa" = $1, "nameEn" = $2 WHERE number = 6`, [field6.nameJa, field6.nameEn]);
   });
 
@@ -85,6 +86,20 @@ test.describe("an admin edits the taxonomy", () => {
     await expect(page.getByText(name, { exact: true })).toHaveCount(0);
     await page.goto("/admin/audit?action=taxonomy.retired");
     await expect(page.getByRole("table")).toContainText(`skills:`);
+  });
+
+  test("enters a yearly population value that the home page shows as the latest", async ({ page }) => {
+    await page.goto("/admin/indicators");
+    await expectNoAxeViolations(page);
+    const population = page.locator("#indicator-population");
+    await population.getByLabel("年度", { exact: true }).fill("2099");
+    await population.getByLabel(/^値/).fill("65999");
+    await population.getByLabel("メモ", { exact: true }).fill("e2e");
+    await population.getByRole("button", { name: "保存する" }).click();
+    await expect(population.getByRole("status")).toHaveText("保存しました。");
+    await expect(population.getByRole("table")).toContainText("65,999");
+    await page.goto("/");
+    await expect(page.getByRole("main")).toContainText("65,999");
   });
 });
 

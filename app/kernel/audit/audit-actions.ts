@@ -58,6 +58,8 @@ export const auditActions = [
   "taxonomy.updated",
   "taxonomy.retired",
   "taxonomy.restored",
+  "indicator.value_saved",
+  "indicator.values_imported",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

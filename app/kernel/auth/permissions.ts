@@ -23,6 +23,7 @@ export const permissions = [
   "audit:read",
   "email:manage",
   "taxonomy:manage",
+  "indicator:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -29,3 +29,7 @@ UPDATE "StrategyField" SET "position" = "number";
 UPDATE "Skill" s SET "position" = o.rn FROM (
   SELECT id, row_number() OVER (ORDER BY id) AS rn FROM "Skill"
 ) o WHERE o.id = s.id;
+
+-- Plan indicators (issue 13 item 11): a note and a source link with each yearly value.
+ALTER TABLE "PlanIndicatorValue" ADD COLUMN     "note" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "sourceUrl" TEXT NOT NULL DEFAULT '';
