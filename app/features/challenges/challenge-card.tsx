@@ -72,9 +72,7 @@ export function ChallengeCard({
       <dl className="challenge-card__facts">
         <div>
           <dt>{t("challenge.area")}</dt>
-          <dd>
-            <Link to={`/areas/${challenge.area.slug}`}>{challenge.area.name}</Link>
-          </dd>
+          <dd>{challenge.area.name}</dd>
         </div>
         <div>
           <dt>{t("challenge.deadline")}</dt>
