@@ -74,6 +74,9 @@ export const flashMessages = [
   "following.button.unfollowed",
   "following.notifications.allMarkedRead",
   "following.preferences.saved",
+  // Taxonomy administration (strings in the admin-taxonomy locale module).
+  "adminTaxonomy.flash.saved",
+  "adminTaxonomy.flash.created",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

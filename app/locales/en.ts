@@ -25,7 +25,10 @@ import about from "~/features/site/locales/about.en.ts";
 import footer from "~/features/site/locales/footer.en.ts";
 import home from "~/features/site/locales/home.en.ts";
 import privacy from "~/features/site/locales/privacy.en.ts";
+import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.en.ts";
+import adminIndicators from "~/features/dashboard/locales/admin-indicators.en.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.en.ts";
+import areas from "~/features/taxonomy/locales/areas.en.ts";
 import field from "~/features/taxonomy/locales/field.en.ts";
 import strategy from "~/features/taxonomy/locales/strategy.en.ts";
 import type { Translation } from "./ja.ts";
@@ -128,6 +131,9 @@ const en: Shape<Translation> = {
   ...errors,
   mailbox,
   adminEmails,
+  adminTaxonomy,
+  adminIndicators,
+  areas,
   footer,
   partners,
   organisations,

@@ -27,7 +27,10 @@ import about from "~/features/site/locales/about.ja.ts";
 import footer from "~/features/site/locales/footer.ja.ts";
 import home from "~/features/site/locales/home.ja.ts";
 import privacy from "~/features/site/locales/privacy.ja.ts";
+import adminTaxonomy from "~/features/taxonomy/locales/admin-taxonomy.ja.ts";
+import adminIndicators from "~/features/dashboard/locales/admin-indicators.ja.ts";
 import areaKind from "~/features/taxonomy/locales/area-kind.ja.ts";
+import areas from "~/features/taxonomy/locales/areas.ja.ts";
 import field from "~/features/taxonomy/locales/field.ja.ts";
 import strategy from "~/features/taxonomy/locales/strategy.ja.ts";
 
@@ -128,6 +131,9 @@ const ja = {
   ...errors,
   mailbox,
   adminEmails,
+  adminTaxonomy,
+  adminIndicators,
+  areas,
   footer,
   partners,
   organisations,

@@ -25,6 +25,12 @@ export default function AdminLayout() {
             <NavLink to="/admin/audit">{t("admin.audit")}</NavLink>
           </li>
           <li>
+            <NavLink to="/admin/taxonomy">{t("adminTaxonomy.nav")}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/indicators">{t("adminIndicators.nav")}</NavLink>
+          </li>
+          <li>
             <NavLink to="/admin/emails">{t("admin.emails")}</NavLink>
           </li>
         </ul>

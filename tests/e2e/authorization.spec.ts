@@ -47,6 +47,7 @@ const routes: Record<string, Probe[]> = {
   "challenges[.]atom.ts": [{ method: "GET", path: "/challenges.atom?strategy=A&field=1&lng=en", expected: everyone(200) }],
   "strategies.$code.challenges[.]atom.ts": [{ method: "GET", path: "/strategies/B/challenges.atom", expected: everyone(200) }],
   "fields.$number.challenges[.]atom.ts": [{ method: "GET", path: "/fields/4/challenges.atom", expected: everyone(200) }],
+  "areas._index.tsx": [{ method: "GET", path: "/areas", expected: everyone(200) }],
   "areas.$slug.tsx": [
     { method: "GET", path: "/areas/narakawa", expected: everyone(200) },
     { method: "GET", path: "/areas/nowhere", expected: everyone(404) },
@@ -190,6 +191,30 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: "/admin/emails", form: { intent: "retry", emailId: "not-an-id" }, expected: { ...adminOnly, ADMIN: 400 } },
   ],
   "admin.emails_.preview.tsx": [{ method: "GET", path: "/admin/emails/preview", expected: adminOnly }],
+  "admin.indicators.tsx": [
+    { method: "GET", path: "/admin/indicators", expected: adminOnly },
+    {
+      method: "POST",
+      path: "/admin/indicators",
+      form: { intent: "value", indicator: "population", year: "R7" },
+      expected: { ...adminOnly, ADMIN: 400 },
+    },
+  ],
+  // Taxonomy administration: "taxonomy:manage" is checked before the kind or entry is looked up.
+  "admin.taxonomy._index.tsx": [{ method: "GET", path: "/admin/taxonomy", expected: adminOnly }],
+  "admin.taxonomy.$kind._index.tsx": [
+    { method: "GET", path: "/admin/taxonomy/skills", expected: adminOnly },
+    { method: "GET", path: "/admin/taxonomy/periods", expected: { ...adminOnly, ADMIN: 404 } },
+  ],
+  "admin.taxonomy.$kind.$id.tsx": [
+    { method: "GET", path: "/admin/taxonomy/fields/999999", expected: { ...adminOnly, ADMIN: 404 } },
+    { method: "POST", path: "/admin/taxonomy/fields/999999", form: { nameJa: "" }, expected: { ...adminOnly, ADMIN: 400 } },
+  ],
+  "admin.taxonomy.$kind.new.tsx": [
+    { method: "GET", path: "/admin/taxonomy/skills/new", expected: adminOnly },
+    { method: "GET", path: "/admin/taxonomy/strategies/new", expected: { ...adminOnly, ADMIN: 404 } },
+    { method: "POST", path: "/admin/taxonomy/areas/new", form: { slug: "Not A Slug" }, expected: { ...adminOnly, ADMIN: 400 } },
+  ],
   // The development mailbox does not exist in a production build, whoever asks.
   "dev.mailbox.tsx": [{ method: "GET", path: "/dev/mailbox", expected: everyone(404) }],
   "dev.mailbox.$id.tsx": [{ method: "GET", path: "/dev/mailbox/00000000-0000-4000-8000-000000000000", expected: everyone(404) }],

@@ -236,8 +236,9 @@ describe("the area page", () => {
     const page = await areaLoader({ request: getRequest("/areas/narakawa", cookie), params: { slug: "narakawa" }, context: {} });
     expect(page.area.name).toBe("楢川");
     expect(page.follow).toMatchObject({ targetType: "AREA", targetId: String(narakawa), signedIn: true, following: true });
-    expect(page.openChallenges.items.map((item) => item.number)).toContain(openChallenge.number);
-    expect(page.openChallenges.items.map((item) => item.number)).not.toContain(draft.number);
+    const open = page.challengeGroups.find((group) => group.status === "OPEN")!;
+    expect(open.items.map((item) => item.number)).toContain(openChallenge.number);
+    expect(page.challengeGroups.flatMap((group) => group.items.map((item) => item.number))).not.toContain(draft.number);
     const titles = page.initiatives.items.map((item) => item.title);
     expect(titles).toContain(`${marker} 楢川の取り組み`);
     expect(titles).not.toContain(`${marker} 市全域の取り組み`);

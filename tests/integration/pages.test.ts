@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { invalidatePlanIndicators } from "../../app/features/dashboard/indicator.server.ts";
-import { invalidateStrategyTaxonomy } from "../../app/features/taxonomy/taxonomy.server.ts";
+import { invalidateTaxonomy } from "../../app/features/taxonomy/taxonomy.server.ts";
 import { loader as homeLoader } from "~/routes/_index.tsx";
 import { loader as strategyLoader } from "~/routes/strategies.$code.tsx";
 import { loader as fieldLoader } from "~/routes/fields.$number.tsx";
@@ -67,11 +67,11 @@ describe("home page loader", () => {
   });
 
   it("makes a constant, small number of queries: live counts and the newest challenges once the taxonomy is cached", async () => {
-    invalidateStrategyTaxonomy();
+    invalidateTaxonomy();
     invalidatePlanIndicators();
     const cold = await recordQueries(() => homeLoader(loaderArgs("/")));
     expect(cold.statements.length).toBeGreaterThan(2);
-    expect(cold.statements.length).toBeLessThanOrEqual(11);
+    expect(cold.statements.length).toBeLessThanOrEqual(12); // both taxonomy reads (strategies, vocabulary) cleared
     const warm = await recordQueries(() => homeLoader(loaderArgs("/")));
     expect(warm.statements).toHaveLength(2);
     expect(warm.statements.some((statement) => statement.includes("count(*)") && statement.includes("PartnerStrategyInterest"))).toBe(true);

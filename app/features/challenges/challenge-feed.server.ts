@@ -129,7 +129,7 @@ export async function challengeFeedResponse(request: Request, scope: FeedScope |
   const language = await getLanguage(request);
   const t = getI18nInstance(language).getFixedT(language);
   const origin = publicOrigin(request);
-  const [rows, options] = await Promise.all([listChallengesForFeed(filters), getTaxonomyOptions(language)]);
+  const [rows, options] = await Promise.all([listChallengesForFeed(filters), getTaxonomyOptions(language, { withRetired: true })]);
 
   const described = describeFilters(filters, options, t);
   const newest = rows.reduce<Date | null>((latest, row) => (!latest || row.updatedAt > latest ? row.updatedAt : latest), null);

@@ -196,7 +196,7 @@ async function saveChallenge(
 
   const { version, removeCover, primaryFieldNumber, ...values } = submission.value;
   // Rules that need the taxonomy or the stored challenge, which the browser-side schema cannot know.
-  const taxonomy = await getTaxonomyOptions("ja");
+  const taxonomy = await getTaxonomyOptions("ja", { withRetired: true });
   const strategyOfField = new Map(taxonomy.fields.map((field) => [field.number, field.strategyCode]));
   const fieldsOfStrategy = values.fieldNumbers.filter((field) => strategyOfField.get(field) === values.strategyCode);
   if (fieldsOfStrategy.length === 0) fieldErrors.fieldNumbers = ["challengeForm.fieldOfStrategyRequired"];

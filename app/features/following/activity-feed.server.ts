@@ -149,7 +149,7 @@ export async function activityFeedResponse(request: Request, scope: ActivityFeed
     });
   }
 
-  const [lookups, options] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions(language)]);
+  const [lookups, options] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions(language, { withRetired: true })]);
   if ("strategy" in scope) {
     const code = scope.strategy.toUpperCase();
     const strategyId = lookups.strategyIdByCode.get(code);

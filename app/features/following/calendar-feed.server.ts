@@ -128,7 +128,7 @@ export async function hubCalendarResponse(request: Request): Promise<Response> {
   }
 
   const base = await context(request);
-  const [rows, options] = await Promise.all([listHubCalendar(filters), getTaxonomyOptions(base.language)]);
+  const [rows, options] = await Promise.all([listHubCalendar(filters), getTaxonomyOptions(base.language, { withRetired: true })]);
   const described: string[] = [];
   const strategyOption = strategy ? options.strategies.find((option) => option.code === strategy) : undefined;
   if (strategyOption) described.push(`${base.t("home.strategyCode", { code: strategyOption.code })}：${strategyOption.name}`);

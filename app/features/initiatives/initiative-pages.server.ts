@@ -385,7 +385,7 @@ export async function initiativeEditorAction(request: Request, context: unknown,
       const stored = await getInitiativeForEdit(number);
       const hasCover = prepared !== null || (stored?.coverImageId && submission.value.removeCover !== "on");
       if (hasCover && !submission.value.coverAltJa) fieldErrors.coverAltJa = ["initiatives.editor.coverAltRequired"];
-      const taxonomy = await getTaxonomyOptions("ja");
+      const taxonomy = await getTaxonomyOptions("ja", { withRetired: true });
       const strategyOfField = new Map(taxonomy.fields.map((field) => [field.number, field.strategyCode]));
       if (!submission.value.fieldNumbers.some((field) => strategyOfField.get(field) === submission.value.strategyCode))
         fieldErrors.fieldNumbers = ["challengeForm.fieldOfStrategyRequired"];

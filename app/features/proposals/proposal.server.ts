@@ -70,7 +70,7 @@ function textColumns(content: ProposalContent) {
 
 /** A free proposal's strategy and optional field (which must belong to that strategy), as ids. */
 async function resolveFreeTarget(strategyCode: string | undefined, fieldNumber: number | undefined) {
-  const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions("ja")]);
+  const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions("ja", { withRetired: true })]);
   const strategyId = strategyCode ? lookups.strategyIdByCode.get(strategyCode) : undefined;
   if (strategyId === undefined) return invalid("validation.required", "strategyCode");
   if (fieldNumber === undefined) return ok({ strategyId, fieldId: null });
@@ -242,7 +242,7 @@ export type ProposalTarget =
   | { kind: "free"; strategyCode: string; strategyName: string; fieldNumber: number | null; fieldName: string | null };
 
 async function describeTargets(language: Language) {
-  const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions(language)]);
+  const [lookups, taxonomy] = await Promise.all([loadTaxonomyLookups(), getTaxonomyOptions(language, { withRetired: true })]);
   const strategyById = new Map(
     [...lookups.strategyIdByCode].map(([code, id]) => [id, taxonomy.strategies.find((strategy) => strategy.code === code)!]),
   );

@@ -11,8 +11,9 @@ export function SiteFooter() {
         </p>
         <p>{t("footer.plan")}</p>
         <p>
-          <Link to="/about">{t("footer.about")}</Link> · <Link to="/privacy">{t("footer.privacy")}</Link> ·{" "}
-          <Link to="/open-data">{t("openData.footerLink")}</Link> · <Link to="/dashboard">{t("dashboard.footerLink")}</Link>
+          <Link to="/about">{t("footer.about")}</Link> · <Link to="/areas">{t("areas.footerLink")}</Link> ·{" "}
+          <Link to="/privacy">{t("footer.privacy")}</Link> · <Link to="/open-data">{t("openData.footerLink")}</Link> ·{" "}
+          <Link to="/dashboard">{t("dashboard.footerLink")}</Link>
         </p>
         <p>{t("footer.copyright")}</p>
       </div>

@@ -14,6 +14,7 @@ const loadStrategyTaxonomy = memoize(taxonomyTtlMs, () =>
     select: {
       id: true,
       code: true,
+      retiredAt: true,
       nameJa: true,
       nameEn: true,
       promisedValueJa: true,
@@ -21,14 +22,12 @@ const loadStrategyTaxonomy = memoize(taxonomyTtlMs, () =>
       contextJa: true,
       contextEn: true,
       fields: {
-        orderBy: { number: "asc" },
-        select: { number: true, nameJa: true, nameEn: true, visionJa: true, visionEn: true },
+        orderBy: [{ position: "asc" }, { number: "asc" }],
+        select: { number: true, nameJa: true, nameEn: true, visionJa: true, visionEn: true, retiredAt: true },
       },
     },
   }),
 );
-
-export const invalidateStrategyTaxonomy = loadStrategyTaxonomy.invalidate;
 
 type StrategyCounts = { openChallenges: number; initiatives: number; partners: number };
 
@@ -48,13 +47,17 @@ async function countActivityByStrategy(): Promise<Map<number, StrategyCounts>> {
 /** The three strategies with their fields and live counts. */
 export async function listStrategiesWithCounts(language: Language) {
   const [strategies, counts] = await Promise.all([loadStrategyTaxonomy(), countActivityByStrategy()]);
-  return strategies.map((strategy) => ({
-    code: strategy.code,
-    name: pickLanguage(language, strategy.nameJa, strategy.nameEn),
-    promisedValue: pickLanguage(language, strategy.promisedValueJa, strategy.promisedValueEn),
-    fields: strategy.fields.map((field) => ({ number: field.number, name: pickLanguage(language, field.nameJa, field.nameEn) })),
-    counts: counts.get(strategy.id) ?? { openChallenges: 0, initiatives: 0, partners: 0 },
-  }));
+  return strategies
+    .filter((strategy) => !strategy.retiredAt)
+    .map((strategy) => ({
+      code: strategy.code,
+      name: pickLanguage(language, strategy.nameJa, strategy.nameEn),
+      promisedValue: pickLanguage(language, strategy.promisedValueJa, strategy.promisedValueEn),
+      fields: strategy.fields
+        .filter((field) => !field.retiredAt)
+        .map((field) => ({ number: field.number, name: pickLanguage(language, field.nameJa, field.nameEn) })),
+      counts: counts.get(strategy.id) ?? { openChallenges: 0, initiatives: 0, partners: 0 },
+    }));
 }
 
 export type StrategySummary = Awaited<ReturnType<typeof listStrategiesWithCounts>>[number];
@@ -100,23 +103,35 @@ export async function getFieldByNumber(numberParam: string, language: Language) 
 /** Everything filters and editors choose from (areas, periods, skills, fields), with ids for the queries. */
 const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
   const [strategies, fields, areas, periods, skills] = await Promise.all([
-    prisma.strategy.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, nameJa: true, nameEn: true } }),
-    prisma.strategyField.findMany({
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, nameJa: true, nameEn: true, strategy: { select: { code: true } } },
+    prisma.strategy.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, code: true, nameJa: true, nameEn: true, retiredAt: true },
     }),
-    prisma.area.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, kind: true, nameJa: true, nameEn: true } }),
+    prisma.strategyField.findMany({
+      orderBy: [{ position: "asc" }, { number: "asc" }],
+      select: { id: true, number: true, nameJa: true, nameEn: true, retiredAt: true, strategy: { select: { code: true } } },
+    }),
+    prisma.area.findMany({
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, slug: true, kind: true, nameJa: true, nameEn: true, retiredAt: true },
+    }),
     prisma.period.findMany({
       orderBy: { number: "asc" },
       select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true },
     }),
     prisma.skill.findMany({
-      orderBy: [{ categoryJa: "asc" }, { id: "asc" }],
-      select: { id: true, slug: true, categoryJa: true, categoryEn: true, nameJa: true, nameEn: true },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, slug: true, categoryJa: true, categoryEn: true, nameJa: true, nameEn: true, retiredAt: true },
     }),
   ]);
   return { strategies, fields, areas, periods, skills };
 });
+
+/** After an admin's edit: this process reads the taxonomy afresh (other processes within a minute). */
+export function invalidateTaxonomy() {
+  loadStrategyTaxonomy.invalidate();
+  loadTaxonomyVocabulary.invalidate();
+}
 
 export async function loadTaxonomyLookups() {
   const vocabulary = await loadTaxonomyVocabulary();
@@ -129,9 +144,20 @@ export async function loadTaxonomyLookups() {
   };
 }
 
-/** The same vocabulary in one language, for filter forms and the editor. */
-export async function getTaxonomyOptions(language: Language) {
-  const vocabulary = await loadTaxonomyVocabulary();
+/**
+ * The same vocabulary in one language, for filter forms and editors: retired entries are left out (no new input
+ * uses them). Code that names what old records point at passes `withRetired`.
+ */
+export async function getTaxonomyOptions(language: Language, options: { withRetired?: boolean } = {}) {
+  const all = await loadTaxonomyVocabulary();
+  const keep = <T extends { retiredAt: Date | null }>(rows: T[]) => (options.withRetired ? rows : rows.filter((row) => !row.retiredAt));
+  const vocabulary = {
+    strategies: keep(all.strategies),
+    fields: keep(all.fields),
+    areas: keep(all.areas),
+    periods: all.periods,
+    skills: keep(all.skills),
+  };
   return {
     strategies: vocabulary.strategies.map((row) => ({ code: row.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
     fields: vocabulary.fields.map((row) => ({

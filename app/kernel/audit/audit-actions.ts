@@ -55,6 +55,12 @@ export const auditActions = [
   "initiative.outcome_deleted",
   "user.notifications_changed",
   "user.unsubscribed",
+  "taxonomy.created",
+  "taxonomy.updated",
+  "taxonomy.retired",
+  "taxonomy.restored",
+  "indicator.value_saved",
+  "indicator.values_imported",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -22,7 +22,8 @@ export const permissions = [
   "role:grant",
   "audit:read",
   "email:manage",
-  "taxonomy:edit",
+  "taxonomy:manage",
+  "indicator:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -1,0 +1,35 @@
+// Strings of the admin's indicator page (merged into ja.ts under "adminIndicators"); admin-indicators.en.ts mirrors every key.
+const adminIndicators = {
+  nav: "成果指標",
+  title: "成果指標の値",
+  lead: "計画の成果指標（市民幸福度・総人口など）の年度ごとの値を入力します。ホームとダッシュボードに表示されます。",
+  target: "目標：{{year}}年度に{{value}}",
+  baseline: "基準値：{{year}}年度 {{value}}",
+  valuesCaption: "{{name}}の年度別の値",
+  year: "年度",
+  value: "値",
+  note: "メモ",
+  sourceUrl: "出典のリンク",
+  noValues: "まだ値はありません。",
+  enterHeading: "1年度分を入力",
+  yearHint: "西暦の年度（例：2025）。同じ年度の値は上書きされます。",
+  save: "保存する",
+  importHeading: "CSVでまとめて入力",
+  csv: "CSV（年度,値[,メモ] を1行ずつ）",
+  csvHint: "例：2024,6.81,市民意識調査。1行目の見出しは読み飛ばします。1行でも誤りがあれば何も保存しません。",
+  import: "取り込む",
+  saved: "保存しました。",
+  errors: {
+    year: "年度は2000〜2100の西暦で入力してください。",
+    value: "値は数字で入力してください（小数は2桁まで）。",
+    noteTooLong: "メモは500文字以内で入力してください。",
+    sourceUrl: "出典のリンクは http(s):// で始まるアドレスを入力してください。",
+    duplicateYear: "同じ年度が2回あります。",
+    empty: "取り込む行がありません。",
+    unknown: "この指標は見つかりません。",
+    line: "{{line}}行目：{{message}}",
+    csv: "CSVに誤りがあります。",
+  },
+};
+
+export default adminIndicators;

@@ -1,0 +1,78 @@
+import type { Translation } from "~/locales/ja.ts";
+import type { Shape } from "~/locales/shape.ts";
+
+const adminTaxonomy: Shape<Translation["adminTaxonomy"]> = {
+  nav: "Taxonomy",
+  title: "Taxonomy",
+  lead: "Edit the names and texts (Japanese and English), order and retirement of strategies, strategy fields, areas and skills.",
+  kindCount: "{{count}} entries ({{retired}} retired)",
+  kinds: {
+    strategies: "Basic strategies",
+    fields: "Strategy fields",
+    areas: "Areas",
+    skills: "Skills",
+  },
+  new: {
+    areas: "Add an area",
+    skills: "Add a skill",
+  },
+  editTitle: "Edit: {{name}}",
+  columns: {
+    position: "Order",
+    key: "Key",
+    nameJa: "Name (Japanese)",
+    nameEn: "Name (English)",
+    group: "Group",
+    state: "State",
+  },
+  active: "In use",
+  retired: "Retired",
+  form: {
+    slug: "Address name (lower-case letters, digits, hyphens)",
+    slugHint: "Used in the page's address (e.g. shiojiri-east). It cannot be changed later.",
+    areaKind: "Kind of area",
+    names: "Names",
+    nameJa: "Name (Japanese)",
+    nameEn: "Name (English)",
+    categoryJa: "Category (Japanese)",
+    categoryEn: "Category (English)",
+    texts: "Texts",
+    promisedValueJa: "Promised value (Japanese)",
+    promisedValueEn: "Promised value (English)",
+    contextJa: "Where we stand (Japanese)",
+    contextEn: "Where we stand (English)",
+    visionJa: "What we want to be (Japanese)",
+    visionEn: "What we want to be (English)",
+    descriptionJa: "Description (Japanese)",
+    descriptionEn: "Description (English)",
+    keywords: "Synonyms and keywords",
+    keywordsJa: "Synonyms and keywords (Japanese)",
+    keywordsEn: "Synonyms and keywords (English)",
+    keywordsHint: "One per line, or separated by commas.",
+    listing: "Listing",
+    position: "Order",
+    positionHint: "Smaller numbers come first (0 to 9999).",
+    retired: "Retire this entry",
+    retiredHint:
+      "A retired entry no longer appears among the choices and filters for new input. Existing records and their pages keep showing it.",
+    save: "Save",
+    create: "Add",
+  },
+  slugInvalid: "Use lower-case letters, digits and hyphens (e.g. shiojiri-east).",
+  slugTaken: "This address name is already in use.",
+  conflictRefused: "Not saved: another administrator has changed this entry.",
+  conflict: {
+    title: "Another administrator saved first",
+    body: "{{name}} changed this entry at {{time}}.",
+    bodyUnknown: "This entry was changed at {{time}}.",
+    note: "Your changes were not saved. Open the latest version and make them again if still needed.",
+    latest: "Open the latest version",
+    newTab: " (opens in a new tab)",
+  },
+  flash: {
+    saved: "Taxonomy entry saved.",
+    created: "Taxonomy entry added.",
+  },
+};
+
+export default adminTaxonomy;
