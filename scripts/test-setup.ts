@@ -54,7 +54,7 @@ if (!chromiumReady || !fontsReady) {
     ["apt-get", "update"],
     ["apt-get", "install", "-y", "--no-install-recommends", ...packages],
   ]) {
-    const [command, ...rest] = [...prefix, ...args];
+    const [command = "", ...rest] = [...prefix, ...args];
     const result = spawnSync(command, rest, { stdio: "inherit", env });
     if (result.status !== 0) stop(`${[...prefix, ...args].join(" ")} failed (exit ${result.status ?? result.signal}).`);
   }
