@@ -140,6 +140,10 @@ const proposals: Shape<Translation["proposals"]> = {
   thread: {
     title: "Messages",
     empty: "No messages yet.",
+    pagesLabel: "Message pages",
+    earlier: "← Earlier messages",
+    later: "Later messages →",
+    range: "{{first}}–{{last}} of {{total}}",
     messageBy: "Message from {{name}}",
     deletedAuthor: "Deleted account",
     sidePartner: "Partner",

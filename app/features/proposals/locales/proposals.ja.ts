@@ -138,6 +138,10 @@ const proposals = {
   thread: {
     title: "メッセージ",
     empty: "まだメッセージはありません。",
+    pagesLabel: "メッセージのページ",
+    earlier: "← これより前のメッセージ",
+    later: "これより新しいメッセージ →",
+    range: "{{total}}件中 {{first}}〜{{last}}件目",
     messageBy: "{{name}}さんのメッセージ",
     deletedAuthor: "退会したユーザー",
     sidePartner: "提案者",
