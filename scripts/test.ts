@@ -41,12 +41,13 @@ try {
       args: ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
     },
     { name: "reference data", command: "node_modules/.bin/tsx", args: ["prisma/seed.ts"] },
+    // Built before Vitest: the outage and shutdown tests run the production server (tests/support/server-process.ts).
+    { name: "production build", command: "node_modules/.bin/remix", args: ["vite:build"], env: { ...env, NODE_ENV: "production" } },
     {
       name: "unit and integration tests",
       command: "node_modules/.bin/vitest",
       args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reportDir, "vitest.json")}`],
     },
-    { name: "production build", command: "node_modules/.bin/remix", args: ["vite:build"], env: { ...env, NODE_ENV: "production" } },
   ];
   for (const step of steps) {
     console.log(`\n▶ ${step.name}`);

@@ -62,7 +62,8 @@ let cachedEnv: Env | undefined;
 /** Validates process.env once, at boot; a wrong value stops the server with every problem listed. */
 export function getEnv(): Env {
   if (cachedEnv) return cachedEnv;
-  const parsed = envSchema.safeParse(process.env);
+  // zod's own English messages for operators (forms answer with translation keys instead: forms/zod-messages.ts).
+  const parsed = envSchema.safeParse(process.env, { error: (issue) => z.locales.en().localeError(issue) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment variables (see .env.example):\n${problems}`);

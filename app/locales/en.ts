@@ -90,6 +90,7 @@ const en: Shape<Translation> = {
     nameTooLong: "A display name can have at most {{nameMax}} characters.",
     codeInvalid: "Enter the 6-digit code.",
     invalidChoice: "Please choose one of the options.",
+    invalid: "This could not be accepted. Please enter it again.",
     tooLong: "Use at most {{max}} characters.",
     acceptPrivacy: "Please accept the privacy policy to register.",
     confirmDeletion: "Tick the box to confirm that you want to delete your account.",

@@ -90,6 +90,7 @@ const ja = {
     nameTooLong: "表示名は{{nameMax}}文字以内で入力してください。",
     codeInvalid: "6桁の数字を入力してください。",
     invalidChoice: "選択肢から選んでください。",
+    invalid: "入力内容を受け付けられませんでした。もう一度入力してください。",
     tooLong: "{{max}}文字以内で入力してください。",
     acceptPrivacy: "登録にはプライバシーポリシーへの同意が必要です。",
     confirmDeletion: "削除してよいことを確認するため、チェックを入れてください。",

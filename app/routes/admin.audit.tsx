@@ -25,7 +25,7 @@ export default function AdminAudit() {
             <option value="">{t("admin.anyAction")}</option>
             {auditActions.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {t(`admin.auditActions.${action}`)}
               </option>
             ))}
           </select>

@@ -34,7 +34,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defau
   actionStatus === 409 || defaultShouldRevalidate;
 
 export default function ProposalReviewPage() {
-  const { proposal, transitions, closed, messages, reviewers, viewerId, language } = useLoaderData<typeof loader>();
+  const { proposal, transitions, closed, thread, reviewers, viewerId, language } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ReviewActionData;
   const { t } = useTranslation();
   const sections = [
@@ -139,8 +139,8 @@ export default function ProposalReviewPage() {
             </section>
           ))}
           <ProposalThread
-            key={messages.length}
-            messages={messages}
+            key={thread.total}
+            thread={thread}
             language={language}
             viewerSide="COORDINATOR"
             canReply

@@ -30,7 +30,7 @@ export default function PartnerMatchPage() {
       <p>
         <MatchStageBadge stage={match.stage} />
       </p>
-      <p>{t("matching.partnerSide.page.what", { partner: match.partnerName })}</p>
+      <p>{t(`matching.partnerSide.page.what.${match.stage}`, { partner: match.partnerName })}</p>
       {match.challenge.summary ? <p className="lead">{match.challenge.summary}</p> : null}
       <p>
         <Link to={`/challenges/${match.challenge.number}`}>{match.challenge.title}</Link>

@@ -170,7 +170,7 @@ export default function ProposalPage() {
       <ProposalHistory createdAt={proposal.createdAt} events={proposal.events} language={language} />
 
       <ProposalThread
-        messages={proposal.messages}
+        thread={proposal.messages}
         language={language}
         viewerSide="PARTNER"
         canReply={canReply}

@@ -159,8 +159,8 @@ test("an admin grants and revokes a role; both appear in the audit log", async (
   await page.getByLabel("対象").fill(colleague.userId);
   await page.getByRole("button", { name: "絞り込む" }).click();
   const table = page.getByRole("table");
-  await expect(table).toContainText("role.granted");
-  await expect(table).toContainText("role.revoked");
+  await expect(table).toContainText("役割の付与");
+  await expect(table).toContainText("役割の取り消し");
   await expect(table).toContainText(admin.displayName);
   await expectNoAxeViolations(page);
 });

@@ -75,6 +75,7 @@ beforeAll(async () => {
   const created = await createChallenge(prisma, {
     strategyCode: "B",
     titleJa: `取り組み試験課題 ${suffix}`,
+    summaryJa: "在庫管理を一緒に考える協働パートナーを募集します。",
     status: "IN_PROGRESS",
     fieldNumbers: [4],
   });
@@ -161,6 +162,8 @@ describe("starting an initiative from a match", () => {
       where: { id: started.id },
       select: {
         titleJa: true,
+        summaryJa: true,
+        summaryEn: true,
         status: true,
         challengeId: true,
         strategy: { select: { code: true } },
@@ -170,6 +173,10 @@ describe("starting an initiative from a match", () => {
       },
     });
     expect(stored.titleJa).toMatch(/^取り組み試験課題/);
+    // An initiative is under way: it does not go public still recruiting in the challenge's words.
+    expect(stored.summaryJa).not.toMatch(/募集/);
+    expect(stored.summaryJa).toContain(stored.titleJa);
+    expect(stored.summaryEn).toMatch(/^An initiative/);
     expect(stored).toMatchObject({ status: "ACTIVE", challengeId: challenge.id, strategy: { code: "B" } });
     expect(stored.fields.map((row) => row.field.number)).toEqual([4]);
     expect(stored.statusEvents).toEqual([{ fromStatus: null, toStatus: "ACTIVE" }]);

@@ -434,11 +434,33 @@ describe("the thread", () => {
     const proposal = await proposalIn("SUBMITTED");
     await postProposalMessage({ proposalId: proposal.id, author: { userId: owner.id, side: "PARTNER" }, body: "一通目" });
     await postProposalMessage({ proposalId: proposal.id, author: { userId: coordinator.id, side: "COORDINATOR" }, body: "二通目" });
-    const messages = await listProposalMessages(proposal.id);
+    const { messages } = await listProposalMessages(proposal.id);
     expect(messages.map((message) => [message.body, message.side, message.authorName])).toEqual([
       ["一通目", "PARTNER", owner.displayName],
       ["二通目", "COORDINATOR", coordinator.displayName],
     ]);
+  });
+
+  it("shows a long thread in pages of 50: the newest page first, oldest first within a page, earlier pages on request", async () => {
+    const proposal = await proposalIn("SUBMITTED");
+    const start = Date.now() - 200 * 60_000;
+    await prisma.proposalMessage.createMany({
+      data: Array.from({ length: 120 }, (_, index) => ({
+        proposalId: proposal.id,
+        authorId: owner.id,
+        side: "PARTNER" as const,
+        body: `メッセージ${index + 1}`,
+        createdAt: new Date(start + index * 60_000),
+      })),
+    });
+    const newest = await listProposalMessages(proposal.id);
+    expect({ page: newest.page, pages: newest.pages, total: newest.total }).toEqual({ page: 3, pages: 3, total: 120 });
+    expect(newest.messages.map((message) => message.body)).toEqual(Array.from({ length: 20 }, (_, index) => `メッセージ${index + 101}`));
+    const first = await listProposalMessages(proposal.id, 1);
+    expect(first.messages).toHaveLength(50);
+    expect(first.messages[0]!.body).toBe("メッセージ1");
+    expect(first.messages[49]!.body).toBe("メッセージ50");
+    expect((await listProposalMessages(proposal.id, 99)).page).toBe(3);
   });
 
   it("refuses an empty or over-long body, a draft's thread and an outsider", async () => {

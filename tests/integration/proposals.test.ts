@@ -284,7 +284,7 @@ describe("/proposals/<n>: who sees what", () => {
     expect(view.proposal.events.map((event) => event.to)).toEqual(["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFO"]);
     expect(view.proposal.infoRequest).toBeTruthy();
     expect(view.proposal.assigneeName).toBe(coordinator.displayName);
-    expect(view.proposal.messages.map((message) => message.body)).toEqual(["スレッドの質問"]);
+    expect(view.proposal.messages.messages.map((message) => message.body)).toEqual(["スレッドの質問"]);
     expect(view.actions).toEqual({ edit: true, submit: true, withdraw: true, delete: false });
     for (const outsider of [carol, resident, coordinator]) {
       const cookie = await sessionCookie(outsider.id);

@@ -43,12 +43,10 @@ export function AuditTable({ entries, language, caption }: { entries: AuditRow[]
               <td>
                 <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDateTime(language, entry.createdAt)}</time>
               </td>
-              <td>
-                <code>{entry.action}</code>
-              </td>
+              <td>{t(`admin.auditActions.${entry.action}`, { defaultValue: entry.action })}</td>
               <td>{entry.actorLabel || t("admin.system")}</td>
               <td>
-                {entry.targetType}
+                {t(`admin.targetTypes.${entry.targetType}`, { defaultValue: entry.targetType })}
                 {entry.targetId ? <code className="id-code"> {entry.targetId.slice(0, 8)}</code> : null}
               </td>
               <td>{describeDetails(entry.details)}</td>

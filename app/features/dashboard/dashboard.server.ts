@@ -2,7 +2,7 @@
 // per strategy or field), shaped once in both languages for the page, the CSV and the JSON. Only aggregates leave
 // this module; partner counts per prefecture are suppressed below SMALL_COUNT_THRESHOLD (see app/features/dashboard/dashboard.ts).
 import { Prisma } from "~/generated/prisma/client.ts";
-import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
+import { loadTaxonomyLookups, periodSelect } from "~/features/taxonomy/index.server.ts";
 import {
   dashboardMatchStages,
   initiativeStatuses,
@@ -238,10 +238,7 @@ const readTaxonomy = memoize(60_000, () =>
         fields: { orderBy: { number: "asc" }, select: { id: true, number: true, nameJa: true, nameEn: true } },
       },
     }),
-    prisma.period.findMany({
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true },
-    }),
+    prisma.period.findMany({ orderBy: { number: "asc" }, select: periodSelect }),
   ]),
 );
 

@@ -35,7 +35,9 @@ export async function followAction(request: Request) {
   if (!target) notFound();
   if (parsed.data.intent === "follow") await follow(user.id, target);
   else await unfollow(user.id, target);
-  if (parsed.data.respond === "data") return data({ ok: true as const, state: await followStateFor(user.id, target) });
+  // A Response, as from every resource route: the enhanced button's fetcher calls /follow itself (no .data), and
+  // under single fetch Remix logs a long deprecation warning on each click whose action returns plain data.
+  if (parsed.data.respond === "data") return Response.json({ ok: true as const, state: await followStateFor(user.id, target) });
   const flash = await flashHeader(parsed.data.intent === "follow" ? "following.button.followed" : "following.button.unfollowed");
   return redirect(back, { status: 303, headers: { "Set-Cookie": flash } });
 }

@@ -14,6 +14,8 @@ import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
 import { writeAudit, type AuditAction } from "~/kernel/audit/audit.server.ts";
+import { getI18nInstance } from "~/kernel/i18n/i18next.server.ts";
+import type { Language } from "~/kernel/i18n/config.ts";
 import { autoFollow } from "~/features/following/index.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 import {
@@ -118,6 +120,11 @@ function followersOf(match: MatchForInitiative, actorId: string): string[] {
   ];
 }
 
+/** An initiative's first summary, until its coordinator writes one: where it came from, in each language. */
+function startedSummary(language: Language, challengeTitle: string) {
+  return getI18nInstance(language).getFixedT(language)("initiatives.fromMatch.startedSummary", { title: challengeTitle });
+}
+
 async function loadReadyMatch(tx: Db, matchNumber: number) {
   const match = await tx.match.findUnique({ where: { number: matchNumber }, select: matchForInitiativeSelect });
   if (!match) return notFound();
@@ -150,8 +157,9 @@ export async function createInitiativeFromMatch(input: {
           challengeId: challenge.id,
           titleJa: challenge.titleJa,
           titleEn: challenge.titleEn,
-          summaryJa: challenge.summaryJa,
-          summaryEn: challenge.summaryEn,
+          // The challenge's summary invites partners ("…を募集します"); the initiative has found them.
+          summaryJa: startedSummary("ja", challenge.titleJa),
+          summaryEn: startedSummary("en", challenge.titleEn ?? challenge.titleJa),
           createdById: actor.id,
           // Today in Japan by the app's clock: a default filled in UTC made one started before 09:00 a day early.
           startedOn: utcMidnight(todayInTokyo()),

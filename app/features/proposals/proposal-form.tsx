@@ -3,6 +3,7 @@
 // is, or save it and send it to the coordinators. Works without JavaScript; a conflict keeps what was typed.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { Language } from "~/kernel/i18n/config.ts";
@@ -73,6 +74,23 @@ export function ProposalForm({
     defaultValue,
   });
   const isFree = proposal ? target?.kind === "free" : challenge === null;
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  // Only the chosen strategy's fields: the one the form holds (opened with, or sent with and refused), which
+  // with JavaScript follows the strategy select as it changes.
+  const chosenStrategy = strategies.find((strategy) => strategy.code === fields.strategyCode.value);
+  const offeredStrategies = chosenStrategy ? [chosenStrategy] : strategies;
+  const chosenField = fields.fieldNumber.value;
+  const fieldLeftBehind = Boolean(
+    chosenStrategy && chosenField && !chosenStrategy.fields.some((field) => String(field.number) === chosenField),
+  );
+  useEffect(() => {
+    // A field of the strategy left behind is no longer offered: none is chosen until the person picks one.
+    if (hydrated && fieldLeftBehind) form.update({ name: fields.fieldNumber.name, value: "" });
+  }, [hydrated, fieldLeftBehind, form, fields.fieldNumber.name]);
   const needsInfo = proposal?.status === "NEEDS_INFO";
   return (
     <Form method="post" {...getFormProps(form)} className="form-stack proposal-form">
@@ -140,10 +158,13 @@ export function ProposalForm({
           </div>
           <div className="field">
             <label htmlFor={fields.fieldNumber.id}>{t("proposals.form.field")}</label>
-            <Hint id={`${fields.fieldNumber.id}-hint`}>{t("proposals.form.fieldHint")}</Hint>
+            <Hint id={`${fields.fieldNumber.id}-hint`}>
+              {t("proposals.form.fieldHint")}
+              {hydrated ? null : ` ${t("proposals.form.fieldHintWithoutScript")}`}
+            </Hint>
             <SelectControl meta={fields.fieldNumber} hintId={`${fields.fieldNumber.id}-hint`}>
               <option value="">{t("proposals.form.fieldNone")}</option>
-              {strategies.map((strategy) => (
+              {offeredStrategies.map((strategy) => (
                 <optgroup key={strategy.code} label={`${strategy.code} ${strategy.name}`}>
                   {strategy.fields.map((field) => (
                     <option key={field.number} value={field.number}>
@@ -182,4 +203,8 @@ export function ProposalForm({
       </div>
     </Form>
   );
+}
+
+function subscribeToNothing() {
+  return () => {};
 }

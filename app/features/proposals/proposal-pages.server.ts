@@ -19,7 +19,7 @@ import {
   type ProposalWriteResult,
 } from "~/features/proposals/proposal.server.ts";
 import { changeProposalStatus } from "~/features/proposals/proposal-status.server.ts";
-import { postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
+import { postProposalMessage, threadPageOf } from "~/features/proposals/proposal-thread.server.ts";
 import { getTaxonomyOptions, strategiesWithFields } from "~/features/taxonomy/index.server.ts";
 import type { SessionUser } from "~/kernel/auth/session.server.ts";
 import { partnerProposalActionSchema, proposalFormSchema, proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
@@ -234,7 +234,7 @@ export async function editProposalAction(request: Request, context: unknown, num
 export async function loadProposalDetail(request: Request, number: number) {
   const user = await requireUser(request);
   const language = await getLanguage(request);
-  const proposal = await getProposalForPartnerMember(number, user.id, language);
+  const proposal = await getProposalForPartnerMember(number, user.id, language, threadPageOf(request));
   if (!proposal) notFound();
   const t = await getFixedT(request);
   const canAct = hasPermission(user.roles, "proposal:create");

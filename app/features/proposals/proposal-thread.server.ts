@@ -25,20 +25,40 @@ export type ProposalThreadMessage = {
   createdAt: string;
 };
 
-/** The thread, oldest first, as both sides see it. One statement. */
-export async function listProposalMessages(proposalId: string): Promise<ProposalThreadMessage[]> {
+/** Messages on one page of a thread: a 681-message thread is 14 pages, not one 470 KB page. */
+const THREAD_PAGE_SIZE = 50;
+
+export type ProposalThreadPage = { messages: ProposalThreadMessage[]; page: number; pages: number; total: number; pageSize: number };
+
+/**
+ * One page of the thread as both sides see it, oldest first like any conversation. Without a page (or past the
+ * end) it is the last page, with the newest messages and the reply form under them; earlier pages on request.
+ */
+export async function listProposalMessages(proposalId: string, requestedPage?: number): Promise<ProposalThreadPage> {
+  const total = await prisma.proposalMessage.count({ where: { proposalId } });
+  const pages = Math.max(1, Math.ceil(total / THREAD_PAGE_SIZE));
+  const page = requestedPage && requestedPage >= 1 ? Math.min(Math.floor(requestedPage), pages) : pages;
   const rows = await prisma.proposalMessage.findMany({
     where: { proposalId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * THREAD_PAGE_SIZE,
+    take: THREAD_PAGE_SIZE,
     select: { id: true, side: true, body: true, createdAt: true, author: { select: { displayName: true } } },
   });
-  return rows.map((row) => ({
+  const messages = rows.map((row) => ({
     id: row.id,
     side: row.side,
     authorName: row.author?.displayName ?? null,
     body: row.body,
     createdAt: row.createdAt.toISOString(),
   }));
+  return { messages, page, pages, total, pageSize: THREAD_PAGE_SIZE };
+}
+
+/** ?thread=<n>: which page of a long thread to show (the newest when absent or not a number). */
+export function threadPageOf(request: Request) {
+  const value = Number(new URL(request.url).searchParams.get("thread"));
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
 export type PostProposalMessageResult = Result<

@@ -2,10 +2,10 @@
 // reply form that posts to the page's own action (intent=message) and works without JavaScript. Used on the
 // partner's page (/proposals/<n>) and on the coordinators' review page.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Form } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
-import type { ProposalThreadMessage } from "~/features/proposals/proposal-thread.server.ts";
+import type { ProposalThreadPage } from "~/features/proposals/proposal-thread.server.ts";
 import { PROPOSAL_LIMITS, proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
@@ -13,7 +13,7 @@ import { FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/
 export const PROPOSAL_MESSAGE_FORM_ID = "proposal-message-form";
 
 export function ProposalThread({
-  messages,
+  thread,
   language,
   viewerSide,
   canReply,
@@ -21,7 +21,8 @@ export function ProposalThread({
   closedNotice,
   action,
 }: {
-  messages: ProposalThreadMessage[];
+  /** One page of the thread: the newest by default, earlier ones through ?thread=<n>. */
+  thread: ProposalThreadPage;
   language: Language;
   /** Which side is reading: their own messages are marked "you" by side. */
   viewerSide: "PARTNER" | "COORDINATOR";
@@ -35,12 +36,12 @@ export function ProposalThread({
 }) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(proposalMessageSchema, { id: PROPOSAL_MESSAGE_FORM_ID, lastResult });
+  const { messages } = thread;
   return (
     <section className="proposal-thread" aria-labelledby="thread">
       <h2 id="thread">{t("proposals.thread.title")}</h2>
-      {messages.length === 0 ? (
-        <p className="proposal-thread__empty">{t("proposals.thread.empty")}</p>
-      ) : (
+      {messages.length === 0 ? <p className="proposal-thread__empty">{t("proposals.thread.empty")}</p> : <ThreadPages thread={thread} />}
+      {messages.length === 0 ? null : (
         <ol className="proposal-thread__messages">
           {messages.map((message) => (
             <li key={message.id} className={`proposal-message proposal-message--${message.side === "PARTNER" ? "partner" : "coordinator"}`}>
@@ -79,5 +80,36 @@ export function ProposalThread({
         <p className="proposal-thread__closed">{closedNotice}</p>
       ) : null}
     </section>
+  );
+}
+
+/** Links to earlier and later pages of a long thread; plain links, so they work without JavaScript. */
+function ThreadPages({ thread }: { thread: ProposalThreadPage }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  if (thread.pages <= 1) return null;
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams(location.search);
+    if (page === thread.pages) params.delete("thread");
+    else params.set("thread", String(page));
+    const search = params.toString();
+    return `${location.pathname}${search ? `?${search}` : ""}#thread`;
+  };
+  const first = (thread.page - 1) * thread.pageSize + 1;
+  const last = first + thread.messages.length - 1;
+  return (
+    <nav aria-label={t("proposals.thread.pagesLabel")} className="pagination proposal-thread__pages">
+      {thread.page > 1 ? (
+        <Link to={hrefFor(thread.page - 1)} rel="prev">
+          {t("proposals.thread.earlier")}
+        </Link>
+      ) : null}
+      <span aria-current="page">{t("proposals.thread.range", { first, last, total: thread.total })}</span>
+      {thread.page < thread.pages ? (
+        <Link to={hrefFor(thread.page + 1)} rel="next">
+          {t("proposals.thread.later")}
+        </Link>
+      ) : null}
+    </nav>
   );
 }

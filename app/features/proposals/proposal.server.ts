@@ -316,7 +316,7 @@ export async function findPartnerProposal(number: number, userId: string) {
  * Selects the proposal, its status history and its thread; never the coordinators' notes, and of the assignee
  * only the name.
  */
-export async function getProposalForPartnerMember(number: number, userId: string, language: Language) {
+export async function getProposalForPartnerMember(number: number, userId: string, language: Language, threadPage?: number) {
   const proposal = await prisma.proposal.findFirst({
     where: { number, partner: { members: { some: { userId } } } },
     select: {
@@ -347,7 +347,7 @@ export async function getProposalForPartnerMember(number: number, userId: string
     },
   });
   if (!proposal) return null;
-  const [describe, messages] = await Promise.all([describeTargets(language), listProposalMessages(proposal.id)]);
+  const [describe, messages] = await Promise.all([describeTargets(language), listProposalMessages(proposal.id, threadPage)]);
   const lastRequest = [...proposal.events].reverse().find((event) => event.toStatus === "NEEDS_INFO");
   return {
     id: proposal.id,

@@ -16,7 +16,7 @@ import {
   listReviewQueue,
 } from "~/features/proposals/review.server.ts";
 import { changeProposalStatus, type ChangeProposalStatusResult } from "~/features/proposals/proposal-status.server.ts";
-import { listProposalMessages, postProposalMessage } from "~/features/proposals/proposal-thread.server.ts";
+import { listProposalMessages, postProposalMessage, threadPageOf } from "~/features/proposals/proposal-thread.server.ts";
 import { proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import {
   parseReviewQueueFilters,
@@ -45,13 +45,16 @@ export async function loadProposalReview(request: Request, number: number) {
   const [language, t] = await Promise.all([getLanguage(request), getFixedT(request)]);
   const proposal = await getProposalForReview(number, language);
   if (!proposal) notFound();
-  const [thread, reviewers] = await Promise.all([listProposalMessages(proposal.id), listReviewers()]);
+  const [threadPage, reviewers] = await Promise.all([listProposalMessages(proposal.id, threadPageOf(request)), listReviewers()]);
   // The partner who left is named by the pseudonym in their own messages too (decision 0015).
-  const messages = proposal.partner.deletedAt
-    ? thread.map((message) =>
-        message.side === "PARTNER" && message.authorName === null ? { ...message, authorName: proposal.partner.displayName } : message,
-      )
-    : thread;
+  const thread = proposal.partner.deletedAt
+    ? {
+        ...threadPage,
+        messages: threadPage.messages.map((message) =>
+          message.side === "PARTNER" && message.authorName === null ? { ...message, authorName: proposal.partner.displayName } : message,
+        ),
+      }
+    : threadPage;
   const { offer, needs, timeline, team, ...rest } = proposal;
   return {
     language,
@@ -66,7 +69,7 @@ export async function loadProposalReview(request: Request, number: number) {
     },
     transitions: allowedTransitions(proposal.status, "COORDINATOR"),
     closed: isClosed(proposal.status),
-    messages,
+    thread,
     reviewers,
     meta: {
       title: t("review.page.metaTitle", { number: proposal.number, title: proposal.title }),

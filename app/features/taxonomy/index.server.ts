@@ -3,6 +3,7 @@ export {
   getTaxonomyOptions,
   listStrategiesWithCounts,
   loadTaxonomyLookups,
+  periodSelect,
   strategiesWithFields,
   type TaxonomyOptions,
 } from "./taxonomy.server.ts";

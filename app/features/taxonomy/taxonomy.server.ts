@@ -3,6 +3,9 @@ import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { memoize } from "~/kernel/memo.server.ts";
 
+/** What every page needs of the plan's mid-term periods (選択肢, labels, fiscal-year spans). */
+export const periodSelect = { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } as const;
+
 const strategyCodePattern = /^[A-Z]$/;
 
 const taxonomyTtlMs = 60_000;
@@ -115,10 +118,7 @@ const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, kind: true, nameJa: true, nameEn: true, retiredAt: true },
     }),
-    prisma.period.findMany({
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true },
-    }),
+    prisma.period.findMany({ orderBy: { number: "asc" }, select: periodSelect }),
     prisma.skill.findMany({
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, categoryJa: true, categoryEn: true, nameJa: true, nameEn: true, retiredAt: true },

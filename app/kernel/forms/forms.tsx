@@ -12,6 +12,7 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import "./zod-messages.ts";
 import type { z } from "zod";
 import { Link, useNavigation } from "@remix-run/react";
 import { useEffect, useMemo, useRef } from "react";

@@ -2,6 +2,7 @@
 // (passwords excepted), and Retry-After when a rate limit said no.
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
+import "./zod-messages.ts";
 import { getFixedT } from "~/kernel/i18n/i18next.server.ts";
 import { conflictOf, failureInit, failureStatus, type Failure, type FailureStatus, type InvalidFailure } from "~/kernel/result.ts";
 

@@ -55,6 +55,7 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     "proposal-status-changed": "Proposal status changed",
     "proposal-message": "New message on a proposal",
     "proposal-assigned": "Proposal assigned to a coordinator",
+    "match-introduction": "Match introduction",
     notification: "Notification (right away)",
     "notification-digest": "Notification digest (daily, weekly)",
   },

@@ -1,3 +1,5 @@
+import type { EmailTemplateName } from "../../../../emails/index.ts";
+
 // Strings of the admin e-mail outbox and template preview (merged into ja.ts under "adminEmails"); admin-emails.en.ts mirrors every key.
 const adminEmails = {
   title: "メール送信の状況",
@@ -54,9 +56,10 @@ const adminEmails = {
     "proposal-status-changed": "協働提案の状況の変更",
     "proposal-message": "協働提案への新しいメッセージ",
     "proposal-assigned": "協働提案の担当のお知らせ",
+    "match-introduction": "マッチングのご紹介",
     notification: "通知（すぐに）",
     "notification-digest": "通知のまとめ（毎日・毎週）",
-  },
+  } satisfies Record<EmailTemplateName, string>,
 };
 
 export default adminEmails;

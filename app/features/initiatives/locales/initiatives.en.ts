@@ -212,7 +212,9 @@ const initiatives: Shape<Translation["initiatives"]> = {
     notReady: "Once the match is agreed, an initiative can start from it.",
     joined: "This match takes part in the initiative “{{title}}”.",
     create: "Start an initiative from this match",
-    createLead: "Takes the challenge's strategy, fields, area, period, title and summary into a new initiative.",
+    createLead:
+      "Takes the challenge's strategy, fields, area, period and title into a new initiative; its summary says that it grew out of the challenge (you can edit it later).",
+    startedSummary: "An initiative that grew out of the challenge “{{title}}”.",
     joinLegend: "Join an existing initiative",
     choose: "Initiative",
     chooseNone: "Choose one",

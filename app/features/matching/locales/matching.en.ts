@@ -5,7 +5,7 @@ const matching: Shape<Translation["matching"]> = {
   suggestions: {
     title: "Partners for {{title}}",
     metaTitle: "Suggested partners",
-    lead: "Ranked by fit. Each line shows the points of one factor and why (the weights live in app/features/matching/engine/weights.ts). Partners who do not want to be contacted and inactive partners are never shown.",
+    lead: "Ranked by fit. Each line shows the points of one factor and why (every challenge is scored with the same weights). Partners who do not want to be contacted and inactive partners are never shown.",
     eyebrow: "Challenge #{{number}}",
     backToChallenge: "Back to editing the challenge",
     linkFromEditor: "See partners who fit this challenge",
@@ -136,7 +136,16 @@ const matching: Shape<Translation["matching"]> = {
     page: {
       metaTitle: "Match #{{number}} ({{challenge}})",
       back: "Back to your matches",
-      what: "A coordinator is considering {{partner}} as a partner for this challenge. With your consent, they will introduce you to the person on the city's side and tell both of you by e-mail.",
+      what: {
+        SUGGESTED:
+          "A coordinator is considering {{partner}} as a partner for this challenge. With your consent, they will introduce you to the person on the city's side and tell both of you by e-mail.",
+        INTRODUCED:
+          "A coordinator has introduced {{partner}} to the person on the city's side. Talk with them and decide whether to work together.",
+        AGREED: "{{partner}} and the person on the city's side have agreed to work together on this challenge.",
+        ACTIVE: "{{partner}} is working on this challenge.",
+        COMPLETED: "The work of {{partner}} on this challenge is complete. Thank you.",
+        ENDED: "This match has ended.",
+      },
       coordinator: "Coordinator: {{name}}",
       counterpartHeading: "The person you were introduced to",
       consentHeading: "Sharing your contact details",

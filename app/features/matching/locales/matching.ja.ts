@@ -4,7 +4,7 @@ const matching = {
   suggestions: {
     title: "{{title}} に合うパートナー",
     metaTitle: "パートナー候補",
-    lead: "適合度の高い順に並べています。各項目は点数の内訳と理由です（重みは app/features/matching/engine/weights.ts に一元化）。連絡を望まないパートナーと休止中のパートナーは表示しません。",
+    lead: "適合度の高い順に並べています。各項目は点数の内訳と理由です（項目ごとの重みはすべての課題で共通です）。連絡を望まないパートナーと休止中のパートナーは表示しません。",
     eyebrow: "課題 #{{number}}",
     backToChallenge: "課題の編集に戻る",
     linkFromEditor: "この課題に合うパートナー候補を見る",
@@ -135,7 +135,17 @@ const matching = {
     page: {
       metaTitle: "マッチ #{{number}}（{{challenge}}）",
       back: "マッチングの一覧に戻る",
-      what: "コーディネーターが、{{partner}} をこの課題の協働パートナーとして考えています。同意いただければ、塩尻市側の担当者をご紹介し、双方にメールでお知らせします。",
+      // What the match means now, by stage: a promise of an introduction only while none has happened.
+      what: {
+        SUGGESTED:
+          "コーディネーターが、{{partner}} をこの課題の協働パートナーとして考えています。同意いただければ、塩尻市側の担当者をご紹介し、双方にメールでお知らせします。",
+        INTRODUCED:
+          "コーディネーターが、{{partner}} を塩尻市側の担当者にご紹介しました。担当者と話し合い、協働するかどうかを決めてください。",
+        AGREED: "{{partner}} と塩尻市側の担当者は、この課題で協働することに合意しました。",
+        ACTIVE: "{{partner}} はこの課題の協働に取り組んでいます。",
+        COMPLETED: "{{partner}} によるこの課題の協働は完了しました。ありがとうございました。",
+        ENDED: "このマッチは終了しました。",
+      },
       coordinator: "担当コーディネーター：{{name}}",
       counterpartHeading: "紹介された担当者",
       consentHeading: "連絡先の共有",

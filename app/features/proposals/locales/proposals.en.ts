@@ -67,6 +67,8 @@ const proposals: Shape<Translation["proposals"]> = {
     field: "Strategy field (optional)",
     fieldNone: "None",
     fieldHint: "Choose a field of the strategy you chose.",
+    fieldHintWithoutScript:
+      "If you change the strategy, send the form with a button below and its fields will be offered (what you typed is kept).",
     title: "Title of the proposal",
     titleHint: "Up to {{max}} characters. Say at a glance what you propose.",
     offer: "What you offer",
@@ -138,6 +140,10 @@ const proposals: Shape<Translation["proposals"]> = {
   thread: {
     title: "Messages",
     empty: "No messages yet.",
+    pagesLabel: "Message pages",
+    earlier: "← Earlier messages",
+    later: "Later messages →",
+    range: "{{first}}–{{last}} of {{total}}",
     messageBy: "Message from {{name}}",
     deletedAuthor: "Deleted account",
     sidePartner: "Partner",

@@ -66,6 +66,7 @@ const proposals = {
     field: "戦略分野（任意）",
     fieldNone: "選ばない",
     fieldHint: "選んだ基本戦略の分野から選んでください。",
+    fieldHintWithoutScript: "基本戦略を変えたときは、下のボタンで送ると、その戦略の分野が選べるようになります（入力した内容は残ります）。",
     title: "提案のタイトル",
     titleHint: "{{max}}文字以内。何を提案するかが一目でわかるように。",
     offer: "提供できること",
@@ -137,6 +138,10 @@ const proposals = {
   thread: {
     title: "メッセージ",
     empty: "まだメッセージはありません。",
+    pagesLabel: "メッセージのページ",
+    earlier: "← これより前のメッセージ",
+    later: "これより新しいメッセージ →",
+    range: "{{total}}件中 {{first}}〜{{last}}件目",
     messageBy: "{{name}}さんのメッセージ",
     deletedAuthor: "退会したユーザー",
     sidePartner: "提案者",
