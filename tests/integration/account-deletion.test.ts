@@ -250,7 +250,7 @@ describe("deleting a partner's account", () => {
       expect(partnerPage).not.toContain("090-1234-5678");
       expect(review).toContain(shown);
       // Their message in the thread keeps its text and is signed with the pseudonym.
-      expect(JSON.parse(review!).messages[0]).toMatchObject({ side: "PARTNER", authorName: shown, body: "現地を見学できますか。" });
+      expect(JSON.parse(review!).thread.messages[0]).toMatchObject({ side: "PARTNER", authorName: shown, body: "現地を見学できますか。" });
       expect(matchPage).toContain(shown);
       expect(coordinatorInitiative).toContain(shown);
     }
