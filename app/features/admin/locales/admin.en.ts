@@ -75,6 +75,7 @@ const admin: Shape<Translation["admin"]> = {
       member_removed: "Member removed",
       member_left: "Member left",
       ownership_transferred: "Ownership transferred",
+      archived: "Organisation archived (no members left)",
     },
     proposal: {
       created: "Proposal created",
@@ -107,6 +108,16 @@ const admin: Shape<Translation["admin"]> = {
       outcome_saved: "Outcome saved",
       outcome_deleted: "Outcome deleted",
     },
+    taxonomy: {
+      created: "Taxonomy entry added",
+      updated: "Taxonomy entry updated",
+      retired: "Taxonomy entry retired",
+      restored: "Taxonomy entry restored",
+    },
+    indicator: {
+      value_saved: "Indicator value saved",
+      values_imported: "Indicator values imported (CSV)",
+    },
   },
   targetTypes: {
     user: "Account",
@@ -117,6 +128,7 @@ const admin: Shape<Translation["admin"]> = {
     match: "Match",
     initiative: "Initiative",
     taxonomy: "Taxonomy",
+    indicator: "Indicator",
   },
   auditTitle: "Audit log",
   auditLead: "Every coordinator and administrator action and every security event on accounts.",

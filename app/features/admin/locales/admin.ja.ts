@@ -73,6 +73,7 @@ const admin = {
       member_removed: "メンバーの削除",
       member_left: "メンバーの脱退",
       ownership_transferred: "オーナーの引き継ぎ",
+      archived: "団体の保管（メンバー不在）",
     },
     proposal: {
       created: "協働提案の作成",
@@ -105,6 +106,16 @@ const admin = {
       outcome_saved: "成果の保存",
       outcome_deleted: "成果の削除",
     },
+    taxonomy: {
+      created: "分類の追加",
+      updated: "分類の更新",
+      retired: "分類の廃止",
+      restored: "分類の復活",
+    },
+    indicator: {
+      value_saved: "指標の値の保存",
+      values_imported: "指標の値の取り込み（CSV）",
+    },
   },
   targetTypes: {
     user: "アカウント",
@@ -115,6 +126,7 @@ const admin = {
     match: "マッチ",
     initiative: "取り組み",
     taxonomy: "分類",
+    indicator: "指標",
   },
   auditTitle: "監査ログ",
   auditLead: "コーディネーターと管理者の操作、アカウントのセキュリティ上の出来事を記録しています。",
