@@ -36,7 +36,9 @@ export function useTestClock() {
   const runStartedAt = Number(process.env.HUB_TEST_RUN_STARTED_AT) || Date.now();
   const start = testClockStart(process.env.HUB_TEST_NOW, runStartedAt);
   if (!start) return;
-  vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + (start.getTime() - runStartedAt), shouldAdvanceTime: true });
+  // advanceTimeDelta 1: the clock moves every millisecond like a real one (the default 20 ms steps gave two rows written
+  // one after the other the same createdAt, and a thread lost its order).
+  vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + (start.getTime() - runStartedAt), shouldAdvanceTime: true, advanceTimeDelta: 1 });
 }
 
 if (testClockStart()) {
