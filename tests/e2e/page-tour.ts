@@ -66,7 +66,9 @@ export async function prepareTour(): Promise<Tour> {
     "/strategies",
     "/strategies/B",
     "/fields/1",
+    "/areas",
     "/areas/citywide",
+    "/areas/narakawa",
     "/partners",
     "/organisations",
     `/organisations/${partner.id}`,
@@ -114,6 +116,7 @@ export async function prepareTour(): Promise<Tour> {
     "/coordinate/proposals",
     `/coordinate/proposals/${proposal.number}`,
   ];
+  const skill = await prisma.skill.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true } });
   const adminPages = [
     ...signedIn,
     "/admin",
@@ -122,6 +125,11 @@ export async function prepareTour(): Promise<Tour> {
     "/admin/emails/preview?template=match-introduction",
     "/admin/users",
     `/admin/users/${partnerAccount.userId}`,
+    "/admin/taxonomy",
+    "/admin/taxonomy/skills",
+    `/admin/taxonomy/skills/${skill.id}`,
+    "/admin/taxonomy/areas/new",
+    "/admin/indicators",
   ];
   return {
     pages: { visitor, partner: partnerPages, coordinator: coordinatorPages, admin: adminPages },

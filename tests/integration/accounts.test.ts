@@ -266,6 +266,19 @@ describe("confirming the address on /verify-email signs the newcomer in", () => 
     );
     expect(again).not.toBeInstanceOf(Response);
   });
+
+  it("a link opened twice at once (double click, two tabs) signs in once", async () => {
+    const { context, user, mail } = await signUpUnconfirmed();
+    const token = linkToken(mail.text);
+    const confirm = () =>
+      verifyEmailAction(new Request("http://hub.test/verify-email", { method: "POST", body: new URLSearchParams({ token }) }), {
+        clientIp: context.ip,
+      });
+    const answers = await Promise.all([confirm(), confirm()]);
+    expect(answers.filter((answer) => answer instanceof Response)).toHaveLength(1);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { action: "user.signed_in", targetId: user.id } })).toBe(1);
+  });
 });
 
 // ───────────────────────────── Rate limits ─────────────────────────────

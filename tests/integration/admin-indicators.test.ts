@@ -122,4 +122,16 @@ describe("/admin/indicators", () => {
     });
     expect(audit.action).toBe("indicator.values_imported");
   });
+  it("a value sent twice at once (double click, two tabs) leaves one row for the year, with the value sent", async () => {
+    const form = { intent: "value", indicator: "population", year: "2093", value: "65100", note: "二重送信" };
+    const answers = (await Promise.all([post(cookies.admin, form), post(cookies.admin, form), post(cookies.admin, form)])) as Response[];
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    const rows = await prisma.planIndicatorValue.findMany({
+      where: { year: 2093, indicator: { key: "population" } },
+      select: { value: true, note: true },
+    });
+    expect(rows).toHaveLength(1);
+    expect(Number(rows[0]!.value)).toBe(65100);
+    expect(rows[0]!.note).toBe("二重送信");
+  });
 });

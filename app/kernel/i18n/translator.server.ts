@@ -19,11 +19,11 @@ export function getI18nInstance(language: Language): I18n {
   return instances.get(language)!;
 }
 
-/** A translation: a key (or keys, the first found wins) and the values its placeholders take. */
+/** A translation: a key (or keys, the first found wins) and the values to interpolate into it. */
 export type Translate = (key: string | string[], values?: Record<string, unknown>) => string;
 
 // i18next puts each value where the first "{{name}}" of the text is, after the values before it are in: a value
-// that itself reads "{{title}}" (a title typed that way) would take a later placeholder's place. Values travel with
+// that itself reads "{{title}}" (a title typed that way) would be filled in as if it were the text's own "{{title}}". Values travel with
 // their braces escaped (in a private-use character, itself escaped), so mails and notifications say exactly what
 // was typed.
 const escapeMark = "\uE000";
