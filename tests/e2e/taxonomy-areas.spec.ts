@@ -43,6 +43,8 @@ test.describe("an admin edits the taxonomy", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: field6.nameJa }).click();
     await expectNoAxeViolations(page);
+    // Typed before hydration, the form's fields can be drawn again with the stored names: wait for Conform first.
+    await expect(page.locator("form#taxonomy-fields")).toHaveAttribute("novalidate", "");
     await page.getByRole("textbox", { name: "名前（日本語）" }).fill(`協働参画・連繋 ${suffix}`);
     await page.getByRole("textbox", { name: "名前（英語）" }).fill(`Collaboration ${suffix}`);
     await page.getByRole("textbox", { name: "名前（英語）" }).blur();
@@ -62,6 +64,7 @@ test.describe("an admin edits the taxonomy", () => {
     await page.goto("/admin/taxonomy/skills");
     await page.getByRole("link", { name: "スキルを追加" }).click();
     await expectNoAxeViolations(page);
+    await expect(page.locator("form#taxonomy-skills")).toHaveAttribute("novalidate", "");
     await page.getByRole("textbox", { name: "アドレス名（英小文字・数字・ハイフン）" }).fill(`drone-${suffix}`);
     await page.getByRole("textbox", { name: "名前（日本語）" }).fill(name);
     await page.getByRole("textbox", { name: "名前（英語）" }).fill(`Drone filming ${suffix}`);
