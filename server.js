@@ -113,14 +113,35 @@ function bodyLimitFor(req) {
   if (multipart && updateUploadPaths.test(req.path)) return maxUpdateBodyBytes;
   return multipart && uploadPaths.test(req.path) ? maxUploadBodyBytes : maxBodyBytes;
 }
+// A refused body is never read, so the connection cannot carry another request (its next bytes would be the body):
+// the answer says `Connection: close`. Node would close the socket as soon as the answer is written, and closing
+// with unread bytes arriving sends a reset that can destroy the answer before the client reads it. So the close
+// lingers, as nginx's does: our side is shut (FIN) and what the client still sends is discarded until it closes its
+// side too, for at most 5 s or 32 MiB.
+const lingerMs = 5_000;
+const lingerMaxBytes = 32 * 1024 * 1024;
+function refuseBody(req, res, status, message) {
+  const socket = req.socket;
+  let discarded = 0;
+  const cut = setTimeout(() => socket.destroy(), lingerMs).unref();
+  socket.on("data", (chunk) => {
+    discarded += chunk.length;
+    if (discarded > lingerMaxBytes) socket.destroy();
+  });
+  socket.once("end", () => socket.destroy());
+  socket.once("close", () => clearTimeout(cut));
+  // Called by Node once a `Connection: close` answer is written: only half-close here.
+  socket.destroySoon = () => socket.end();
+  res.status(status).set("Connection", "close").type("text/plain; charset=utf-8").send(message);
+}
 app.use((req, res, next) => {
   if (safeMethods.has(req.method)) return next();
   const declared = req.get("content-length");
   if (declared === undefined && req.get("transfer-encoding")) {
-    return res.status(411).type("text/plain; charset=utf-8").send("Length Required / 送信内容の長さが必要です");
+    return refuseBody(req, res, 411, "Length Required / 送信内容の長さが必要です");
   }
   if (Number(declared ?? 0) > bodyLimitFor(req)) {
-    return res.status(413).type("text/plain; charset=utf-8").send("Payload Too Large / 送信内容が大きすぎます");
+    return refuseBody(req, res, 413, "Payload Too Large / 送信内容が大きすぎます");
   }
   next();
 });
@@ -137,6 +158,20 @@ app.use((req, res, next) => {
   if (req.get("origin") === expectedOrigin) return next();
   res.status(403).type("text/plain; charset=utf-8").send("Forbidden: cross-origin request / 別のサイトからの送信は受け付けられません");
 });
+
+// Past the Origin check, every request is built on APP_ORIGIN: Remix compares Origin with Host (or X-Forwarded-Host)
+// once more and throws (an empty 500) when they differ, which they do behind a proxy that rewrites Host (nginx's
+// default proxy_pass) or under a second host name. The request URL, links built from it and that check then agree.
+if (configuredOrigin) {
+  const { host: originHost, protocol: originProtocol } = new URL(configuredOrigin);
+  const originScheme = originProtocol.replace(/:$/, "");
+  app.use((req, _res, next) => {
+    req.headers.host = originHost;
+    delete req.headers["x-forwarded-host"];
+    Object.defineProperty(req, "protocol", { value: originScheme, configurable: true });
+    next();
+  });
+}
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);

@@ -1,12 +1,14 @@
 // First step of `npm test`: the end-to-end tests need Debian's Chromium (and CJK fonts, so Japanese pages render
-// as people see them). When it is missing, install it with apt-get if this user may (root, or sudo without a
-// password), otherwise stop at once with the one command to run — before minutes of typecheck, lint and build.
+// as people see them), and the reverse-proxy tests Debian's nginx in front of the server. When one is missing,
+// install it with apt-get if this user may (root, or sudo without a password), otherwise stop at once with the one
+// command to run — before minutes of typecheck, lint and build.
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync } from "node:fs";
 
-const packages = ["chromium", "fonts-noto-cjk"];
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const cjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+// The same default as tests/support/nginx.ts.
+const nginxPath = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 
 function executable(file: string) {
   try {
@@ -29,9 +31,15 @@ function stop(message: string): never {
 
 const chromiumReady = executable(chromiumPath);
 const fontsReady = existsSync(cjkFont);
+const nginxReady = executable(nginxPath);
+const packages = [...(chromiumReady && fontsReady ? [] : ["chromium", "fonts-noto-cjk"]), ...(nginxReady ? [] : ["nginx-light"])];
 
-if (!chromiumReady || !fontsReady) {
-  const missing = [!chromiumReady && `Chromium (${chromiumPath})`, !fontsReady && "CJK fonts (fonts-noto-cjk)"]
+if (packages.length > 0) {
+  const missing = [
+    !chromiumReady && `Chromium (${chromiumPath})`,
+    !fontsReady && "CJK fonts (fonts-noto-cjk)",
+    !nginxReady && `nginx (${nginxPath})`,
+  ]
     .filter(Boolean)
     .join(" and ");
   if (process.env.CHROMIUM_PATH && !chromiumReady) {
@@ -39,15 +47,20 @@ if (!chromiumReady || !fontsReady) {
       `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file. Point it at a Chromium binary, or unset it and run:\n  sudo apt-get install -y ${packages.join(" ")}`,
     );
   }
+  if (process.env.NGINX_PATH && !nginxReady) {
+    stop(
+      `NGINX_PATH=${process.env.NGINX_PATH} is not an executable file. Point it at nginx, or unset it and run:\n  sudo apt-get install -y ${packages.join(" ")}`,
+    );
+  }
   if (!existsSync("/usr/bin/apt-get")) {
-    stop(`The end-to-end tests need ${missing}, and this machine has no apt-get. Install Chromium and set CHROMIUM_PATH to it.`);
+    stop(`The tests need ${missing}, and this machine has no apt-get. Install them and set CHROMIUM_PATH and NGINX_PATH to the programs.`);
   }
   const isRoot = process.getuid?.() === 0;
   const canSudo = !isRoot && succeeds("sudo", ["-n", "true"]);
   if (!isRoot && !canSudo) {
-    stop(`The end-to-end tests need ${missing}. Run this once, then npm test again:\n  sudo apt-get install -y ${packages.join(" ")}`);
+    stop(`The tests need ${missing}. Run this once, then npm test again:\n  sudo apt-get install -y ${packages.join(" ")}`);
   }
-  console.log(`▶ installing ${packages.join(" ")} (apt-get) for the end-to-end tests`);
+  console.log(`▶ installing ${packages.join(" ")} (apt-get) for the end-to-end and reverse-proxy tests`);
   const prefix = isRoot ? [] : ["sudo", "-n"];
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   for (const args of [
@@ -59,4 +72,5 @@ if (!chromiumReady || !fontsReady) {
     if (result.status !== 0) stop(`${[...prefix, ...args].join(" ")} failed (exit ${result.status ?? result.signal}).`);
   }
   if (!executable(chromiumPath)) stop(`apt-get installed ${packages.join(" ")}, but ${chromiumPath} is still missing.`);
+  if (!executable(nginxPath)) stop(`apt-get installed ${packages.join(" ")}, but ${nginxPath} is still missing.`);
 }
