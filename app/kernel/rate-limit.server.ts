@@ -70,13 +70,9 @@ export async function consumeRateLimit(name: RateLimitName, key: string, points 
   }
 }
 
-/** Looks without consuming: lets a sign-in be refused before the (slow) password check. */
-export async function isRateLimited(name: RateLimitName, key: string): Promise<RateLimitOutcome> {
-  const state = await rateLimits[name].get(key.toLowerCase());
-  if (state && state.consumedPoints >= rateLimits[name].points) {
-    return { allowed: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) };
-  }
-  return { allowed: true };
+/** Hands back points consumed for an attempt that turned out not to count (one atomic update, like consume). */
+export async function refundRateLimit(name: RateLimitName, key: string, points = 1) {
+  await rateLimits[name].reward(key.toLowerCase(), points);
 }
 
 export async function resetRateLimit(name: RateLimitName, key: string) {

@@ -8,7 +8,7 @@ import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
 import { safeRedirectPath } from "~/kernel/redirect.ts";
 import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } from "~/features/accounts/password.server.ts";
-import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/kernel/rate-limit.server.ts";
+import { consumeRateLimit, refundRateLimit, resetRateLimit } from "~/kernel/rate-limit.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
 import { releaseOrganisationsOf, retirePersonalProfile } from "~/features/partners/index.server.ts";
@@ -218,13 +218,18 @@ export async function signInWithPassword(
   input: { email: string; password: string },
   context: RequestContext,
 ): Promise<Result<{ user: SignedInUser }, InvalidFailure>> {
-  // Only failures count, per address and per account: a success costs nothing and clears the account's count.
-  const ipLimit = await isRateLimited("signInFailuresByIp", context.ip);
-  if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
-  const accountLimit = await isRateLimited("signInFailuresByAccount", input.email);
-  if (!accountLimit.allowed) return limited("auth.tooManyAttempts", accountLimit.retryAfterSeconds);
-  const countFailure = () =>
-    Promise.all([consumeRateLimit("signInFailuresByIp", context.ip), consumeRateLimit("signInFailuresByAccount", input.email)]);
+  // Only failures count, per address and per account. Each attempt books its failure before the password check,
+  // in one atomic statement per counter (an upsert in PostgreSQL), and a right password hands it back: reading the
+  // count first and writing it after the ~30 ms check let twenty simultaneous guesses all pass an 8-guess limit.
+  const ipAttempt = await consumeRateLimit("signInFailuresByIp", context.ip);
+  if (!ipAttempt.allowed) return limited("auth.tooManyAttempts", ipAttempt.retryAfterSeconds);
+  const accountAttempt = await consumeRateLimit("signInFailuresByAccount", input.email);
+  if (!accountAttempt.allowed) {
+    // No password was checked: neither counter grows (each refusal hands back only its own booking, so the count
+    // never dips below the limit while others are refused).
+    await Promise.all([refundRateLimit("signInFailuresByIp", context.ip), refundRateLimit("signInFailuresByAccount", input.email)]);
+    return limited("auth.tooManyAttempts", accountAttempt.retryAfterSeconds);
+  }
 
   const user = await prisma.user.findUnique({
     where: { email: input.email },
@@ -232,15 +237,18 @@ export async function signInWithPassword(
   });
   if (!user?.passwordHash) {
     await burnPasswordCheck(input.password);
-    await countFailure();
     return invalid("auth.wrongCredentials");
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    await countFailure();
     await writeAudit(prisma, { actor: null, action: "user.sign_in_failed", targetType: "user", targetId: user.id, ipAddress: context.ip });
     return invalid("auth.wrongCredentials");
   }
-  if (!user.emailVerifiedAt) return invalid("auth.unconfirmed");
+  // The right password is no failure: the booked ones go back.
+  await refundRateLimit("signInFailuresByIp", context.ip);
+  if (!user.emailVerifiedAt) {
+    await refundRateLimit("signInFailuresByAccount", input.email);
+    return invalid("auth.unconfirmed");
+  }
   await resetRateLimit("signInFailuresByAccount", input.email);
   await writeAudit(prisma, {
     actor: { id: user.id, label: user.displayName },
@@ -389,12 +397,14 @@ async function checkCurrentPassword(
     select: { id: true, email: true, displayName: true, language: true, passwordHash: true },
   });
   if (!user) return invalid("account.alreadyDeleted");
-  const limit = await isRateLimited("signInFailuresByAccount", user.email);
-  if (!limit.allowed) return limited("auth.tooManyAttempts", limit.retryAfterSeconds);
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
-    await consumeRateLimit("signInFailuresByAccount", user.email);
-    return invalid("account.currentPasswordWrong");
+  // Booked before the check and handed back when right, atomically, as for signing in (signInWithPassword).
+  const attempt = await consumeRateLimit("signInFailuresByAccount", user.email);
+  if (!attempt.allowed) {
+    await refundRateLimit("signInFailuresByAccount", user.email);
+    return limited("auth.tooManyAttempts", attempt.retryAfterSeconds);
   }
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return invalid("account.currentPasswordWrong");
+  await refundRateLimit("signInFailuresByAccount", user.email);
   const { passwordHash: _omit, ...rest } = user;
   return { ok: true, user: rest };
 }
