@@ -71,7 +71,7 @@ const openData: Shape<Translation["openData"]> = {
   csvHeading: "CSV",
   csvIntro: "Download every local challenge that matches as one CSV file. It takes the same filter parameters as the list and the feeds.",
   csvFormat:
-    "UTF-8 with a byte-order mark, CRLF line ends, comma-separated. Values with commas, double quotes or line breaks are enclosed in double quotes (RFC 4180). The first row holds English column names. Several values in one cell (fields, skills, ways of working) are separated by “;”. Rows are in order of challenge number.",
+    "UTF-8 with a byte-order mark, CRLF line ends, comma-separated. Values with commas, double quotes or line breaks are enclosed in double quotes (RFC 4180). The first row holds English column names. Several values in one cell (fields, skills, ways of working) are separated by “;”. Rows are in order of challenge number. A text value that starts with =, +, -, @, a tab or a carriage return (and is not a number) starts with a single quote ('), so that a spreadsheet shows it as text instead of running it as a formula.",
   csvDownload: "Download all public local challenges as CSV",
   column: "Column",
   meaning: "Contents",
