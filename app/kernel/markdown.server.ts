@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Root, Element } from "hast";
+import { getEnv } from "./env.server.ts";
 
 /** Links to other sites open as plain links but tell the browser not to vouch for them. */
 function markExternalLinks() {
@@ -22,6 +23,40 @@ function markExternalLinks() {
         }
         visit(child);
       }
+    };
+    visit(tree);
+  };
+}
+
+// An uploaded picture's address (app/routes/images.$id.ts): nothing else is the hub's own image.
+const ownImagePath = /^\/images\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isOwnImage(src: unknown): boolean {
+  if (typeof src !== "string") return false;
+  if (ownImagePath.test(src)) return true;
+  const appOrigin = getEnv().APP_ORIGIN;
+  if (!appOrigin || !/^https?:\/\//i.test(src)) return false;
+  const url = URL.parse(src);
+  return url !== null && url.origin === new URL(appOrigin).origin && ownImagePath.test(url.pathname) && !url.search && !url.hash;
+}
+
+/**
+ * Only the hub's own pictures. An image from another site is a tracking pixel: the page's CSP blocks it, but feed
+ * readers load what the Atom feed carries and would tell its author who read the update, and when. Such an image
+ * becomes its alternative text.
+ */
+function keepOwnImagesOnly() {
+  return (tree: Root) => {
+    const visit = (node: Root | Element) => {
+      node.children = node.children.flatMap((child) => {
+        if (child.type !== "element") return [child];
+        if (child.tagName === "img" && !isOwnImage(child.properties?.src)) {
+          const alt = child.properties?.alt;
+          return typeof alt === "string" && alt ? [{ type: "text" as const, value: alt }] : [];
+        }
+        visit(child);
+        return [child];
+      });
     };
     visit(tree);
   };
@@ -45,9 +80,9 @@ function shiftHeadings() {
 
 const schema = {
   ...defaultSchema,
-  // No user-chosen ids (they could collide with the page's own); images only from this site or https.
+  // No user-chosen ids (they could collide with the page's own). Images: see keepOwnImagesOnly.
   clobberPrefix: "md-",
-  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["https"] },
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"] },
 };
 
 const processor = unified()
@@ -55,6 +90,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
+  .use(keepOwnImagesOnly)
   .use(shiftHeadings)
   .use(markExternalLinks)
   .use(rehypeStringify)
