@@ -48,15 +48,18 @@ function isOwnImage(src: unknown): boolean {
 function keepOwnImagesOnly() {
   return (tree: Root) => {
     const visit = (node: Root | Element) => {
-      node.children = node.children.flatMap((child) => {
-        if (child.type !== "element") return [child];
-        if (child.tagName === "img" && !isOwnImage(child.properties?.src)) {
-          const alt = child.properties?.alt;
-          return typeof alt === "string" && alt ? [{ type: "text" as const, value: alt }] : [];
+      for (let index = 0; index < node.children.length; index++) {
+        const child = node.children[index]!;
+        if (child.type !== "element") continue;
+        if (child.tagName !== "img") {
+          visit(child);
+          continue;
         }
-        visit(child);
-        return [child];
-      });
+        if (isOwnImage(child.properties?.src)) continue;
+        const alt = child.properties?.alt;
+        if (typeof alt === "string" && alt) node.children[index] = { type: "text", value: alt };
+        else node.children.splice(index--, 1);
+      }
     };
     visit(tree);
   };
