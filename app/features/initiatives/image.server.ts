@@ -5,6 +5,7 @@
 import sharp from "sharp";
 import { prisma } from "~/kernel/db.server.ts";
 import { IMAGE_UPLOAD_LIMITS } from "~/features/initiatives/images.ts";
+import { publicChallengeStatuses } from "~/features/challenges/index.ts";
 import { invalid, type InvalidFailure, type Result } from "~/kernel/result.ts";
 
 export const IMAGE_LIMITS = {
@@ -97,9 +98,26 @@ export async function saveUploadedImage(
   return { ok: true, id: await storeImage(uploadedById, prepared.image) };
 }
 
-/** The stored bytes for the image route. */
-export function getImage(id: string) {
-  return prisma.image.findUnique({ where: { id }, select: { bytes: true, contentType: true, byteSize: true } });
+/**
+ * The stored bytes for the image route, and whether anyone may see them: a picture is public while something public
+ * shows it (a challenge in a public status, an initiative's cover, an update's photo). A draft's or archived
+ * challenge's cover, or an upload nothing uses yet, is not.
+ */
+export async function getImage(id: string) {
+  const image = await prisma.image.findUnique({
+    where: { id },
+    select: {
+      bytes: true,
+      contentType: true,
+      byteSize: true,
+      uploadedById: true,
+      challenges: { where: { status: { in: [...publicChallengeStatuses] } }, select: { id: true }, take: 1 },
+      _count: { select: { initiatives: true, updateImages: true } },
+    },
+  });
+  if (!image) return null;
+  const { challenges, _count, ...rest } = image;
+  return { ...rest, isPublic: challenges.length > 0 || _count.initiatives > 0 || _count.updateImages > 0 };
 }
 
 /** The cover a challenge shows now, to know what a replacement or removal leaves behind. */
