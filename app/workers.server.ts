@@ -4,6 +4,7 @@
 import { getEnv } from "~/kernel/env.server.ts";
 import { getBoss, stopBoss } from "./kernel/jobs.server.ts";
 import { startAccountCleanup } from "./features/accounts/account-cleanup.server.ts";
+import { startAccountMailWorker } from "./features/accounts/account-mail.server.ts";
 import { startEmailWorkers } from "./kernel/email/email-worker.server.ts";
 import { startNotificationWorkers } from "./features/following/notification-worker.server.ts";
 
@@ -15,6 +16,7 @@ export async function startJobWorkers(): Promise<void> {
   const boss = await getBoss({ workers: true });
   await startEmailWorkers(boss);
   await startAccountCleanup(boss);
+  await startAccountMailWorker(boss);
   await startNotificationWorkers(boss);
 }
 

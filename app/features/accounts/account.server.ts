@@ -6,11 +6,11 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { prisma, serializableTransaction } from "~/kernel/db.server.ts";
-import { safeRedirectPath } from "~/kernel/redirect.ts";
 import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } from "~/features/accounts/password.server.ts";
 import { consumeRateLimit, refundRateLimit, resetRateLimit } from "~/kernel/rate-limit.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
+import { asLanguage, mailConfirmation, requestAccountMail } from "./account-mail.server.ts";
 import { releaseOrganisationsOf, retirePersonalProfile } from "~/features/partners/index.server.ts";
 import { exportFollows } from "~/features/following/index.server.ts";
 import { exportNotifications } from "~/features/following/index.server.ts";
@@ -21,10 +21,6 @@ import { invalid, limited, type InvalidFailure, type Result } from "~/kernel/res
 export type RequestContext = { ip: string; origin: string };
 
 // Every refusal here is the form's: a translation key (invalid), or a rate limit with how long to wait (limited).
-
-function asLanguage(value: string): Language {
-  return value === "en" ? "en" : "ja";
-}
 
 const idempotencyKey = (template: string) => `${template}:${randomUUID()}`;
 
@@ -61,11 +57,13 @@ export async function signUp(
         return (
           await mailConfirmation(
             tx,
-            existing.id,
-            input.email,
-            existing.displayName,
-            asLanguage(existing.language),
-            context,
+            {
+              userId: existing.id,
+              email: input.email,
+              displayName: existing.displayName,
+              language: asLanguage(existing.language),
+              origin: context.origin,
+            },
             input.redirectTo,
           )
         ).id;
@@ -97,7 +95,8 @@ export async function signUp(
         ipAddress: context.ip,
       });
       // The first confirmation is always sent: the rate limit guards repeats, not the sign-up itself.
-      return (await mailConfirmation(tx, user.id, input.email, input.displayName, input.language, context, input.redirectTo)).id;
+      const to = { userId: user.id, email: input.email, displayName: input.displayName, language: input.language, origin: context.origin };
+      return (await mailConfirmation(tx, to, input.redirectTo)).id;
     });
     await dispatchEmails([emailId]);
   } catch (error) {
@@ -107,30 +106,10 @@ export async function signUp(
   return { ok: true };
 }
 
-async function mailConfirmation(
-  tx: Prisma.TransactionClient,
-  userId: string,
-  email: string,
-  displayName: string,
-  language: Language,
-  context: RequestContext,
-  returnPath?: string,
-) {
-  const { token, code, expiresInMinutes } = await issueAuthToken(tx, { userId, email, purpose: "VERIFY_EMAIL", withCode: true });
-  // Where the person was going when they signed up (an invitation, say): the link takes them back after confirming.
-  const next = safeRedirectPath(returnPath, "");
-  const verifyUrl = `${context.origin}/verify-email?${new URLSearchParams({ token, ...(next ? { redirectTo: next } : {}) })}`;
-  return queueEmail(tx, {
-    template: "verify-email",
-    to: email,
-    userId,
-    language,
-    props: { displayName, verifyUrl, code: code!, expiresInMinutes },
-    idempotencyKey: idempotencyKey("verify-email"),
-  });
-}
-
-/** Another confirmation mail for an account that has not confirmed yet; silent for any other address. */
+/**
+ * Another confirmation mail for an account that has not confirmed yet; silent for any other address. Answered after
+ * the same work whatever the address (see requestAccountMail): the mail is prepared afterwards.
+ */
 export async function resendConfirmation(
   email: string,
   context: RequestContext,
@@ -138,16 +117,7 @@ export async function resendConfirmation(
 ): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
   if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
-  const user = await prisma.user.findUnique({
-    where: { email },
-    select: { id: true, displayName: true, language: true, emailVerifiedAt: true },
-  });
-  if (!user || user.emailVerifiedAt) return { ok: true };
-  if (!(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
-  const { id } = await prisma.$transaction((tx) =>
-    mailConfirmation(tx, user.id, email, user.displayName, asLanguage(user.language), context, returnPath),
-  );
-  await dispatchEmails([id]);
+  await requestAccountMail({ kind: "confirmation", email, origin: context.origin, ...(returnPath ? { returnPath } : {}) });
   return { ok: true };
 }
 
@@ -261,24 +231,11 @@ export async function signInWithPassword(
   return { ok: true, user: { id: user.id, language: user.language } };
 }
 
-/** Mails a one-time sign-in link to a registered address; silent for any other address. */
+/** Mails a one-time sign-in link to a registered address; silent for any other address, and just as quick. */
 export async function requestSignInLink(email: string, context: RequestContext): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("emailRequestsByIp", context.ip);
   if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, displayName: true, language: true } });
-  if (!user || !(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
-  const { id } = await prisma.$transaction(async (tx) => {
-    const { token, expiresInMinutes } = await issueAuthToken(tx, { userId: user.id, email, purpose: "SIGN_IN_LINK" });
-    return queueEmail(tx, {
-      template: "sign-in-link",
-      to: email,
-      userId: user.id,
-      language: asLanguage(user.language),
-      props: { displayName: user.displayName, signInUrl: `${context.origin}/signin-link?token=${token}`, expiresInMinutes },
-      idempotencyKey: idempotencyKey("sign-in-link"),
-    });
-  });
-  await dispatchEmails([id]);
+  await requestAccountMail({ kind: "sign-in-link", email, origin: context.origin });
   return { ok: true };
 }
 
@@ -312,23 +269,11 @@ export async function signInWithLink(token: string, context: RequestContext): Pr
 
 // ───────────────────────────── Passwords ─────────────────────────────
 
+/** Mails a password-reset link to a registered address; silent for any other address, and just as quick. */
 export async function requestPasswordReset(email: string, context: RequestContext): Promise<Result<object, InvalidFailure>> {
   const ipLimit = await consumeRateLimit("passwordResetByIp", context.ip);
   if (!ipLimit.allowed) return limited("auth.tooManyAttempts", ipLimit.retryAfterSeconds);
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, displayName: true, language: true } });
-  if (!user || !(await consumeRateLimit("authEmailByAddress", email)).allowed) return { ok: true };
-  const { id } = await prisma.$transaction(async (tx) => {
-    const { token, expiresInMinutes } = await issueAuthToken(tx, { userId: user.id, email, purpose: "PASSWORD_RESET" });
-    return queueEmail(tx, {
-      template: "password-reset",
-      to: email,
-      userId: user.id,
-      language: asLanguage(user.language),
-      props: { displayName: user.displayName, resetUrl: `${context.origin}/reset-password?token=${token}`, expiresInMinutes },
-      idempotencyKey: idempotencyKey("password-reset"),
-    });
-  });
-  await dispatchEmails([id]);
+  await requestAccountMail({ kind: "password-reset", email, origin: context.origin });
   return { ok: true };
 }
 
