@@ -122,7 +122,8 @@ test("a coordinator writes a challenge with a cover, previews the draft, publish
   await expect(page.getByRole("button", { name: "公開する" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // The cover is a re-encoded WebP served with headers that keep it inert.
+  // The cover is a re-encoded WebP served with headers that keep it inert; a draft's only to staff, never cached
+  // by a shared cache.
   await expect(page.getByRole("img", { name: "シャッターが下りた大門商店街の通り" })).toBeVisible();
   const coverSrc = await page.locator(".cover-current img").getAttribute("src");
   expect(coverSrc).toMatch(/^\/images\/[0-9a-f-]{36}$/);
@@ -130,7 +131,7 @@ test("a coordinator writes a challenge with a cover, previews the draft, publish
   expect(cover.status()).toBe(200);
   expect(cover.headers()).toMatchObject({
     "content-type": "image/webp",
-    "cache-control": "public, max-age=31536000, immutable",
+    "cache-control": "private, no-store",
     "x-content-type-options": "nosniff",
     "content-security-policy": "default-src 'none'; sandbox",
   });
@@ -144,10 +145,11 @@ test("a coordinator writes a challenge with a cover, previews the draft, publish
   await expect(page.getByRole("listitem").filter({ hasText: "週末にマルシェを開きたい" })).toBeVisible();
   await expect(page.getByRole("img", { name: "シャッターが下りた大門商店街の通り" })).toBeVisible();
 
-  // Before publishing, a visitor cannot find it.
+  // Before publishing, a visitor cannot find it, nor its cover.
   const visitor = await browser.newContext({ locale: "ja-JP" });
   const anonymous = await visitor.newPage();
   expect((await anonymous.goto(`/challenges/${number}`))?.status()).toBe(404);
+  expect((await visitor.request.get(coverSrc!)).status()).toBe(404);
 
   await page.goto(`/coordinate/challenges/${number}/edit`);
   await page.getByRole("button", { name: "公開する" }).click();
@@ -157,6 +159,9 @@ test("a coordinator writes a challenge with a cover, previews the draft, publish
 
   expect((await anonymous.goto(`/challenges/${number}`))?.status()).toBe(200);
   await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText(title);
+  const publicCover = await visitor.request.get(coverSrc!);
+  expect(publicCover.status()).toBe(200);
+  expect(publicCover.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   await expect(anonymous.getByText("プレビュー：")).toHaveCount(0);
   await visitor.close();
 
