@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { getTaxonomyOptions } from "../../app/features/taxonomy/taxonomy.server.ts";
+import { loadTaxonomyVocabularyForMatching } from "../../app/features/matching/engine/vocabulary.server.ts";
 import { loader as overviewLoader } from "~/routes/admin.taxonomy._index.tsx";
 import { loader as listLoader } from "~/routes/admin.taxonomy.$kind._index.tsx";
 import { action as entryAction, loader as entryLoader } from "~/routes/admin.taxonomy.$kind.$id.tsx";
@@ -153,6 +154,16 @@ describe("editing an entry", () => {
     expect(entry.action).toBe("taxonomy.updated");
     expect(entry.actorLabel).toBe(admin.displayName);
     expect(entry.details).toMatchObject({ kind: "fields", key: "7", changes: { nameJa: [field7.nameJa, `地域の支え合い ${suffix}`] } });
+  });
+
+  it("a rename reaches the matching explanations at once (their names were cached for a minute on their own)", async () => {
+    const before = await loadTaxonomyVocabularyForMatching();
+    expect(before.field(field7.id, "ja")).not.toBe(`共に育つ ${suffix}`);
+    const values = await formOf("fields", field7.id, cookies.admin, { nameJa: `共に育つ ${suffix}`, nameEn: `Growing together ${suffix}` });
+    expect(((await post("fields", field7.id, cookies.admin, values)) as Response).status).toBe(302);
+    const after = await loadTaxonomyVocabularyForMatching();
+    expect(after.field(field7.id, "ja")).toBe(`共に育つ ${suffix}`);
+    expect(after.field(field7.id, "en")).toBe(`Growing together ${suffix}`);
   });
 
   it("refuses the second of two admins editing the same version with 409, naming who saved first, and keeps what they typed", async () => {

@@ -3,6 +3,7 @@ export {
   getTaxonomyOptions,
   listStrategiesWithCounts,
   loadTaxonomyLookups,
+  loadTaxonomyNamesById,
   periodSelect,
   strategiesWithFields,
   type TaxonomyOptions,

@@ -127,6 +127,14 @@ const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
   return { strategies, fields, areas, periods, skills };
 });
 
+/** Skills, fields and areas by id with both names, retired ones included (old scores name them too). */
+export async function loadTaxonomyNamesById() {
+  const vocabulary = await loadTaxonomyVocabulary();
+  const byId = <Row extends { id: number; nameJa: string; nameEn: string }>(rows: Row[]) =>
+    new Map(rows.map((row) => [row.id, { nameJa: row.nameJa, nameEn: row.nameEn }]));
+  return { skills: byId(vocabulary.skills), fields: byId(vocabulary.fields), areas: byId(vocabulary.areas) };
+}
+
 /** After an admin's edit: this process reads the taxonomy afresh (other processes within a minute). */
 export function invalidateTaxonomy() {
   loadStrategyTaxonomy.invalidate();
