@@ -14,7 +14,9 @@ import { action as newAction, loader as newLoader } from "~/routes/admin.taxonom
 import { loader as fieldLoader } from "~/routes/fields.$number.tsx";
 import { loader as challengeLoader } from "~/routes/challenges.$number.tsx";
 import { loader as newChallengeLoader } from "~/routes/coordinate.challenges.new.tsx";
-import { createChallenge, createUser } from "../../prisma/seed/factories.ts";
+import { loader as editChallengeLoader } from "~/routes/coordinate.challenges.$number.edit.tsx";
+import { loader as ownPartnerLoader } from "~/routes/account.partner.tsx";
+import { createChallenge, createPartner, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { getRequest, postRequest, sessionCookie, settle } from "../support/signed-in.ts";
 
@@ -270,6 +272,35 @@ describe("skills: adding, keywords, retiring", () => {
       entries: { key: string; retired: boolean }[];
     };
     expect(list.entries.find((entry) => entry.key === skillSlug)?.retired).toBe(true);
+
+    // Editing the challenge that uses it: the skill stays chosen and offered there, marked as retired, so saving
+    // the form keeps it; a partner's own profile keeps its retired skill the same way.
+    type Editor = { options: { skillGroups: { skills: { slug: string; name: string }[] }[] }; defaultValue: { skillSlugs: string[] } };
+    const skillOn = (editor: Editor) =>
+      editor.options.skillGroups.flatMap((group) => group.skills).find((option) => option.slug === skillSlug);
+    for (const [lng, mark] of [
+      ["ja", "（使用停止）"],
+      ["en", " (retired)"],
+    ] as const) {
+      const edit = (await editChallengeLoader({
+        request: getRequest(`/coordinate/challenges/${challenge.number}/edit?lng=${lng}`, cookies.admin),
+        params: { number: String(challenge.number) },
+        context,
+      })) as unknown as Editor;
+      expect(edit.defaultValue.skillSlugs).toContain(skillSlug);
+      expect(skillOn(edit)?.name).toContain(mark);
+    }
+    const partnerUser = await createUser(prisma, { email: ns.email("retired-skill"), displayName: "スキル保持者" });
+    userIds.push(partnerUser.id);
+    const partner = await createPartner(prisma, { displayName: "スキル保持者", ownerId: partnerUser.id, skillSlugs: [skillSlug] });
+    const profileEditor = (await ownPartnerLoader({
+      request: getRequest("/account/partner", await sessionCookie(partnerUser.id)),
+      params: {},
+      context,
+    })) as unknown as Editor;
+    expect(profileEditor.defaultValue.skillSlugs).toEqual([skillSlug]);
+    expect(skillOn(profileEditor)?.name).toContain("（使用停止）");
+    await prisma.partnerProfile.delete({ where: { id: partner.id } });
 
     const restored = await formOf("skills", skill.id, cookies.admin, { retired: undefined });
     expect(((await post("skills", skill.id, cookies.admin, restored)) as Response).status).toBe(302);

@@ -21,7 +21,7 @@ import {
   storeImage,
   type PreparedImage,
 } from "~/features/initiatives/index.server.ts";
-import { getTaxonomyOptions, strategiesWithFields } from "~/features/taxonomy/index.server.ts";
+import { getTaxonomyOptions, keptTaxonomyOf, strategiesWithFields, type KeptTaxonomy } from "~/features/taxonomy/index.server.ts";
 import {
   challengeFormSchema,
   challengeStatusFormSchema,
@@ -50,8 +50,8 @@ const MAX_TEXT_PART_BYTES = 128 * 1024;
 const areaKindOrder: AreaKind[] = ["CITYWIDE", "DISTRICT", "REGION", "ONLINE"];
 
 /** The taxonomy shaped the way the form shows it: fields under their strategy, areas by kind, skills by category. */
-export async function loadEditorOptions(language: Language) {
-  const taxonomy = await getTaxonomyOptions(language);
+export async function loadEditorOptions(language: Language, keep?: KeptTaxonomy) {
+  const taxonomy = await getTaxonomyOptions(language, { keep });
   const skillGroups: { category: string; skills: { slug: string; name: string }[] }[] = [];
   for (const skill of taxonomy.skills) {
     const group = skillGroups.find((candidate) => candidate.category === skill.category);
@@ -109,7 +109,7 @@ export async function loadChallengeEditor(request: Request, number: number) {
   const user = await requirePermission(request, "challenge:edit");
   const [challenge, language, t] = await Promise.all([getChallengeForEdit(number), getLanguage(request), getFixedT(request)]);
   if (!challenge) notFound();
-  const options = await loadEditorOptions(language);
+  const options = await loadEditorOptions(language, keptTaxonomyOf(challenge.values));
   const canPublish = hasPermission(user.roles, "challenge:publish");
   return {
     language,

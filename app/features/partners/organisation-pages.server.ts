@@ -1,6 +1,7 @@
 // The organisations pages' loaders and actions (routes stay thin): who may open what (members; coordinators
 // read-only; owners for changes), each form's schema on the server, and refusals answered with the failure's
 // status (403/404/409/429, see failureStatus) and a message in the visitor's language, what was typed kept.
+import { keptTaxonomyOf } from "~/features/taxonomy/index.server.ts";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
@@ -235,8 +236,7 @@ async function requireOrganisationOwner(request: Request, id: string | undefined
 export async function loadOrganisationProfileEditor(request: Request, organisationId: string) {
   const { id } = await requireOrganisationOwner(request, organisationId);
   const language = await getLanguage(request);
-  const [options, stored, meta] = await Promise.all([
-    loadPartnerEditorOptions(language),
+  const [stored, meta] = await Promise.all([
     getPartnerProfileForEdit(id),
     translatedMeta(
       request,
@@ -245,6 +245,7 @@ export async function loadOrganisationProfileEditor(request: Request, organisati
     ),
   ]);
   if (!stored) notFound();
+  const options = await loadPartnerEditorOptions(language, keptTaxonomyOf(stored.values));
   return {
     language,
     options,
