@@ -1,6 +1,7 @@
 // The coordinators' challenge editor behind /coordinate/challenges/new and /coordinate/challenges/<n>/edit:
 // what its pages load and what its one action does (save the form, or move the challenge to another status).
 // The route modules only call these.
+import { newSubmissionKey, oncePerSubmission } from "~/kernel/forms/submission-key.server.ts";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { AreaKind } from "~/generated/prisma/enums.ts";
@@ -95,6 +96,7 @@ export async function loadNewChallengeEditor(request: Request) {
     language,
     options,
     defaultValue: newChallengeDefaults(options),
+    submissionKey: newSubmissionKey(),
     meta: {
       title: t("challengeForm.newTitle"),
       description: t("coordinate.challengesLead"),
@@ -157,7 +159,10 @@ export async function challengeEditorAction(request: Request, context: unknown, 
       return data({ intent: "status" as const, error: "validation.invalidChoice", field: null, conflict: null }, { status: 400 });
     return changeStatus(request, context, number, formData);
   }
-  return saveChallenge({ id: user.id, displayName: user.displayName }, clientIp(context), number, formData, files.get(COVER_FIELD) ?? null);
+  const save = () =>
+    saveChallenge({ id: user.id, displayName: user.displayName }, clientIp(context), number, formData, files.get(COVER_FIELD) ?? null);
+  // A new challenge sent twice is made once; edits are guarded by their version instead.
+  return number === null ? oncePerSubmission(formData, user.id, save) : save();
 }
 
 type FieldErrors = Partial<Record<keyof ChallengeFormValues | typeof COVER_FIELD, string[]>>;
