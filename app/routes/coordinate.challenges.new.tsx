@@ -12,7 +12,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export const action = ({ request, context }: ActionFunctionArgs) => challengeEditorAction(request, context, null);
 
 export default function NewChallengePage() {
-  const { options, defaultValue, language } = useLoaderData<typeof loader>();
+  const { options, defaultValue, language, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -30,6 +30,7 @@ export default function NewChallengePage() {
         conflict={null}
         language={language}
         challenge={null}
+        submissionKey={submissionKey}
       />
     </div>
   );

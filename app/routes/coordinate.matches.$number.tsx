@@ -105,7 +105,7 @@ export default function CoordinatorMatchPage() {
           <MatchFactors score={match.score} factors={match.factors} />
         </div>
         <div className="review-layout__side">
-          {match.stage === "SUGGESTED" ? (
+          {match.moves.includes("INTRODUCED") ? (
             <MatchIntroducePanel key={`introduce-${match.version}`} match={match} actionData={actionData} language={language} />
           ) : null}
           {initiativePanel ? (

@@ -13,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export const action = ({ request, context }: ActionFunctionArgs) => newOrganisationAction(request, context);
 
 export default function NewOrganisationPage() {
-  const { options, defaultValue, language } = useLoaderData<typeof loader>();
+  const { options, defaultValue, language, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -31,6 +31,7 @@ export default function NewOrganisationPage() {
         language={language}
         submitLabel={t("organisations.new.submit")}
         latestHref="/organisations"
+        submissionKey={submissionKey}
       />
     </div>
   );

@@ -14,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export const action = ({ request, context }: ActionFunctionArgs) => newProposalAction(request, context);
 
 export default function NewProposalPage() {
-  const { mode, challenge, strategies, partners, defaultValue, language } = useLoaderData<typeof loader>();
+  const { mode, challenge, strategies, partners, defaultValue, language, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -82,6 +82,7 @@ export default function NewProposalPage() {
             lastResult={actionData?.result ?? null}
             conflict={null}
             language={language}
+            submissionKey={submissionKey}
           />
         </>
       )}

@@ -17,6 +17,8 @@ import { loader as dashboardCsvLoader } from "~/routes/dashboard[.]csv.ts";
 import { loader as adminUsersLoader } from "~/routes/admin.users.tsx";
 import { loader as adminUserLoader } from "~/routes/admin.users_.$id.tsx";
 import { loader as exportLoader } from "~/routes/account.export.ts";
+import { loader as batchLoader } from "~/routes/coordinate.matching.batch.tsx";
+import { assignProposal } from "../../app/features/proposals/review.server.ts";
 import { applyUnsubscribe, loadUnsubscribe } from "../../app/features/following/unsubscribe.server.ts";
 import { signLinkToken } from "../../app/kernel/signed-token.server.ts";
 import { prisma } from "../../app/kernel/db.server.ts";
@@ -286,6 +288,36 @@ describe("deleting a partner's account", () => {
       adminUserLoader({ ...args(`/admin/users/${user.id}`, cookies.admin), params: { id: user.id } } as never),
     );
     expect(detail instanceof Response ? detail.status : "a page").toBe(404);
+  });
+
+  it("names the former partner in the reader's language in the batch list and in the assignment mail", async () => {
+    const { user, proposal } = await partnerWithHistory("pseudonym");
+    expect(await deleteAccount(user.id, password, ns.context())).toEqual({ ok: true });
+
+    const batch = (await batchLoader({
+      request: getRequest(`/coordinate/matching/batch?c=${challenge.number}&lng=en`, cookies.en),
+      params: {},
+      context: {},
+    })) as { plan: { applicants: Array<{ partnerId: string; name: string; eligible: boolean }> } | null };
+    const applicant = batch.plan!.applicants.find((row) => row.name === "Former partner");
+    expect(applicant).toMatchObject({ name: "Former partner", eligible: false });
+    expect(JSON.stringify(batch.plan)).not.toContain("退会したパートナー");
+
+    const current = await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { number: true, version: true } });
+    const assigned = await assignProposal(
+      { id: coordinatorJa.id, displayName: "審査担当" },
+      current.number,
+      current.version,
+      coordinatorEn.id,
+      {
+        origin: "http://hub.test",
+      },
+    );
+    expect(assigned.ok).toBe(true);
+    const [mail] = await mailTo(coordinatorEn.email, "proposal-assigned");
+    expect(mail!.language).toBe("en");
+    expect(mail!.text).toContain("Former partner");
+    expect(mail!.text).not.toContain("退会したパートナー");
   });
 
   it("deletes once when asked twice at the same time", async () => {

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { getTaxonomyOptions } from "../../app/features/taxonomy/taxonomy.server.ts";
+import { loadTaxonomyVocabularyForMatching } from "../../app/features/matching/engine/vocabulary.server.ts";
 import { loader as overviewLoader } from "~/routes/admin.taxonomy._index.tsx";
 import { loader as listLoader } from "~/routes/admin.taxonomy.$kind._index.tsx";
 import { action as entryAction, loader as entryLoader } from "~/routes/admin.taxonomy.$kind.$id.tsx";
@@ -13,7 +14,9 @@ import { action as newAction, loader as newLoader } from "~/routes/admin.taxonom
 import { loader as fieldLoader } from "~/routes/fields.$number.tsx";
 import { loader as challengeLoader } from "~/routes/challenges.$number.tsx";
 import { loader as newChallengeLoader } from "~/routes/coordinate.challenges.new.tsx";
-import { createChallenge, createUser } from "../../prisma/seed/factories.ts";
+import { loader as editChallengeLoader } from "~/routes/coordinate.challenges.$number.edit.tsx";
+import { loader as ownPartnerLoader } from "~/routes/account.partner.tsx";
+import { createChallenge, createPartner, createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";
 import { getRequest, postRequest, sessionCookie, settle } from "../support/signed-in.ts";
 
@@ -155,6 +158,16 @@ describe("editing an entry", () => {
     expect(entry.details).toMatchObject({ kind: "fields", key: "7", changes: { nameJa: [field7.nameJa, `地域の支え合い ${suffix}`] } });
   });
 
+  it("a rename reaches the matching explanations at once (their names were cached for a minute on their own)", async () => {
+    const before = await loadTaxonomyVocabularyForMatching();
+    expect(before.field(field7.id, "ja")).not.toBe(`共に育つ ${suffix}`);
+    const values = await formOf("fields", field7.id, cookies.admin, { nameJa: `共に育つ ${suffix}`, nameEn: `Growing together ${suffix}` });
+    expect(((await post("fields", field7.id, cookies.admin, values)) as Response).status).toBe(302);
+    const after = await loadTaxonomyVocabularyForMatching();
+    expect(after.field(field7.id, "ja")).toBe(`共に育つ ${suffix}`);
+    expect(after.field(field7.id, "en")).toBe(`Growing together ${suffix}`);
+  });
+
   it("refuses the second of two admins editing the same version with 409, naming who saved first, and keeps what they typed", async () => {
     const first = await formOf("fields", field7.id, cookies.admin, { nameJa: `先の名前 ${suffix}` });
     const second = await formOf("fields", field7.id, cookies.otherAdmin, { nameJa: `後の名前 ${suffix}` });
@@ -259,6 +272,35 @@ describe("skills: adding, keywords, retiring", () => {
       entries: { key: string; retired: boolean }[];
     };
     expect(list.entries.find((entry) => entry.key === skillSlug)?.retired).toBe(true);
+
+    // Editing the challenge that uses it: the skill stays chosen and offered there, marked as retired, so saving
+    // the form keeps it; a partner's own profile keeps its retired skill the same way.
+    type Editor = { options: { skillGroups: { skills: { slug: string; name: string }[] }[] }; defaultValue: { skillSlugs: string[] } };
+    const skillOn = (editor: Editor) =>
+      editor.options.skillGroups.flatMap((group) => group.skills).find((option) => option.slug === skillSlug);
+    for (const [lng, mark] of [
+      ["ja", "（使用停止）"],
+      ["en", " (retired)"],
+    ] as const) {
+      const edit = (await editChallengeLoader({
+        request: getRequest(`/coordinate/challenges/${challenge.number}/edit?lng=${lng}`, cookies.admin),
+        params: { number: String(challenge.number) },
+        context,
+      })) as unknown as Editor;
+      expect(edit.defaultValue.skillSlugs).toContain(skillSlug);
+      expect(skillOn(edit)?.name).toContain(mark);
+    }
+    const partnerUser = await createUser(prisma, { email: ns.email("retired-skill"), displayName: "スキル保持者" });
+    userIds.push(partnerUser.id);
+    const partner = await createPartner(prisma, { displayName: "スキル保持者", ownerId: partnerUser.id, skillSlugs: [skillSlug] });
+    const profileEditor = (await ownPartnerLoader({
+      request: getRequest("/account/partner", await sessionCookie(partnerUser.id)),
+      params: {},
+      context,
+    })) as unknown as Editor;
+    expect(profileEditor.defaultValue.skillSlugs).toEqual([skillSlug]);
+    expect(skillOn(profileEditor)?.name).toContain("（使用停止）");
+    await prisma.partnerProfile.delete({ where: { id: partner.id } });
 
     const restored = await formOf("skills", skill.id, cookies.admin, { retired: undefined });
     expect(((await post("skills", skill.id, cookies.admin, restored)) as Response).status).toBe(302);

@@ -3,6 +3,7 @@
 // that keeps the typed reason.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteAccount } from "../../app/features/accounts/account.server.ts";
 import { createMatch, moveMatch } from "../../app/features/matching/match.server.ts";
 import { action as matchAction, loader as matchLoader } from "~/routes/coordinate.matches.$number.tsx";
 import { action as boardAction, loader as boardLoader } from "~/routes/coordinate.matches._index.tsx";
@@ -213,6 +214,60 @@ describe("one match", () => {
     const resident = userIds[2]!;
     const refused = await post(match.number, { intent: "owner", version: "2", ownerId: resident });
     expect((refused as { init: { status: number } }).init.status).toBe(400);
+  });
+});
+
+describe("a match whose partner has left", () => {
+  // A partner who deleted their account (or an organisation whose last member did) can no longer be introduced
+  // or agree to anything: moving such a match forward is refused with a message saying why; ending stays open.
+  it("refuses every forward move and the introduction with a clear message, offers only ending, and still ends", async () => {
+    const password = "a long enough passphrase 42";
+    const person = await createUser(prisma, { email: ns.email("leaving"), displayName: "退会予定の人", password });
+    userIds.push(person.id);
+    const partner = await createPartner(prisma, { displayName: "退会予定の人", ownerId: person.id, strategyCodes: [strategyCode] });
+    partnerIds.push(partner.id);
+    const created = await createMatch({
+      challengeId: challenge.id,
+      partnerId: partner.id,
+      ownerId: coordinator.id,
+      score: 50,
+      scoreFactors: [],
+      actor: { userId: coordinator.id },
+    });
+    if (!created.ok) throw new Error(created.reason);
+    const match = created.match;
+    expect(await deleteAccount(person.id, password, { ip: "10.6.6.6", origin: "http://hub.test" })).toEqual({ ok: true });
+
+    const page = (await matchLoader({
+      request: getRequest(`/coordinate/matches/${match.number}`, cookies.coordinator),
+      params: { number: String(match.number) },
+      context: clientContext,
+    })) as MatchData;
+    expect(page.match.moves).toEqual(["ENDED"]);
+    expect(page.match.partnerGone).toBe(true);
+
+    type Refused = { data: { result: { error: Record<string, string[]> } }; init: { status: number } };
+    const moved = (await post(match.number, { intent: "move", version: "1", to: "INTRODUCED" })) as Refused;
+    expect(moved.init.status).toBe(409);
+    expect(moved.data.result.error[""]).toEqual(["matching.pipeline.page.partnerGone"]);
+    const introduced = (await post(match.number, {
+      intent: "introduce",
+      version: "1",
+      counterpartName: "塩尻市 企画政策課",
+      counterpartEmail: "kikaku@city.example",
+      counterpartLanguage: "ja",
+    })) as Refused;
+    expect(introduced.init.status).toBe(409);
+    expect(introduced.data.result.error[""]).toEqual(["matching.pipeline.page.partnerGone"]);
+    expect(await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true, version: true } })).toEqual({
+      stage: "SUGGESTED",
+      version: 1,
+    });
+    expect(await prisma.emailMessage.count({ where: { toAddress: "kikaku@city.example" } })).toBe(0);
+
+    const ended = (await post(match.number, { intent: "end", version: "1", reason: "パートナーが退会したため" })) as Response;
+    expect(ended.status).toBe(302);
+    expect(await prisma.match.findUniqueOrThrow({ where: { id: match.id }, select: { stage: true } })).toEqual({ stage: "ENDED" });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
@@ -13,11 +14,15 @@ export type AuditRow = {
   createdAt: Date | string;
 };
 
-function describeDetails(details: unknown): string {
+/** "Number: 12, From: DRAFT" in the reader's language; a key without a name (older entries) shows as stored. */
+export function describeDetails(details: unknown, t: TFunction): string {
   if (!details || typeof details !== "object") return "";
   return Object.entries(details as Record<string, unknown>)
-    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
-    .join(", ");
+    .map(
+      ([key, value]) =>
+        `${t(`admin.auditDetails.${key}`, { defaultValue: key })}: ${typeof value === "string" ? value : JSON.stringify(value)}`,
+    )
+    .join(t("admin.detailSeparator"));
 }
 
 export function AuditTable({ entries, language, caption }: { entries: AuditRow[]; language: Language; caption?: string }) {
@@ -49,7 +54,7 @@ export function AuditTable({ entries, language, caption }: { entries: AuditRow[]
                 {t(`admin.targetTypes.${entry.targetType}`, { defaultValue: entry.targetType })}
                 {entry.targetId ? <code className="id-code"> {entry.targetId.slice(0, 8)}</code> : null}
               </td>
-              <td>{describeDetails(entry.details)}</td>
+              <td>{describeDetails(entry.details, t)}</td>
               <td>{entry.ipAddress ?? ""}</td>
             </tr>
           ))}

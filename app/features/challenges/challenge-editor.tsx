@@ -34,6 +34,7 @@ import {
   type PeriodOption,
   PeriodSelectField,
   SelectControl,
+  SubmissionKeyField,
   SubmitButton,
   TextAreaField,
   useErrorText,
@@ -74,6 +75,7 @@ export function ChallengeEditorForm({
   conflict,
   language,
   challenge,
+  submissionKey,
 }: {
   options: EditorOptions;
   defaultValue: Record<string, string | string[]>;
@@ -82,6 +84,8 @@ export function ChallengeEditorForm({
   language: Language;
   /** null for a new challenge. */
   challenge: { number: number; status: ChallengeStatusName; coverImageId: string | null; coverAlt: string | null } | null;
+  /** New challenges: the key that makes the form sent twice create one. */
+  submissionKey?: string;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -147,6 +151,7 @@ export function ChallengeEditorForm({
           <p>{t("challengeForm.errorSummary", { count: serverErrorCount })}</p>
         </div>
       ) : null}
+      {submissionKey ? <SubmissionKeyField value={submissionKey} /> : null}
       <FormAlert id={form.errorId} errors={form.errors} />
       <p className="muted">{t("challengeForm.requiredNote")}</p>
       <HiddenInput meta={fields.version} />

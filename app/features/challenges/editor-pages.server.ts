@@ -1,6 +1,7 @@
 // The coordinators' challenge editor behind /coordinate/challenges/new and /coordinate/challenges/<n>/edit:
 // what its pages load and what its one action does (save the form, or move the challenge to another status).
 // The route modules only call these.
+import { newSubmissionKey, oncePerSubmission } from "~/kernel/forms/submission-key.server.ts";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { AreaKind } from "~/generated/prisma/enums.ts";
@@ -21,7 +22,7 @@ import {
   storeImage,
   type PreparedImage,
 } from "~/features/initiatives/index.server.ts";
-import { getTaxonomyOptions, strategiesWithFields } from "~/features/taxonomy/index.server.ts";
+import { getTaxonomyOptions, keptTaxonomyOf, strategiesWithFields, type KeptTaxonomy } from "~/features/taxonomy/index.server.ts";
 import {
   challengeFormSchema,
   challengeStatusFormSchema,
@@ -50,8 +51,8 @@ const MAX_TEXT_PART_BYTES = 128 * 1024;
 const areaKindOrder: AreaKind[] = ["CITYWIDE", "DISTRICT", "REGION", "ONLINE"];
 
 /** The taxonomy shaped the way the form shows it: fields under their strategy, areas by kind, skills by category. */
-export async function loadEditorOptions(language: Language) {
-  const taxonomy = await getTaxonomyOptions(language);
+export async function loadEditorOptions(language: Language, keep?: KeptTaxonomy) {
+  const taxonomy = await getTaxonomyOptions(language, { keep });
   const skillGroups: { category: string; skills: { slug: string; name: string }[] }[] = [];
   for (const skill of taxonomy.skills) {
     const group = skillGroups.find((candidate) => candidate.category === skill.category);
@@ -95,6 +96,7 @@ export async function loadNewChallengeEditor(request: Request) {
     language,
     options,
     defaultValue: newChallengeDefaults(options),
+    submissionKey: newSubmissionKey(),
     meta: {
       title: t("challengeForm.newTitle"),
       description: t("coordinate.challengesLead"),
@@ -109,7 +111,7 @@ export async function loadChallengeEditor(request: Request, number: number) {
   const user = await requirePermission(request, "challenge:edit");
   const [challenge, language, t] = await Promise.all([getChallengeForEdit(number), getLanguage(request), getFixedT(request)]);
   if (!challenge) notFound();
-  const options = await loadEditorOptions(language);
+  const options = await loadEditorOptions(language, keptTaxonomyOf(challenge.values));
   const canPublish = hasPermission(user.roles, "challenge:publish");
   return {
     language,
@@ -157,7 +159,10 @@ export async function challengeEditorAction(request: Request, context: unknown, 
       return data({ intent: "status" as const, error: "validation.invalidChoice", field: null, conflict: null }, { status: 400 });
     return changeStatus(request, context, number, formData);
   }
-  return saveChallenge({ id: user.id, displayName: user.displayName }, clientIp(context), number, formData, files.get(COVER_FIELD) ?? null);
+  const save = () =>
+    saveChallenge({ id: user.id, displayName: user.displayName }, clientIp(context), number, formData, files.get(COVER_FIELD) ?? null);
+  // A new challenge sent twice is made once; edits are guarded by their version instead.
+  return number === null ? oncePerSubmission(formData, user.id, save) : save();
 }
 
 type FieldErrors = Partial<Record<keyof ChallengeFormValues | typeof COVER_FIELD, string[]>>;

@@ -283,7 +283,11 @@ export async function loadInitiativeEditor(request: Request, number: number) {
   const initiative = await getInitiativeForEdit(number);
   if (!initiative) notFound();
   const [options, page] = await Promise.all([
-    loadEditorOptions(language),
+    loadEditorOptions(language, {
+      strategyCodes: [initiative.strategy.code],
+      fieldNumbers: initiative.fields.map((row) => row.field.number),
+      areaSlugs: [initiative.area.slug],
+    }),
     getInitiativePage(number, language, { userId: null, coordinator: true }),
   ]);
   return {

@@ -13,7 +13,7 @@ import {
 import { prisma, type Db } from "~/kernel/db.server.ts";
 import { hasPermission, type RoleName } from "~/kernel/auth/permissions.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
-import { writeAudit, type AuditAction } from "~/kernel/audit/audit.server.ts";
+import { writeAudit, type AuditAction, type AuditDetails } from "~/kernel/audit/audit.server.ts";
 import { getI18nInstance } from "~/kernel/i18n/i18next.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { autoFollow } from "~/features/following/index.server.ts";
@@ -40,7 +40,7 @@ export function auditInitiative(
   tx: Pick<Db, "auditLog">,
   { actor, initiativeId, requestContext }: { actor: InitiativeActor; initiativeId: string; requestContext?: InitiativeRequestContext },
   action: AuditAction,
-  details: Prisma.InputJsonObject,
+  details: AuditDetails,
 ) {
   return writeAudit(tx, {
     actor: { id: actor.id, label: actor.displayName },

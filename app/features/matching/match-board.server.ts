@@ -7,7 +7,13 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import type { MatchBoardFilters } from "~/features/matching/match-schemas.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
-import { allowedMatchMoves, pipelineStages, type MatchStageName } from "~/features/matching/match-stages.ts";
+import {
+  allowedMatchMoves,
+  movesWithoutPartner,
+  partnerHasLeft,
+  pipelineStages,
+  type MatchStageName,
+} from "~/features/matching/match-stages.ts";
 import { daysSince } from "~/kernel/japan-time.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
 
@@ -129,7 +135,7 @@ export async function getMatchForCoordinator(number: number, language: Language,
           strategy: { select: { code: true, nameJa: true, nameEn: true } },
         },
       },
-      partner: { select: { id: true, displayName: true, kind: true, headline: true } },
+      partner: { select: { id: true, displayName: true, kind: true, headline: true, deletedAt: true, archivedAt: true } },
       proposal: { select: { number: true, title: true, status: true } },
       owner: { select: { id: true, displayName: true } },
       createdBy: { select: { displayName: true } },
@@ -140,6 +146,7 @@ export async function getMatchForCoordinator(number: number, language: Language,
     },
   });
   if (!row) return null;
+  const partnerGone = partnerHasLeft(row.partner);
   return {
     id: row.id,
     number: row.number,
@@ -164,7 +171,13 @@ export async function getMatchForCoordinator(number: number, language: Language,
         name: pickLanguage(language, row.challenge.strategy.nameJa, row.challenge.strategy.nameEn),
       },
     },
-    partner: { ...row.partner, displayName: shownPartnerName(row.partner.displayName, language) },
+    partner: {
+      id: row.partner.id,
+      kind: row.partner.kind,
+      headline: row.partner.headline,
+      displayName: shownPartnerName(row.partner.displayName, language),
+    },
+    partnerGone,
     proposal: row.proposal,
     owner: row.owner,
     events: row.events.map((event) => ({
@@ -175,6 +188,6 @@ export async function getMatchForCoordinator(number: number, language: Language,
       createdAt: event.createdAt.toISOString(),
       actor: event.actor?.displayName ?? null,
     })),
-    moves: allowedMatchMoves(row.stage),
+    moves: partnerGone ? movesWithoutPartner(row.stage) : allowedMatchMoves(row.stage),
   };
 }

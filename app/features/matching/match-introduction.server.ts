@@ -10,7 +10,7 @@ import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { matchConflict, moveMatchWithin, type MoveMatchResult } from "./match.server.ts";
 import { conflict, conflictOrNotFound, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
-import { organisationMemberRecipients } from "~/features/partners/index.server.ts";
+import { organisationMemberRecipients, shownPartnerName } from "~/features/partners/index.server.ts";
 import { actsForPartner } from "~/features/proposals/index.server.ts";
 import { type RequestContext, mailOrigin } from "~/kernel/auth/guards.server.ts";
 
@@ -81,7 +81,6 @@ export async function introduceMatch(input: {
     const common = {
       matchNumber: match.number,
       challengeUrl: `${origin}/challenges/${match.challenge.number}`,
-      partnerName: partner.displayName,
       partnerHeadline: partner.headline,
       partnerSummary: summaryOf(partner.bio),
       counterpartName: input.counterpart.name,
@@ -98,6 +97,7 @@ export async function introduceMatch(input: {
         props: {
           ...common,
           side: "PARTNER",
+          partnerName: shownPartnerName(partner.displayName, member.language),
           displayName: "",
           challengeTitle: pickLanguage(member.language, match.challenge.titleJa, match.challenge.titleEn),
           partnerContact: null,
@@ -114,6 +114,7 @@ export async function introduceMatch(input: {
       props: {
         ...common,
         side: "COUNTERPART",
+        partnerName: shownPartnerName(partner.displayName, input.counterpart.language),
         displayName: input.counterpart.name,
         challengeTitle: pickLanguage(input.counterpart.language, match.challenge.titleJa, match.challenge.titleEn),
         partnerContact: contact && (contact.email || contact.phone) ? contact : null,
@@ -217,7 +218,7 @@ export async function listPartnerMatches(userId: string, language: Language) {
     stage: row.stage,
     stageChangedAt: row.stageChangedAt.toISOString(),
     consented: row.contactConsentAt !== null,
-    partnerName: row.partner.displayName,
+    partnerName: shownPartnerName(row.partner.displayName, language),
     challenge: { number: row.challenge.number, title: pickLanguage(language, row.challenge.titleJa, row.challenge.titleEn) },
   }));
 }
@@ -251,7 +252,7 @@ export async function getPartnerMatch(number: number, userId: string, language: 
     consent: row.contactConsentAt ? { at: row.contactConsentAt.toISOString(), by: row.contactConsentBy?.displayName ?? null } : null,
     // The counterpart's name and e-mail reach the partner with the introduction, not before.
     counterpart: row.introducedAt && row.counterpartName ? { name: row.counterpartName, email: row.counterpartEmail ?? "" } : null,
-    partnerName: row.partner.displayName,
+    partnerName: shownPartnerName(row.partner.displayName, language),
     challenge: {
       number: row.challenge.number,
       title: pickLanguage(language, row.challenge.titleJa, row.challenge.titleEn),

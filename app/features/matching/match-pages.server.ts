@@ -100,6 +100,7 @@ function moveRefusal<T>(intent: MatchIntent, submission: Submission<T>, outcome:
   if (outcome.kind === "not-found") notFound();
   if (outcome.reason === "conflict") return refuse({ intent }, submission, outcome, { form: ["matching.pipeline.page.conflict"] });
   if (outcome.reason === "reason-required") return refuse({ intent }, submission, outcome, { field: { reason: ["validation.required"] } });
+  if (outcome.reason === "partner-gone") return refuse({ intent }, submission, outcome, { form: ["matching.pipeline.page.partnerGone"] });
   // Not possible from the stage the match is in (a hand-made request, or a page long out of date).
   return refuse({ intent }, submission, outcome, { form: ["matching.pipeline.page.notAllowed"] });
 }

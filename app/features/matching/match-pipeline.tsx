@@ -94,7 +94,7 @@ export function MatchMovePanel({
   actionData,
   language,
 }: {
-  match: { version: number; moves: MatchStageName[] };
+  match: { version: number; moves: MatchStageName[]; partnerGone: boolean };
   actionData: MatchActionData;
   language: Language;
 }) {
@@ -110,6 +110,7 @@ export function MatchMovePanel({
       <h2 id="moves-heading">{t("matching.pipeline.page.movesHeading")}</h2>
       {conflict ? <ConflictNotice conflict={conflict} texts={conflictTexts} typed={typedReason(end?.result)} language={language} /> : null}
       {match.moves.length === 0 ? <p className="muted">{t("matching.pipeline.page.noMoves")}</p> : null}
+      {match.partnerGone && match.moves.length > 0 ? <p>{t("matching.pipeline.page.partnerGone")}</p> : null}
       {move && !move.conflict ? <FormAlert errors={move.result?.error?.[""] ?? undefined} /> : null}
       {forward.map((stage) => (
         <Form key={stage} method="post" className="review-form">

@@ -25,6 +25,21 @@ export function allowedMatchMoves(from: MatchStageName): MatchStageName[] {
   return next ? [next, "ENDED"] : ["ENDED"];
 }
 
+/**
+ * Moves that close a match: the only ones left once its partner has left (deleted their account, or an
+ * organisation archived after its last member did). Nobody is there to be introduced or to agree any more.
+ */
+const closingStages: readonly MatchStageName[] = ["COMPLETED", "ENDED"];
+
+/** The partner deleted their account, or the organisation was archived after its last member did. */
+export function partnerHasLeft(partner: { deletedAt: Date | null; archivedAt: Date | null }): boolean {
+  return partner.deletedAt !== null || partner.archivedAt !== null;
+}
+
+export function movesWithoutPartner(from: MatchStageName): MatchStageName[] {
+  return allowedMatchMoves(from).filter((stage) => closingStages.includes(stage));
+}
+
 export function isAllowedMatchMove(from: MatchStageName, to: MatchStageName): boolean {
   return allowedMatchMoves(from).includes(to);
 }

@@ -15,7 +15,13 @@ import {
   type NotFoundFailure,
   type Result,
 } from "~/kernel/result.ts";
-import { allowedMatchMoves, isAllowedMatchMove, type MatchStageName } from "~/features/matching/match-stages.ts";
+import {
+  allowedMatchMoves,
+  isAllowedMatchMove,
+  movesWithoutPartner,
+  partnerHasLeft,
+  type MatchStageName,
+} from "~/features/matching/match-stages.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./engine/features.server.ts";
 import { compileChallenge, explainFit } from "./engine/score.ts";
@@ -147,6 +153,8 @@ export type MoveMatchResult = Result<
   /** Not a move the table allows from the stage the match is in. */
   | (ConflictFailure<"invalid-move"> & { from: MatchStageName; allowed: MatchStageName[] })
   | InvalidFailure<"reason-required">
+  /** The partner left (account deleted, organisation archived): only closing moves remain. */
+  | ConflictFailure<"partner-gone">
 >;
 
 export type MoveMatchInput = {
@@ -203,12 +211,16 @@ export type MoveExtras = Pick<Prisma.MatchUpdateManyMutationInput, "counterpartN
  */
 export async function moveMatchWithin(tx: Db, input: MoveMatchInput, extras: MoveExtras = {}): Promise<MoveMatchResult> {
   const reason = input.reason?.trim() || null;
-  const match = await tx.match.findUnique({ where: { id: input.matchId }, select: { id: true, number: true, stage: true, version: true } });
+  const match = await tx.match.findUnique({
+    where: { id: input.matchId },
+    select: { id: true, number: true, stage: true, version: true, partner: { select: { deletedAt: true, archivedAt: true } } },
+  });
   if (!match) return notFound();
   const stale = async () => conflictOrNotFound(await matchConflict(match.id, tx));
   if (match.version !== input.expectedVersion) return stale();
   if (!isAllowedMatchMove(match.stage, input.to))
     return { ...conflict("invalid-move"), from: match.stage, allowed: allowedMatchMoves(match.stage) };
+  if (partnerHasLeft(match.partner) && !movesWithoutPartner(match.stage).includes(input.to)) return conflict("partner-gone");
   if (input.to === "ENDED" && !reason) return invalid("reason-required");
 
   const now = new Date();

@@ -19,14 +19,15 @@ import {
 import { partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
 import { clientIp, requireUser } from "~/kernel/auth/guards.server.ts";
 import { loadEditorOptions } from "~/features/challenges/index.server.ts";
+import { keptTaxonomyOf, type KeptTaxonomy } from "~/features/taxonomy/index.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 
-export async function loadPartnerEditorOptions(language: Language): Promise<PartnerEditorOptions> {
-  const { strategies, areaGroups, skillGroups } = await loadEditorOptions(language);
+export async function loadPartnerEditorOptions(language: Language, keep?: KeptTaxonomy): Promise<PartnerEditorOptions> {
+  const { strategies, areaGroups, skillGroups } = await loadEditorOptions(language, keep);
   return { strategies, areaGroups, skillGroups };
 }
 
@@ -55,8 +56,7 @@ export async function submitPartnerProfile(
 export async function loadOwnPartnerEditor(request: Request) {
   const user = await requireUser(request);
   const [language, ownId] = await Promise.all([getLanguage(request), getOwnPartnerProfileId(user.id)]);
-  const [options, stored, meta] = await Promise.all([
-    loadPartnerEditorOptions(language),
+  const [stored, meta] = await Promise.all([
     ownId ? getPartnerProfileForEdit(ownId) : null,
     translatedMeta(
       request,
@@ -64,6 +64,7 @@ export async function loadOwnPartnerEditor(request: Request) {
       { noindex: true },
     ),
   ]);
+  const options = await loadPartnerEditorOptions(language, stored ? keptTaxonomyOf(stored.values) : undefined);
   return {
     language,
     options,

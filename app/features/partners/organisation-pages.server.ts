@@ -1,6 +1,8 @@
 // The organisations pages' loaders and actions (routes stay thin): who may open what (members; coordinators
 // read-only; owners for changes), each form's schema on the server, and refusals answered with the failure's
 // status (403/404/409/429, see failureStatus) and a message in the visitor's language, what was typed kept.
+import { newSubmissionKey, oncePerSubmission } from "~/kernel/forms/submission-key.server.ts";
+import { keptTaxonomyOf } from "~/features/taxonomy/index.server.ts";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
@@ -127,17 +129,20 @@ export async function loadNewOrganisation(request: Request) {
     loadPartnerEditorOptions(language),
     translatedMeta(request, { title: "organisations.new.title", description: "organisations.meta.newDescription" }, { noindex: true }),
   ]);
-  return { language, options, defaultValue: newPartnerProfileDefaults("", language), meta };
+  return { language, options, defaultValue: newPartnerProfileDefaults("", language), submissionKey: newSubmissionKey(), meta };
 }
 
 /** Creates the organisation with the signed-in user as its first owner (and PARTNER), then opens its page. */
 export async function newOrganisationAction(request: Request, context: unknown) {
   const user = await requireUser(request);
   const { ip } = requestContext(request, context);
-  return submitPartnerProfile(
-    await readFormData(request),
-    (content) => createOrganisationProfile({ id: user.id, displayName: user.displayName }, content, { ip }),
-    (created) => redirectWithFlash(`/organisations/${created.id}`, "organisations.flash.created"),
+  const formData = await readFormData(request);
+  return oncePerSubmission(formData, user.id, () =>
+    submitPartnerProfile(
+      formData,
+      (content) => createOrganisationProfile({ id: user.id, displayName: user.displayName }, content, { ip }),
+      (created) => redirectWithFlash(`/organisations/${created.id}`, "organisations.flash.created"),
+    ),
   );
 }
 
@@ -235,8 +240,7 @@ async function requireOrganisationOwner(request: Request, id: string | undefined
 export async function loadOrganisationProfileEditor(request: Request, organisationId: string) {
   const { id } = await requireOrganisationOwner(request, organisationId);
   const language = await getLanguage(request);
-  const [options, stored, meta] = await Promise.all([
-    loadPartnerEditorOptions(language),
+  const [stored, meta] = await Promise.all([
     getPartnerProfileForEdit(id),
     translatedMeta(
       request,
@@ -245,6 +249,7 @@ export async function loadOrganisationProfileEditor(request: Request, organisati
     ),
   ]);
   if (!stored) notFound();
+  const options = await loadPartnerEditorOptions(language, keptTaxonomyOf(stored.values));
   return {
     language,
     options,

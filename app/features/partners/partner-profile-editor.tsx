@@ -30,6 +30,7 @@ import {
   InputField,
   MarkdownHelp,
   SelectControl,
+  SubmissionKeyField,
   SubmitButton,
   TextAreaField,
   useFocusOnAppear,
@@ -89,6 +90,8 @@ type EditorProps = {
   latestHref: string;
   /** The form's action; the current address when left out. */
   action?: string;
+  /** New profiles: the key that makes the form sent twice create one. */
+  submissionKey?: string;
 };
 
 /**
@@ -112,6 +115,7 @@ function PartnerProfileForm({
   submitLabel,
   latestHref,
   action,
+  submissionKey,
 }: EditorProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm<typeof partnerProfileSchema, PartnerFormShape>(partnerProfileSchema, {
@@ -132,6 +136,7 @@ function PartnerProfileForm({
           <p>{t("challengeForm.errorSummary", { count: serverErrorCount })}</p>
         </div>
       ) : null}
+      {submissionKey ? <SubmissionKeyField value={submissionKey} /> : null}
       <FormAlert id={form.errorId} errors={form.errors} />
       <p className="muted">{t("partners.form.requiredNote")}</p>
       <HiddenInput meta={fields.version} />

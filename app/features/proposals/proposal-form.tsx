@@ -22,6 +22,7 @@ import {
   InputField,
   MarkdownHelp,
   SelectControl,
+  SubmissionKeyField,
   SubmitButton,
   TextAreaField,
   useSchemaForm,
@@ -52,6 +53,7 @@ export function ProposalForm({
   lastResult,
   conflict,
   language,
+  submissionKey,
 }: {
   /** null for a new proposal. */
   proposal: { number: number; status: ProposalStatusName; partnerName: string } | null;
@@ -66,6 +68,8 @@ export function ProposalForm({
   lastResult: SubmissionResult<string[]> | null;
   conflict: Conflict | null;
   language: Language;
+  /** New proposals: the key that makes the form sent twice make one draft. */
+  submissionKey?: string;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm<typeof proposalFormSchema, ProposalFormShape>(proposalFormSchema, {
@@ -97,6 +101,7 @@ export function ProposalForm({
       {conflict && proposal ? (
         <ConflictNotice conflict={conflict} texts={conflictTexts} latestHref={`/proposals/${proposal.number}`} language={language} />
       ) : null}
+      {submissionKey ? <SubmissionKeyField value={submissionKey} /> : null}
       <FormAlert id={form.errorId} errors={form.errors} />
       <HiddenInput meta={fields.version} />
       {challenge ? <HiddenInput meta={fields.challengeNumber} /> : null}

@@ -1,6 +1,7 @@
 // The partner's proposal pages behind /proposals, /proposals/new, /proposals/<n> and /proposals/<n>/edit: what
 // they load and what their actions do. Route modules only call these. Everything is scoped to the partners the
 // signed-in user acts for; another partner's proposal is a 404, exactly like one that does not exist.
+import { newSubmissionKey, oncePerSubmission } from "~/kernel/forms/submission-key.server.ts";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission } from "@conform-to/react";
 import { redirect } from "@remix-run/node";
@@ -104,6 +105,7 @@ export async function loadNewProposal(request: Request) {
     challenge,
     strategies,
     partners,
+    submissionKey: newSubmissionKey(),
     defaultValue: {
       version: "0",
       partnerId: partners[0]!.id,
@@ -150,7 +152,17 @@ async function submitAfterSave(
 
 export async function newProposalAction(request: Request, context: unknown) {
   const { user } = await requireProposer(request);
-  const submission = parseWithZod(await readFormData(request), { schema: proposalFormSchema });
+  const formData = await readFormData(request);
+  return oncePerSubmission(formData, user.id, () => createProposalFromForm(request, context, user, formData));
+}
+
+async function createProposalFromForm(
+  request: Request,
+  context: unknown,
+  user: Awaited<ReturnType<typeof requireProposer>>["user"],
+  formData: FormData,
+) {
+  const submission = parseWithZod(formData, { schema: proposalFormSchema });
   if (submission.status !== "success") return refuse({}, submission, 400);
   const values = submission.value;
   const ctx = requestContext(request, context);

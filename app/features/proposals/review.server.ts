@@ -329,7 +329,7 @@ export async function assignProposal(
           assignedBy: actor.displayName,
           number,
           title: updated.title,
-          partnerName: updated.partner.displayName,
+          partnerName: shownPartnerName(updated.partner.displayName, language),
           reviewUrl: proposalUrl(context.origin, number, "COORDINATOR"),
         },
         idempotencyKey: `proposal-assigned:${current.id}:${updated.version}`,

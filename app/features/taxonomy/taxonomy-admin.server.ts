@@ -210,7 +210,7 @@ export async function updateTaxonomyEntry(
       action: retire === wasRetired ? "taxonomy.updated" : retire ? "taxonomy.retired" : "taxonomy.restored",
       targetType: "taxonomy",
       targetId: auditTarget(kind, id),
-      details: { kind, key: current.key, name: current.nameJa, changes } as Prisma.InputJsonObject,
+      details: { kind, key: current.key, name: current.nameJa, changes: changes as Prisma.InputJsonObject },
       ipAddress: ip,
     });
     return ok({ changed: true });

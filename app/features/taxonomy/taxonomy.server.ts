@@ -2,6 +2,7 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { memoize } from "~/kernel/memo.server.ts";
+import { translator } from "~/kernel/i18n/translator.server.ts";
 
 /** What every page needs of the plan's mid-term periods (選択肢, labels, fiscal-year spans). */
 export const periodSelect = { id: true, number: true, nameJa: true, nameEn: true, startFiscalYear: true, endFiscalYear: true } as const;
@@ -127,6 +128,14 @@ const loadTaxonomyVocabulary = memoize(taxonomyTtlMs, async () => {
   return { strategies, fields, areas, periods, skills };
 });
 
+/** Skills, fields and areas by id with both names, retired ones included (old scores name them too). */
+export async function loadTaxonomyNamesById() {
+  const vocabulary = await loadTaxonomyVocabulary();
+  const byId = <Row extends { id: number; nameJa: string; nameEn: string }>(rows: Row[]) =>
+    new Map(rows.map((row) => [row.id, { nameJa: row.nameJa, nameEn: row.nameEn }]));
+  return { skills: byId(vocabulary.skills), fields: byId(vocabulary.fields), areas: byId(vocabulary.areas) };
+}
+
 /** After an admin's edit: this process reads the taxonomy afresh (other processes within a minute). */
 export function invalidateTaxonomy() {
   loadStrategyTaxonomy.invalidate();
@@ -148,24 +157,58 @@ export async function loadTaxonomyLookups() {
  * The same vocabulary in one language, for filter forms and editors: retired entries are left out (no new input
  * uses them). Code that names what old records point at passes `withRetired`.
  */
-export async function getTaxonomyOptions(language: Language, options: { withRetired?: boolean } = {}) {
+/**
+ * What a record being edited already uses (its form values): a retired entry among them stays offered on that
+ * record, marked as retired, so saving the form does not silently drop it; new records never see it.
+ */
+export type KeptTaxonomy = {
+  strategyCodes?: readonly string[];
+  fieldNumbers?: readonly (number | string)[];
+  areaSlugs?: readonly string[];
+  skillSlugs?: readonly string[];
+};
+
+/** The taxonomy a record's form values refer to (strategyCode(s), fieldNumbers, areaSlug(s), skillSlugs). */
+export function keptTaxonomyOf(values: Record<string, unknown>): KeptTaxonomy {
+  const list = (...names: string[]) =>
+    names.flatMap((name) => {
+      const value = values[name];
+      return Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? [value] : [];
+    });
+  return {
+    strategyCodes: list("strategyCode", "strategyCodes"),
+    fieldNumbers: list("fieldNumbers"),
+    areaSlugs: list("areaSlug", "areaSlugs"),
+    skillSlugs: list("skillSlugs"),
+  };
+}
+
+export async function getTaxonomyOptions(language: Language, options: { withRetired?: boolean; keep?: KeptTaxonomy } = {}) {
   const all = await loadTaxonomyVocabulary();
-  const keep = <T extends { retiredAt: Date | null }>(rows: T[]) => (options.withRetired ? rows : rows.filter((row) => !row.retiredAt));
+  const kept = options.keep ?? {};
+  const offered = <T extends { retiredAt: Date | null }>(rows: T[], isKept: (row: T) => boolean) =>
+    options.withRetired ? rows : rows.filter((row) => !row.retiredAt || isKept(row));
   const vocabulary = {
-    strategies: keep(all.strategies),
-    fields: keep(all.fields),
-    areas: keep(all.areas),
+    strategies: offered(all.strategies, (row) => kept.strategyCodes?.includes(row.code) ?? false),
+    fields: offered(all.fields, (row) => kept.fieldNumbers?.map(String).includes(String(row.number)) ?? false),
+    areas: offered(all.areas, (row) => kept.areaSlugs?.includes(row.slug) ?? false),
     periods: all.periods,
-    skills: keep(all.skills),
+    skills: offered(all.skills, (row) => kept.skillSlugs?.includes(row.slug) ?? false),
+  };
+  const t = translator(language);
+  // Only a record's own retired entries are marked: lists with every entry (withRetired) name them plainly.
+  const name = (row: { nameJa: string; nameEn: string; retiredAt: Date | null }) => {
+    const shown = pickLanguage(language, row.nameJa, row.nameEn);
+    return row.retiredAt && !options.withRetired ? t("adminTaxonomy.retiredChoice", { name: shown }) : shown;
   };
   return {
-    strategies: vocabulary.strategies.map((row) => ({ code: row.code, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    strategies: vocabulary.strategies.map((row) => ({ code: row.code, name: name(row) })),
     fields: vocabulary.fields.map((row) => ({
       number: row.number,
       strategyCode: row.strategy.code,
-      name: pickLanguage(language, row.nameJa, row.nameEn),
+      name: name(row),
     })),
-    areas: vocabulary.areas.map((row) => ({ slug: row.slug, kind: row.kind, name: pickLanguage(language, row.nameJa, row.nameEn) })),
+    areas: vocabulary.areas.map((row) => ({ slug: row.slug, kind: row.kind, name: name(row) })),
     periods: vocabulary.periods.map((row) => ({
       number: row.number,
       name: pickLanguage(language, row.nameJa, row.nameEn),
@@ -175,7 +218,7 @@ export async function getTaxonomyOptions(language: Language, options: { withReti
     skills: vocabulary.skills.map((row) => ({
       slug: row.slug,
       category: pickLanguage(language, row.categoryJa, row.categoryEn),
-      name: pickLanguage(language, row.nameJa, row.nameEn),
+      name: name(row),
     })),
   };
 }

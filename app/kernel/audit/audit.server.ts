@@ -1,15 +1,18 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
-import type { AuditAction } from "~/kernel/audit/audit-actions.ts";
+import type { AuditAction, AuditDetailKey } from "~/kernel/audit/audit-actions.ts";
 import { prisma, type Db } from "~/kernel/db.server.ts";
 
 export type { AuditAction } from "~/kernel/audit/audit-actions.ts";
+
+/** Only keys with a name in both languages, so the audit page can label them. */
+export type AuditDetails = { readonly [key in AuditDetailKey]?: Prisma.InputJsonValue | null };
 
 export type AuditEntryInput = {
   actor: { id: string; label: string } | null;
   action: AuditAction;
   targetType: "user" | "email" | "challenge" | "partner" | "proposal" | "match" | "initiative" | "taxonomy" | "indicator";
   targetId?: string | null;
-  details?: Prisma.InputJsonObject;
+  details?: AuditDetails;
   ipAddress?: string | null;
 };
 

@@ -424,6 +424,11 @@ export function Notice({ tone = "info", children }: { tone?: "info" | "success" 
 }
 
 /** Disabled while this form is being sent, so a double click cannot submit twice. */
+/** The key that makes a form sent twice do its work once (submission-key.server.ts); its loader draws the value. */
+export function SubmissionKeyField({ value }: { value: string }) {
+  return <input type="hidden" name="submissionKey" value={value} />;
+}
+
 export function SubmitButton({
   children,
   name,

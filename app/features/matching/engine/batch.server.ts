@@ -21,6 +21,8 @@
 // transaction). Scores are recomputed, never read from the form.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { createMatch } from "~/features/matching/match.server.ts";
+import { shownPartnerName } from "~/features/partners/index.server.ts";
+import { partnerHasLeft } from "~/features/matching/match-stages.ts";
 import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
@@ -176,7 +178,7 @@ async function buildPlan(numbers: readonly number[], language: Language): Promis
         id: true,
         number: true,
         challengeId: true,
-        partner: { select: { id: true, displayName: true, openToContact: true, inactiveSince: true } },
+        partner: { select: { id: true, displayName: true, openToContact: true, inactiveSince: true, deletedAt: true, archivedAt: true } },
       },
       orderBy: { number: "asc" },
     }),
@@ -195,9 +197,10 @@ async function buildPlan(numbers: readonly number[], language: Language): Promis
   for (const proposal of proposals) {
     const applicant = applicantsById.get(proposal.partner.id) ?? {
       partnerId: proposal.partner.id,
-      name: proposal.partner.displayName,
+      name: shownPartnerName(proposal.partner.displayName, language),
       proposals: [],
-      eligible: proposal.partner.inactiveSince === null,
+      // A partner who left (deleted account, archived organisation) cannot be matched any more.
+      eligible: proposal.partner.inactiveSince === null && !partnerHasLeft(proposal.partner),
       optedOut: !proposal.partner.openToContact,
       options: [],
       openMatchOn: [],

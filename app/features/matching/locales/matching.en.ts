@@ -239,6 +239,8 @@ const matching: Shape<Translation["matching"]> = {
       ownerSelect: "Coordinator",
       assign: "Change coordinator",
       conflict: "This match changed after you opened the page.",
+      partnerGone:
+        "The partner has left the hub (account deleted), so this match cannot move forward. You can still end it with a reason, or complete it.",
       notAllowed: "This match cannot move from its current stage to that one.",
       conflictBody: "{{name}} changed it at {{time}}. The page now shows the latest state.",
       someone: "Someone else",

@@ -239,6 +239,7 @@ const matching = {
       ownerSelect: "担当者",
       assign: "担当を変更",
       conflict: "このマッチは、あなたがページを開いた後に変更されました。",
+      partnerGone: "パートナーが退会したため、このマッチは先へ進められません。終了（理由を添えて）または完了にできます。",
       notAllowed: "このマッチは今の段階からその段階へは動かせません。",
       conflictBody: "{{name}}さんが{{time}}に変更しました。最新の状態を表示しています。",
       someone: "別の人",

@@ -26,6 +26,7 @@ const adminTaxonomy: Shape<Translation["adminTaxonomy"]> = {
     state: "State",
   },
   active: "In use",
+  retiredChoice: "{{name}} (retired)",
   retired: "Retired",
   form: {
     slug: "Address name (lower-case letters, digits, hyphens)",

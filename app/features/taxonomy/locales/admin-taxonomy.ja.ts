@@ -24,6 +24,7 @@ const adminTaxonomy = {
     state: "状態",
   },
   active: "使用中",
+  retiredChoice: "{{name}}（使用停止）",
   retired: "使用停止",
   form: {
     slug: "アドレス名（英小文字・数字・ハイフン）",
