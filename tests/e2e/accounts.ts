@@ -35,7 +35,10 @@ export async function signedInAs(role: TestRole, label = role.toLowerCase()) {
   if (role !== "RESIDENT") await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, role]);
   const token = base32Token();
   const sessionId = createHash("sha256").update(token).digest("hex");
-  await testDatabase().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '30 days')`, [
+  // As a sign-in that passed the second factor: staff pages need it (decision 0017).
+  await testDatabase().query(
+    `INSERT INTO "Session" (id, "userId", "expiresAt", "secondFactorAt") VALUES ($1, $2, now() + interval '30 days', now())`,
+    [
     sessionId,
     userId,
   ]);
