@@ -24,6 +24,7 @@ export const permissions = [
   "email:manage",
   "taxonomy:manage",
   "indicator:manage",
+  "security:read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
