@@ -29,6 +29,7 @@ import {
   HiddenInput,
   InputField,
   MarkdownHelp,
+  Notice,
   SelectControl,
   SubmitButton,
   TextAreaField,
@@ -89,6 +90,8 @@ type EditorProps = {
   latestHref: string;
   /** The form's action; the current address when left out. */
   action?: string;
+  /** Whether the stored contact address was confirmed through the link mailed to it (decision 0017). */
+  contactEmailStatus?: "pending" | "verified" | null;
 };
 
 /**
@@ -112,6 +115,7 @@ function PartnerProfileForm({
   submitLabel,
   latestHref,
   action,
+  contactEmailStatus,
 }: EditorProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm<typeof partnerProfileSchema, PartnerFormShape>(partnerProfileSchema, {
@@ -309,6 +313,11 @@ function PartnerProfileForm({
         <legend>{t("partners.form.contactLegend")}</legend>
         <p className="field-hint">{t("partners.form.contactHint")}</p>
         <InputField meta={fields.contactEmail} label={t("partners.form.contactEmail")} type="email" />
+        {contactEmailStatus ? (
+          <Notice tone={contactEmailStatus === "verified" ? "success" : "info"}>
+            <p>{t(`partners.contactEmail.${contactEmailStatus}`)}</p>
+          </Notice>
+        ) : null}
         <InputField meta={fields.contactPhone} label={t("partners.form.contactPhone")} type="tel" />
       </fieldset>
 

@@ -23,6 +23,7 @@ export const auditActions = [
   "challenge.status_changed",
   "partner.profile_created",
   "partner.profile_updated",
+  "partner.contact_email_verified",
   "organisation.created",
   "organisation.member_invited",
   "organisation.invitation_revoked",

@@ -69,6 +69,7 @@ const admin: Shape<Translation["admin"]> = {
     partner: {
       profile_created: "Partner profile created",
       profile_updated: "Partner profile updated",
+      contact_email_verified: "Contact address confirmed",
     },
     organisation: {
       created: "Organisation created",

@@ -67,6 +67,7 @@ const admin = {
     partner: {
       profile_created: "パートナー登録",
       profile_updated: "パートナー情報の更新",
+      contact_email_verified: "連絡先メールアドレスの確認",
     },
     organisation: {
       created: "団体の作成",
