@@ -29,6 +29,8 @@ export async function createUser(
     roles?: Exclude<Role, "RESIDENT">[];
     verified?: boolean;
     language?: "ja" | "en";
+    /** Enrols an authenticator app with this base32 secret (the second factor staff need, decision 0017). */
+    totpSecret?: string;
   },
 ) {
   return db.user.create({
@@ -39,6 +41,7 @@ export async function createUser(
       emailVerifiedAt: input.verified === false ? null : new Date(),
       language: input.language ?? "ja",
       roles: { create: (input.roles ?? []).map((role) => ({ role })) },
+      ...(input.totpSecret ? { totpCredential: { create: { secret: input.totpSecret, confirmedAt: new Date() } } } : {}),
     },
     select: { id: true, email: true, displayName: true, language: true },
   });

@@ -11,8 +11,11 @@ import {
   getSecondFactorStatus,
   pendingEnrolment,
   signInRequirements,
+  totpCodeNow,
   verifySecondFactor,
 } from "~/features/accounts/two-factor.server.ts";
+import { DEMO_TOTP_SECRET } from "~/features/accounts/demo-second-factor.ts";
+import { requireDevelopment } from "~/kernel/development.server.ts";
 import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import {
@@ -112,7 +115,12 @@ export async function twoFactorAction(request: Request, context: unknown) {
   if (submission.status !== "success") return data({ intent: "confirm" as const, result: invalidReply(submission) }, { status: 400 });
   const outcome = await confirmEnrolment(user, session.sessionId, submission.value.code, { ip });
   if (!outcome.ok) {
-    const { result, init } = await refusalReply(request, submission, outcome, outcome.kind === "invalid" && !outcome.retryAfterSeconds ? "code" : undefined);
+    const { result, init } = await refusalReply(
+      request,
+      submission,
+      outcome,
+      outcome.kind === "invalid" && !outcome.retryAfterSeconds ? "code" : undefined,
+    );
     return data({ intent: "confirm" as const, result }, init);
   }
   // Shown in this response only: nothing keeps them in a readable form.
@@ -172,4 +180,27 @@ export async function reauthenticateAction(request: Request, context: unknown) {
     ipAddress: ip,
   });
   return redirect(safeRedirectPath(formData.get("redirectTo"), "/account"));
+}
+
+// ───────────────────────────── /dev/two-factor (development only) ─────────────────────────────
+
+/**
+ * The current authenticator codes of the demo staff accounts, so someone trying the hub can sign in as the demo
+ * admin or coordinator without an app. Only accounts enrolled with the public demo secret are listed, and the page
+ * does not exist outside development.
+ */
+export async function loadDevTwoFactorCodes(request: Request) {
+  requireDevelopment();
+  const enrolled = await prisma.totpCredential.findMany({
+    where: { secret: DEMO_TOTP_SECRET, confirmedAt: { not: null } },
+    orderBy: { user: { email: "asc" } },
+    select: { user: { select: { email: true } } },
+  });
+  const stepSeconds = 30;
+  return {
+    accounts: enrolled.map((row) => ({ email: row.user.email, code: totpCodeNow(DEMO_TOTP_SECRET) })),
+    secondsLeft: stepSeconds - (Math.floor(Date.now() / 1000) % stepSeconds),
+    secret: DEMO_TOTP_SECRET,
+    meta: await translatedMeta(request, { title: "twoFactor.devTitle", description: "twoFactor.devLead" }, { noindex: true }),
+  };
 }

@@ -41,6 +41,14 @@ const twoFactor: Shape<Translation["twoFactor"]> = {
   accountLink: "Two-step verification",
   accountLinkOn: "On",
   accountLinkOff: "Not set up",
+  devTitle: "Development: codes of the demo staff",
+  devLead:
+    "The demo admin and coordinator have two-step verification set up. When signing in asks for a code, enter the current one shown here (it changes every 30 seconds). This page exists in development only.",
+  devSecondsLeft: "This code works for about {{seconds}} more seconds.",
+  devSecret: "Setup key, to try it with an authenticator app:",
+  devAccount: "Account",
+  devCode: "Current code",
+  devEmpty: "No account is set up with the demo secret.",
   flash: {
     recoveryCodeUsed: "Signed in with a recovery code. That code cannot be used again.",
     disabled: "Two-step verification is off.",

@@ -40,6 +40,14 @@ const twoFactor = {
   accountLink: "2段階認証",
   accountLinkOn: "有効",
   accountLinkOff: "未設定",
+  devTitle: "開発用：デモ職員の認証コード",
+  devLead:
+    "デモの管理者とコーディネーターは2段階認証を設定済みです。ログインでコードを求められたら、ここに表示されている現在のコードを入力してください（30秒ごとに変わります）。開発環境でだけ表示されます。",
+  devSecondsLeft: "このコードはあと約{{seconds}}秒有効です。",
+  devSecret: "認証アプリで試す場合のセットアップキー：",
+  devAccount: "アカウント",
+  devCode: "現在のコード",
+  devEmpty: "デモの秘密鍵で2段階認証を設定したアカウントはありません。",
   flash: {
     recoveryCodeUsed: "リカバリーコードでログインしました。使ったコードはもう使えません。",
     disabled: "2段階認証をやめました。",
