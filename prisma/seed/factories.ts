@@ -253,6 +253,8 @@ export type PartnerSeed = {
   isPublic?: boolean;
   openToContact?: boolean;
   contactEmail?: string | null;
+  /** A contact address counts as confirmed through its mailed link unless this is false (decision 0017). */
+  contactEmailVerified?: boolean;
   contactPhone?: string | null;
   website?: string | null;
   createdAt?: Date;
@@ -304,6 +306,7 @@ export async function createPartners(db: PartnerDb, inputs: PartnerSeed[]) {
       isPublic: input.isPublic ?? false,
       openToContact: input.openToContact ?? true,
       contactEmail: input.contactEmail ?? null,
+      contactEmailVerifiedAt: input.contactEmail && input.contactEmailVerified !== false ? new Date() : null,
       contactPhone: input.contactPhone ?? null,
       website: input.website ?? null,
       ...(input.createdAt ? { createdAt: input.createdAt } : {}),
