@@ -97,7 +97,7 @@ test.describe("in Japanese", () => {
     await page.getByRole("button", { name: "登録する" }).click();
     await expect(page.getByRole("textbox", { name: "メールアドレス" })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("メールアドレスの形式が正しくありません")).toBeVisible();
-    await expect(page.getByText("パスワードは10文字以上にしてください。")).toBeVisible();
+    await expect(page.getByText("パスワードは12文字以上にしてください。")).toBeVisible();
     await expect(page.getByRole("textbox", { name: "表示名" })).toHaveValue("テスト");
   });
 
