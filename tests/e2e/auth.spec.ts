@@ -102,7 +102,7 @@ test.describe("in Japanese", () => {
   });
 
   test("a common password is refused by the server", async ({ page }) => {
-    await signUp(page, { name: "共通", email: `common-${Date.now()}@e2e.example`, password: "1234567890" });
+    await signUp(page, { name: "共通", email: `common-${Date.now()}@e2e.example`, password: "qwerty123456" });
     await expect(page.getByText("このパスワードはよく使われていて推測されやすいため使えません。")).toBeVisible();
   });
 });
