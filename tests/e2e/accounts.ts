@@ -49,7 +49,7 @@ export async function signedInAs(role: TestRole, label = role.toLowerCase()) {
 }
 
 /** The authenticator secret staff accounts made here are enrolled with (decision 0017), base32. */
-export const e2eTotpSecret = "E2ESTAFFSECRETFORPLAYWRIGHT23456";
+const e2eTotpSecret = "E2ESTAFFSECRETFORPLAYWRIGHT23456";
 
 /**
  * An account that can sign in with a password, as if it had signed up and confirmed (or not) its address. Staff
@@ -88,7 +88,7 @@ export async function createAccount(input: {
  * The code an authenticator app would show for the account now; a code for the next 30 seconds when the current one
  * was used already (each is accepted once), waiting for the clock when even that one was.
  */
-export async function authenticatorCode(email: string, secret = e2eTotpSecret): Promise<string> {
+async function authenticatorCode(email: string, secret = e2eTotpSecret): Promise<string> {
   const { rows } = await testDatabase().query(
     `SELECT t."lastUsedStep"::text AS step FROM "TotpCredential" t JOIN "User" u ON u.id = t."userId" WHERE u.email = $1`,
     [email],

@@ -21,7 +21,7 @@ const RECOVERY_CODE_COUNT = 10;
 const PENDING_SECRET_LIFETIME_MS = 1000 * 60 * 30;
 
 /** A new 160-bit secret (RFC 4226's recommended length), base32 as authenticator apps take it. */
-export function generateTotpSecret(): string {
+function generateTotpSecret(): string {
   return encodeBase32UpperCaseNoPadding(randomBytes(20));
 }
 

@@ -11,7 +11,7 @@ import { getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
 import { consumeRateLimit } from "~/kernel/rate-limit.server.ts";
 
-export const MAX_CSP_REPORT_BYTES = 16 * 1024;
+const MAX_CSP_REPORT_BYTES = 16 * 1024;
 const MAX_REPORTS_PER_REQUEST = 10;
 const MAX_REPORTS_PER_HOUR = 1000;
 const MAX_STORED_BODY_CHARS = 8 * 1024;

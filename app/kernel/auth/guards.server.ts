@@ -123,7 +123,7 @@ export async function requirePermission(request: Request, permission: Permission
 }
 
 /** How long a sign-in or re-authentication counts as recent for role changes, deletion and data exports. */
-export const RECENT_AUTHENTICATION_MS = 1000 * 60 * 5;
+const RECENT_AUTHENTICATION_MS = 1000 * 60 * 5;
 
 /**
  * For role changes, account deletion and data exports: the person proved who they are (password or second

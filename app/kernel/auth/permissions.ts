@@ -63,7 +63,7 @@ export function hasPermission(userRoles: readonly RoleName[], permission: Permis
  */
 const publicRoles: readonly string[] = ["RESIDENT", "PARTNER"];
 
-export function isStaffRole(role: RoleName): boolean {
+function isStaffRole(role: RoleName): boolean {
   return !publicRoles.includes(role);
 }
 

@@ -9,10 +9,10 @@ const minuteMs = 1000 * 60;
 export const SESSION_LIFETIME_MS = minuteMs * 60 * 24 * 30;
 const RENEW_WHEN_LESS_THAN_MS = minuteMs * 60 * 24 * 15;
 // Staff sessions (decision 0017, after ASVS 4.0 §3.3.2 level 2): 30 idle minutes, 12 hours in all.
-export const STAFF_IDLE_TIMEOUT_MS = minuteMs * 30;
-export const STAFF_ABSOLUTE_LIFETIME_MS = minuteMs * 60 * 12;
+const STAFF_IDLE_TIMEOUT_MS = minuteMs * 30;
+const STAFF_ABSOLUTE_LIFETIME_MS = minuteMs * 60 * 12;
 /** How long a sign-in waits for its second factor before it must start again. */
-export const SECOND_FACTOR_WAIT_MS = minuteMs * 10;
+const SECOND_FACTOR_WAIT_MS = minuteMs * 10;
 // lastSeenAt is written at most this often: a page with several requests costs one write, not one each.
 const LAST_SEEN_RESOLUTION_MS = minuteMs;
 
