@@ -121,7 +121,10 @@ export async function signInAction(request: Request, context: unknown) {
   if (submission.status !== "success") return invalidSubmission(submission);
   const outcome = await signInWithPassword(submission.value, requestContext(request, context));
   if (!outcome.ok) return refusedSubmission(request, submission, outcome);
-  return completeSignIn(request, outcome.user, { destination: safeRedirectPath(submission.value.redirectTo, "/account"), flash: "signedIn" });
+  return completeSignIn(request, outcome.user, {
+    destination: safeRedirectPath(submission.value.redirectTo, "/account"),
+    flash: "signedIn",
+  });
 }
 
 // ───────────────────────────── /signin-link ─────────────────────────────

@@ -100,7 +100,10 @@ export async function signInRequirements(userId: string) {
  * images) and the key URI behind it; a new secret when none waits or the waiting one is stale.
  */
 export async function pendingEnrolment(user: { id: string; email: string }) {
-  const existing = await prisma.totpCredential.findUnique({ where: { userId: user.id }, select: { secret: true, confirmedAt: true, createdAt: true } });
+  const existing = await prisma.totpCredential.findUnique({
+    where: { userId: user.id },
+    select: { secret: true, confirmedAt: true, createdAt: true },
+  });
   if (existing?.confirmedAt) return null;
   let secret = existing?.secret;
   if (!secret || Date.now() - existing!.createdAt.getTime() > PENDING_SECRET_LIFETIME_MS) {
@@ -187,7 +190,10 @@ export async function verifySecondFactor(
     const credential = await prisma.totpCredential.findUnique({ where: { userId: user.id }, select: { secret: true, confirmedAt: true } });
     const step = credential?.confirmedAt ? matchingStep(credential.secret, trimmed) : null;
     if (step !== null) {
-      const used = await prisma.totpCredential.updateMany({ where: { userId: user.id, lastUsedStep: { lt: step } }, data: { lastUsedStep: step } });
+      const used = await prisma.totpCredential.updateMany({
+        where: { userId: user.id, lastUsedStep: { lt: step } },
+        data: { lastUsedStep: step },
+      });
       if (used.count === 1) method = "totp";
     }
   } else if (normaliseRecoveryCode(trimmed).length === 10) {
@@ -199,7 +205,13 @@ export async function verifySecondFactor(
   }
   if (!method) {
     await consumeRateLimit("secondFactorFailuresByAccount", user.id);
-    await writeAudit(prisma, { actor: null, action: "user.second_factor_failed", targetType: "user", targetId: user.id, ipAddress: context.ip });
+    await writeAudit(prisma, {
+      actor: null,
+      action: "user.second_factor_failed",
+      targetType: "user",
+      targetId: user.id,
+      ipAddress: context.ip,
+    });
     return invalid("twoFactor.codeWrong");
   }
   await resetRateLimit("secondFactorFailuresByAccount", user.id);

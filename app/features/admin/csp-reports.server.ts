@@ -67,7 +67,14 @@ const reportingApiReport = z.object({
   }),
 });
 
-type ParsedReport = { documentUrl: string; blockedUrl: string; effectiveDirective: string; sourceFile: string; lineNumber: number | null; raw: unknown };
+type ParsedReport = {
+  documentUrl: string;
+  blockedUrl: string;
+  effectiveDirective: string;
+  sourceFile: string;
+  lineNumber: number | null;
+  raw: unknown;
+};
 
 function parseReports(payload: unknown): ParsedReport[] | null {
   const legacy = legacyReport.safeParse(payload);
@@ -153,7 +160,16 @@ export async function loadCspReports(request: Request) {
     prisma.cspReport.findMany({
       orderBy: { createdAt: "desc" },
       take: PAGE_SIZE,
-      select: { id: true, createdAt: true, documentUrl: true, blockedUrl: true, effectiveDirective: true, sourceFile: true, lineNumber: true, userAgent: true },
+      select: {
+        id: true,
+        createdAt: true,
+        documentUrl: true,
+        blockedUrl: true,
+        effectiveDirective: true,
+        sourceFile: true,
+        lineNumber: true,
+        userAgent: true,
+      },
     }),
     prisma.cspReport.groupBy({
       by: ["effectiveDirective"],

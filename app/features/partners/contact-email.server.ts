@@ -19,7 +19,9 @@ type ContactTokenPayload = { p: string; e: string; x: number };
 async function signContactToken(payload: ContactTokenPayload): Promise<string> {
   const encoded = Buffer.from(JSON.stringify(payload), "utf8").toString("base64url");
   // A purpose prefix keeps these apart from unsubscribe links, which the same key signs.
-  const mac = createHmac("sha256", await getLinkSigningKey()).update(`contact-email:${encoded}`).digest("base64url");
+  const mac = createHmac("sha256", await getLinkSigningKey())
+    .update(`contact-email:${encoded}`)
+    .digest("base64url");
   return `${encoded}.${mac}`;
 }
 
@@ -27,7 +29,9 @@ async function readContactToken(token: string): Promise<ContactTokenPayload | nu
   if (token.length > 1024) return null;
   const [encoded, mac, ...rest] = token.split(".");
   if (!encoded || !mac || rest.length) return null;
-  const expected = createHmac("sha256", await getLinkSigningKey()).update(`contact-email:${encoded}`).digest();
+  const expected = createHmac("sha256", await getLinkSigningKey())
+    .update(`contact-email:${encoded}`)
+    .digest();
   const given = Buffer.from(mac, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {

@@ -84,7 +84,8 @@ export async function ownPartnerProfileAction(request: Request, context: unknown
   return submitPartnerProfile(
     formData,
     (content, expectedVersion) =>
-      ownId ? updatePartnerProfile(actor, ownId, expectedVersion, content, { ip, origin })
+      ownId
+        ? updatePartnerProfile(actor, ownId, expectedVersion, content, { ip, origin })
         : createIndividualPartnerProfile(actor, content, { ip, origin }),
     async () =>
       redirect("/account/partner", {

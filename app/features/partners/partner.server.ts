@@ -332,7 +332,12 @@ export async function updatePartnerProfile(
     const row = updated[0];
     if (!row) return null;
     await replaceLinks(tx, row.id, resolved.references, true);
-    mailIds = await reconcileContactEmail(tx, { partnerId: row.id, previousEmail: before?.contactEmail ?? null, actor, origin: options.origin });
+    mailIds = await reconcileContactEmail(tx, {
+      partnerId: row.id,
+      previousEmail: before?.contactEmail ?? null,
+      actor,
+      origin: options.origin,
+    });
     await writeAudit(tx, {
       actor: { id: actor.id, label: actor.displayName },
       action: "partner.profile_updated",
