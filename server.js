@@ -13,6 +13,9 @@ const buildDirectory = process.env.BUILD_DIR ?? "build";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? (isProduction ? "0.0.0.0" : "localhost");
 const configuredOrigin = process.env.APP_ORIGIN ? new URL(process.env.APP_ORIGIN).origin : null;
+const cspReportPath = "/csp-report";
+// A CSP report is a few hundred bytes; anything near this is not one.
+const maxCspReportBytes = 16 * 1024;
 
 const viteDevServer = isProduction
   ? undefined
@@ -59,15 +62,25 @@ app.use(
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
         "upgrade-insecure-requests": isProduction && configuredOrigin?.startsWith("https:") ? [] : null,
+        // Violations are reported to the hub and shown to admins (/admin/csp-reports, decision 0017): report-to for
+        // browsers with the Reporting API, report-uri for the others (a browser that knows report-to ignores it).
+        "report-uri": [cspReportPath],
+        "report-to": ["csp-endpoint"],
       },
     },
-    strictTransportSecurity: isProduction ? { maxAge: 63_072_000, includeSubDomains: true } : false,
+    // HSTS_PRELOAD=on adds `preload` for submission to the browsers' preload list (hstspreload.org): only once every
+    // subdomain serves HTTPS, since leaving the list takes months (README "Running in production").
+    strictTransportSecurity: isProduction
+      ? { maxAge: 63_072_000, includeSubDomains: true, preload: process.env.HSTS_PRELOAD === "on" }
+      : false,
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
     xFrameOptions: { action: "deny" },
   }),
 );
 app.use((_req, res, next) => {
+  // The Reporting API's endpoint named by the CSP's report-to (resolved against the page's own address).
+  res.setHeader("Reporting-Endpoints", `csp-endpoint="${cspReportPath}"`);
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   next();
 });
@@ -109,6 +122,7 @@ const uploadPaths = /^\/coordinate\/(?:challenges\/(?:new|[1-9][0-9]{0,8}\/edit)
 const maxUpdateBodyBytes = 4 * 5 * 1024 * 1024 + 1024 * 1024;
 const updateUploadPaths = /^\/initiatives\/[1-9][0-9]{0,8}(?:\.data)?$/;
 function bodyLimitFor(req) {
+  if (req.path === cspReportPath) return maxCspReportBytes;
   const multipart = (req.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
   if (multipart && updateUploadPaths.test(req.path)) return maxUpdateBodyBytes;
   return multipart && uploadPaths.test(req.path) ? maxUploadBodyBytes : maxBodyBytes;
@@ -148,12 +162,15 @@ app.use((req, res, next) => {
 
 // Cross-site request forgery: a state-changing request must come from one of our own pages. Browsers send
 // Origin on every POST; a request without one (or from elsewhere) is refused before any action runs.
-// The one exception: RFC 8058 one-click unsubscribe, which mail providers POST from their servers without an
+// One exception: RFC 8058 one-click unsubscribe, which mail providers POST from their servers without an
 // Origin. The signed token in the address authorises it, and all it can do is stop e-mails.
 const oneClickUnsubscribePath = /^\/unsubscribe\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 app.use((req, res, next) => {
   if (safeMethods.has(req.method)) return next();
   if (req.method === "POST" && oneClickUnsubscribePath.test(req.path)) return next();
+  // Browsers send CSP reports without a dependable Origin (report-uri posts carry none in some browsers). The
+  // endpoint only stores a size- and rate-limited report, with no cookie or session involved.
+  if (req.method === "POST" && req.path === cspReportPath) return next();
   const expectedOrigin = configuredOrigin ?? `${req.protocol}://${req.get("host")}`;
   if (req.get("origin") === expectedOrigin) return next();
   res.status(403).type("text/plain; charset=utf-8").send("Forbidden: cross-origin request / 別のサイトからの送信は受け付けられません");

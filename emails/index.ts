@@ -12,6 +12,7 @@ import NotificationDigest, * as notificationDigest from "./notification-digest.t
 import OrganisationInvitation, * as organisationInvitation from "./organisation-invitation.tsx";
 import OrganisationInvitationAnswered, * as organisationInvitationAnswered from "./organisation-invitation-answered.tsx";
 import PartnerAccountDeleted, * as partnerAccountDeleted from "./partner-account-deleted.tsx";
+import PartnerContactEmail, * as partnerContactEmail from "./partner-contact-email.tsx";
 import PasswordChanged, * as passwordChanged from "./password-changed.tsx";
 import PasswordReset, * as passwordReset from "./password-reset.tsx";
 import ProposalAssigned, * as proposalAssigned from "./proposal-assigned.tsx";
@@ -45,6 +46,7 @@ export const emailTemplates = {
   "password-changed": define(PasswordChanged, passwordChanged),
   "account-exists": define(AccountExists, accountExists),
   "partner-account-deleted": define(PartnerAccountDeleted, partnerAccountDeleted),
+  "partner-contact-email": define(PartnerContactEmail, partnerContactEmail),
   "organisation-invitation": define(OrganisationInvitation, organisationInvitation),
   "organisation-invitation-answered": define(OrganisationInvitationAnswered, organisationInvitationAnswered),
   "proposal-assigned": define(ProposalAssigned, proposalAssigned),

@@ -74,6 +74,11 @@ export const flashMessages = [
   "following.button.unfollowed",
   "following.notifications.allMarkedRead",
   "following.preferences.saved",
+  // The second factor (strings in the accounts feature's twoFactor locale module).
+  "twoFactor.flash.recoveryCodeUsed",
+  "twoFactor.flash.disabled",
+  // A partner's contact address confirmed through the link mailed to it.
+  "partners.flash.contactEmailVerified",
   // Taxonomy administration (strings in the admin-taxonomy locale module).
   "adminTaxonomy.flash.saved",
   "adminTaxonomy.flash.created",

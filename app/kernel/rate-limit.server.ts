@@ -48,6 +48,13 @@ export const rateLimits = {
   emailRequestsByIp: createLimiter("email_request_ip", 10, minutes(60)),
   /** Guesses at one account's 6-digit confirmation code. */
   codeAttemptsByAddress: createLimiter("code_address", 5, minutes(15)),
+  /**
+   * Wrong authenticator or recovery codes for one account, from anywhere (decision 0017): five per 15 minutes makes
+   * guessing a 6-digit code (three valid at a time) a matter of years, and a real person mistyping waits briefly.
+   */
+  secondFactorFailuresByAccount: createLimiter("second_factor_account", 5, minutes(15)),
+  /** Content-Security-Policy reports from one address: a page in a loop must not fill the table. */
+  cspReportsByIp: createLimiter("csp_report_ip", 20, minutes(1)),
   /** Mail the hub sends to one address for account flows (confirmations, links, resets). */
   authEmailByAddress: createLimiter("email_address", 5, minutes(60)),
   /** Invitations one organisation sends (each is a mail to an address the hub has not heard from). */

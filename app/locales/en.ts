@@ -2,6 +2,7 @@
 import errors, { siteName } from "./en/errors.ts";
 import account from "~/features/accounts/locales/account.en.ts";
 import auth from "~/features/accounts/locales/auth.en.ts";
+import twoFactor from "~/features/accounts/locales/two-factor.en.ts";
 import adminEmails from "~/features/admin/locales/admin-emails.en.ts";
 import admin from "~/features/admin/locales/admin.en.ts";
 import mailbox from "~/features/admin/locales/mailbox.en.ts";
@@ -96,6 +97,7 @@ const en: Shape<Translation> = {
     confirmDeletion: "Tick the box to confirm that you want to delete your account.",
   },
   auth,
+  twoFactor,
   account,
   roles: {
     RESIDENT: "Resident",

@@ -4,6 +4,7 @@
 import errors, { siteName } from "./ja/errors.ts";
 import account from "~/features/accounts/locales/account.ja.ts";
 import auth from "~/features/accounts/locales/auth.ja.ts";
+import twoFactor from "~/features/accounts/locales/two-factor.ja.ts";
 import adminEmails from "~/features/admin/locales/admin-emails.ja.ts";
 import admin from "~/features/admin/locales/admin.ja.ts";
 import mailbox from "~/features/admin/locales/mailbox.ja.ts";
@@ -96,6 +97,7 @@ const ja = {
     confirmDeletion: "削除してよいことを確認するため、チェックを入れてください。",
   },
   auth,
+  twoFactor,
   account,
   roles: {
     RESIDENT: "市民",

@@ -81,6 +81,12 @@ export default function AccountPage() {
         <p>
           <Link to="/account/password">{t("account.changePassword")}</Link>
         </p>
+        <p>
+          <Link to="/account/two-factor">{t("twoFactor.accountLink")}</Link>{" "}
+          <span className={`badge ${account.twoFactorEnabled ? "badge--ok" : "badge--warn"}`}>
+            {account.twoFactorEnabled ? t("twoFactor.accountLinkOn") : t("twoFactor.accountLinkOff")}
+          </span>
+        </p>
         <p>{t("account.sessions", { count: account.sessionCount })}</p>
         <Form method="post">
           <p className="muted" id="sign-out-everywhere-hint">

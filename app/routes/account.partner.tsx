@@ -38,6 +38,7 @@ export default function AccountPartnerPage() {
         language={language}
         submitLabel={profile ? t("partners.account.save") : t("partners.account.create")}
         latestHref="/account/partner"
+        contactEmailStatus={profile?.contactEmailStatus}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, InputField, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, InputField, Notice, SubmitButton, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { changePasswordAction, loadChangePasswordPage } from "~/features/accounts/account-pages.server.ts";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/features/accounts/schemas.ts";
 import { forwardRetryAfter } from "~/kernel/headers.ts";
@@ -17,6 +17,7 @@ export const headers = forwardRetryAfter;
 export const action = ({ request, context }: ActionFunctionArgs) => changePasswordAction(request, context);
 
 export default function ChangePasswordPage() {
+  const { required } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(changePasswordSchema, { id: "change-password", lastResult });
@@ -27,6 +28,11 @@ export default function ChangePasswordPage() {
       </p>
       <h1>{t("account.passwordTitle")}</h1>
       <p className="lead">{t("account.passwordLead")}</p>
+      {required ? (
+        <Notice tone="info">
+          <p>{t("account.passwordChangeRequired", { min: PASSWORD_MIN_LENGTH })}</p>
+        </Notice>
+      ) : null}
       <Form method="post" {...getFormProps(form)} className="form-stack">
         <FormAlert id={form.errorId} errors={form.errors} />
         <InputField

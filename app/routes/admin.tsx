@@ -33,6 +33,9 @@ export default function AdminLayout() {
           <li>
             <NavLink to="/admin/emails">{t("admin.emails")}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/csp-reports">{t("admin.cspNav")}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

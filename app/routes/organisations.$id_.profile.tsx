@@ -45,6 +45,7 @@ export default function OrganisationProfilePage() {
         language={language}
         submitLabel={t("organisations.profile.save")}
         latestHref={`${pageHref}/profile`}
+        contactEmailStatus={profile.contactEmailStatus}
       />
     </div>
   );

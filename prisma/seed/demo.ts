@@ -6,6 +6,7 @@ import { seedDemoPartners } from "./demo-partners.ts";
 import { seedDemoProposals } from "./demo-proposals.ts";
 import { createChallenges, createUser } from "./factories.ts";
 import { seedDemoInitiatives } from "./demo-initiatives.ts";
+import { DEMO_TOTP_SECRET } from "../../app/features/accounts/demo-second-factor.ts";
 
 /** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
 export const demoPassword = "shiojiri-demo-2026";
@@ -18,8 +19,20 @@ export const demoAccounts = [
 
 async function seedDemoAccounts(prisma: PrismaClient) {
   for (const account of demoAccounts) {
-    if (await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } })) continue;
-    await createUser(prisma, { ...account, roles: [...account.roles], password: demoPassword });
+    // Staff need a second factor: the demo admin and coordinator share one documented secret, and /dev/two-factor
+    // shows its current code, so whoever tries the hub can sign in as them without an authenticator app.
+    const totpSecret = account.roles.some((role) => role === "ADMIN" || role === "COORDINATOR") ? DEMO_TOTP_SECRET : undefined;
+    const existing = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    if (!existing) {
+      await createUser(prisma, { ...account, roles: [...account.roles], password: demoPassword, totpSecret });
+    } else if (totpSecret) {
+      // A demo database seeded before second factors existed gets its staff enrolled too.
+      await prisma.totpCredential.upsert({
+        where: { userId: existing.id },
+        create: { userId: existing.id, secret: totpSecret, confirmedAt: new Date() },
+        update: {},
+      });
+    }
   }
 }
 

@@ -29,6 +29,8 @@ export async function createUser(
     roles?: Exclude<Role, "RESIDENT">[];
     verified?: boolean;
     language?: "ja" | "en";
+    /** Enrols an authenticator app with this base32 secret (the second factor staff need, decision 0017). */
+    totpSecret?: string;
   },
 ) {
   return db.user.create({
@@ -39,6 +41,7 @@ export async function createUser(
       emailVerifiedAt: input.verified === false ? null : new Date(),
       language: input.language ?? "ja",
       roles: { create: (input.roles ?? []).map((role) => ({ role })) },
+      ...(input.totpSecret ? { totpCredential: { create: { secret: input.totpSecret, confirmedAt: new Date() } } } : {}),
     },
     select: { id: true, email: true, displayName: true, language: true },
   });
@@ -250,6 +253,8 @@ export type PartnerSeed = {
   isPublic?: boolean;
   openToContact?: boolean;
   contactEmail?: string | null;
+  /** A contact address counts as confirmed through its mailed link unless this is false (decision 0017). */
+  contactEmailVerified?: boolean;
   contactPhone?: string | null;
   website?: string | null;
   createdAt?: Date;
@@ -301,6 +306,7 @@ export async function createPartners(db: PartnerDb, inputs: PartnerSeed[]) {
       isPublic: input.isPublic ?? false,
       openToContact: input.openToContact ?? true,
       contactEmail: input.contactEmail ?? null,
+      contactEmailVerifiedAt: input.contactEmail && input.contactEmailVerified !== false ? new Date() : null,
       contactPhone: input.contactPhone ?? null,
       website: input.website ?? null,
       ...(input.createdAt ? { createdAt: input.createdAt } : {}),

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createPartner, createProposal } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, extractLink, latestMailTo } from "./support.ts";
 
 const passphrase = "narai-juku lacquer 1999";
@@ -28,6 +28,7 @@ async function signIn(page: Page, email: string) {
   await page.getByRole("textbox", { name: "メールアドレス" }).fill(email);
   await page.getByLabel("パスワード", { exact: true }).fill(passphrase);
   await page.getByRole("main").getByRole("button", { name: "ログイン" }).click();
+  await enterSecondFactorIfAsked(page, email);
   await expect(page).toHaveURL(/\/account$/);
 }
 

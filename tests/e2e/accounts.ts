@@ -2,6 +2,9 @@
 // admin's grant would leave, without sending the e-mails those flows are tested for elsewhere.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateHOTP } from "@oslojs/otp";
+import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 
 export type TestRole = "RESIDENT" | "PARTNER" | "COORDINATOR" | "ADMIN";
@@ -35,22 +38,31 @@ export async function signedInAs(role: TestRole, label = role.toLowerCase()) {
   if (role !== "RESIDENT") await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, role]);
   const token = base32Token();
   const sessionId = createHash("sha256").update(token).digest("hex");
-  await testDatabase().query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '30 days')`, [
-    sessionId,
-    userId,
-  ]);
+  // As a sign-in that passed the second factor: staff pages need it (decision 0017).
+  await testDatabase().query(
+    `INSERT INTO "Session" (id, "userId", "expiresAt", "secondFactorAt") VALUES ($1, $2, now() + interval '30 days', now())`,
+    [sessionId, userId],
+  );
   // Remix's createCookie stores a value as base64 of its JSON.
   const cookieValue = Buffer.from(JSON.stringify(token)).toString("base64");
   return { userId, email, cookie: `${sessionCookieName}=${encodeURIComponent(cookieValue)}` };
 }
 
-/** An account that can sign in with a password, as if it had signed up and confirmed (or not) its address. */
+/** The authenticator secret staff accounts made here are enrolled with (decision 0017), base32. */
+const e2eTotpSecret = "E2ESTAFFSECRETFORPLAYWRIGHT23456";
+
+/**
+ * An account that can sign in with a password, as if it had signed up and confirmed (or not) its address. Staff
+ * (coordinators, admins) have an authenticator enrolled with `totpSecret` (e2eTotpSecret unless null is given, which
+ * leaves them to enrol at their first sign-in); enterSecondFactorIfAsked types its code.
+ */
 export async function createAccount(input: {
   label: string;
   password: string;
   role?: TestRole;
   confirmed?: boolean;
   language?: "ja" | "en";
+  totpSecret?: string | null;
 }) {
   const userId = randomUUID();
   const email = `${input.label}-${userId.slice(0, 8)}@e2e.example`;
@@ -62,7 +74,48 @@ export async function createAccount(input: {
   );
   if (input.role && input.role !== "RESIDENT")
     await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, input.role]);
+  const staff = input.role === "COORDINATOR" || input.role === "ADMIN";
+  const totpSecret = input.totpSecret === undefined ? (staff ? e2eTotpSecret : null) : input.totpSecret;
+  if (totpSecret)
+    await testDatabase().query(`INSERT INTO "TotpCredential" ("userId", secret, "confirmedAt") VALUES ($1, $2, now())`, [
+      userId,
+      totpSecret,
+    ]);
   return { userId, email, displayName: `E2E ${input.label}` };
+}
+
+/**
+ * The code an authenticator app would show for the account now; a code for the next 30 seconds when the current one
+ * was used already (each is accepted once), waiting for the clock when even that one was.
+ */
+async function authenticatorCode(email: string, secret = e2eTotpSecret): Promise<string> {
+  const { rows } = await testDatabase().query(
+    `SELECT t."lastUsedStep"::text AS step FROM "TotpCredential" t JOIN "User" u ON u.id = t."userId" WHERE u.email = $1`,
+    [email],
+  );
+  const lastUsed = BigInt((rows[0] as { step: string } | undefined)?.step ?? "0");
+  for (;;) {
+    const now = BigInt(Math.floor(Date.now() / 30_000));
+    const step = lastUsed >= now ? lastUsed + 1n : now;
+    if (step <= now + 1n) return generateHOTP(decodeBase32IgnorePadding(secret), step, 6);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/**
+ * After the sign-in form was sent: when the hub asks for the second factor (/login/two-factor), types the account's
+ * current code there, in either language. Accounts without one pass straight through.
+ */
+export async function enterSecondFactorIfAsked(page: Page, email: string) {
+  await page.waitForURL((url) => url.pathname !== "/login");
+  if (new URL(page.url()).pathname !== "/login/two-factor") return;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/2段階認証|Two-step verification/);
+  await page.getByRole("textbox", { name: /認証コード|Authentication code/ }).fill(await authenticatorCode(email));
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /確認してログイン|Verify and sign in/ })
+    .click();
+  await page.waitForURL((url) => url.pathname !== "/login/two-factor");
 }
 
 /** A distinct client address per test, so one test's rate limits never touch another's (TRUST_PROXY=1 in e2e). */

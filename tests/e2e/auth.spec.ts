@@ -97,12 +97,12 @@ test.describe("in Japanese", () => {
     await page.getByRole("button", { name: "登録する" }).click();
     await expect(page.getByRole("textbox", { name: "メールアドレス" })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("メールアドレスの形式が正しくありません")).toBeVisible();
-    await expect(page.getByText("パスワードは10文字以上にしてください。")).toBeVisible();
+    await expect(page.getByText("パスワードは12文字以上にしてください。")).toBeVisible();
     await expect(page.getByRole("textbox", { name: "表示名" })).toHaveValue("テスト");
   });
 
   test("a common password is refused by the server", async ({ page }) => {
-    await signUp(page, { name: "共通", email: `common-${Date.now()}@e2e.example`, password: "1234567890" });
+    await signUp(page, { name: "共通", email: `common-${Date.now()}@e2e.example`, password: "qwerty123456" });
     await expect(page.getByText("このパスワードはよく使われていて推測されやすいため使えません。")).toBeVisible();
   });
 });

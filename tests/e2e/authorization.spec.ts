@@ -120,6 +120,26 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: "/logout", expected: everyone(302) },
   ],
   "verify-email.tsx": [{ method: "GET", path: "/verify-email", expected: everyone(200) }],
+  // The code step of a sign-in exists only while one waits for it; anyone else is sent to /login.
+  "login_.two-factor.tsx": [
+    { method: "GET", path: "/login/two-factor", expected: everyone(302) },
+    { method: "POST", path: "/login/two-factor", form: { code: "123456" }, expected: everyone(302) },
+  ],
+  "account.two-factor.tsx": [
+    { method: "GET", path: "/account/two-factor", expected: signedInOnly },
+    { method: "POST", path: "/account/two-factor", form: { intent: "confirm" }, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  "reauthenticate.tsx": [
+    { method: "GET", path: "/reauthenticate?redirectTo=%2Faccount", expected: signedInOnly },
+    { method: "POST", path: "/reauthenticate", form: { intent: "password" }, expected: { ...everyone(400), ANONYMOUS: 302 } },
+  ],
+  // CSP reports come from browsers, signed in or not: a form is no report.
+  "csp-report.ts": [{ method: "POST", path: "/csp-report", form: { not: "a report" }, expected: everyone(400) }],
+  // The link mailed to a partner's contact address works without signing in: the signed token is the proof.
+  "partner-contact.confirm.tsx": [
+    { method: "GET", path: "/partner-contact/confirm?token=not-a-token", expected: everyone(200) },
+    { method: "POST", path: "/partner-contact/confirm", form: { token: "not-a-token" }, expected: everyone(400) },
+  ],
   "forgot-password.tsx": [{ method: "GET", path: "/forgot-password", expected: everyone(200) }],
   "reset-password.tsx": [{ method: "GET", path: "/reset-password?token=not-a-token", expected: everyone(200) }],
   "account._index.tsx": [
@@ -186,6 +206,7 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: someUser, form: { intent: "grant", role: "EMPEROR" }, expected: { ...adminOnly, ADMIN: 400 } },
   ],
   "admin.audit.tsx": [{ method: "GET", path: "/admin/audit?action=role.granted&from=2026-01-01", expected: adminOnly }],
+  "admin.csp-reports.tsx": [{ method: "GET", path: "/admin/csp-reports", expected: adminOnly }],
   "admin.emails.tsx": [
     { method: "GET", path: "/admin/emails", expected: adminOnly },
     { method: "POST", path: "/admin/emails", form: { intent: "retry", emailId: "not-an-id" }, expected: { ...adminOnly, ADMIN: 400 } },
@@ -217,6 +238,7 @@ const routes: Record<string, Probe[]> = {
   ],
   // The development mailbox does not exist in a production build, whoever asks.
   "dev.mailbox.tsx": [{ method: "GET", path: "/dev/mailbox", expected: everyone(404) }],
+  "dev.two-factor.tsx": [{ method: "GET", path: "/dev/two-factor", expected: everyone(404) }],
   "dev.mailbox.$id.tsx": [{ method: "GET", path: "/dev/mailbox/00000000-0000-4000-8000-000000000000", expected: everyone(404) }],
   // The coordinators' challenge editor: the permission is checked before the challenge is looked up, so a number
   // that does not exist still tells who may come in (302/403) from who may not find it (404).

@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, signedInAs, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, signedInAs, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
 const passphrase = "kiso-hinoki bowl 2026";
@@ -39,6 +39,7 @@ async function signIn(page: Page, email: string, expectedPath = /\/account$/) {
     .getByRole("main")
     .getByRole("button", { name: /^(ログイン|Sign in)$/ })
     .click();
+  await enterSecondFactorIfAsked(page, email);
   await expect(page).toHaveURL(expectedPath);
 }
 

@@ -9,7 +9,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import PgBoss from "pg-boss";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createInitiative } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, extractLinks, mailbox, type StubMail } from "./support.ts";
 
 const marker = `フォロー一巡E2E ${randomUUID().slice(0, 6)}`;
@@ -51,6 +51,7 @@ async function signedInPage(browser: Browser, label: string, role?: "COORDINATOR
     .getByRole("main")
     .getByRole("button", { name: /^ログイン$/ })
     .click();
+  await enterSecondFactorIfAsked(page, account.email);
   await expect(page).toHaveURL(/\/account$/);
   return { page, account };
 }

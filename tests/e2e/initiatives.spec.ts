@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createMatchWithHistory, createPartner } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
 const marker = `取り組みE2E ${randomUUID().slice(0, 6)}`;
@@ -47,6 +47,7 @@ async function signedInPage(
     .getByRole("main")
     .getByRole("button", { name: /^(ログイン|Sign in)$/ })
     .click();
+  await enterSecondFactorIfAsked(page, account.email);
   await expect(page).toHaveURL(/\/account$/);
   return { account, context, page };
 }

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges, createPartner, createProposal } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
 const marker = `一括E2E ${randomUUID().slice(0, 6)}`;
@@ -38,6 +38,7 @@ async function signIn(page: Page, context: BrowserContext) {
     .getByRole("main")
     .getByRole("button", { name: /^ログイン$/ })
     .click();
+  await enterSecondFactorIfAsked(page, coordinator.email);
   await expect(page).toHaveURL(/\/account$/);
 }
 

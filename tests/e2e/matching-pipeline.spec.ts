@@ -7,7 +7,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createMatch } from "../../app/features/matching/match.server.ts";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenge, createPartner } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo } from "./support.ts";
 
 const marker = `パイプラインE2E ${randomUUID().slice(0, 6)}`;
@@ -33,6 +33,7 @@ async function signIn(page: Page, email: string) {
     .getByRole("main")
     .getByRole("button", { name: /^(ログイン|Sign in)$/ })
     .click();
+  await enterSecondFactorIfAsked(page, email);
   await expect(page).toHaveURL(/\/account$/);
 }
 

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, extractLink, latestMailTo } from "./support.ts";
 
 const marker = `Journey ${randomUUID().slice(0, 6)}`;
@@ -40,6 +40,7 @@ async function signIn(page: Page, email: string) {
     .getByRole("main")
     .getByRole("button", { name: /^(ログイン|Sign in)$/ })
     .click();
+  await enterSecondFactorIfAsked(page, email);
   await expect(page).toHaveURL(/\/account$/);
 }
 

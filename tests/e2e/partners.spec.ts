@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createPartner } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
 const passphrase = "narai-juku lacquer 2026";
@@ -35,6 +35,7 @@ async function signIn(page: Page, email: string) {
     .getByRole("main")
     .getByRole("button", { name: /^(ログイン|Sign in)$/ })
     .click();
+  await enterSecondFactorIfAsked(page, email);
   await expect(page).toHaveURL(/\/account$/);
 }
 

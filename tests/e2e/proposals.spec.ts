@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo } from "./support.ts";
 
 // One per worker (each imports this file): a worker cleaning up must not delete another worker's rows.
@@ -55,6 +55,7 @@ async function partnerPage(
     .getByRole("main")
     .getByRole("button", { name: /^ログイン$/ })
     .click();
+  await enterSecondFactorIfAsked(page, account.email);
   await expect(page).toHaveURL(/\/account$/);
   return { page, account };
 }

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { prisma } from "../../app/kernel/db.server.ts";
 import { createChallenges, createProposal } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, signedInAs, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, signedInAs, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo } from "./support.ts";
 
 // One per worker (each imports this file): a worker cleaning up must not delete another worker's rows.
@@ -78,6 +78,7 @@ async function signIn(page: Page, email: string) {
     .getByRole("main")
     .getByRole("button", { name: /^(ログイン|Sign in)$/ })
     .click();
+  await enterSecondFactorIfAsked(page, email);
   await expect(page).toHaveURL(/\/account$/);
 }
 

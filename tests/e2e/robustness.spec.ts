@@ -138,7 +138,7 @@ test.describe("bad input never causes a server error", () => {
     const html = await response.text();
     expect(html).toContain("A display name can have at most 50 characters.");
     expect(html).toContain("Enter an e-mail address like name@example.com.");
-    expect(html).toContain("Use at least 10 characters.");
+    expect(html).toContain("Use at least 12 characters.");
     expect(html).toContain("Please accept the privacy policy to register.");
     expect(html).toContain('value="not-an-address"');
     expect(html).not.toContain('value="short"');

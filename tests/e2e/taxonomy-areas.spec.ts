@@ -3,7 +3,7 @@
 // each new page checked with axe and the district page on a 390 px phone.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { closeTestDatabase, createAccount, testDatabase, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, testDatabase, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
 const passphrase = "narai-juku lacquer 1999";
@@ -25,6 +25,7 @@ test.describe("an admin edits the taxonomy", () => {
     await page.getByRole("textbox", { name: "メールアドレス" }).fill(admin.email);
     await page.getByLabel("パスワード", { exact: true }).fill(passphrase);
     await page.getByRole("main").getByRole("button", { name: "ログイン" }).click();
+    await enterSecondFactorIfAsked(page, admin.email);
     await expect(page).toHaveURL(/\/account$/);
   });
   test.beforeAll(async () => {

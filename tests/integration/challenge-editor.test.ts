@@ -253,7 +253,7 @@ describe("challenge lifecycle and optimistic locking", () => {
 // ───────────────────────────── The editor's action ─────────────────────────────
 
 async function cookieFor(userId: string) {
-  const { token } = await createSession(userId, "vitest");
+  const { token } = await createSession(userId, "vitest", { secondFactor: true });
   // Remix's createCookie stores a value as base64 of its JSON; outside production the cookie is "session".
   return `session=${encodeURIComponent(Buffer.from(JSON.stringify(token)).toString("base64"))}`;
 }

@@ -359,7 +359,7 @@ describe("the admin outbox page", () => {
       ["admin", admin.id],
       ["resident", resident.id],
     ] as const) {
-      const headers = await startSession(new Request("http://hub.test/login"), { id, language: "ja" });
+      const headers = await startSession(new Request("http://hub.test/login"), { id, language: "ja" }, { secondFactor: true });
       cookies[key] = headers.get("Set-Cookie")!.split(";")[0]!;
     }
   });

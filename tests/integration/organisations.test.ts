@@ -126,7 +126,7 @@ async function invite(
 const owners = (partnerId: string) => prisma.partnerMember.count({ where: { partnerId, role: "OWNER" } });
 
 async function cookieFor(userId: string) {
-  const { token } = await createSession(userId, "vitest");
+  const { token } = await createSession(userId, "vitest", { secondFactor: true });
   return `session=${encodeURIComponent(Buffer.from(JSON.stringify(token)).toString("base64"))}`;
 }
 

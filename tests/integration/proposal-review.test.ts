@@ -106,7 +106,7 @@ async function proposal(input: {
 }
 
 async function cookieFor(userId: string) {
-  const { token } = await createSession(userId, "vitest");
+  const { token } = await createSession(userId, "vitest", { secondFactor: true });
   return `session=${encodeURIComponent(Buffer.from(JSON.stringify(token)).toString("base64"))}`;
 }
 

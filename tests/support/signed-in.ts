@@ -2,9 +2,13 @@
 // GETs and urlencoded POSTs, and `settle` to treat a thrown Response (404, redirect) like a returned one.
 import { createSession } from "../../app/kernel/auth/session.server.ts";
 
-/** The session cookie of a fresh session for the user (Remix stores a cookie value as base64 of its JSON). */
-export async function sessionCookie(userId: string): Promise<string> {
-  const { token } = await createSession(userId, "vitest");
+/**
+ * The session cookie of a fresh session for the user (Remix stores a cookie value as base64 of its JSON). It counts as
+ * having passed the second factor, as a staff member's real sign-in would (tests of that step pass
+ * `{ secondFactor: false }`), and as just authenticated.
+ */
+export async function sessionCookie(userId: string, options: { secondFactor?: boolean } = {}): Promise<string> {
+  const { token } = await createSession(userId, "vitest", { secondFactor: options.secondFactor ?? true });
   return `session=${encodeURIComponent(Buffer.from(JSON.stringify(token)).toString("base64"))}`;
 }
 

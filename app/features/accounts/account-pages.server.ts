@@ -27,7 +27,14 @@ import {
   preferencesSchema,
   tokenSchema,
 } from "~/features/accounts/schemas.ts";
-import { endSession, requestContext, requireUser, startSession } from "~/kernel/auth/guards.server.ts";
+import {
+  endSession,
+  getSession,
+  requestContext,
+  requireRecentAuthentication,
+  requireUser,
+  startSession,
+} from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { todayInTokyo } from "~/kernel/japan-time.ts";
@@ -54,6 +61,7 @@ export async function loadAccountPage(request: Request) {
       emailVerified: account.emailVerifiedAt !== null,
       roles: account.roles.map((entry) => entry.role),
       sessionCount: account._count.sessions,
+      twoFactorEnabled: user.hasSecondFactor,
     },
     meta: await translatedMeta(request, { title: "account.title", description: "account.lead" }, { noindex: true }),
   };
@@ -80,12 +88,12 @@ export async function accountPageAction(request: Request, context: unknown) {
 // ───────────────────────────── /account/delete ─────────────────────────────
 
 export async function loadDeleteAccountPage(request: Request) {
-  await requireUser(request);
+  await requireRecentAuthentication(request);
   return { meta: await translatedMeta(request, { title: "account.deleteTitle", description: "account.deleteLead" }, { noindex: true }) };
 }
 
 export async function deleteAccountAction(request: Request, context: unknown) {
-  const user = await requireUser(request);
+  const user = await requireRecentAuthentication(request);
   const submission = parseWithZod(await readFormData(request), { schema: deleteAccountSchema });
   if (submission.status !== "success") return invalidSubmission(submission);
   const outcome = await deleteAccount(user.id, submission.value.currentPassword, requestContext(request, context));
@@ -148,7 +156,7 @@ export async function confirmEmailChangeAction(request: Request, context: unknow
 
 /** The signed-in person's data as a JSON download (APPI disclosure request, self-service). */
 export async function accountExportDownload(request: Request, context: unknown) {
-  const user = await requireUser(request);
+  const user = await requireRecentAuthentication(request);
   const exported = await exportAccountData(user.id, requestContext(request, context));
   const day = todayInTokyo();
   return new Response(JSON.stringify(exported, null, 2), {
@@ -163,22 +171,26 @@ export async function accountExportDownload(request: Request, context: unknown) 
 // ───────────────────────────── /account/password and /forgot-password ─────────────────────────────
 
 export async function loadChangePasswordPage(request: Request) {
-  await requireUser(request);
+  const user = await requireUser(request);
   return {
+    // Set when the password used to sign in is shorter than today's minimum: the page says why it is asked.
+    required: user.mustChangePassword,
     meta: await translatedMeta(request, { title: "account.passwordTitle", description: "account.passwordLead" }, { noindex: true }),
   };
 }
 
 export async function changePasswordAction(request: Request, context: unknown) {
   const user = await requireUser(request);
+  const session = (await getSession(request))!;
   const submission = parseWithZod(await readFormData(request), { schema: changePasswordSchema });
   if (submission.status !== "success") return invalidSubmission(submission);
   const policyError = passwordPolicyError(submission.value.password);
   if (policyError) return refusedSubmission(request, submission, { reason: policyError }, "password");
   const outcome = await changePassword(user.id, submission.value, requestContext(request, context));
   if (!outcome.ok) return refusedSubmission(request, submission, outcome, outcome.retryAfterSeconds ? undefined : "currentPassword");
-  // Every session ended with the change, this one too: the browser gets a fresh one.
-  const headers = await startSession(request, outcome.user);
+  // Every session ended with the change, this one too: the browser gets a fresh one, as far along (second factor) as
+  // the one it replaces.
+  const headers = await startSession(request, outcome.user, { secondFactor: session.secondFactorPassed });
   headers.append("Set-Cookie", await flashHeader("passwordChanged"));
   return redirect("/account", { headers });
 }

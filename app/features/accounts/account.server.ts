@@ -17,6 +17,7 @@ import { exportNotifications } from "~/features/following/index.server.ts";
 import { exportPartnerData } from "~/features/partners/index.server.ts";
 import { invalidateUserSessions } from "~/kernel/auth/session.server.ts";
 import { invalid, limited, type InvalidFailure, type Result } from "~/kernel/result.ts";
+import { PASSWORD_MIN_LENGTH } from "~/kernel/forms/validation-params.ts";
 
 export type RequestContext = { ip: string; origin: string };
 
@@ -220,6 +221,9 @@ export async function signInWithPassword(
     return invalid("auth.unconfirmed");
   }
   await resetRateLimit("signInFailuresByAccount", input.email);
+  // A password chosen under an older, shorter minimum still works once: the account is then asked for a new one.
+  if (input.password.length < PASSWORD_MIN_LENGTH)
+    await prisma.user.update({ where: { id: user.id }, data: { mustChangePassword: true }, select: { id: true } });
   await writeAudit(prisma, {
     actor: { id: user.id, label: user.displayName },
     action: "user.signed_in",
@@ -307,7 +311,7 @@ export async function resetPassword(
     if (!used) return invalid("auth.linkInvalid");
     const updated = await tx.user.updateManyAndReturn({
       where: { id: used.userId, email: used.email },
-      data: { passwordHash },
+      data: { passwordHash, mustChangePassword: false },
       select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true },
     });
     const user = updated[0];
@@ -333,7 +337,7 @@ export async function resetPassword(
 }
 
 /** Checks the current password of a signed-in account, counting failures like sign-in does. */
-async function checkCurrentPassword(
+export async function checkCurrentPassword(
   userId: string,
   password: string,
 ): Promise<Result<{ user: { id: string; email: string; displayName: string; language: string } }, InvalidFailure>> {
@@ -364,7 +368,7 @@ export async function changePassword(
   if (!check.ok) return check;
   const passwordHash = await hashPassword(input.password);
   const emailId = await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId } });
     await writeAudit(tx, {
       actor: { id: userId, label: check.user.displayName },

@@ -99,3 +99,22 @@ export const roleChangeSchema = z.object({
   intent: z.enum(["grant", "revoke"], { error: "validation.invalidChoice" }),
   role: z.enum(grantableRoles, { error: "validation.invalidChoice" }),
 });
+
+const authenticatorCode = z
+  .string({ error: requiredOr("validation.required") })
+  .trim()
+  .regex(/^\d{6}$/, "twoFactor.codeFormat");
+
+/** Confirming enrolment: the first code the app shows. */
+export const enrolTwoFactorSchema = z.object({ code: authenticatorCode, redirectTo });
+
+/** Signing in or re-authenticating with the second factor: the app's 6 digits or a recovery code (xxxxx-xxxxx). */
+export const secondFactorSchema = z.object({
+  code: z
+    .string({ error: requiredOr("validation.required") })
+    .trim()
+    .regex(/^(\d{6}|[A-Za-z2-7]{5}-?[A-Za-z2-7]{5})$/, "twoFactor.codeOrRecoveryFormat"),
+  redirectTo,
+});
+
+export const reauthenticatePasswordSchema = z.object({ currentPassword: existingPassword, redirectTo });

@@ -25,7 +25,8 @@ import {
   tokenSchema,
   verifyCodeSchema,
 } from "~/features/accounts/schemas.ts";
-import { endSession, requestContext, requireAnonymous, startSession } from "~/kernel/auth/guards.server.ts";
+import { endSession, requestContext, requireAnonymous } from "~/kernel/auth/guards.server.ts";
+import { completeSignIn } from "~/features/accounts/security-pages.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
@@ -99,9 +100,7 @@ export async function verifyEmailAction(request: Request, context: unknown) {
     return data({ intent, result }, init);
   }
   // The confirmation proves the address: the newcomer is signed in and goes on to where they were going.
-  const headers = await startSession(request, outcome.user);
-  headers.append("Set-Cookie", await flashHeader("emailVerified"));
-  return redirect(returnPath || "/account", { headers });
+  return completeSignIn(request, outcome.user, { destination: returnPath || "/account", flash: "emailVerified" });
 }
 
 // ───────────────────────────── /login ─────────────────────────────
@@ -122,9 +121,10 @@ export async function signInAction(request: Request, context: unknown) {
   if (submission.status !== "success") return invalidSubmission(submission);
   const outcome = await signInWithPassword(submission.value, requestContext(request, context));
   if (!outcome.ok) return refusedSubmission(request, submission, outcome);
-  const headers = await startSession(request, outcome.user);
-  headers.append("Set-Cookie", await flashHeader("signedIn"));
-  return redirect(safeRedirectPath(submission.value.redirectTo, "/account"), { headers });
+  return completeSignIn(request, outcome.user, {
+    destination: safeRedirectPath(submission.value.redirectTo, "/account"),
+    flash: "signedIn",
+  });
 }
 
 // ───────────────────────────── /signin-link ─────────────────────────────
@@ -151,9 +151,7 @@ export async function signInLinkAction(request: Request, context: unknown) {
       const { result, init } = await refusalReply(request, submission, outcome);
       return data({ intent: "use" as const, result }, init);
     }
-    const headers = await startSession(request, outcome.user);
-    headers.append("Set-Cookie", await flashHeader("signedIn"));
-    return redirect("/account", { headers });
+    return completeSignIn(request, outcome.user, { destination: "/account", flash: "signedIn" });
   }
   const submission = parseWithZod(formData, { schema: emailRequestSchema });
   if (submission.status !== "success") return data({ intent: "request" as const, result: invalidReply(submission) }, { status: 400 });
@@ -180,10 +178,9 @@ export async function resetPasswordAction(request: Request, context: unknown) {
   if (policyError) return refusedSubmission(request, submission, { reason: policyError }, "password");
   const outcome = await resetPassword(submission.value, requestContext(request, context));
   if (!outcome.ok) return refusedSubmission(request, submission, outcome);
-  // Any session someone else held died with the old password; this browser starts a fresh one.
-  const headers = await startSession(request, outcome.user);
-  headers.append("Set-Cookie", await flashHeader("passwordReset"));
-  return redirect("/account", { headers });
+  // Any session someone else held died with the old password; this browser starts a fresh one (after the second
+  // factor, if the account has one: a reset link alone must not get past it).
+  return completeSignIn(request, outcome.user, { destination: "/account", flash: "passwordReset" });
 }
 
 // ───────────────────────────── /logout ─────────────────────────────

@@ -9,7 +9,7 @@ import { listAuditEntries } from "~/kernel/audit/audit.server.ts";
 import { auditActions } from "~/kernel/audit/audit-actions.ts";
 import { changeRole, countUsersByRole, getUserForAdmin, listUsers } from "~/features/admin/user-admin.server.ts";
 import { roleChangeSchema } from "~/features/accounts/index.ts";
-import { clientIp, requirePermission } from "~/kernel/auth/guards.server.ts";
+import { clientIp, requirePermission, requireRecentAuthentication } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
@@ -140,6 +140,8 @@ export async function loadUserAdmin(request: Request, userId: string) {
 export async function userAdminAction(request: Request, context: unknown, userId: string) {
   const admin = await requirePermission(request, "role:grant");
   if (!isUuid(userId)) notFound();
+  // Changing who may do what is asked again of the admin (decision 0017): a session left open is not enough.
+  await requireRecentAuthentication(request);
   const submission = parseWithZod(await readFormData(request), { schema: roleChangeSchema });
   const t = await getFixedT(request);
   if (submission.status !== "success") return data({ formErrors: [t("validation.invalidChoice")] }, { status: 400 });

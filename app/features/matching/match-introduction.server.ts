@@ -67,6 +67,7 @@ export async function introduceMatch(input: {
             headline: true,
             bio: true,
             contactEmail: true,
+            contactEmailVerifiedAt: true,
             contactPhone: true,
             members: { where: { role: "OWNER" }, orderBy: { joinedAt: "asc" }, take: 1, select: { user: { select: { email: true } } } },
           },
@@ -76,7 +77,12 @@ export async function introduceMatch(input: {
     const coordinator = await tx.user.findUniqueOrThrow({ where: { id: input.actor.userId }, select: { displayName: true } });
     const partner = match.partner;
     const contact = match.contactConsentAt
-      ? { email: partner.contactEmail ?? partner.members[0]?.user.email ?? null, phone: partner.contactPhone ?? null }
+      ? {
+          // An unconfirmed contact address is never handed out (decision 0017): the owner's sign-in address, which
+          // the account confirmed, stands in until the link mailed to the contact address is used.
+          email: (partner.contactEmailVerifiedAt ? partner.contactEmail : null) ?? partner.members[0]?.user.email ?? null,
+          phone: partner.contactPhone ?? null,
+        }
       : null;
     const common = {
       matchNumber: match.number,

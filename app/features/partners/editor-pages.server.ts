@@ -17,7 +17,7 @@ import {
   type PartnerWriteOutcome,
 } from "~/features/partners/partner.server.ts";
 import { partnerProfileSchema } from "~/features/partners/partner-schemas.ts";
-import { clientIp, requireUser } from "~/kernel/auth/guards.server.ts";
+import { requestContext, requireUser } from "~/kernel/auth/guards.server.ts";
 import { loadEditorOptions } from "~/features/challenges/index.server.ts";
 import { keptTaxonomyOf, type KeptTaxonomy } from "~/features/taxonomy/index.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
@@ -68,7 +68,9 @@ export async function loadOwnPartnerEditor(request: Request) {
   return {
     language,
     options,
-    profile: stored ? { id: stored.id, isPublic: stored.isPublic, version: stored.version } : null,
+    profile: stored
+      ? { id: stored.id, isPublic: stored.isPublic, version: stored.version, contactEmailStatus: stored.contactEmailStatus }
+      : null,
     defaultValue: stored ? stored.values : newPartnerProfileDefaults(user.displayName, language),
     meta,
   };
@@ -78,12 +80,14 @@ export async function loadOwnPartnerEditor(request: Request) {
 export async function ownPartnerProfileAction(request: Request, context: unknown) {
   const user = await requireUser(request);
   const actor = { id: user.id, displayName: user.displayName };
-  const ip = clientIp(context);
+  const { ip, origin } = requestContext(request, context);
   const [formData, ownId] = await Promise.all([readFormData(request), getOwnPartnerProfileId(user.id)]);
   return submitPartnerProfile(
     formData,
     (content, expectedVersion) =>
-      ownId ? updatePartnerProfile(actor, ownId, expectedVersion, content, { ip }) : createIndividualPartnerProfile(actor, content, { ip }),
+      ownId
+        ? updatePartnerProfile(actor, ownId, expectedVersion, content, { ip, origin })
+        : createIndividualPartnerProfile(actor, content, { ip, origin }),
     async () =>
       redirect("/account/partner", {
         headers: { "Set-Cookie": await flashHeader(ownId ? "partners.flash.profileSaved" : "partners.flash.profileCreated") },

@@ -135,12 +135,12 @@ export async function loadNewOrganisation(request: Request) {
 /** Creates the organisation with the signed-in user as its first owner (and PARTNER), then opens its page. */
 export async function newOrganisationAction(request: Request, context: unknown) {
   const user = await requireUser(request);
-  const { ip } = requestContext(request, context);
+  const { ip, origin } = requestContext(request, context);
   const formData = await readFormData(request);
   return oncePerSubmission(formData, user.id, () =>
     submitPartnerProfile(
       formData,
-      (content) => createOrganisationProfile({ id: user.id, displayName: user.displayName }, content, { ip }),
+      (content) => createOrganisationProfile({ id: user.id, displayName: user.displayName }, content, { ip, origin }),
       (created) => redirectWithFlash(`/organisations/${created.id}`, "organisations.flash.created"),
     ),
   );
@@ -253,7 +253,7 @@ export async function loadOrganisationProfileEditor(request: Request, organisati
   return {
     language,
     options,
-    profile: { id: stored.id, isPublic: stored.isPublic, version: stored.version },
+    profile: { id: stored.id, isPublic: stored.isPublic, version: stored.version, contactEmailStatus: stored.contactEmailStatus },
     defaultValue: stored.values,
     meta,
   };
@@ -261,11 +261,11 @@ export async function loadOrganisationProfileEditor(request: Request, organisati
 
 export async function organisationProfileAction(request: Request, context: unknown, organisationId: string) {
   const { user, id } = await requireOrganisationOwner(request, organisationId);
-  const { ip } = requestContext(request, context);
+  const { ip, origin } = requestContext(request, context);
   return submitPartnerProfile(
     await readFormData(request),
     (content, expectedVersion) =>
-      updatePartnerProfile({ id: user.id, displayName: user.displayName }, id, expectedVersion, content, { ip }),
+      updatePartnerProfile({ id: user.id, displayName: user.displayName }, id, expectedVersion, content, { ip, origin }),
     () => redirectWithFlash(`/organisations/${id}`, "organisations.flash.profileSaved"),
   );
 }

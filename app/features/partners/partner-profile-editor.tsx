@@ -29,6 +29,7 @@ import {
   HiddenInput,
   InputField,
   MarkdownHelp,
+  Notice,
   SelectControl,
   SubmissionKeyField,
   SubmitButton,
@@ -92,6 +93,8 @@ type EditorProps = {
   action?: string;
   /** New profiles: the key that makes the form sent twice create one. */
   submissionKey?: string;
+  /** Whether the stored contact address was confirmed through the link mailed to it (decision 0017). */
+  contactEmailStatus?: "pending" | "verified" | null;
 };
 
 /**
@@ -116,6 +119,7 @@ function PartnerProfileForm({
   latestHref,
   action,
   submissionKey,
+  contactEmailStatus,
 }: EditorProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm<typeof partnerProfileSchema, PartnerFormShape>(partnerProfileSchema, {
@@ -314,6 +318,11 @@ function PartnerProfileForm({
         <legend>{t("partners.form.contactLegend")}</legend>
         <p className="field-hint">{t("partners.form.contactHint")}</p>
         <InputField meta={fields.contactEmail} label={t("partners.form.contactEmail")} type="email" />
+        {contactEmailStatus ? (
+          <Notice tone={contactEmailStatus === "verified" ? "success" : "info"}>
+            <p>{t(`partners.contactEmail.${contactEmailStatus}`)}</p>
+          </Notice>
+        ) : null}
         <InputField meta={fields.contactPhone} label={t("partners.form.contactPhone")} type="tel" />
       </fieldset>
 

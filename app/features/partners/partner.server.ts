@@ -28,6 +28,8 @@ import {
   type Result,
 } from "~/kernel/result.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
+import { dispatchEmails } from "~/kernel/email/outbox.server.ts";
+import { reconcileContactEmail } from "./contact-email.server.ts";
 
 /** A partner id from an address; anything that is not a UUID can never match (and must not reach the database). */
 export function isPartnerId(value: string | undefined): value is string {
@@ -211,10 +213,11 @@ function isUniqueViolation(error: unknown) {
 export async function createIndividualPartnerProfile(
   actor: Actor,
   content: PartnerContent,
-  options: { ip?: string } = {},
+  options: { ip?: string; origin?: string } = {},
 ): Promise<PartnerWriteOutcome> {
   const resolved = await resolveReferences(content);
   if (!resolved.ok) return resolved;
+  let mailIds: string[] = [];
   try {
     const outcome = await serializableTransaction(async (tx) => {
       const existing = await tx.partnerProfile.findUnique({ where: { personalUserId: actor.id }, select: { id: true } });
@@ -229,6 +232,7 @@ export async function createIndividualPartnerProfile(
         select: { id: true, version: true },
       });
       await replaceLinks(tx, created.id, resolved.references, false);
+      mailIds = await reconcileContactEmail(tx, { partnerId: created.id, previousEmail: null, actor, origin: options.origin });
       const roleGranted = await grantPartnerRole(tx, actor, options.ip, created.id);
       await writeAudit(tx, {
         actor: { id: actor.id, label: actor.displayName },
@@ -240,6 +244,7 @@ export async function createIndividualPartnerProfile(
       });
       return { ok: true, id: created.id, version: created.version } as const;
     });
+    if (outcome.ok) await dispatchEmails(mailIds);
     return outcome.ok ? outcome : conflictState(outcome.id);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -256,7 +261,7 @@ export async function createIndividualPartnerProfile(
 export async function createOrganisationProfile(
   owner: Actor,
   content: PartnerContent,
-  options: { ip?: string; db?: Db } = {},
+  options: { ip?: string; origin?: string; db?: Db } = {},
 ): Promise<Result<{ id: string; version: number }, InvalidReference>> {
   const resolved = await resolveReferences(content);
   if (!resolved.ok) return resolved;
@@ -266,6 +271,8 @@ export async function createOrganisationProfile(
       select: { id: true, version: true },
     });
     await replaceLinks(tx, created.id, resolved.references, false);
+    // Queued with the profile; inside a caller's transaction the outbox's sweeper sends it after that commit.
+    const mailIds = await reconcileContactEmail(tx, { partnerId: created.id, previousEmail: null, actor: owner, origin: options.origin });
     const roleGranted = await grantPartnerRole(tx, owner, options.ip, created.id);
     await writeAudit(tx, {
       actor: { id: owner.id, label: owner.displayName },
@@ -275,9 +282,12 @@ export async function createOrganisationProfile(
       details: { kind: "ORGANISATION", displayName: content.displayName, isPublic: content.isPublic, roleGranted },
       ipAddress: options.ip,
     });
-    return { ok: true as const, id: created.id, version: created.version };
+    return { ok: true as const, id: created.id, version: created.version, mailIds };
   };
-  return options.db ? work(options.db) : serializableTransaction(work);
+  if (options.db) return work(options.db);
+  const created = await serializableTransaction(work);
+  if (created.ok) await dispatchEmails(created.mailIds);
+  return created;
 }
 
 /** Who saved the profile last and when, for a conflict notice; the audit log remembers who. */
@@ -306,12 +316,14 @@ export async function updatePartnerProfile(
   partnerId: string,
   expectedVersion: number,
   content: PartnerContent,
-  options: { ip?: string } = {},
+  options: { ip?: string; origin?: string } = {},
 ): Promise<PartnerWriteOutcome> {
   if (!isPartnerId(partnerId)) return notFound();
   const resolved = await resolveReferences(content);
   if (!resolved.ok) return resolved;
+  let mailIds: string[] = [];
   const saved = await prisma.$transaction(async (tx) => {
+    const before = await tx.partnerProfile.findUnique({ where: { id: partnerId }, select: { contactEmail: true } });
     const updated = await tx.partnerProfile.updateManyAndReturn({
       where: { id: partnerId, version: expectedVersion },
       data: { ...columnsFor(content), version: { increment: 1 } },
@@ -320,6 +332,12 @@ export async function updatePartnerProfile(
     const row = updated[0];
     if (!row) return null;
     await replaceLinks(tx, row.id, resolved.references, true);
+    mailIds = await reconcileContactEmail(tx, {
+      partnerId: row.id,
+      previousEmail: before?.contactEmail ?? null,
+      actor,
+      origin: options.origin,
+    });
     await writeAudit(tx, {
       actor: { id: actor.id, label: actor.displayName },
       action: "partner.profile_updated",
@@ -330,6 +348,7 @@ export async function updatePartnerProfile(
     });
     return { ok: true as const, id: row.id, version: row.version };
   });
+  if (saved) await dispatchEmails(mailIds);
   return saved ?? conflictState(partnerId);
 }
 
@@ -338,11 +357,12 @@ export async function getPartnerProfileForEdit(partnerId: string) {
   if (!isPartnerId(partnerId)) return null;
   const row = await prisma.partnerProfile.findUnique({
     where: { id: partnerId },
-    select: { ...ownProfileSelect, version: true },
+    select: { ...ownProfileSelect, version: true, contactEmailVerifiedAt: true },
   });
   if (!row) return null;
   return {
     id: row.id,
+    contactEmailStatus: row.contactEmail ? (row.contactEmailVerifiedAt ? ("verified" as const) : ("pending" as const)) : null,
     kind: row.kind,
     version: row.version,
     updatedAt: row.updatedAt,

@@ -48,8 +48,12 @@ export function getSession(request: Request): Promise<ValidatedSession | null> {
  * Starts a fresh session (never reuses one, so a session fixed before sign-in is worthless) and returns the
  * headers that set its cookie and the account's language.
  */
-export async function startSession(request: Request, user: { id: string; language: string }): Promise<Headers> {
-  const { token, expiresAt } = await createSession(user.id, request.headers.get("User-Agent") ?? "");
+export async function startSession(
+  request: Request,
+  user: { id: string; language: string },
+  options: { secondFactor?: boolean } = {},
+): Promise<Headers> {
+  const { token, expiresAt } = await createSession(user.id, request.headers.get("User-Agent") ?? "", options);
   const headers = new Headers();
   headers.append("Set-Cookie", await sessionCookieHeader(token, expiresAt));
   headers.append("Set-Cookie", await languageCookie.serialize(user.language as Language));
@@ -74,25 +78,61 @@ export async function sessionRefreshHeader(request: Request): Promise<string | n
   return null;
 }
 
+/** The signed-in person; a sign-in still waiting for its second factor is nobody yet. */
 export async function getUser(request: Request): Promise<SessionUser | null> {
-  return (await getSession(request))?.user ?? null;
+  const session = await getSession(request);
+  return session && !session.awaitingSecondFactor ? session.user : null;
 }
 
-function signInRedirect(request: Request) {
-  const url = new URL(request.url);
-  const params = new URLSearchParams({ redirectTo: url.pathname + url.search });
-  return redirect(`/login?${params}`);
+/** The session of a sign-in that waits for its authenticator code (/login/two-factor), if that is what this is. */
+export async function getSignInAwaitingSecondFactor(request: Request): Promise<ValidatedSession | null> {
+  const session = await getSession(request);
+  return session?.awaitingSecondFactor ? session : null;
 }
+
+function returnAddress(request: Request) {
+  const url = new URL(request.url);
+  url.searchParams.delete("index");
+  return url.pathname + url.search;
+}
+
+function redirectWithReturn(path: string, request: Request) {
+  return redirect(`${path}?${new URLSearchParams({ redirectTo: returnAddress(request) })}`);
+}
+
+// Pages a person who must choose a new password can still reach: the form itself (and signing out, a POST).
+const PASSWORD_CHANGE_PATH = "/account/password";
 
 export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
-  if (!user) throw signInRedirect(request);
+  if (!user) throw redirectWithReturn("/login", request);
+  if (user.mustChangePassword && new URL(request.url).pathname !== PASSWORD_CHANGE_PATH) throw redirect(PASSWORD_CHANGE_PATH);
   return user;
 }
 
+/**
+ * The signed-in person, if their roles allow `permission`; a staff member whose session has not passed a second
+ * factor is sent to give one (or to enrol), and comes back here afterwards.
+ */
 export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!hasPermission(user.roles, permission)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+  if (hasPermission(user.roles, permission)) return user;
+  if (hasPermission([...user.roles, ...user.rolesAwaitingSecondFactor], permission))
+    throw redirectWithReturn(user.hasSecondFactor ? "/reauthenticate" : "/account/two-factor", request);
+  throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+}
+
+/** How long a sign-in or re-authentication counts as recent for role changes, deletion and data exports. */
+const RECENT_AUTHENTICATION_MS = 1000 * 60 * 5;
+
+/**
+ * For role changes, account deletion and data exports: the person proved who they are (password or second
+ * factor) within RECENT_AUTHENTICATION_MS, or is sent to /reauthenticate and brought back to this address.
+ */
+export async function requireRecentAuthentication(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  const session = (await getSession(request))!;
+  if (Date.now() - session.authenticatedAt.getTime() > RECENT_AUTHENTICATION_MS) throw redirectWithReturn("/reauthenticate", request);
   return user;
 }
 

@@ -24,6 +24,7 @@ export const permissions = [
   "email:manage",
   "taxonomy:manage",
   "indicator:manage",
+  "security:read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -53,4 +54,24 @@ export function permissionsFor(userRoles: readonly RoleName[]): Set<Permission> 
 
 export function hasPermission(userRoles: readonly RoleName[], permission: Permission): boolean {
   return permissionsFor(userRoles).has(permission);
+}
+
+/**
+ * Roles that are not staff: the public's. Every other role — coordinators, admins and any role added later (a
+ * moderator, say) — is staff: it needs a second factor, has shorter sessions and re-authenticates before sensitive
+ * actions (decision 0017). Listing who is NOT staff makes a new role staff by default, the safe side.
+ */
+const publicRoles: readonly string[] = ["RESIDENT", "PARTNER"];
+
+function isStaffRole(role: RoleName): boolean {
+  return !publicRoles.includes(role);
+}
+
+export function isStaff(userRoles: readonly RoleName[]): boolean {
+  return userRoles.some(isStaffRole);
+}
+
+/** The roles a session holds while it has not passed a second factor: staff roles wait until it has. */
+export function rolesWithoutSecondFactor(userRoles: readonly RoleName[]): RoleName[] {
+  return userRoles.filter((role) => !isStaffRole(role));
 }

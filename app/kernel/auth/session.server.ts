@@ -3,10 +3,18 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { prisma } from "~/kernel/db.server.ts";
-import type { RoleName } from "~/kernel/auth/permissions.ts";
+import { isStaff, rolesWithoutSecondFactor, type RoleName } from "~/kernel/auth/permissions.ts";
 
-export const SESSION_LIFETIME_MS = 1000 * 60 * 60 * 24 * 30;
-const RENEW_WHEN_LESS_THAN_MS = 1000 * 60 * 60 * 24 * 15;
+const minuteMs = 1000 * 60;
+export const SESSION_LIFETIME_MS = minuteMs * 60 * 24 * 30;
+const RENEW_WHEN_LESS_THAN_MS = minuteMs * 60 * 24 * 15;
+// Staff sessions (decision 0017, after ASVS 4.0 §3.3.2 level 2): 30 idle minutes, 12 hours in all.
+const STAFF_IDLE_TIMEOUT_MS = minuteMs * 30;
+const STAFF_ABSOLUTE_LIFETIME_MS = minuteMs * 60 * 12;
+/** How long a sign-in waits for its second factor before it must start again. */
+const SECOND_FACTOR_WAIT_MS = minuteMs * 10;
+// lastSeenAt is written at most this often: a page with several requests costs one write, not one each.
+const LAST_SEEN_RESOLUTION_MS = minuteMs;
 
 export function generateSessionToken(): string {
   const bytes = new Uint8Array(20);
@@ -18,10 +26,26 @@ export function hashToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export async function createSession(userId: string, userAgent: string) {
+/**
+ * A new session. `secondFactor`: the person passed a second factor on the way in (or, for the tests' helper, is
+ * taken to have); a session of an enrolled account without one only waits for the code (/login/two-factor).
+ */
+export async function createSession(userId: string, userAgent: string, options: { secondFactor?: boolean } = {}) {
   const token = generateSessionToken();
-  const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
-  await prisma.session.create({ data: { id: hashToken(token), userId, expiresAt, userAgent: userAgent.slice(0, 300) } });
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await prisma.session.create({
+    data: {
+      id: hashToken(token),
+      userId,
+      expiresAt,
+      userAgent: userAgent.slice(0, 300),
+      createdAt: now,
+      lastSeenAt: now,
+      authenticatedAt: now,
+      secondFactorAt: options.secondFactor ? now : null,
+    },
+  });
   return { token, expiresAt };
 }
 
@@ -31,12 +55,32 @@ export type SessionUser = {
   displayName: string;
   language: string;
   emailVerified: boolean;
+  /** The roles this session acts with: staff roles only once it passed a second factor. */
   roles: RoleName[];
+  /** Staff roles the account holds that wait for a second factor in this session (enrolment or a code). */
+  rolesAwaitingSecondFactor: RoleName[];
+  /** The account has an authenticator app enrolled. */
+  hasSecondFactor: boolean;
+  /** The password typed at sign-in was shorter than the policy's minimum: a new one is asked for first. */
+  mustChangePassword: boolean;
 };
 
-export type ValidatedSession = { sessionId: string; expiresAt: Date; renewed: boolean; user: SessionUser };
+export type ValidatedSession = {
+  sessionId: string;
+  expiresAt: Date;
+  renewed: boolean;
+  /** When the person last proved who they are here (sign-in or re-authentication). */
+  authenticatedAt: Date;
+  secondFactorPassed: boolean;
+  /** An enrolled account signed in with its password (or a link) and has not given its code yet: not signed in. */
+  awaitingSecondFactor: boolean;
+  user: SessionUser;
+};
 
-/** Looks the token up by its hash; expired sessions are deleted; sessions past half their life are extended. */
+/**
+ * Looks the token up by its hash; expired sessions are deleted; sessions past half their life are extended. Staff
+ * sessions also end after STAFF_IDLE_TIMEOUT_MS without a request and STAFF_ABSOLUTE_LIFETIME_MS after sign-in.
+ */
 export async function validateSessionToken(token: string): Promise<ValidatedSession | null> {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const sessionId = hashToken(token);
@@ -44,40 +88,80 @@ export async function validateSessionToken(token: string): Promise<ValidatedSess
     where: { id: sessionId },
     select: {
       expiresAt: true,
+      createdAt: true,
+      lastSeenAt: true,
+      authenticatedAt: true,
+      secondFactorAt: true,
       user: {
-        select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true, roles: { select: { role: true } } },
+        select: {
+          id: true,
+          email: true,
+          displayName: true,
+          language: true,
+          emailVerifiedAt: true,
+          mustChangePassword: true,
+          roles: { select: { role: true } },
+          totpCredential: { select: { confirmedAt: true } },
+        },
       },
     },
   });
   if (!session) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now) {
+  const { user } = session;
+  const heldRoles = user.roles.map((entry) => entry.role);
+  const staff = isStaff(heldRoles);
+  const hasSecondFactor = Boolean(user.totpCredential?.confirmedAt);
+  const awaitingSecondFactor = hasSecondFactor && session.secondFactorAt === null;
+  const ended =
+    session.expiresAt.getTime() <= now ||
+    (awaitingSecondFactor && now - session.createdAt.getTime() > SECOND_FACTOR_WAIT_MS) ||
+    (staff && now - session.lastSeenAt.getTime() > STAFF_IDLE_TIMEOUT_MS) ||
+    (staff && now - session.createdAt.getTime() > STAFF_ABSOLUTE_LIFETIME_MS);
+  if (ended) {
     await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
   }
   let expiresAt = session.expiresAt;
   let renewed = false;
-  if (expiresAt.getTime() - now < RENEW_WHEN_LESS_THAN_MS) {
-    expiresAt = new Date(now + SESSION_LIFETIME_MS);
+  const renew = expiresAt.getTime() - now < RENEW_WHEN_LESS_THAN_MS;
+  if (renew) expiresAt = new Date(now + SESSION_LIFETIME_MS);
+  if (renew || now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     // updateMany: a sign-out racing this request may have deleted the row, which is no error.
-    const renewedRows = await prisma.session.updateMany({ where: { id: sessionId }, data: { expiresAt } });
-    if (renewedRows.count === 0) return null;
-    renewed = true;
+    const touched = await prisma.session.updateMany({ where: { id: sessionId }, data: { expiresAt, lastSeenAt: new Date(now) } });
+    if (touched.count === 0) return null;
+    renewed = renew;
   }
-  const { user } = session;
+  const secondFactorPassed = session.secondFactorAt !== null;
+  const roles = secondFactorPassed ? heldRoles : rolesWithoutSecondFactor(heldRoles);
   return {
     sessionId,
     expiresAt,
     renewed,
+    authenticatedAt: session.authenticatedAt,
+    secondFactorPassed,
+    awaitingSecondFactor,
     user: {
       id: user.id,
       email: user.email,
       displayName: user.displayName,
       language: user.language,
       emailVerified: user.emailVerifiedAt !== null,
-      roles: user.roles.map((entry) => entry.role),
+      roles,
+      rolesAwaitingSecondFactor: heldRoles.filter((role) => !roles.includes(role)),
+      hasSecondFactor,
+      mustChangePassword: user.mustChangePassword,
     },
   };
+}
+
+/** The person proved who they are again (password or code): sensitive actions are open for a few minutes. */
+export async function markSessionAuthenticated(sessionId: string, options: { secondFactor: boolean }) {
+  const now = new Date();
+  await prisma.session.updateMany({
+    where: { id: sessionId },
+    data: { authenticatedAt: now, ...(options.secondFactor ? { secondFactorAt: now } : {}) },
+  });
 }
 
 export async function invalidateSession(sessionId: string) {

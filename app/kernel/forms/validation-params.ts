@@ -1,7 +1,7 @@
 // The limits the shared validation messages (validation.* in app/locales) name, and the values passed to t() with
 // every message key. The form kit needs them to word any form's errors, so they live in the kernel; the account
 // schemas enforce the same numbers (app/features/accounts/schemas.ts).
-export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MIN_LENGTH = 12;
 // Long passphrases are welcome; the cap only keeps argon2 from hashing megabytes.
 export const PASSWORD_MAX_LENGTH = 128;
 export const DISPLAY_NAME_MAX_LENGTH = 50;

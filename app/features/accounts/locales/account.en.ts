@@ -31,6 +31,7 @@ const account: Shape<Translation["account"]> = {
   deleteLink: "Delete my account",
   passwordTitle: "Change password",
   passwordLead: "All your other devices will be signed out.",
+  passwordChangeRequired: "Passwords now need at least {{min}} characters. Yours is shorter: please choose a new one before you continue.",
   passwordSubmit: "Change password",
   currentPasswordWrong: "The current password is wrong.",
   emailTitle: "Change e-mail address",

@@ -29,6 +29,8 @@ const account = {
   deleteLink: "アカウントを削除する",
   passwordTitle: "パスワードの変更",
   passwordLead: "変更すると、ほかの端末はすべてログアウトします。",
+  passwordChangeRequired:
+    "パスワードの最低文字数が{{min}}文字になりました。いまのパスワードはそれより短いため、続ける前に新しいパスワードを設定してください。",
   passwordSubmit: "パスワードを変更する",
   currentPasswordWrong: "現在のパスワードが違います。",
   emailTitle: "メールアドレスの変更",

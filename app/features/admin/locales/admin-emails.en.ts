@@ -50,6 +50,7 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     "password-changed": "Password changed (notice)",
     "account-exists": "Sign-up with a registered address",
     "partner-account-deleted": "A partner left (to their coordinators)",
+    "partner-contact-email": "Confirming a partner's contact address",
     "organisation-invitation": "Organisation invitation",
     "organisation-invitation-answered": "Invitation answered",
     "proposal-status-changed": "Proposal status changed",

@@ -51,6 +51,7 @@ const adminEmails = {
     "password-changed": "パスワード変更のお知らせ",
     "account-exists": "登録済みアドレスへの案内",
     "partner-account-deleted": "パートナーの退会（担当コーディネーターへ）",
+    "partner-contact-email": "パートナーの連絡先アドレスの確認",
     "organisation-invitation": "団体への招待",
     "organisation-invitation-answered": "招待への回答のお知らせ",
     "proposal-status-changed": "協働提案の状況の変更",

@@ -2,6 +2,14 @@ import type { Shape } from "~/locales/shape.ts";
 import type ja from "./emails.ja.ts";
 
 const emails: Shape<typeof ja> = {
+  "partner-contact-email": {
+    topic: "Confirm the contact address of {{partner}}",
+    preview: "This address was given as the contact of {{partner}}.",
+    body: "{{editor}} gave this e-mail address as the contact of the partner “{{partner}}” on the Shiojiri Co-creation Hub. Once you confirm it, coordinators pass it on when they introduce the partner to someone to work with.",
+    button: "Confirm this address",
+    expiry: "This link works for {{days}} days.",
+    notYou: "If this means nothing to you, ignore this mail: the address is never passed on unless it is confirmed.",
+  },
   "organisation-invitation": {
     topic: "Invitation to join {{organisation}}",
     preview: "{{inviter}} invited you to join {{organisation}}.",

@@ -1,6 +1,14 @@
 // Wording of the organisation e-mails (emails/organisation-invitation*.tsx); the server adds them to the translation
 // under "emails" (app/locales/ja/emails.ts). emails.en.ts mirrors every key.
 const emails = {
+  "partner-contact-email": {
+    topic: "「{{partner}}」の連絡先メールアドレスの確認",
+    preview: "「{{partner}}」の連絡先としてこのアドレスが登録されました。",
+    body: "{{editor}}さんが、しおじり共創ハブのパートナー「{{partner}}」の連絡先としてこのメールアドレスを登録しました。確認すると、コーディネーターが協働の相手にパートナーを紹介するとき、このアドレスを連絡先として伝えます。",
+    button: "このアドレスを確認する",
+    expiry: "このリンクの有効期限は{{days}}日です。",
+    notYou: "心当たりがない場合は、このメールを破棄してください。確認しない限り、このアドレスが相手に伝わることはありません。",
+  },
   "organisation-invitation": {
     topic: "「{{organisation}}」への招待",
     preview: "{{inviter}}さんから「{{organisation}}」のメンバーへの招待が届いています。",

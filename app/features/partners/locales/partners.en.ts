@@ -24,6 +24,16 @@ const partners: Shape<Translation["partners"]> = {
   flash: {
     profileCreated: "Your partner profile is ready. You can now propose collaborations.",
     profileSaved: "Your partner profile has been saved.",
+    contactEmailVerified: "Contact address confirmed. Coordinators will give it when they introduce the partner.",
+  },
+  contactEmail: {
+    confirmTitle: "Confirm a contact address",
+    confirmLead: "Confirm {{email}} as the contact address of {{partner}}.",
+    confirmSubmit: "Confirm",
+    invalid: "This link is invalid, has expired, or the profile's contact address has changed since.",
+    pending:
+      "The contact address is not confirmed yet: open the link in the mail sent to it. Until then, introductions give the sign-in address of the profile's owner.",
+    verified: "The contact address is confirmed.",
   },
   form: {
     requiredNote: "Fields marked “Required” must be filled in. Contact details (e-mail and phone) are never public.",

@@ -1,0 +1,58 @@
+import type { Translation } from "~/locales/ja.ts";
+import type { Shape } from "~/locales/shape.ts";
+
+const twoFactor: Shape<Translation["twoFactor"]> = {
+  title: "Two-step verification",
+  lead: "Sign in with your password and a 6-digit code from an authenticator app on your phone.",
+  requiredForStaff: "The coordinator and administrator roles require two-step verification. Set it up to use the staff pages.",
+  enabledStatus: "Two-step verification is on (set up on {{date}}).",
+  recoveryCodesLeft: "Unused recovery codes: {{count}}",
+  setUpTitle: "Set up your authenticator app",
+  scanQr: "1. Scan this QR code with an authenticator app (Google Authenticator, Microsoft Authenticator or similar).",
+  qrAlt: "QR code for your authenticator app",
+  manualEntry: "If you cannot scan it, type this key into the app instead (time-based, 6 digits).",
+  secretLabel: "Setup key",
+  enterCode: "2. Enter the 6-digit code the app shows.",
+  codeLabel: "Confirmation code (6 digits)",
+  confirmSubmit: "Turn on two-step verification",
+  recoveryTitle: "Recovery codes",
+  recoveryLead:
+    "If you lose your phone, each of these codes works once instead of a code from the app. They are not shown again once you leave this page: print them or keep them somewhere safe.",
+  continue: "Continue",
+  disableTitle: "Turn off two-step verification",
+  disableLead: "Signing in will then need your password only. You will be asked to confirm it is you first.",
+  disableSubmit: "Turn off two-step verification",
+  requiredForStaff409: "Two-step verification cannot be turned off while you hold a coordinator or administrator role.",
+  alreadyEnabled: "Two-step verification is already on.",
+  codeWrong: "That code is wrong or was already used. Enter the newest code your app shows.",
+  codeFormat: "Enter the 6 digits.",
+  codeOrRecoveryFormat: "Enter the 6-digit code from your authenticator app or a recovery code (xxxxx-xxxxx).",
+  signInTitle: "Two-step verification",
+  signInLead: "Enter the 6-digit code your authenticator app shows.",
+  signInCodeLabel: "Authentication code",
+  signInCodeHint: "Without your phone, you can enter one of your recovery codes (xxxxx-xxxxx).",
+  signInSubmit: "Verify and sign in",
+  startOver: "Start signing in again",
+  reauthTitle: "Confirm it is you",
+  reauthLead: "Before changing roles, deleting an account or exporting data, please confirm again that it is you.",
+  reauthPasswordSubmit: "Confirm with password",
+  reauthCodeTitle: "Confirm with a code from your authenticator app",
+  reauthCodeSubmit: "Confirm with code",
+  accountLink: "Two-step verification",
+  accountLinkOn: "On",
+  accountLinkOff: "Not set up",
+  devTitle: "Development: codes of the demo staff",
+  devLead:
+    "The demo admin and coordinator have two-step verification set up. When signing in asks for a code, enter the current one shown here (it changes every 30 seconds). This page exists in development only.",
+  devSecondsLeft: "This code works for about {{seconds}} more seconds.",
+  devSecret: "Setup key, to try it with an authenticator app:",
+  devAccount: "Account",
+  devCode: "Current code",
+  devEmpty: "No account is set up with the demo secret.",
+  flash: {
+    recoveryCodeUsed: "Signed in with a recovery code. That code cannot be used again.",
+    disabled: "Two-step verification is off.",
+  },
+};
+
+export default twoFactor;
