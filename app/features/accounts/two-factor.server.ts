@@ -10,7 +10,7 @@ import { prisma } from "~/kernel/db.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { isStaff } from "~/kernel/auth/permissions.ts";
 import { markSessionAuthenticated } from "~/kernel/auth/session.server.ts";
-import { consumeRateLimit, isRateLimited, resetRateLimit } from "~/kernel/rate-limit.server.ts";
+import { consumeRateLimit, refundRateLimit, resetRateLimit } from "~/kernel/rate-limit.server.ts";
 import { conflict, invalid, limited, type ConflictFailure, type InvalidFailure, type Result } from "~/kernel/result.ts";
 
 const STEP_SECONDS = 30;
@@ -137,15 +137,17 @@ export async function confirmEnrolment(
   code: string,
   context: { ip: string },
 ): Promise<Result<{ recoveryCodes: string[] }, InvalidFailure | ConflictFailure<"twoFactor.alreadyEnabled">>> {
-  const limit = await isRateLimited("secondFactorFailuresByAccount", user.id);
-  if (!limit.allowed) return limited("auth.tooManyAttempts", limit.retryAfterSeconds);
+  // The failure is booked before the code is checked (and handed back when it was right), so guesses sent at once
+  // cannot overrun the limit between a read and a write.
+  const attempt = await consumeRateLimit("secondFactorFailuresByAccount", user.id);
+  if (!attempt.allowed) return limited("auth.tooManyAttempts", attempt.retryAfterSeconds);
   const credential = await prisma.totpCredential.findUnique({ where: { userId: user.id }, select: { secret: true, confirmedAt: true } });
-  if (credential?.confirmedAt) return conflict("twoFactor.alreadyEnabled");
-  const step = credential ? matchingStep(credential.secret, code) : null;
-  if (!credential || step === null) {
-    await consumeRateLimit("secondFactorFailuresByAccount", user.id);
-    return invalid("twoFactor.codeWrong");
+  if (credential?.confirmedAt) {
+    await refundRateLimit("secondFactorFailuresByAccount", user.id);
+    return conflict("twoFactor.alreadyEnabled");
   }
+  const step = credential ? matchingStep(credential.secret, code) : null;
+  if (!credential || step === null) return invalid("twoFactor.codeWrong");
   const recoveryCodes = generateRecoveryCodes();
   const confirmed = await prisma.$transaction(async (tx) => {
     const updated = await tx.totpCredential.updateMany({
@@ -165,7 +167,10 @@ export async function confirmEnrolment(
     });
     return true;
   });
-  if (!confirmed) return conflict("twoFactor.alreadyEnabled");
+  if (!confirmed) {
+    await refundRateLimit("secondFactorFailuresByAccount", user.id);
+    return conflict("twoFactor.alreadyEnabled");
+  }
   await markSessionAuthenticated(sessionId, { secondFactor: true });
   await resetRateLimit("secondFactorFailuresByAccount", user.id);
   return { ok: true, recoveryCodes };
@@ -182,8 +187,9 @@ export async function verifySecondFactor(
   code: string,
   context: { ip: string },
 ): Promise<Result<{ method: "totp" | "recovery_code" }, InvalidFailure>> {
-  const limit = await isRateLimited("secondFactorFailuresByAccount", user.id);
-  if (!limit.allowed) return limited("auth.tooManyAttempts", limit.retryAfterSeconds);
+  // Booked before the check, as in confirmEnrolment; a right code resets the counter below.
+  const attempt = await consumeRateLimit("secondFactorFailuresByAccount", user.id);
+  if (!attempt.allowed) return limited("auth.tooManyAttempts", attempt.retryAfterSeconds);
   const trimmed = code.trim();
   let method: "totp" | "recovery_code" | null = null;
   if (/^\d{6}$/.test(trimmed)) {
@@ -204,7 +210,6 @@ export async function verifySecondFactor(
     if (used.count === 1) method = "recovery_code";
   }
   if (!method) {
-    await consumeRateLimit("secondFactorFailuresByAccount", user.id);
     await writeAudit(prisma, {
       actor: null,
       action: "user.second_factor_failed",
