@@ -6,6 +6,8 @@ import { getBoss, stopBoss } from "./kernel/jobs.server.ts";
 import { startAccountCleanup } from "./features/accounts/account-cleanup.server.ts";
 import { startEmailWorkers } from "./kernel/email/email-worker.server.ts";
 import { startNotificationWorkers } from "./features/following/notification-worker.server.ts";
+import { startIntroductionDeadlineJob } from "./features/matching/introduction-answer.server.ts";
+import { startProposalDeadlineJob } from "./features/proposals/response-deadlines.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
 
@@ -16,6 +18,8 @@ export async function startJobWorkers(): Promise<void> {
   await startEmailWorkers(boss);
   await startAccountCleanup(boss);
   await startNotificationWorkers(boss);
+  await startProposalDeadlineJob(boss);
+  await startIntroductionDeadlineJob(boss);
 }
 
 export { stopBoss as stopJobWorkers };

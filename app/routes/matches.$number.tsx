@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton } from "~/kernel/forms/forms.tsx";
 import { MatchStageBadge } from "~/features/matching/match-pipeline.tsx";
+import { IntroductionAnswerSection } from "~/features/matching/introduction-answer-form.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { ParticipantVisibilityForm } from "~/features/initiatives/initiative-parts.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
@@ -44,6 +45,12 @@ export default function PartnerMatchPage() {
           </p>
         </section>
       ) : null}
+      <IntroductionAnswerSection
+        answer={match.answer}
+        open={match.stage === "INTRODUCED"}
+        language={language}
+        lastResult={answer && "intent" in answer ? answer.result : null}
+      />
       {participation ? (
         <section aria-labelledby="initiative-heading" className="panel">
           <h2 id="initiative-heading">{t("initiatives.visibility.heading")}</h2>
@@ -63,7 +70,7 @@ export default function PartnerMatchPage() {
       <section aria-labelledby="consent-heading" className="panel">
         <h2 id="consent-heading">{t("matching.partnerSide.page.consentHeading")}</h2>
         <p>{t("matching.partnerSide.page.consentLead")}</p>
-        <FormAlert errors={answer?.result?.error?.[""] ?? undefined} />
+        <FormAlert errors={answer && !("intent" in answer) ? (answer.result?.error?.[""] ?? undefined) : undefined} />
         {match.consent ? (
           <>
             <p>{t("matching.partnerSide.page.consentGiven", { date: formatDateTime(language, match.consent.at) })}</p>
