@@ -85,8 +85,18 @@ export default function ResponseStatsPage() {
       <p>
         <a href={`/coordinate/proposals/responses.csv?fy=${fiscalYear}`}>{t("review.responses.csv")}</a>
       </p>
-      <StatsTable id="by-coordinator" caption={t("review.responses.byCoordinator")} rows={byCoordinator} fallback={t("review.responses.unassigned")} />
-      <StatsTable id="by-department" caption={t("review.responses.byDepartment")} rows={byDepartment} fallback={t("review.responses.noDepartment")} />
+      <StatsTable
+        id="by-coordinator"
+        caption={t("review.responses.byCoordinator")}
+        rows={byCoordinator}
+        fallback={t("review.responses.unassigned")}
+      />
+      <StatsTable
+        id="by-department"
+        caption={t("review.responses.byDepartment")}
+        rows={byDepartment}
+        fallback={t("review.responses.noDepartment")}
+      />
     </div>
   );
 }

@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/kernel/forms/forms.tsx";
-import { IntroductionAnswerSection } from "~/features/matching/introduction-answer-form.tsx";
-import { MatchStageBadge } from "~/features/matching/match-pipeline.tsx";
+import { IntroductionAnswerSection, PartnerMatchHeading } from "~/features/matching/introduction-answer-form.tsx";
 import { introductionLinkAction, loadIntroductionLinkPage } from "~/features/matching/introduction-answer-pages.server.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { textParam } from "~/kernel/params.server.ts";
@@ -37,12 +36,7 @@ export default function IntroductionAnswerPage() {
   }
   return (
     <div className="container narrow page">
-      <p className="page-banner__eyebrow">{t("matching.pipeline.page.number", { number: match.number })}</p>
-      <h1>{match.challenge.title}</h1>
-      <p>
-        <MatchStageBadge stage={match.stage} />
-      </p>
-      <p>{t(`matching.partnerSide.page.what.${match.stage}`, { partner: match.partnerName })}</p>
+      <PartnerMatchHeading match={match} />
       {match.counterpart ? (
         <p>
           {t("matching.partnerSide.page.counterpartHeading")}: {match.counterpart.name} &lt;{match.counterpart.email}&gt;

@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { FormAlert, InputField, SelectField, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { formatDate } from "~/kernel/japan-time.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
+import { MatchStageBadge } from "./match-pipeline.tsx";
+import type { MatchStageName } from "./match-stages.ts";
 import {
   introductionAnswerSchema,
   introductionDeclineReasons,
@@ -21,6 +23,25 @@ export type IntroductionAnswerView = {
   busyUntil: string | null;
   note: string | null;
 };
+
+/** The top of a match as its partner reads it (/matches/<n> and the answer link's page): number, challenge, stage. */
+export function PartnerMatchHeading({
+  match,
+}: {
+  match: { number: number; stage: MatchStageName; partnerName: string; challenge: { title: string } };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="page-banner__eyebrow">{t("matching.pipeline.page.number", { number: match.number })}</p>
+      <h1>{match.challenge.title}</h1>
+      <p>
+        <MatchStageBadge stage={match.stage} />
+      </p>
+      <p>{t(`matching.partnerSide.page.what.${match.stage}`, { partner: match.partnerName })}</p>
+    </>
+  );
+}
 
 export function IntroductionAnswerSection({
   answer,

@@ -168,10 +168,7 @@ export async function answerIntroduction(input: AnswerIntroductionInput): Promis
         props: {
           kind: declined ? "DECLINED" : "ACCEPTED",
           displayName: recipient.displayName,
-          matchNumber: match.number,
-          challengeTitle: pickLanguage(recipient.language, match.challenge.titleJa, match.challenge.titleEn),
-          partnerName: match.partner.displayName,
-          counterpartName: match.counterpartName ?? "",
+          ...aboutMatch(recipient.language, match),
           dueOn: match.answerDueOn ? utcDate(match.answerDueOn) : todayInTokyo(now),
           reason: reason ? declineReasonText(recipient.language, reason, busyUntil) : null,
           note,
@@ -186,6 +183,24 @@ export async function answerIntroduction(input: AnswerIntroductionInput): Promis
   });
   await dispatchEmails(outcome.mailIds);
   return outcome.result;
+}
+
+/** What every introduction notice says about its match, in the reader's language. */
+function aboutMatch(
+  language: Language,
+  match: {
+    number: number;
+    counterpartName: string | null;
+    partner: { displayName: string };
+    challenge: { titleJa: string; titleEn: string | null };
+  },
+) {
+  return {
+    matchNumber: match.number,
+    challengeTitle: pickLanguage(language, match.challenge.titleJa, match.challenge.titleEn),
+    partnerName: match.partner.displayName,
+    counterpartName: match.counterpartName ?? "",
+  };
 }
 
 async function staffRecipient(db: Pick<Db, "user">, userId: string) {
@@ -244,10 +259,7 @@ export async function runIntroductionDeadlines(now: Date = new Date()): Promise<
           props: {
             kind,
             displayName: recipient.displayName,
-            matchNumber: match.number,
-            challengeTitle: pickLanguage(recipient.language, match.challenge.titleJa, match.challenge.titleEn),
-            partnerName: match.partner.displayName,
-            counterpartName: match.counterpartName ?? "",
+            ...aboutMatch(recipient.language, match),
             dueOn,
             reason: null,
             note: null,

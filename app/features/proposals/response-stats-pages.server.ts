@@ -44,7 +44,8 @@ export async function responseStatsCsv(request: Request) {
   const records = groups.flatMap(([grouping, rows]) =>
     rows.map((row) => [
       grouping,
-      (language === "en" ? row.labelEn : row.labelJa) ?? t(grouping === "coordinator" ? "review.responses.unassigned" : "review.responses.noDepartment"),
+      (language === "en" ? row.labelEn : row.labelJa) ??
+        t(grouping === "coordinator" ? "review.responses.unassigned" : "review.responses.noDepartment"),
       row.submitted,
       row.responded,
       row.due,

@@ -27,7 +27,11 @@ export type ResponseStatsRow = {
 type RawRow = Omit<ResponseStatsRow, "responseRate" | "medianHours"> & { medianHours: number | null };
 
 /** One row per coordinator or department with proposals first submitted in [from, to), largest first. */
-export async function responseStats(window: { from: Date; to: Date }, grouping: ResponseStatsGrouping, today: Day): Promise<ResponseStatsRow[]> {
+export async function responseStats(
+  window: { from: Date; to: Date },
+  grouping: ResponseStatsGrouping,
+  today: Day,
+): Promise<ResponseStatsRow[]> {
   const key =
     grouping === "coordinator"
       ? Prisma.sql`u."id"::text AS key, u."displayName" AS "labelJa", u."displayName" AS "labelEn"`
