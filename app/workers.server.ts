@@ -7,6 +7,8 @@ import { startAccountCleanup } from "./features/accounts/account-cleanup.server.
 import { startAccountMailWorker } from "./features/accounts/account-mail.server.ts";
 import { startEmailWorkers } from "./kernel/email/email-worker.server.ts";
 import { startNotificationWorkers } from "./features/following/notification-worker.server.ts";
+import { startIntroductionDeadlineJob } from "./features/matching/introduction-answer.server.ts";
+import { startProposalDeadlineJob } from "./features/proposals/response-deadlines.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
 
@@ -18,6 +20,8 @@ export async function startJobWorkers(): Promise<void> {
   await startAccountCleanup(boss);
   await startAccountMailWorker(boss);
   await startNotificationWorkers(boss);
+  await startProposalDeadlineJob(boss);
+  await startIntroductionDeadlineJob(boss);
 }
 
 export { stopBoss as stopJobWorkers };

@@ -6,6 +6,7 @@ import { createElement, type ReactElement } from "react";
 import AccountExists, * as accountExists from "./account-exists.tsx";
 import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
+import IntroductionNotice, * as introductionNotice from "./introduction-notice.tsx";
 import MatchIntroduction, * as matchIntroduction from "./match-introduction.tsx";
 import Notification, * as notification from "./notification.tsx";
 import NotificationDigest, * as notificationDigest from "./notification-digest.tsx";
@@ -16,6 +17,7 @@ import PartnerContactEmail, * as partnerContactEmail from "./partner-contact-ema
 import PasswordChanged, * as passwordChanged from "./password-changed.tsx";
 import PasswordReset, * as passwordReset from "./password-reset.tsx";
 import ProposalAssigned, * as proposalAssigned from "./proposal-assigned.tsx";
+import ProposalDeadline, * as proposalDeadline from "./proposal-deadline.tsx";
 import ProposalMessage, * as proposalMessage from "./proposal-message.tsx";
 import ProposalStatusChanged, * as proposalStatusChanged from "./proposal-status-changed.tsx";
 import SignInLink, * as signInLink from "./sign-in-link.tsx";
@@ -52,7 +54,9 @@ export const emailTemplates = {
   "proposal-assigned": define(ProposalAssigned, proposalAssigned),
   "proposal-status-changed": define(ProposalStatusChanged, proposalStatusChanged),
   "proposal-message": define(ProposalMessage, proposalMessage),
+  "proposal-deadline": define(ProposalDeadline, proposalDeadline),
   "match-introduction": define(MatchIntroduction, matchIntroduction),
+  "introduction-notice": define(IntroductionNotice, introductionNotice),
   notification: define(Notification, notification),
   "notification-digest": define(NotificationDigest, notificationDigest),
 };

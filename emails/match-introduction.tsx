@@ -1,3 +1,4 @@
+import { formatDate } from "~/kernel/japan-time.ts";
 import { Quote } from "./components/quote.tsx";
 import { ActionButton, EmailLayout, Note, Paragraph } from "./components/layout.tsx";
 import { greeting, subjectLine, templateT, type EmailLanguage } from "./strings.ts";
@@ -24,6 +25,8 @@ export type MatchIntroductionProps = {
   coordinatorName: string;
   /** The partner's page of the match (/matches/<n>); the counterpart has no account, so no link. */
   url: string | null;
+  /** The partner's side: the signed link that answers the introduction without signing in, and its deadline. */
+  answer?: { url: string; dueOn: string } | null;
 };
 
 function values(props: MatchIntroductionProps) {
@@ -95,6 +98,12 @@ export default function MatchIntroduction(props: MatchIntroductionProps & { lang
       )}
       <Paragraph>{t("challengePage", { url: props.challengeUrl })}</Paragraph>
       <Note>{t("by", { name: props.coordinatorName })}</Note>
+      {props.answer ? (
+        <>
+          <Paragraph>{t("answerBy", { due: formatDate(language, props.answer.dueOn) })}</Paragraph>
+          <ActionButton language={language} href={props.answer.url} label={t("answerButton")} />
+        </>
+      ) : null}
       {props.url ? <ActionButton language={language} href={props.url} label={t("button")} /> : null}
     </EmailLayout>
   );

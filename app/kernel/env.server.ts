@@ -29,6 +29,11 @@ const envSchema = z
     LINK_SIGNING_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "LINK_SIGNING_SECRET must have at least 32 characters").optional()),
     // Whether this process runs the background job workers. Several web processes can share one worker process.
     JOBS_WORKER: z.preprocess(emptyAsUnset, z.enum(["on", "off"], { error: "JOBS_WORKER must be on or off" }).default("on")),
+    // Response deadlines (decision 0019): business days for a proposal's first response and for an introduced
+    // partner's answer, calendar days of silence after which a proposal waiting on its partner is closed.
+    RESPONSE_DEADLINE_BUSINESS_DAYS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(60).default(3)),
+    INTRODUCTION_ANSWER_BUSINESS_DAYS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(60).default(5)),
+    NEEDS_INFO_CLOSE_DAYS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(4).max(365).default(14)),
   })
   .superRefine(
     (env, context) => {

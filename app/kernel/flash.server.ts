@@ -58,6 +58,8 @@ export const flashMessages = [
   "matching.introduce.flash.consentRecorded",
   "matching.partnerSide.flash.consented",
   "matching.partnerSide.flash.withdrawn",
+  "matching.answer.flash.ACCEPTED",
+  "matching.answer.flash.DECLINED",
   // Initiatives (strings in the initiatives locale module).
   "initiatives.flash.created",
   "initiatives.flash.joined",

@@ -6,8 +6,9 @@ import { prisma } from "~/kernel/db.server.ts";
 import { getEnv } from "~/kernel/env.server.ts";
 import { isUuid } from "~/kernel/params.server.ts";
 
-/** "all": stop notification e-mails (frequency OFF); "follow:<id>": stop following one target. */
-export type LinkScope = "all" | `follow:${string}`;
+/** "all": stop notification e-mails (frequency OFF); "follow:<id>": stop following one target; "answer:<match id>":
+ * answer an introduction as that partner member, from the introduction e-mail (decision 0019). */
+export type LinkScope = "all" | `follow:${string}` | `answer:${string}`;
 export type LinkPayload = { u: string; s: LinkScope };
 
 const SECRET_NAME = "link-signing";
@@ -64,6 +65,7 @@ export async function verifyLinkToken(token: string | undefined | null): Promise
   if (!isUuid(u) || typeof s !== "string") return null;
   if (s === "all") return { u, s };
   if (s.startsWith("follow:") && isUuid(s.slice("follow:".length))) return { u, s: s as LinkScope };
+  if (s.startsWith("answer:") && isUuid(s.slice("answer:".length))) return { u, s: s as LinkScope };
   return null;
 }
 

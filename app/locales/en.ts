@@ -103,6 +103,7 @@ const en: Shape<Translation> = {
     RESIDENT: "Resident",
     PARTNER: "Partner",
     COORDINATOR: "Coordinator",
+    COORDINATOR_LEAD: "Coordinator lead",
     ADMIN: "Administrator",
   },
   admin,

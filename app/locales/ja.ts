@@ -103,6 +103,7 @@ const ja = {
     RESIDENT: "市民",
     PARTNER: "パートナー",
     COORDINATOR: "コーディネーター",
+    COORDINATOR_LEAD: "コーディネーター統括",
     ADMIN: "管理者",
   },
   admin,

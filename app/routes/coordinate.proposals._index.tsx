@@ -22,6 +22,9 @@ export default function ReviewQueue() {
       <p className="page-banner__eyebrow">{t("coordinate.title")}</p>
       <h1>{t("review.queue.title")}</h1>
       <p className="lead">{t("review.queue.lead")}</p>
+      <p>
+        <Link to="/coordinate/proposals/responses">{t("review.responses.link")}</Link>
+      </p>
       <Form method="get" className="filter-bar" role="search" aria-label={t("review.queue.filtersLabel")}>
         <div className="field">
           <label htmlFor="review-status">{t("review.queue.statusLabel")}</label>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton } from "~/kernel/forms/forms.tsx";
-import { MatchStageBadge } from "~/features/matching/match-pipeline.tsx";
+import { IntroductionAnswerSection, PartnerMatchHeading } from "~/features/matching/introduction-answer-form.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { ParticipantVisibilityForm } from "~/features/initiatives/initiative-parts.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
@@ -25,12 +25,7 @@ export default function PartnerMatchPage() {
       <p>
         <Link to="/matches">← {t("matching.partnerSide.page.back")}</Link>
       </p>
-      <p className="page-banner__eyebrow">{t("matching.pipeline.page.number", { number: match.number })}</p>
-      <h1>{match.challenge.title}</h1>
-      <p>
-        <MatchStageBadge stage={match.stage} />
-      </p>
-      <p>{t(`matching.partnerSide.page.what.${match.stage}`, { partner: match.partnerName })}</p>
+      <PartnerMatchHeading match={match} />
       {match.challenge.summary ? <p className="lead">{match.challenge.summary}</p> : null}
       <p>
         <Link to={`/challenges/${match.challenge.number}`}>{match.challenge.title}</Link>
@@ -44,6 +39,12 @@ export default function PartnerMatchPage() {
           </p>
         </section>
       ) : null}
+      <IntroductionAnswerSection
+        answer={match.answer}
+        open={match.stage === "INTRODUCED"}
+        language={language}
+        lastResult={answer && "intent" in answer ? answer.result : null}
+      />
       {participation ? (
         <section aria-labelledby="initiative-heading" className="panel">
           <h2 id="initiative-heading">{t("initiatives.visibility.heading")}</h2>
@@ -63,7 +64,7 @@ export default function PartnerMatchPage() {
       <section aria-labelledby="consent-heading" className="panel">
         <h2 id="consent-heading">{t("matching.partnerSide.page.consentHeading")}</h2>
         <p>{t("matching.partnerSide.page.consentLead")}</p>
-        <FormAlert errors={answer?.result?.error?.[""] ?? undefined} />
+        <FormAlert errors={answer && !("intent" in answer) ? (answer.result?.error?.[""] ?? undefined) : undefined} />
         {match.consent ? (
           <>
             <p>{t("matching.partnerSide.page.consentGiven", { date: formatDateTime(language, match.consent.at) })}</p>

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { addTokyoDays, todayInTokyo, utcMidnight } from "../../app/kernel/japan-time.ts";
 import { demoChallenges } from "./demo-challenges.ts";
+import { seedDemoDeadlines } from "./demo-deadlines.ts";
 import { seedDemoMatches } from "./demo-matches.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
 import { seedDemoProposals } from "./demo-proposals.ts";
@@ -48,6 +49,8 @@ export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoProposals(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
   // Matches pair the demo challenges and partners in every stage of the pipeline; seeded once too.
   await seedDemoMatches(prisma, { coordinatorEmail: demoAccounts[1]!.email });
+  // Response deadlines in every state (near, overdue, closing, awaiting an answer, declined); once.
+  await seedDemoDeadlines(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
   // Initiatives grow from the AGREED (and later) matches; seeded once too.
   await seedDemoInitiatives(prisma, { coordinatorEmail: demoAccounts[1]!.email, residentEmail: demoAccounts[3]!.email });
 }

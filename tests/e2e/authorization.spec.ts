@@ -305,6 +305,10 @@ const routes: Record<string, Probe[]> = {
   "for-you.tsx": [{ method: "GET", path: "/for-you", expected: signedInOnly }],
   "coordinate.matches.reports.tsx": [{ method: "GET", path: "/coordinate/matches/reports?fy=2026&strategy=B", expected: coordinatorOnly }],
   "coordinate.matches.reports[.]csv.ts": [{ method: "GET", path: "/coordinate/matches/reports.csv?period=1", expected: coordinatorOnly }],
+  "coordinate.proposals.responses.tsx": [{ method: "GET", path: "/coordinate/proposals/responses?fy=2026", expected: coordinatorOnly }],
+  "coordinate.proposals.responses[.]csv.ts": [
+    { method: "GET", path: "/coordinate/proposals/responses.csv?fy=2026", expected: coordinatorOnly },
+  ],
   "coordinate.matches._index.tsx": [
     { method: "GET", path: "/coordinate/matches?strategy=B&ended=1", expected: coordinatorOnly },
     {
@@ -383,6 +387,11 @@ const routes: Record<string, Probe[]> = {
       form: { "List-Unsubscribe": "One-Click" },
       expected: everyone(400),
     },
+  ],
+  // An introduction's answer link: the signed token names the partner's member; a forged one is a 404 for everyone.
+  "introductions.$token.tsx": [
+    { method: "GET", path: "/introductions/not-a-token", expected: everyone(404) },
+    { method: "POST", path: "/introductions/eyJ1IjoieCIsInMiOiJhbGwifQ.Zm9yZ2Vk", form: { answer: "ACCEPTED" }, expected: everyone(404) },
   ],
   "invitations.$token.tsx": [
     { method: "GET", path: "/invitations/not-a-token", expected: everyone(200) },

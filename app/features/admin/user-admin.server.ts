@@ -139,7 +139,7 @@ export async function changeRole(
 /** Accounts in total and per granted role, in one grouped query. */
 export async function countUsersByRole() {
   const [total, grouped] = await Promise.all([prisma.user.count(), prisma.userRole.groupBy({ by: ["role"], _count: { _all: true } })]);
-  const counts = { total, PARTNER: 0, COORDINATOR: 0, ADMIN: 0 };
+  const counts = { total, PARTNER: 0, COORDINATOR: 0, COORDINATOR_LEAD: 0, ADMIN: 0 };
   for (const row of grouped) if (row.role !== "RESIDENT") counts[row.role] = row._count._all;
   return counts;
 }

@@ -17,6 +17,8 @@ export type UnsubscribeTarget = {
 };
 
 async function targetOf(payload: LinkPayload): Promise<UnsubscribeTarget | null> {
+  // An introduction's answer link is signed with the same key but unsubscribes from nothing.
+  if (payload.s.startsWith("answer:")) return null;
   const user = await prisma.user.findUnique({ where: { id: payload.u }, select: { language: true, notificationFrequency: true } });
   if (!user) return null;
   const language = user.language === "en" ? "en" : "ja";
@@ -56,7 +58,7 @@ export async function loadUnsubscribe(token: string | undefined): Promise<Unsubs
 /** Stops what the token names, audit-logged in the same transaction; null for an invalid token. */
 export async function applyUnsubscribe(token: string | undefined, context: { ipAddress?: string | null; oneClick?: boolean }) {
   const payload = await verifyLinkToken(token);
-  if (!payload) return null;
+  if (!payload || payload.s.startsWith("answer:")) return null;
   return prisma.$transaction(async (tx) => {
     const account = await tx.user.findUnique({ where: { id: payload.u }, select: { displayName: true, email: true } });
     if (!account) return null;

@@ -13,6 +13,8 @@ import { conflict, conflictOrNotFound, notFound, type ConflictFailure, type NotF
 import { organisationMemberRecipients, shownPartnerName } from "~/features/partners/index.server.ts";
 import { actsForPartner } from "~/features/proposals/index.server.ts";
 import { type RequestContext, mailOrigin } from "~/kernel/auth/guards.server.ts";
+import { utcDate, utcMidnight } from "~/kernel/japan-time.ts";
+import { introductionAnswerDueOn, introductionAnswerUrl } from "./introduction-answer.server.ts";
 
 export type Counterpart = { name: string; email: string; language: "ja" | "en" };
 
@@ -36,6 +38,8 @@ export async function introduceMatch(input: {
   requestContext?: RequestContext;
 }): Promise<MoveMatchResult> {
   const origin = mailOrigin(input.requestContext);
+  // The partner answers the introduction by this day (decision 0019); the e-mail says so and links the answer.
+  const answerDueOn = introductionAnswerDueOn(new Date());
   const outcome = await prisma.$transaction(async (tx): Promise<{ result: MoveMatchResult; mailIds: string[] }> => {
     const moved = await moveMatchWithin(
       tx,
@@ -50,6 +54,7 @@ export async function introduceMatch(input: {
         counterpartName: input.counterpart.name,
         counterpartEmail: input.counterpart.email,
         counterpartLanguage: input.counterpart.language,
+        answerDueOn: utcMidnight(answerDueOn),
       },
     );
     if (!moved.ok) return { result: moved, mailIds: [] };
@@ -108,6 +113,7 @@ export async function introduceMatch(input: {
           challengeTitle: pickLanguage(member.language, match.challenge.titleJa, match.challenge.titleEn),
           partnerContact: null,
           url: `${origin}/matches/${match.number}`,
+          answer: { url: await introductionAnswerUrl(origin, match.id, member.userId), dueOn: answerDueOn },
         },
         idempotencyKey: `match-introduction:${match.id}:${moved.version}:${member.userId}`,
       });
@@ -243,6 +249,12 @@ export async function getPartnerMatch(number: number, userId: string, language: 
       counterpartName: true,
       counterpartEmail: true,
       introducedAt: true,
+      answerDueOn: true,
+      partnerAnswer: true,
+      partnerAnsweredAt: true,
+      declineReason: true,
+      busyUntil: true,
+      declineNote: true,
       partner: { select: { id: true, displayName: true } },
       challenge: { select: { number: true, titleJa: true, titleEn: true, summaryJa: true, summaryEn: true } },
       owner: { select: { displayName: true } },
@@ -265,5 +277,14 @@ export async function getPartnerMatch(number: number, userId: string, language: 
       summary: pickLanguage(language, row.challenge.summaryJa, row.challenge.summaryEn),
     },
     coordinator: row.owner?.displayName ?? null,
+    /** The introduction's answer: owed by `dueOn` while INTRODUCED and unanswered, or as given (decision 0019). */
+    answer: {
+      dueOn: row.answerDueOn ? utcDate(row.answerDueOn) : null,
+      given: row.partnerAnswer,
+      at: row.partnerAnsweredAt?.toISOString() ?? null,
+      reason: row.declineReason,
+      busyUntil: row.busyUntil ? utcDate(row.busyUntil) : null,
+      note: row.declineNote,
+    },
   };
 }

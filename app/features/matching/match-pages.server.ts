@@ -21,6 +21,7 @@ import {
   type MatchIntent,
 } from "~/features/matching/match-schemas.ts";
 import { requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
+import { answerIntroductionForm } from "./introduction-answer-pages.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { refuse } from "~/kernel/forms/submission.server.ts";
@@ -235,6 +236,8 @@ export async function partnerMatchAction(request: Request, context: unknown, num
   const language = await getLanguage(request);
   const match = await getPartnerMatch(number, user.id, language);
   if (!match) notFound();
+  if (formData.get("intent") === "answer")
+    return answerIntroductionForm(request, context, { formData, matchId: match.id, userId: user.id, back: `/matches/${number}` });
   const submission = parseWithZod(formData, { schema: partnerConsentSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const consent = submission.value.intent === "consent";

@@ -202,7 +202,10 @@ const stageTimestamp: Partial<Record<MatchStageName, "introducedAt" | "agreedAt"
 };
 
 /** Extra columns a move writes with it (the introduction's counterpart). */
-export type MoveExtras = Pick<Prisma.MatchUpdateManyMutationInput, "counterpartName" | "counterpartEmail" | "counterpartLanguage">;
+export type MoveExtras = Pick<
+  Prisma.MatchUpdateManyMutationInput,
+  "counterpartName" | "counterpartEmail" | "counterpartLanguage" | "answerDueOn"
+>;
 
 /**
  * Moves a match inside the caller's transaction: checks the version and the move, updates the stage and its

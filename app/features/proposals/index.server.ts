@@ -2,3 +2,4 @@
 export { actsForPartner } from "./proposal-status.server.ts";
 export { countProposalsForChallenges } from "./proposal.server.ts";
 export { getChallengeProposalSummary, listReviewers } from "./review.server.ts";
+export { leadRecipients } from "./response-deadlines.server.ts";

@@ -21,6 +21,8 @@ import {
 } from "~/kernel/result.ts";
 import { allowedTransitions, findTransition, type ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
 import { type RequestContext, mailOrigin } from "~/kernel/auth/guards.server.ts";
+import { utcMidnight } from "~/kernel/japan-time.ts";
+import { firstResponseDueOn } from "./response-rules.server.ts";
 
 /** Who acts, and for which side: a member of the proposing partner, or a coordinator. */
 export type ProposalActingUser = { userId: string; side: ProposalSide };
@@ -135,6 +137,7 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
         challengeId: true,
         assigneeId: true,
         submittedAt: true,
+        firstRespondedAt: true,
         partner: { select: { displayName: true } },
       },
     });
@@ -165,6 +168,10 @@ export async function changeProposalStatus(input: ChangeProposalStatusInput): Pr
         // The first submission dates the proposal; resubmissions after NEEDS_INFO show in statusChangedAt.
         ...(input.to === "SUBMITTED" && !proposal.submittedAt ? { submittedAt: now } : {}),
         ...(decided ? { decidedAt: now, decisionReason: reason } : {}),
+        // A (re)submission is owed a response by its deadline; any other move settles what was owed (decision 0019).
+        responseDueOn: input.to === "SUBMITTED" ? utcMidnight(firstResponseDueOn(now)) : null,
+        ...(input.to === "SUBMITTED" && !proposal.submittedAt ? { firstResponseDueOn: utcMidnight(firstResponseDueOn(now)) } : {}),
+        ...(input.actor.side === "COORDINATOR" && proposal.submittedAt && !proposal.firstRespondedAt ? { firstRespondedAt: now } : {}),
       },
       select: { version: true },
     });

@@ -117,6 +117,14 @@ export async function postProposalMessage(input: {
       select: { id: true, side: true, body: true, createdAt: true, author: { select: { displayName: true } } },
     });
     const authorName = created.author?.displayName ?? "";
+    if (input.author.side === "COORDINATOR") {
+      // A coordinator's reply is a response: it settles the response owed and dates the first one (decision 0019).
+      await tx.proposal.updateMany({ where: { id: proposal.id, responseDueOn: { not: null } }, data: { responseDueOn: null } });
+      await tx.proposal.updateMany({
+        where: { id: proposal.id, submittedAt: { not: null }, firstRespondedAt: null },
+        data: { firstRespondedAt: created.createdAt },
+      });
+    }
 
     let recipients: MailRecipient[];
     if (input.author.side === "COORDINATOR") {

@@ -1,11 +1,11 @@
 // Who may do what. Shared by server guards (requirePermission) and the UI (what to show), so the two can
 // never disagree. Everyone signed in is a resident; other roles are granted by admins and audit-logged.
 
-export const roles = ["RESIDENT", "PARTNER", "COORDINATOR", "ADMIN"] as const;
+export const roles = ["RESIDENT", "PARTNER", "COORDINATOR", "ADMIN", "COORDINATOR_LEAD"] as const;
 export type RoleName = (typeof roles)[number];
 
 /** Roles an admin grants; RESIDENT is every account's default and cannot be revoked. */
-export const grantableRoles = ["PARTNER", "COORDINATOR", "ADMIN"] as const satisfies readonly RoleName[];
+export const grantableRoles = ["PARTNER", "COORDINATOR", "COORDINATOR_LEAD", "ADMIN"] as const satisfies readonly RoleName[];
 
 export const permissions = [
   "account:manage-own",
@@ -28,21 +28,25 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
+const coordinatorPermissions: readonly Permission[] = [
+  "account:manage-own",
+  "challenge:create",
+  "challenge:edit",
+  "challenge:publish",
+  "partner:view-private",
+  "proposal:review",
+  "match:manage",
+  "initiative:create",
+  "initiative:update",
+  "initiative:manage",
+];
+
 const permissionsByRole: Record<RoleName, readonly Permission[]> = {
   RESIDENT: ["account:manage-own"],
   PARTNER: ["account:manage-own", "proposal:create", "initiative:update"],
-  COORDINATOR: [
-    "account:manage-own",
-    "challenge:create",
-    "challenge:edit",
-    "challenge:publish",
-    "partner:view-private",
-    "proposal:review",
-    "match:manage",
-    "initiative:create",
-    "initiative:update",
-    "initiative:manage",
-  ],
+  COORDINATOR: coordinatorPermissions,
+  // The lead is a coordinator who also hears of overdue first responses (decision 0019); no other powers.
+  COORDINATOR_LEAD: coordinatorPermissions,
   ADMIN: [...permissions],
 };
 

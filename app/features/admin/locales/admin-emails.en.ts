@@ -57,6 +57,8 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     "proposal-message": "New message on a proposal",
     "proposal-assigned": "Proposal assigned to a coordinator",
     "match-introduction": "Match introduction",
+    "introduction-notice": "Introduction answer and deadline",
+    "proposal-deadline": "Proposal response deadline",
     notification: "Notification (right away)",
     "notification-digest": "Notification digest (daily, weekly)",
   },

@@ -58,6 +58,8 @@ const adminEmails = {
     "proposal-message": "協働提案への新しいメッセージ",
     "proposal-assigned": "協働提案の担当のお知らせ",
     "match-introduction": "マッチングのご紹介",
+    "introduction-notice": "紹介への返答と期限",
+    "proposal-deadline": "協働提案の返答期限",
     notification: "通知（すぐに）",
     "notification-digest": "通知のまとめ（毎日・毎週）",
   } satisfies Record<EmailTemplateName, string>,

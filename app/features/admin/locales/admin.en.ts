@@ -91,6 +91,7 @@ const admin: Shape<Translation["admin"]> = {
       status_changed: "Proposal status changed",
       assigned: "Proposal assigned",
       note_added: "Internal note added",
+      closed_for_silence: "Closed after no reply",
     },
     match: {
       created: "Match created",
@@ -99,6 +100,8 @@ const admin: Shape<Translation["admin"]> = {
       consent_recorded: "Consent to share contact given",
       consent_withdrawn: "Consent withdrawn",
       owner_changed: "Coordinator changed",
+      introduction_accepted: "Introduction accepted by the partner",
+      introduction_declined: "Introduction declined by the partner",
     },
     initiative: {
       created: "Initiative started",

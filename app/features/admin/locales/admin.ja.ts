@@ -89,6 +89,7 @@ const admin = {
       status_changed: "協働提案の状態変更",
       assigned: "担当者の割り当て",
       note_added: "内部メモの追加",
+      closed_for_silence: "返答がないため終了",
     },
     match: {
       created: "マッチの作成",
@@ -97,6 +98,8 @@ const admin = {
       consent_recorded: "連絡先共有への同意",
       consent_withdrawn: "同意の取り消し",
       owner_changed: "担当コーディネーターの変更",
+      introduction_accepted: "紹介の受諾（パートナー）",
+      introduction_declined: "紹介の辞退（パートナー）",
     },
     initiative: {
       created: "取り組みの開始",

@@ -19,6 +19,27 @@ const emails: Shape<typeof ja> = {
     challengePage: "The challenge's page: {{url}}",
     by: "Introduced by the coordinator {{name}}",
     button: "Open the match",
+    answerBy: "Please tell us by {{due}} whether you will take it up (no sign-in needed).",
+    answerButton: "Answer the introduction",
+  },
+  "introduction-notice": {
+    topic: {
+      ANSWER_DUE: "Please answer the introduction ({{challenge}})",
+      ANSWER_OVERDUE: "Match No. {{number}}: the partner’s answer is overdue",
+      ACCEPTED: "Match No. {{number}}: {{partner}} accepted the introduction",
+      DECLINED: "Match No. {{number}}: {{partner}} declined the introduction",
+    },
+    body: {
+      ANSWER_DUE:
+        "We introduced you to {{counterpart}} about the challenge “{{challenge}}”. Please tell us by {{due}} whether you will take it up. The button below lets you answer without signing in.",
+      ANSWER_OVERDUE:
+        "{{partner}}, introduced about the challenge “{{challenge}}”, has not answered by the deadline ({{due}}). Please check how things stand.",
+      ACCEPTED: "{{partner}}, introduced about the challenge “{{challenge}}”, accepted and will get in touch with the city’s side.",
+      DECLINED: "{{partner}}, introduced about the challenge “{{challenge}}”, declined the introduction. Reason: {{reason}}",
+    },
+    note: "Comment: {{note}}",
+    answerButton: "Answer the introduction",
+    button: "Open the match",
   },
 };
 

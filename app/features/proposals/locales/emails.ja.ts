@@ -39,6 +39,29 @@ const emails = {
     replyHint: "返信はこのメールではなく、次のボタンから提案のページで書いてください。",
     button: "メッセージを読んで返信する",
   },
+  "proposal-deadline": {
+    topic: {
+      RESPONSE_DUE: "協働提案 No.{{number}} の最初の返答期限が近づいています",
+      RESPONSE_OVERDUE: "協働提案 No.{{number}} の最初の返答が期限を過ぎています",
+      NEEDS_INFO_REMINDER: "協働提案「{{title}}」: 追加情報をお待ちしています",
+      NEEDS_INFO_CLOSED: "協働提案「{{title}}」をいったん終了しました",
+      NEEDS_INFO_CLOSED_STAFF: "協働提案 No.{{number}} を返答がないため終了しました",
+    },
+    body: {
+      RESPONSE_DUE:
+        "{{partner}} の協働提案 No.{{number}}「{{title}}」に、まだ最初の返答をしていません。{{due}}までに、審査を始めるか、スレッドで返信してください。",
+      RESPONSE_OVERDUE:
+        "{{partner}} の協働提案 No.{{number}}「{{title}}」への最初の返答期限（{{due}}）が過ぎました。担当：{{assignee}}。担当者と状況を確認してください。",
+      NEEDS_INFO_REMINDER:
+        "協働提案 No.{{number}}「{{title}}」について、コーディネーターが追加の情報をお待ちしています。{{due}}までにお返事がない場合は、提案をいったん終了します。ご都合が合わないときも、スレッドで一言お知らせください。",
+      NEEDS_INFO_CLOSED:
+        "協働提案 No.{{number}}「{{title}}」は、しばらくお返事がなかったため、いったん終了しました。ご事情があったことと思います。準備が整いましたら、いつでも新しい提案をお送りください。",
+      NEEDS_INFO_CLOSED_STAFF:
+        "{{partner}} の協働提案 No.{{number}}「{{title}}」は、追加情報の依頼に返答がないまま期限（{{due}}）を迎えたため、ハブが終了しました。",
+    },
+    unassigned: "未割り当て",
+    button: "提案を開く",
+  },
 };
 
 export default emails;
