@@ -83,6 +83,7 @@ export const auditDetailKeys = [
   "attempts",
   "challengeNumber",
   "changes",
+  "closesOn",
   "contactShared",
   "counterpart",
   "counterpartLanguage",

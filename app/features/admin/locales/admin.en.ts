@@ -136,6 +136,7 @@ const admin: Shape<Translation["admin"]> = {
     attempts: "Attempts",
     challengeNumber: "Challenge number",
     changes: "Changes",
+    closesOn: "Closing date",
     contactShared: "Contact shared",
     counterpart: "Counterpart",
     counterpartLanguage: "Counterpart's language",

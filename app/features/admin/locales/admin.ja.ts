@@ -134,6 +134,7 @@ const admin = {
     attempts: "送信試行回数",
     challengeNumber: "地域課題番号",
     changes: "変更内容",
+    closesOn: "締切日",
     contactShared: "連絡先の共有",
     counterpart: "相手方",
     counterpartLanguage: "相手方の言語",
