@@ -7,6 +7,7 @@ import AccountExists, * as accountExists from "./account-exists.tsx";
 import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
 import MatchIntroduction, * as matchIntroduction from "./match-introduction.tsx";
+import ModerationNotice, * as moderationNotice from "./moderation-notice.tsx";
 import Notification, * as notification from "./notification.tsx";
 import NotificationDigest, * as notificationDigest from "./notification-digest.tsx";
 import OrganisationInvitation, * as organisationInvitation from "./organisation-invitation.tsx";
@@ -53,6 +54,7 @@ export const emailTemplates = {
   "match-introduction": define(MatchIntroduction, matchIntroduction),
   notification: define(Notification, notification),
   "notification-digest": define(NotificationDigest, notificationDigest),
+  "moderation-notice": define(ModerationNotice, moderationNotice),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

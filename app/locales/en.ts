@@ -17,6 +17,7 @@ import subscribe from "~/features/following/locales/subscribe.en.ts";
 import unsubscribe from "~/features/following/locales/unsubscribe.en.ts";
 import initiatives from "~/features/initiatives/locales/initiatives.en.ts";
 import matching from "~/features/matching/locales/matching.en.ts";
+import moderation from "~/features/moderation/locales/moderation.en.ts";
 import organisations from "~/features/partners/locales/organisations.en.ts";
 import partners from "~/features/partners/locales/partners.en.ts";
 import proposals from "~/features/proposals/locales/proposals.en.ts";
@@ -102,6 +103,7 @@ const en: Shape<Translation> = {
     PARTNER: "Partner",
     COORDINATOR: "Coordinator",
     ADMIN: "Administrator",
+    MODERATOR: "Moderator",
   },
   admin,
   pagination: {
@@ -146,6 +148,7 @@ const en: Shape<Translation> = {
   dashboard,
   unsubscribe,
   subscribe,
+  moderation,
 };
 
 export default en;

@@ -19,6 +19,7 @@ import subscribe from "~/features/following/locales/subscribe.ja.ts";
 import unsubscribe from "~/features/following/locales/unsubscribe.ja.ts";
 import initiatives from "~/features/initiatives/locales/initiatives.ja.ts";
 import matching from "~/features/matching/locales/matching.ja.ts";
+import moderation from "~/features/moderation/locales/moderation.ja.ts";
 import organisations from "~/features/partners/locales/organisations.ja.ts";
 import partners from "~/features/partners/locales/partners.ja.ts";
 import proposals from "~/features/proposals/locales/proposals.ja.ts";
@@ -102,6 +103,7 @@ const ja = {
     PARTNER: "パートナー",
     COORDINATOR: "コーディネーター",
     ADMIN: "管理者",
+    MODERATOR: "モデレーター",
   },
   admin,
   pagination: {
@@ -146,6 +148,7 @@ const ja = {
   dashboard,
   unsubscribe,
   subscribe,
+  moderation,
 };
 
 export default ja;

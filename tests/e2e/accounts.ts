@@ -4,7 +4,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
 
-export type TestRole = "RESIDENT" | "PARTNER" | "COORDINATOR" | "ADMIN";
+export type TestRole = "RESIDENT" | "PARTNER" | "COORDINATOR" | "MODERATOR" | "ADMIN";
 
 let pool: pg.Pool | undefined;
 /**

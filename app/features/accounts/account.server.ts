@@ -228,7 +228,15 @@ export async function signInWithPassword(
 
   const user = await prisma.user.findUnique({
     where: { email: input.email },
-    select: { id: true, passwordHash: true, displayName: true, language: true, emailVerifiedAt: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      displayName: true,
+      language: true,
+      emailVerifiedAt: true,
+      suspensionReason: true,
+      suspendedAt: true,
+    },
   });
   if (!user?.passwordHash) {
     await burnPasswordCheck(input.password);
@@ -241,6 +249,8 @@ export async function signInWithPassword(
     return invalid("auth.wrongCredentials");
   }
   if (!user.emailVerifiedAt) return invalid("auth.unconfirmed");
+  // Told why only after the right password, like "unconfirmed": a stranger learns nothing about the account.
+  if (user.suspendedAt) return invalid(`moderation.suspendedSignIn.${user.suspensionReason ?? "OTHER"}`);
   await resetRateLimit("signInFailuresByAccount", input.email);
   await writeAudit(prisma, {
     actor: { id: user.id, label: user.displayName },
@@ -285,9 +295,18 @@ export async function signInWithLink(token: string, context: RequestContext): Pr
     if (!used) return invalid("auth.linkInvalid");
     const user = await tx.user.findUnique({
       where: { id: used.userId },
-      select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true },
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        language: true,
+        emailVerifiedAt: true,
+        suspendedAt: true,
+        suspensionReason: true,
+      },
     });
     if (!user || user.email !== used.email) return invalid("auth.linkInvalid");
+    if (user.suspendedAt) return invalid(`moderation.suspendedSignIn.${user.suspensionReason ?? "OTHER"}`);
     if (!user.emailVerifiedAt)
       await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
     await writeAudit(tx, {

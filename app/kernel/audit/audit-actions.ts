@@ -61,6 +61,13 @@ export const auditActions = [
   "taxonomy.restored",
   "indicator.value_saved",
   "indicator.values_imported",
+  "report.filed",
+  "moderation.hidden",
+  "moderation.restored",
+  "moderation.reports_dismissed",
+  "moderation.account_suspended",
+  "moderation.account_unsuspended",
+  "audit.exported",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -45,13 +45,22 @@ export async function validateSessionToken(token: string): Promise<ValidatedSess
     select: {
       expiresAt: true,
       user: {
-        select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true, roles: { select: { role: true } } },
+        select: {
+          id: true,
+          email: true,
+          displayName: true,
+          language: true,
+          emailVerifiedAt: true,
+          suspendedAt: true,
+          roles: { select: { role: true } },
+        },
       },
     },
   });
   if (!session) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now) {
+  // A suspended account signs nobody in, whatever session it still holds (suspending deletes them too).
+  if (session.expiresAt.getTime() <= now || session.user.suspendedAt) {
     await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
   }

@@ -58,6 +58,7 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     "match-introduction": "Match introduction",
     notification: "Notification (right away)",
     "notification-digest": "Notification digest (daily, weekly)",
+    "moderation-notice": "Moderation notice (to the owner or account holder)",
   },
 };
 

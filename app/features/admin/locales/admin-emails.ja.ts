@@ -59,6 +59,7 @@ const adminEmails = {
     "match-introduction": "マッチングのご紹介",
     notification: "通知（すぐに）",
     "notification-digest": "通知のまとめ（毎日・毎週）",
+    "moderation-notice": "モデレーションのお知らせ（所有者・本人へ）",
   } satisfies Record<EmailTemplateName, string>,
 };
 

@@ -118,6 +118,19 @@ const admin: Shape<Translation["admin"]> = {
       value_saved: "Indicator value saved",
       values_imported: "Indicator values imported (CSV)",
     },
+    report: {
+      filed: "Reported",
+    },
+    moderation: {
+      hidden: "Hidden",
+      restored: "Restored",
+      reports_dismissed: "Reports dismissed",
+      account_suspended: "Account suspended",
+      account_unsuspended: "Suspension lifted",
+    },
+    audit: {
+      exported: "Audit log exported (CSV)",
+    },
   },
   targetTypes: {
     user: "Account",
@@ -129,8 +142,12 @@ const admin: Shape<Translation["admin"]> = {
     initiative: "Initiative",
     taxonomy: "Taxonomy",
     indicator: "Indicator",
+    initiative_update: "Initiative update",
+    proposal_message: "Proposal message",
+    audit: "Audit log",
   },
   auditTitle: "Audit log",
+  auditExport: "Export these entries as CSV (for auditors)",
   auditLead: "Every coordinator and administrator action and every security event on accounts.",
   action: "Action",
   actor: "By",

@@ -116,6 +116,19 @@ const admin = {
       value_saved: "指標の値の保存",
       values_imported: "指標の値の取り込み（CSV）",
     },
+    report: {
+      filed: "通報",
+    },
+    moderation: {
+      hidden: "非表示にした",
+      restored: "表示に戻した",
+      reports_dismissed: "通報を却下",
+      account_suspended: "アカウントの利用停止",
+      account_unsuspended: "利用停止の解除",
+    },
+    audit: {
+      exported: "監査ログの書き出し（CSV）",
+    },
   },
   targetTypes: {
     user: "アカウント",
@@ -127,8 +140,12 @@ const admin = {
     initiative: "取り組み",
     taxonomy: "分類",
     indicator: "指標",
+    initiative_update: "取り組みの近況",
+    proposal_message: "協働提案のメッセージ",
+    audit: "監査ログ",
   },
   auditTitle: "監査ログ",
+  auditExport: "この条件でCSVに書き出す（監査用）",
   auditLead: "コーディネーターと管理者の操作、アカウントのセキュリティ上の出来事を記録しています。",
   action: "操作",
   actor: "実行者",
