@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { fileReport } from "../../app/features/moderation/reports.server.ts";
-import { decide } from "../../app/features/moderation/moderation.server.ts";
+import { decide, listReportQueue } from "../../app/features/moderation/moderation.server.ts";
 import { changeSuspension } from "../../app/features/moderation/suspension.server.ts";
 import { changeRole } from "../../app/features/admin/user-admin.server.ts";
 import { signInWithPassword } from "../../app/features/accounts/account.server.ts";
@@ -77,6 +77,11 @@ describe("reporting", () => {
       select: { reason: true, resolvedAt: true },
     });
     expect(report).toEqual({ reason: "HARASSMENT", resolvedAt: null });
+    // The queue shows it once, with its reasons and counts.
+    const queue = await listReportQueue({ status: "open", page: 1 });
+    expect(queue.items.filter((item) => item.targetId === profile.id)).toEqual([
+      expect.objectContaining({ targetType: "PARTNER_PROFILE", open: 1, reports: 1, reasons: ["HARASSMENT"], hidden: false }),
+    ]);
   });
 
   it("refuses one's own profile and what the reporter cannot see", async () => {

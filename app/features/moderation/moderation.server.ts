@@ -145,7 +145,7 @@ export async function listReportQueue(filters: { status: "open" | "all"; page: n
         array_agg(DISTINCT reason)::text[] AS reasons, min("createdAt") AS "firstAt", max("updatedAt") AS "lastAt"
       FROM "ModerationReport" ${onlyOpen}
       GROUP BY "targetType", "targetId"
-      ORDER BY open > 0 DESC, count(*) DESC, max("updatedAt") DESC
+      ORDER BY count(*) FILTER (WHERE "resolvedAt" IS NULL) > 0 DESC, count(*) DESC, max("updatedAt") DESC
       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`,
     prisma.$queryRaw<Array<{ total: number }>>`
       SELECT count(DISTINCT ("targetType", "targetId"))::int AS total FROM "ModerationReport" ${onlyOpen}`,
