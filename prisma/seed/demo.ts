@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { addTokyoDays, todayInTokyo, utcMidnight } from "../../app/kernel/japan-time.ts";
 import { demoChallenges } from "./demo-challenges.ts";
 import { seedDemoMatches } from "./demo-matches.ts";
+import { seedDemoModeration } from "./demo-moderation.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
 import { seedDemoProposals } from "./demo-proposals.ts";
 import { createChallenges, createUser } from "./factories.ts";
@@ -14,6 +15,7 @@ export const demoAccounts = [
   { email: "coordinator@demo.shiojiri-hub.example", displayName: "スナバ コーディネーター（デモ）", roles: ["COORDINATOR"] as const },
   { email: "partner@demo.shiojiri-hub.example", displayName: "関係人口パートナー（デモ）", roles: ["PARTNER"] as const },
   { email: "resident@demo.shiojiri-hub.example", displayName: "広丘の市民（デモ）", roles: [] as const },
+  { email: "moderator@demo.shiojiri-hub.example", displayName: "モデレーター（デモ）", roles: ["MODERATOR"] as const },
 ];
 
 async function seedDemoAccounts(prisma: PrismaClient) {
@@ -37,6 +39,12 @@ export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoMatches(prisma, { coordinatorEmail: demoAccounts[1]!.email });
   // Initiatives grow from the AGREED (and later) matches; seeded once too.
   await seedDemoInitiatives(prisma, { coordinatorEmail: demoAccounts[1]!.email, residentEmail: demoAccounts[3]!.email });
+  // Reports waiting in the moderation queue and one hidden update; seeded once too.
+  await seedDemoModeration(prisma, {
+    residentEmail: demoAccounts[3]!.email,
+    coordinatorEmail: demoAccounts[1]!.email,
+    moderatorEmail: demoAccounts[4]!.email,
+  });
 }
 
 async function seedDemoChallenges(prisma: PrismaClient) {

@@ -6,7 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { clientIp, requestContext, requirePermission, requireUser } from "~/kernel/auth/guards.server.ts";
 import { flashHeader } from "~/kernel/flash.server.ts";
-import { invalidSubmission, refuse, refusedSubmission } from "~/kernel/forms/submission.server.ts";
+import { invalidSubmission, refusalReply, refuse } from "~/kernel/forms/submission.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
@@ -49,11 +49,13 @@ export async function reportAction(request: Request, context: unknown) {
   if (submission.status !== "success") return invalidSubmission(submission);
   const { type, ...rest } = submission.value;
   const outcome = await fileReport(user, { type: targetKinds[type], ...rest }, clientIp(context));
-  if (!outcome.ok)
-    return refusedSubmission(request, submission, {
-      reason: outcome.reason,
-      retryAfterSeconds: "retryAfterSeconds" in outcome ? outcome.retryAfterSeconds : undefined,
-    });
+  if (!outcome.ok) {
+    // Nothing there (or nothing this person may see) is a 404 like the form's page; one's own is a 403.
+    if (outcome.kind === "not-found") notFound();
+    const retryAfterSeconds = "retryAfterSeconds" in outcome ? outcome.retryAfterSeconds : undefined;
+    const { result, init } = await refusalReply(request, submission, { reason: outcome.reason, retryAfterSeconds });
+    return data(result, outcome.kind === "forbidden" ? { status: 403 } : init);
+  }
   return redirect(outcome.path, { headers: { "Set-Cookie": await flashHeader("moderation.flash.reported") } });
 }
 
