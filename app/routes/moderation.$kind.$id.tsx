@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { AuditTable } from "~/features/admin/audit-table.tsx";
 import { loadModerationCase, moderationCaseAction } from "~/features/moderation/moderation-pages.server.ts";
-import { MODERATION_LIMITS, reportReasons } from "~/features/moderation/moderation-options.ts";
+import { DecisionPanel, NoteField, ReasonField } from "~/features/moderation/decision-forms.tsx";
 import { dismissSchema, hideSchema, restoreSchema } from "~/features/moderation/schemas.ts";
-import { FormAlert, SelectField, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { formatDateTime } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { textParam } from "~/kernel/params.server.ts";
@@ -117,26 +117,10 @@ function HideForm({ lastResult }: FormProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(hideSchema, { id: "hide-form", lastResult });
   return (
-    <section aria-labelledby="hide-heading" className="panel">
-      <h2 id="hide-heading">{t("moderation.target.hide")}</h2>
-      <p>{t("moderation.target.hideLead")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="hide" />
-        <FormAlert id={form.errorId} errors={form.errors} />
-        <SelectField
-          meta={fields.reason}
-          label={t("moderation.target.reason")}
-          options={reportReasons.map((reason) => ({ value: reason, label: t(`moderation.reasons.${reason}`) }))}
-        />
-        <TextAreaField
-          meta={fields.note}
-          label={t("moderation.target.note")}
-          hint={t("moderation.target.noteHint", { max: MODERATION_LIMITS.note })}
-          rows={3}
-        />
-        <SubmitButton tone="danger">{t("moderation.target.hide")}</SubmitButton>
-      </Form>
-    </section>
+    <DecisionPanel intent="hide" heading={t("moderation.target.hide")} lead={t("moderation.target.hideLead")} form={form} tone="danger">
+      <ReasonField meta={fields.reason} />
+      <NoteField meta={fields.note} label={t("moderation.target.note")} />
+    </DecisionPanel>
   );
 }
 
@@ -144,21 +128,9 @@ function RestoreForm({ lastResult }: FormProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(restoreSchema, { id: "restore-form", lastResult });
   return (
-    <section aria-labelledby="restore-heading" className="panel">
-      <h2 id="restore-heading">{t("moderation.target.restore")}</h2>
-      <p>{t("moderation.target.restoreLead")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="restore" />
-        <FormAlert id={form.errorId} errors={form.errors} />
-        <TextAreaField
-          meta={fields.note}
-          label={t("moderation.target.note")}
-          hint={t("moderation.target.noteHint", { max: MODERATION_LIMITS.note })}
-          rows={3}
-        />
-        <SubmitButton>{t("moderation.target.restore")}</SubmitButton>
-      </Form>
-    </section>
+    <DecisionPanel intent="restore" heading={t("moderation.target.restore")} lead={t("moderation.target.restoreLead")} form={form}>
+      <NoteField meta={fields.note} label={t("moderation.target.note")} />
+    </DecisionPanel>
   );
 }
 
@@ -166,15 +138,14 @@ function DismissForm({ lastResult }: FormProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(dismissSchema, { id: "dismiss-form", lastResult });
   return (
-    <section aria-labelledby="dismiss-heading" className="panel">
-      <h2 id="dismiss-heading">{t("moderation.target.dismiss")}</h2>
-      <p>{t("moderation.target.dismissLead")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="dismiss" />
-        <FormAlert id={form.errorId} errors={form.errors} />
-        <TextAreaField meta={fields.note} label={t("moderation.target.dismissNote")} rows={2} />
-        <SubmitButton tone="secondary">{t("moderation.target.dismiss")}</SubmitButton>
-      </Form>
-    </section>
+    <DecisionPanel
+      intent="dismiss"
+      heading={t("moderation.target.dismiss")}
+      lead={t("moderation.target.dismissLead")}
+      form={form}
+      tone="secondary"
+    >
+      <TextAreaField meta={fields.note} label={t("moderation.target.dismissNote")} rows={2} />
+    </DecisionPanel>
   );
 }

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { AuditTable } from "~/features/admin/audit-table.tsx";
 import { loadModerationAccount, moderationAccountAction } from "~/features/moderation/moderation-pages.server.ts";
-import { MODERATION_LIMITS, reportReasons } from "~/features/moderation/moderation-options.ts";
+import { DecisionPanel, NoteField, ReasonField } from "~/features/moderation/decision-forms.tsx";
 import { suspendSchema, unsuspendSchema } from "~/features/moderation/schemas.ts";
-import { FormAlert, SelectField, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { useSchemaForm } from "~/kernel/forms/forms.tsx";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import { pageMeta } from "~/kernel/meta.ts";
 import { textParam } from "~/kernel/params.server.ts";
@@ -77,26 +77,16 @@ function SuspendForm({ lastResult }: FormProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(suspendSchema, { id: "suspend-form", lastResult });
   return (
-    <section aria-labelledby="suspend-heading" className="panel">
-      <h2 id="suspend-heading">{t("moderation.account.suspend")}</h2>
-      <p>{t("moderation.account.suspendLead")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="suspend" />
-        <FormAlert id={form.errorId} errors={form.errors} />
-        <SelectField
-          meta={fields.reason}
-          label={t("moderation.target.reason")}
-          options={reportReasons.map((reason) => ({ value: reason, label: t(`moderation.reasons.${reason}`) }))}
-        />
-        <TextAreaField
-          meta={fields.note}
-          label={t("moderation.account.note")}
-          hint={t("moderation.target.noteHint", { max: MODERATION_LIMITS.note })}
-          rows={3}
-        />
-        <SubmitButton tone="danger">{t("moderation.account.suspend")}</SubmitButton>
-      </Form>
-    </section>
+    <DecisionPanel
+      intent="suspend"
+      heading={t("moderation.account.suspend")}
+      lead={t("moderation.account.suspendLead")}
+      form={form}
+      tone="danger"
+    >
+      <ReasonField meta={fields.reason} />
+      <NoteField meta={fields.note} label={t("moderation.account.note")} />
+    </DecisionPanel>
   );
 }
 
@@ -104,20 +94,8 @@ function UnsuspendForm({ lastResult }: FormProps) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(unsuspendSchema, { id: "unsuspend-form", lastResult });
   return (
-    <section aria-labelledby="unsuspend-heading" className="panel">
-      <h2 id="unsuspend-heading">{t("moderation.account.unsuspend")}</h2>
-      <p>{t("moderation.account.unsuspendLead")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="unsuspend" />
-        <FormAlert id={form.errorId} errors={form.errors} />
-        <TextAreaField
-          meta={fields.note}
-          label={t("moderation.account.note")}
-          hint={t("moderation.target.noteHint", { max: MODERATION_LIMITS.note })}
-          rows={3}
-        />
-        <SubmitButton>{t("moderation.account.unsuspend")}</SubmitButton>
-      </Form>
-    </section>
+    <DecisionPanel intent="unsuspend" heading={t("moderation.account.unsuspend")} lead={t("moderation.account.unsuspendLead")} form={form}>
+      <NoteField meta={fields.note} label={t("moderation.account.note")} />
+    </DecisionPanel>
   );
 }

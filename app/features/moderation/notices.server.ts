@@ -77,7 +77,3 @@ export async function listNotices(userId: string) {
     readAt: undefined,
   }));
 }
-
-export async function countUnreadNotices(userId: string) {
-  return prisma.moderationNotice.count({ where: { userId, readAt: null } });
-}
