@@ -8,6 +8,7 @@ import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
 import IntroductionNotice, * as introductionNotice from "./introduction-notice.tsx";
 import MatchIntroduction, * as matchIntroduction from "./match-introduction.tsx";
+import ModerationNotice, * as moderationNotice from "./moderation-notice.tsx";
 import Notification, * as notification from "./notification.tsx";
 import NotificationDigest, * as notificationDigest from "./notification-digest.tsx";
 import OrganisationInvitation, * as organisationInvitation from "./organisation-invitation.tsx";
@@ -59,6 +60,7 @@ export const emailTemplates = {
   "introduction-notice": define(IntroductionNotice, introductionNotice),
   notification: define(Notification, notification),
   "notification-digest": define(NotificationDigest, notificationDigest),
+  "moderation-notice": define(ModerationNotice, moderationNotice),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -33,6 +33,13 @@ export const flashMessages = [
   "proposals.flash.messageSent",
   "proposals.flash.needProfile",
   // The review page (strings in the review locale module, hence the full key).
+  // Reports and moderation (strings in the moderation locale module).
+  "moderation.flash.reported",
+  "moderation.flash.hidden",
+  "moderation.flash.restored",
+  "moderation.flash.dismissed",
+  "moderation.flash.suspended",
+  "moderation.flash.unsuspended",
   "review.flash.noteAdded",
   "review.flash.assigned",
   "review.flash.unchanged",

@@ -61,6 +61,8 @@ export const rateLimits = {
   invitationsByOrganisation: createLimiter("invite_org", 20, minutes(60)),
   /** Invitations one account sends across all its organisations (creating organisations is free). */
   invitationsByInviter: createLimiter("invite_user", 40, minutes(60 * 24)),
+  /** New reports one account files (each lands in the moderators' queue); reporting the same thing again is free. */
+  reportsByReporter: createLimiter("report_user", 10, minutes(60)),
 };
 
 export type RateLimitName = keyof typeof rateLimits;

@@ -18,6 +18,7 @@ import subscribe from "~/features/following/locales/subscribe.en.ts";
 import unsubscribe from "~/features/following/locales/unsubscribe.en.ts";
 import initiatives from "~/features/initiatives/locales/initiatives.en.ts";
 import matching from "~/features/matching/locales/matching.en.ts";
+import moderation from "~/features/moderation/locales/moderation.en.ts";
 import organisations from "~/features/partners/locales/organisations.en.ts";
 import partners from "~/features/partners/locales/partners.en.ts";
 import proposals from "~/features/proposals/locales/proposals.en.ts";
@@ -105,6 +106,7 @@ const en: Shape<Translation> = {
     COORDINATOR: "Coordinator",
     COORDINATOR_LEAD: "Coordinator lead",
     ADMIN: "Administrator",
+    MODERATOR: "Moderator",
   },
   admin,
   pagination: {
@@ -149,6 +151,7 @@ const en: Shape<Translation> = {
   dashboard,
   unsubscribe,
   subscribe,
+  moderation,
 };
 
 export default en;

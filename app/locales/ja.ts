@@ -20,6 +20,7 @@ import subscribe from "~/features/following/locales/subscribe.ja.ts";
 import unsubscribe from "~/features/following/locales/unsubscribe.ja.ts";
 import initiatives from "~/features/initiatives/locales/initiatives.ja.ts";
 import matching from "~/features/matching/locales/matching.ja.ts";
+import moderation from "~/features/moderation/locales/moderation.ja.ts";
 import organisations from "~/features/partners/locales/organisations.ja.ts";
 import partners from "~/features/partners/locales/partners.ja.ts";
 import proposals from "~/features/proposals/locales/proposals.ja.ts";
@@ -105,6 +106,7 @@ const ja = {
     COORDINATOR: "コーディネーター",
     COORDINATOR_LEAD: "コーディネーター統括",
     ADMIN: "管理者",
+    MODERATOR: "モデレーター",
   },
   admin,
   pagination: {
@@ -149,6 +151,7 @@ const ja = {
   dashboard,
   unsubscribe,
   subscribe,
+  moderation,
 };
 
 export default ja;

@@ -61,6 +61,9 @@ export default function AccountPage() {
         <p>
           <Link to="/account/notifications">{t("following.preferences.manageLink")}</Link>
         </p>
+        <p>
+          <Link to="/account/notices">{t("moderation.notices.link")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="email-heading" className="panel">

@@ -14,6 +14,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function AdminAudit() {
   const { entries, total, pageSize, filters, language } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  // The export takes the page's filters, never its page number: auditors get every matching entry.
+  const exportParams = new URLSearchParams(
+    Object.entries({ action: filters.action, actor: filters.actor, target: filters.target, from: filters.from, to: filters.to }).filter(
+      (entry): entry is [string, string] => Boolean(entry[1]),
+    ),
+  ).toString();
+  const exportQuery = exportParams ? `?${exportParams}` : "";
   return (
     <>
       <h1>{t("admin.auditTitle")}</h1>
@@ -51,6 +58,11 @@ export default function AdminAudit() {
         </button>
       </Form>
       <p role="status">{t("admin.resultCount", { count: total })}</p>
+      <p>
+        <a href={`/admin/audit.csv${exportQuery}`} download>
+          {t("admin.auditExport")}
+        </a>
+      </p>
       <AuditTable entries={entries} language={language} />
       <Pagination page={filters.page} total={total} pageSize={pageSize} />
     </>

@@ -1,3 +1,4 @@
+import { ReportLink } from "~/features/moderation/index.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -153,6 +154,9 @@ export default function InitiativePage() {
                         {update.editedAt ? ` · ${t("initiatives.page.edited", { date: formatDate(language, update.editedAt) })}` : ""}
                       </p>
                       <div className="markdown" dangerouslySetInnerHTML={{ __html: update.bodyHtml }} />
+                      <p lang={language}>
+                        <ReportLink kind="update" id={update.id} name={update.title} />
+                      </p>
                       {update.images.length ? (
                         <ul className="initiative-update__images plain-list">
                           {update.images.map((image) => (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/kernel/ui/breadcrumbs.tsx";
+import { ReportLink } from "~/features/moderation/index.ts";
 import { KindBadge, PartnerFacts, PartnerSkillsAndInterests } from "~/features/partners/partner-profile.tsx";
 import { formatDate } from "~/kernel/japan-time.ts";
 import { htmlTextLang, textLang } from "~/kernel/localize.ts";
@@ -35,6 +36,9 @@ export default function PartnerPage() {
               {profile.headline}
             </p>
           ) : null}
+          <p className="partner-page__actions">
+            <ReportLink kind="profile" id={profile.id} name={profile.displayName} />
+          </p>
           {editHref || coordinatorHref ? (
             <p className="partner-page__actions">
               {editHref ? (

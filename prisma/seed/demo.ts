@@ -1,8 +1,10 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { addTokyoDays, todayInTokyo, utcMidnight } from "../../app/kernel/japan-time.ts";
+import { isStaff } from "../../app/kernel/auth/permissions.ts";
 import { demoChallenges } from "./demo-challenges.ts";
 import { seedDemoDeadlines } from "./demo-deadlines.ts";
 import { seedDemoMatches } from "./demo-matches.ts";
+import { seedDemoModeration } from "./demo-moderation.ts";
 import { seedDemoPartners } from "./demo-partners.ts";
 import { seedDemoProposals } from "./demo-proposals.ts";
 import { createChallenges, createUser } from "./factories.ts";
@@ -16,13 +18,14 @@ export const demoAccounts = [
   { email: "coordinator@demo.shiojiri-hub.example", displayName: "スナバ コーディネーター（デモ）", roles: ["COORDINATOR"] as const },
   { email: "partner@demo.shiojiri-hub.example", displayName: "関係人口パートナー（デモ）", roles: ["PARTNER"] as const },
   { email: "resident@demo.shiojiri-hub.example", displayName: "広丘の市民（デモ）", roles: [] as const },
+  { email: "moderator@demo.shiojiri-hub.example", displayName: "モデレーター（デモ）", roles: ["MODERATOR"] as const },
 ];
 
 async function seedDemoAccounts(prisma: PrismaClient) {
   for (const account of demoAccounts) {
-    // Staff need a second factor: the demo admin and coordinator share one documented secret, and /dev/two-factor
-    // shows its current code, so whoever tries the hub can sign in as them without an authenticator app.
-    const totpSecret = account.roles.some((role) => role === "ADMIN" || role === "COORDINATOR") ? DEMO_TOTP_SECRET : undefined;
+    // Staff need a second factor: the demo staff accounts share one documented secret, and /dev/two-factor shows its
+    // current code, so whoever tries the hub can sign in as them without an authenticator app.
+    const totpSecret = isStaff(account.roles) ? DEMO_TOTP_SECRET : undefined;
     const existing = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } });
     if (!existing) {
       await createUser(prisma, { ...account, roles: [...account.roles], password: demoPassword, totpSecret });
@@ -53,6 +56,12 @@ export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoDeadlines(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
   // Initiatives grow from the AGREED (and later) matches; seeded once too.
   await seedDemoInitiatives(prisma, { coordinatorEmail: demoAccounts[1]!.email, residentEmail: demoAccounts[3]!.email });
+  // Reports waiting in the moderation queue and one hidden update; seeded once too.
+  await seedDemoModeration(prisma, {
+    residentEmail: demoAccounts[3]!.email,
+    coordinatorEmail: demoAccounts[1]!.email,
+    moderatorEmail: demoAccounts[4]!.email,
+  });
 }
 
 async function seedDemoChallenges(prisma: PrismaClient) {

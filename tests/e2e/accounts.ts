@@ -7,7 +7,7 @@ import { generateHOTP } from "@oslojs/otp";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 
-export type TestRole = "RESIDENT" | "PARTNER" | "COORDINATOR" | "ADMIN";
+export type TestRole = "RESIDENT" | "PARTNER" | "COORDINATOR" | "MODERATOR" | "ADMIN";
 
 let pool: pg.Pool | undefined;
 /**

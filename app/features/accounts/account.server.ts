@@ -204,7 +204,15 @@ export async function signInWithPassword(
 
   const user = await prisma.user.findUnique({
     where: { email: input.email },
-    select: { id: true, passwordHash: true, displayName: true, language: true, emailVerifiedAt: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      displayName: true,
+      language: true,
+      emailVerifiedAt: true,
+      suspensionReason: true,
+      suspendedAt: true,
+    },
   });
   if (!user?.passwordHash) {
     await burnPasswordCheck(input.password);
@@ -219,6 +227,11 @@ export async function signInWithPassword(
   if (!user.emailVerifiedAt) {
     await refundRateLimit("signInFailuresByAccount", input.email);
     return invalid("auth.unconfirmed");
+  }
+  // Told why only after the right password, like "unconfirmed": a stranger learns nothing about the account.
+  if (user.suspendedAt) {
+    await refundRateLimit("signInFailuresByAccount", input.email);
+    return invalid(`moderation.suspendedSignIn.${user.suspensionReason ?? "OTHER"}`);
   }
   await resetRateLimit("signInFailuresByAccount", input.email);
   // A password chosen under an older, shorter minimum still works once: the account is then asked for a new one.
@@ -254,9 +267,18 @@ export async function signInWithLink(token: string, context: RequestContext): Pr
     if (!used) return invalid("auth.linkInvalid");
     const user = await tx.user.findUnique({
       where: { id: used.userId },
-      select: { id: true, email: true, displayName: true, language: true, emailVerifiedAt: true },
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        language: true,
+        emailVerifiedAt: true,
+        suspendedAt: true,
+        suspensionReason: true,
+      },
     });
     if (!user || user.email !== used.email) return invalid("auth.linkInvalid");
+    if (user.suspendedAt) return invalid(`moderation.suspendedSignIn.${user.suspensionReason ?? "OTHER"}`);
     if (!user.emailVerifiedAt)
       await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
     await writeAudit(tx, {

@@ -4,6 +4,7 @@ import { prisma, serializableTransaction, type Db } from "~/kernel/db.server.ts"
 import type { RoleName } from "~/kernel/auth/permissions.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
+import { followPartnerRole } from "~/features/moderation/index.server.ts";
 import { conflict, notFound, type ConflictFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
 
 export const USER_PAGE_SIZE = 50;
@@ -112,6 +113,8 @@ export async function changeRole(
         ip,
         details: { email: target.email },
       });
+      // Granting PARTNER again gives back a profile hidden when it was revoked.
+      if (changed && input.role === "PARTNER") await followPartnerRole(tx, target.id, true);
       return { ok: true, changed } as const;
     }
     const held = await tx.userRole.findUnique({
@@ -124,12 +127,14 @@ export async function changeRole(
       if (admins <= 1) return conflict("account.lastAdmin");
     }
     await tx.userRole.delete({ where: { userId_role: { userId: target.id, role: input.role } } });
+    // A former partner's profile leaves the public directory with the role (decision 0018).
+    const profileHidden = input.role === "PARTNER" ? await followPartnerRole(tx, target.id, false) : false;
     await writeAudit(tx, {
       actor: { id: actor.id, label: actor.displayName },
       action: "role.revoked",
       targetType: "user",
       targetId: target.id,
-      details: { role: input.role, email: target.email },
+      details: { role: input.role, email: target.email, ...(profileHidden ? { profileHidden } : {}) },
       ipAddress: ip,
     });
     return { ok: true, changed: true } as const;
@@ -139,7 +144,7 @@ export async function changeRole(
 /** Accounts in total and per granted role, in one grouped query. */
 export async function countUsersByRole() {
   const [total, grouped] = await Promise.all([prisma.user.count(), prisma.userRole.groupBy({ by: ["role"], _count: { _all: true } })]);
-  const counts = { total, PARTNER: 0, COORDINATOR: 0, COORDINATOR_LEAD: 0, ADMIN: 0 };
+  const counts = { total, PARTNER: 0, COORDINATOR: 0, COORDINATOR_LEAD: 0, MODERATOR: 0, ADMIN: 0 };
   for (const row of grouped) if (row.role !== "RESIDENT") counts[row.role] = row._count._all;
   return counts;
 }

@@ -65,7 +65,8 @@ const entryJoins = Prisma.sql`LEFT JOIN "Challenge" c ON c.id = a."challengeId"
     AND m.id = CASE WHEN a.details->>'milestoneId' ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (a.details->>'milestoneId')::uuid END`;
 
 const visible = Prisma.sql`(a."challengeId" IS NULL OR c.status = ANY (${[...publicChallengeStatuses]}::"ChallengeStatus"[]))
-  AND (c.id IS NOT NULL OR i.id IS NOT NULL)`;
+  AND (c.id IS NOT NULL OR i.id IS NOT NULL)
+  AND (a."updateId" IS NULL OR u."hiddenAt" IS NULL)`;
 
 function toRow(raw: RawRow): ActivityFeedRow {
   return {

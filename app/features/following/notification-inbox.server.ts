@@ -55,12 +55,15 @@ export async function listNotifications(userId: string, language: Language, page
       LEFT JOIN "Challenge" c ON c.id = a."challengeId"
       LEFT JOIN "Initiative" i ON i.id = a."initiativeId"
       LEFT JOIN "InitiativeUpdate" u ON u.id = a."updateId"
-      WHERE n."userId" = ${userId}::uuid
+      WHERE n."userId" = ${userId}::uuid AND u."hiddenAt" IS NULL
       ORDER BY n."createdAt" DESC, n.id DESC
       LIMIT ${pageSize} OFFSET ${offset}`,
     prisma.$queryRaw<Array<{ total: number; unread: number }>>`
-      SELECT count(*)::int AS total, (count(*) FILTER (WHERE "readAt" IS NULL))::int AS unread
-      FROM "Notification" WHERE "userId" = ${userId}::uuid`,
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE n."readAt" IS NULL))::int AS unread
+      FROM "Notification" n
+      JOIN "Activity" a ON a.id = n."activityId"
+      LEFT JOIN "InitiativeUpdate" u ON u.id = a."updateId"
+      WHERE n."userId" = ${userId}::uuid AND u."hiddenAt" IS NULL`,
   ]);
   const items = rows.map((row) => {
     const { text, href } = describeActivity(

@@ -102,7 +102,7 @@ async function readCards(where: Prisma.Sql, language: Language, limit: number, o
            (SELECT array_agg(f."nameJa" ORDER BY x."isPrimary" DESC, f.number) FROM "InitiativeField" x JOIN "StrategyField" f ON f.id = x."fieldId" WHERE x."initiativeId" = i.id) AS "fieldNamesJa",
            (SELECT array_agg(f."nameEn" ORDER BY x."isPrimary" DESC, f.number) FROM "InitiativeField" x JOIN "StrategyField" f ON f.id = x."fieldId" WHERE x."initiativeId" = i.id) AS "fieldNamesEn",
            (SELECT count(*) FROM "InitiativeCheer" c WHERE c."initiativeId" = i.id) AS cheers,
-           (SELECT count(*) FROM "InitiativeUpdate" u WHERE u."initiativeId" = i.id) AS updates,
+           (SELECT count(*) FROM "InitiativeUpdate" u WHERE u."initiativeId" = i.id AND u."hiddenAt" IS NULL) AS updates,
            count(*) OVER () AS total
       FROM "Initiative" i
       JOIN "Strategy" s ON s.id = i."strategyId"
@@ -192,6 +192,7 @@ export async function getInitiativePage(number: number, language: Language, view
             select: {
               displayName: true,
               isPublic: true,
+              hiddenAt: true,
               headline: true,
               members: viewer.userId ? { where: { userId: viewer.userId }, select: { userId: true } } : false,
             },
@@ -201,7 +202,9 @@ export async function getInitiativePage(number: number, language: Language, view
       },
       counterparts: counterpartItems,
       milestones: milestoneItems,
+      // Updates the moderators hid are kept for the city's records, never shown (decision 0018).
       updates: {
+        where: { hiddenAt: null },
         select: {
           id: true,
           title: true,
@@ -228,7 +231,9 @@ export async function getInitiativePage(number: number, language: Language, view
   if (!initiative) return null;
   const pick = (ja: string, en: string | null | undefined) => pickLanguage(language, ja, en);
   const optional = (ja: string | null, en: string | null) => (ja ? pick(ja, en) : null);
-  const publicPartnerIds = new Set(initiative.participants.filter((row) => row.showPublicly).map((row) => row.partnerId));
+  // A profile the moderators hid is not named in public, like one that asked not to be.
+  const namedPublicly = (row: { showPublicly: boolean; partner: { hiddenAt: Date | null } }) => row.showPublicly && !row.partner.hiddenAt;
+  const publicPartnerIds = new Set(initiative.participants.filter(namedPublicly).map((row) => row.partnerId));
   const story = pick(initiative.storyJa, initiative.storyEn);
   const storyLanguage: Language = language === "en" && initiative.storyEn ? "en" : "ja";
   return {
@@ -260,15 +265,13 @@ export async function getInitiativePage(number: number, language: Language, view
       isPrimary: row.isPrimary,
     })),
     // Public: only partners who agreed to be named; their profile is linked only if it is itself public.
-    publicParticipants: initiative.participants
-      .filter((row) => row.showPublicly)
-      .map((row) => ({
-        partnerId: row.partnerId,
-        displayName: shownPartnerName(row.partner.displayName, language),
-        headline: row.partner.headline,
-        linked: row.partner.isPublic,
-      })),
-    hiddenParticipantCount: initiative.participants.filter((row) => !row.showPublicly).length,
+    publicParticipants: initiative.participants.filter(namedPublicly).map((row) => ({
+      partnerId: row.partnerId,
+      displayName: shownPartnerName(row.partner.displayName, language),
+      headline: row.partner.headline,
+      linked: row.partner.isPublic,
+    })),
+    hiddenParticipantCount: initiative.participants.filter((row) => !namedPublicly(row)).length,
     /** The viewer's own partners taking part, with their visibility switch. */
     ownParticipants: initiative.participants
       .filter((row) => Array.isArray(row.partner.members) && row.partner.members.length > 0)

@@ -331,6 +331,11 @@ export async function updatePartnerProfile(
     });
     const row = updated[0];
     if (!row) return null;
+    // A profile the moderators hid stays hidden: the owner's choice is kept for when it is restored (decision 0018).
+    await tx.partnerProfile.updateMany({
+      where: { id: row.id, hiddenAt: { not: null } },
+      data: { publicBeforeHidden: content.isPublic, isPublic: false },
+    });
     await replaceLinks(tx, row.id, resolved.references, true);
     mailIds = await reconcileContactEmail(tx, {
       partnerId: row.id,

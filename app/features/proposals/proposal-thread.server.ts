@@ -21,7 +21,9 @@ export type ProposalThreadMessage = {
   side: ProposalSide;
   /** null when the author's account was deleted. */
   authorName: string | null;
+  /** Empty when a moderator hid it: the thread says so, the text stays for the city's records (decision 0018). */
   body: string;
+  hidden: boolean;
   createdAt: string;
 };
 
@@ -43,13 +45,14 @@ export async function listProposalMessages(proposalId: string, requestedPage?: n
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     skip: (page - 1) * THREAD_PAGE_SIZE,
     take: THREAD_PAGE_SIZE,
-    select: { id: true, side: true, body: true, createdAt: true, author: { select: { displayName: true } } },
+    select: { id: true, side: true, body: true, hiddenAt: true, createdAt: true, author: { select: { displayName: true } } },
   });
   const messages = rows.map((row) => ({
     id: row.id,
     side: row.side,
     authorName: row.author?.displayName ?? null,
-    body: row.body,
+    body: row.hiddenAt ? "" : row.body,
+    hidden: row.hiddenAt !== null,
     createdAt: row.createdAt.toISOString(),
   }));
   return { messages, page, pages, total, pageSize: THREAD_PAGE_SIZE };
@@ -174,6 +177,7 @@ export async function postProposalMessage(input: {
       side: created.side,
       authorName: created.author?.displayName ?? null,
       body: created.body,
+      hidden: false,
       createdAt: created.createdAt.toISOString(),
     };
     return { result: { ok: true, message }, mailIds };

@@ -5,6 +5,7 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
+import { ReportLink } from "~/features/moderation/index.ts";
 import type { ProposalThreadPage } from "~/features/proposals/proposal-thread.server.ts";
 import { PROPOSAL_LIMITS, proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
@@ -58,7 +59,17 @@ export function ProposalThread({
                     {formatDateTime(language, message.createdAt)}
                   </time>
                 </header>
-                <p className="proposal-message__body">{message.body}</p>
+                {message.hidden ? (
+                  <p className="proposal-message__body proposal-message__body--hidden">
+                    <em>{t("moderation.hiddenMessage")}</em>
+                  </p>
+                ) : (
+                  <p className="proposal-message__body">{message.body}</p>
+                )}
+                {/* The other side's messages can be reported; one's own side cannot (the report form says why). */}
+                {message.hidden || message.side === viewerSide ? null : (
+                  <ReportLink kind="message" id={message.id} name={message.body.slice(0, 30)} />
+                )}
               </article>
             </li>
           ))}

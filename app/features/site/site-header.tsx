@@ -11,7 +11,14 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
   const otherLanguage: Language = language === "ja" ? "en" : "ja";
   // Work links (proposals, matches, review, coordination, admin) sit in their own menu so that the public menu
   // stays short and the header does not wrap however many roles someone holds.
-  const workPermissions: Permission[] = ["proposal:create", "proposal:review", "match:manage", "challenge:edit", "audit:read"];
+  const workPermissions: Permission[] = [
+    "proposal:create",
+    "proposal:review",
+    "match:manage",
+    "challenge:edit",
+    "audit:read",
+    "moderation:manage",
+  ];
   const hasWorkMenu = workPermissions.some((permission) => user?.permissions.includes(permission));
   return (
     <>
@@ -91,6 +98,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   {user?.permissions.includes("initiative:manage") ? (
                     <li>
                       <NavLink to="/coordinate/initiatives">{t("initiatives.coordinate.title")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("moderation:manage") ? (
+                    <li>
+                      <NavLink to="/moderation">{t("moderation.queue.nav")}</NavLink>
                     </li>
                   ) : null}
                   {user?.permissions.includes("audit:read") ? (

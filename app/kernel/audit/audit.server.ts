@@ -10,7 +10,19 @@ export type AuditDetails = { readonly [key in AuditDetailKey]?: Prisma.InputJson
 export type AuditEntryInput = {
   actor: { id: string; label: string } | null;
   action: AuditAction;
-  targetType: "user" | "email" | "challenge" | "partner" | "proposal" | "match" | "initiative" | "taxonomy" | "indicator";
+  targetType:
+    | "user"
+    | "email"
+    | "challenge"
+    | "partner"
+    | "proposal"
+    | "match"
+    | "initiative"
+    | "taxonomy"
+    | "indicator"
+    | "initiative_update"
+    | "proposal_message"
+    | "audit";
   targetId?: string | null;
   details?: AuditDetails;
   ipAddress?: string | null;

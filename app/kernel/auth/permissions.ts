@@ -1,11 +1,11 @@
 // Who may do what. Shared by server guards (requirePermission) and the UI (what to show), so the two can
 // never disagree. Everyone signed in is a resident; other roles are granted by admins and audit-logged.
 
-export const roles = ["RESIDENT", "PARTNER", "COORDINATOR", "ADMIN", "COORDINATOR_LEAD"] as const;
+export const roles = ["RESIDENT", "PARTNER", "COORDINATOR", "MODERATOR", "ADMIN", "COORDINATOR_LEAD"] as const;
 export type RoleName = (typeof roles)[number];
 
 /** Roles an admin grants; RESIDENT is every account's default and cannot be revoked. */
-export const grantableRoles = ["PARTNER", "COORDINATOR", "COORDINATOR_LEAD", "ADMIN"] as const satisfies readonly RoleName[];
+export const grantableRoles = ["PARTNER", "COORDINATOR", "COORDINATOR_LEAD", "MODERATOR", "ADMIN"] as const satisfies readonly RoleName[];
 
 export const permissions = [
   "account:manage-own",
@@ -25,6 +25,7 @@ export const permissions = [
   "taxonomy:manage",
   "indicator:manage",
   "security:read",
+  "moderation:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -47,6 +48,9 @@ const permissionsByRole: Record<RoleName, readonly Permission[]> = {
   COORDINATOR: coordinatorPermissions,
   // The lead is a coordinator who also hears of overdue first responses (decision 0019); no other powers.
   COORDINATOR_LEAD: coordinatorPermissions,
+  // Works the reports queue, hides and restores, suspends accounts (docs/decisions/0018-moderation.md). Not the audit
+  // log (addresses and IPs of everyone), role grants, e-mail admin or the taxonomy: those stay with administrators.
+  MODERATOR: ["account:manage-own", "moderation:manage"],
   ADMIN: [...permissions],
 };
 

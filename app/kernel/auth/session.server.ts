@@ -100,6 +100,7 @@ export async function validateSessionToken(token: string): Promise<ValidatedSess
           language: true,
           emailVerifiedAt: true,
           mustChangePassword: true,
+          suspendedAt: true,
           roles: { select: { role: true } },
           totpCredential: { select: { confirmedAt: true } },
         },
@@ -115,6 +116,8 @@ export async function validateSessionToken(token: string): Promise<ValidatedSess
   const awaitingSecondFactor = hasSecondFactor && session.secondFactorAt === null;
   const ended =
     session.expiresAt.getTime() <= now ||
+    // A suspended account signs nobody in, whatever session it still holds (suspending deletes them too).
+    user.suspendedAt !== null ||
     (awaitingSecondFactor && now - session.createdAt.getTime() > SECOND_FACTOR_WAIT_MS) ||
     (staff && now - session.lastSeenAt.getTime() > STAFF_IDLE_TIMEOUT_MS) ||
     (staff && now - session.createdAt.getTime() > STAFF_ABSOLUTE_LIFETIME_MS);

@@ -2,6 +2,7 @@
 import accounts from "~/features/accounts/locales/emails.en.ts";
 import following from "~/features/following/locales/emails.en.ts";
 import matching from "~/features/matching/locales/emails.en.ts";
+import moderation from "~/features/moderation/locales/emails.en.ts";
 import partners from "~/features/partners/locales/emails.en.ts";
 import proposals from "~/features/proposals/locales/emails.en.ts";
 import type { EmailTranslation } from "../ja/emails.ts";
@@ -30,6 +31,7 @@ const emails: Shape<EmailTranslation> = {
   ...proposals,
   ...matching,
   ...following,
+  ...moderation,
 };
 
 export default emails;

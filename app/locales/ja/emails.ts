@@ -4,6 +4,7 @@
 import accounts from "~/features/accounts/locales/emails.ja.ts";
 import following from "~/features/following/locales/emails.ja.ts";
 import matching from "~/features/matching/locales/emails.ja.ts";
+import moderation from "~/features/moderation/locales/emails.ja.ts";
 import partners from "~/features/partners/locales/emails.ja.ts";
 import proposals from "~/features/proposals/locales/emails.ja.ts";
 
@@ -33,6 +34,7 @@ const emails = {
   ...proposals,
   ...matching,
   ...following,
+  ...moderation,
 };
 
 export default emails;

@@ -61,6 +61,7 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     "proposal-deadline": "Proposal response deadline",
     notification: "Notification (right away)",
     "notification-digest": "Notification digest (daily, weekly)",
+    "moderation-notice": "Moderation notice (to the owner or account holder)",
   },
 };
 

@@ -62,6 +62,7 @@ const adminEmails = {
     "proposal-deadline": "協働提案の返答期限",
     notification: "通知（すぐに）",
     "notification-digest": "通知のまとめ（毎日・毎週）",
+    "moderation-notice": "モデレーションのお知らせ（所有者・本人へ）",
   } satisfies Record<EmailTemplateName, string>,
 };
 
