@@ -6,6 +6,9 @@ import { createElement, type ReactElement } from "react";
 import AccountExists, * as accountExists from "./account-exists.tsx";
 import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
+import EngagementCheckIn, * as engagementCheckIn from "./engagement-check-in.tsx";
+import EngagementReflection, * as engagementReflection from "./engagement-reflection.tsx";
+import EngagementScope, * as engagementScope from "./engagement-scope.tsx";
 import MatchIntroduction, * as matchIntroduction from "./match-introduction.tsx";
 import Notification, * as notification from "./notification.tsx";
 import NotificationDigest, * as notificationDigest from "./notification-digest.tsx";
@@ -51,6 +54,9 @@ export const emailTemplates = {
   "proposal-status-changed": define(ProposalStatusChanged, proposalStatusChanged),
   "proposal-message": define(ProposalMessage, proposalMessage),
   "match-introduction": define(MatchIntroduction, matchIntroduction),
+  "engagement-scope": define(EngagementScope, engagementScope),
+  "engagement-check-in": define(EngagementCheckIn, engagementCheckIn),
+  "engagement-reflection": define(EngagementReflection, engagementReflection),
   notification: define(Notification, notification),
   "notification-digest": define(NotificationDigest, notificationDigest),
 };

@@ -71,3 +71,36 @@ export async function verifyLinkToken(token: string | undefined | null): Promise
 export function unsubscribeUrl(origin: string, token: string): string {
   return `${origin}/unsubscribe/${token}`;
 }
+
+// ───────────────────────────── Record links ─────────────────────────────
+// A link about one record rather than one person (a check-in to answer, a scope to confirm, a contribution record
+// to verify): the payload names the record and what the link may do, e.g. "check-in:<uuid>". Its shape ({ r })
+// differs from an unsubscribe link's ({ u, s }), so neither kind of token is ever taken for the other.
+
+/** Signs `subject` (at most 200 characters) with the installation's key. */
+export function signRecordLinkWith(key: Buffer, subject: string): string {
+  if (subject.length === 0 || subject.length > 200) throw new Error("signRecordLink: subject must have 1–200 characters");
+  const encoded = Buffer.from(JSON.stringify({ r: subject }), "utf8").toString("base64url");
+  return `${encoded}.${mac(key, encoded).toString("base64url")}`;
+}
+
+export async function signRecordLink(subject: string): Promise<string> {
+  return signRecordLinkWith(await getLinkSigningKey(), subject);
+}
+
+/** The subject of an intact record link this hub signed; null for anything else. */
+export async function verifyRecordLink(token: string | undefined | null): Promise<string | null> {
+  if (!token || token.length > 512) return null;
+  const [encoded, signature, ...rest] = token.split(".");
+  if (!encoded || !signature || rest.length > 0) return null;
+  const expected = mac(await getLinkSigningKey(), encoded);
+  const given = Buffer.from(signature, "base64url");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+    const subject = (payload as { r?: unknown } | null)?.r;
+    return typeof subject === "string" && subject.length > 0 ? subject : null;
+  } catch {
+    return null;
+  }
+}

@@ -24,6 +24,7 @@ export const permissions = [
   "email:manage",
   "taxonomy:manage",
   "indicator:manage",
+  "engagement:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,6 +42,7 @@ const permissionsByRole: Record<RoleName, readonly Permission[]> = {
     "initiative:create",
     "initiative:update",
     "initiative:manage",
+    "engagement:manage",
   ],
   ADMIN: [...permissions],
 };

@@ -58,6 +58,9 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     "match-introduction": "Match introduction",
     notification: "Notification (right away)",
     "notification-digest": "Notification digest (daily, weekly)",
+    "engagement-scope": "Engagement scope to confirm",
+    "engagement-check-in": "Engagement check-in",
+    "engagement-reflection": "Engagement reflection request",
   },
 };
 

@@ -59,6 +59,9 @@ const adminEmails = {
     "match-introduction": "マッチングのご紹介",
     notification: "通知（すぐに）",
     "notification-digest": "通知のまとめ（毎日・毎週）",
+    "engagement-scope": "活動内容の確認のお願い",
+    "engagement-check-in": "定期チェックイン",
+    "engagement-reflection": "振り返りのお願い",
   } satisfies Record<EmailTemplateName, string>,
 };
 

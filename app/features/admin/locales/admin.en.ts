@@ -108,6 +108,18 @@ const admin: Shape<Translation["admin"]> = {
       outcome_saved: "Outcome saved",
       outcome_deleted: "Outcome deleted",
     },
+    engagement: {
+      started: "Engagement started",
+      scope_updated: "Engagement scope changed",
+      scope_confirmed: "Engagement scope confirmed",
+      marked_done: "Engagement marked done (reflections)",
+      ended_early: "Engagement ended early",
+      closed: "Engagement completed",
+      template_updated: "Engagement template edited",
+    },
+    contribution: {
+      verified: "Contribution verified",
+    },
     taxonomy: {
       created: "Taxonomy entry added",
       updated: "Taxonomy entry updated",
@@ -129,6 +141,8 @@ const admin: Shape<Translation["admin"]> = {
     initiative: "Initiative",
     taxonomy: "Taxonomy",
     indicator: "Indicator",
+    engagement: "Engagement",
+    contribution: "Contribution record",
   },
   auditTitle: "Audit log",
   auditLead: "Every coordinator and administrator action and every security event on accounts.",

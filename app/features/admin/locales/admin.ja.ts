@@ -106,6 +106,18 @@ const admin = {
       outcome_saved: "成果の保存",
       outcome_deleted: "成果の削除",
     },
+    engagement: {
+      started: "活動の開始",
+      scope_updated: "活動範囲の変更",
+      scope_confirmed: "活動範囲の確認",
+      marked_done: "活動の終了（振り返りへ）",
+      ended_early: "活動の途中終了",
+      closed: "活動の完了",
+      template_updated: "活動テンプレートの編集",
+    },
+    contribution: {
+      verified: "活動記録の確認",
+    },
     taxonomy: {
       created: "分類の追加",
       updated: "分類の更新",
@@ -127,6 +139,8 @@ const admin = {
     initiative: "取り組み",
     taxonomy: "分類",
     indicator: "指標",
+    engagement: "活動",
+    contribution: "活動記録",
   },
   auditTitle: "監査ログ",
   auditLead: "コーディネーターと管理者の操作、アカウントのセキュリティ上の出来事を記録しています。",
