@@ -6,7 +6,7 @@ import { getBoss, stopBoss } from "./kernel/jobs.server.ts";
 import { startAccountCleanup } from "./features/accounts/account-cleanup.server.ts";
 import { startEmailWorkers } from "./kernel/email/email-worker.server.ts";
 import { startNotificationWorkers } from "./features/following/notification-worker.server.ts";
-import { startEngagementJobs } from "./features/engagements/engagement-jobs.server.ts";
+import { startEngagementJobs } from "./features/engagements/index.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
 

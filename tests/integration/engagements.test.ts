@@ -18,7 +18,6 @@ import {
 import {
   contributionCsv,
   listContributions,
-  retireContributionRecords,
   verificationPath,
   verifyContribution,
   verifyActivity,
@@ -27,9 +26,11 @@ import { prisma } from "../../app/kernel/db.server.ts";
 import { addTokyoDays, fiscalYearOf, tokyoDateTime, todayInTokyo, utcDate } from "../../app/kernel/japan-time.ts";
 import { verifyRecordLink } from "../../app/kernel/signed-token.server.ts";
 import { createChallenge, createMatchWithHistory, createPartner, createUser } from "../../prisma/seed/factories.ts";
+import { deleteAccount } from "../../app/features/accounts/account.server.ts";
 import { accountNamespace } from "../support/accounts.ts";
 
 const ns = accountNamespace("engagements.test");
+const PARTNER_PASSWORD = "engagement-partner-passphrase-7";
 const userIds: string[] = [];
 const partnerIds: string[] = [];
 const challengeIds: string[] = [];
@@ -45,7 +46,12 @@ beforeAll(async () => {
   const suffix = randomUUID().slice(0, 6);
   const coordinatorUser = await createUser(prisma, { email: ns.email("coordinator"), displayName: `調整役 ${suffix}`, roles: ["COORDINATOR"] });
   const otherUser = await createUser(prisma, { email: ns.email("other"), displayName: `別の調整役 ${suffix}`, roles: ["COORDINATOR"] });
-  partnerUser = await createUser(prisma, { email: ns.email("partner"), displayName: `パートナー ${suffix}`, roles: ["PARTNER"] });
+  partnerUser = await createUser(prisma, {
+    email: ns.email("partner"),
+    displayName: `パートナー ${suffix}`,
+    roles: ["PARTNER"],
+    password: PARTNER_PASSWORD,
+  });
   userIds.push(coordinatorUser.id, otherUser.id, partnerUser.id);
   coordinator = { id: coordinatorUser.id, displayName: coordinatorUser.displayName, roles: ["COORDINATOR"] };
   other = { id: otherUser.id, displayName: otherUser.displayName, roles: ["COORDINATOR"] };
@@ -351,11 +357,21 @@ describe("completion and contribution records", () => {
     expect(await verifyContribution(`${token.slice(0, -2)}xx`, "ja")).toBeNull();
 
     const before = await prisma.contributionTally.findUnique({ where: { fiscalYear_kind: { fiscalYear: 2026, kind: "EVENT_SHIFT" } } });
-    await prisma.$transaction((tx) => retireContributionRecords(tx, partnerId));
+    // The partner deletes their account (twice at once, as a double click would).
+    await Promise.all([deleteAccount(partnerUser.id, PARTNER_PASSWORD, ns.context()), deleteAccount(partnerUser.id, PARTNER_PASSWORD, ns.context())]);
+    expect(await prisma.user.findUnique({ where: { id: partnerUser.id } })).toBeNull();
     expect(await prisma.contributionRecord.count({ where: { partnerId } })).toBe(0);
+    // Their engagements stay as the city's record, without their name.
+    const reflections = await prisma.engagementReflection.findMany({ where: { engagement: { partnerId }, side: "PARTNER" } });
+    expect(reflections.length).toBeGreaterThan(0);
+    expect(reflections.every((reflection) => reflection.authorName === "退会したパートナー")).toBe(true);
+    const confirmations = await prisma.engagement.findMany({ where: { partnerId }, select: { partnerConfirmedByName: true } });
+    expect(confirmations.map((row) => row.partnerConfirmedByName)).not.toContain(partnerUser.displayName);
     const after = await prisma.contributionTally.findUniqueOrThrow({ where: { fiscalYear_kind: { fiscalYear: 2026, kind: "EVENT_SHIFT" } } });
     expect(after.records - (before?.records ?? 0)).toBe(1);
     expect(Number(after.hours) - Number(before?.hours ?? 0)).toBe(4.5);
+    const engagementsTally = await prisma.contributionTally.findMany({ where: { kind: "ENGAGEMENT" } });
+    expect(engagementsTally.reduce((sum, row) => sum + row.records, 0)).toBeGreaterThanOrEqual(3);
     expect(await verifyContribution(token, "ja")).toBeNull();
   });
 });

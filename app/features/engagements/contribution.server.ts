@@ -162,9 +162,20 @@ export async function verifyActivity(input: { actor: EngagementActor; values: Om
 
 /**
  * Account deletion (decision 0015, extended by 0020): the individual's records become counts and hours per fiscal
- * year and kind, nobody's, and are deleted. Runs in the deletion's transaction.
+ * year and kind, nobody's, and are deleted; the person's name leaves their engagements' confirmations, check-ins and
+ * reflections (the pseudonym stands in), which stay as the city's record of the work. Runs in the deletion's transaction.
  */
-export async function retireContributionRecords(tx: Db, partnerId: string) {
+export async function retireEngagementRecords(tx: Db, partnerId: string, pseudonym: string) {
+  await tx.engagement.updateMany({ where: { partnerId, partnerConfirmedByName: { not: null } }, data: { partnerConfirmedByName: pseudonym } });
+  await tx.engagementCheckIn.updateMany({
+    where: { engagement: { partnerId }, side: "PARTNER", answeredByName: { not: null } },
+    data: { answeredByName: pseudonym },
+  });
+  await tx.engagementReflection.updateMany({ where: { engagement: { partnerId }, side: "PARTNER" }, data: { authorName: pseudonym } });
+  await retireContributionRecords(tx, partnerId);
+}
+
+async function retireContributionRecords(tx: Db, partnerId: string) {
   await tx.$executeRaw`
     INSERT INTO "ContributionTally" ("fiscalYear", "kind", "records", "hours")
     SELECT CASE WHEN EXTRACT(MONTH FROM r."occurredOn") >= 4 THEN EXTRACT(YEAR FROM r."occurredOn") ELSE EXTRACT(YEAR FROM r."occurredOn") - 1 END::int,
