@@ -230,14 +230,13 @@ describe("check-ins", () => {
     const partnerCheckIn = await prisma.engagementCheckIn.findFirstOrThrow({ where: { engagementId: engagement.id, side: "PARTNER" } });
     const [first, second] = await Promise.all([
       answerCheckIn({ checkInId: partnerCheckIn.id, answer: "AT_RISK", note: "データがまだ届かない", byName: partnerUser.displayName }),
-      answerCheckIn({ checkInId: partnerCheckIn.id, answer: "ON_TRACK", note: "", byName: partnerUser.displayName }),
+      answerCheckIn({ checkInId: partnerCheckIn.id, answer: "AT_RISK", note: "二度目の送信", byName: partnerUser.displayName }),
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
-    const stored = await prisma.engagementCheckIn.findUniqueOrThrow({ where: { id: partnerCheckIn.id } });
+    expect([first, second].find((outcome) => !outcome.ok)).toMatchObject({ reason: "already-answered" });
+    expect(await answerCheckIn({ checkInId: partnerCheckIn.id, answer: "ON_TRACK", note: "", byName: "x" })).toMatchObject({ ok: false });
     const attention = await listAttention(tokyoDateTime(addTokyoDays(startsOn, 15), "09:00"));
-    const row = attention.find((entry) => entry.number === engagement.number);
-    expect(row?.partnerAnswer).toBe(stored.answer);
-    if (stored.answer === "ON_TRACK") expect(row).toBeUndefined();
+    expect(attention.find((entry) => entry.number === engagement.number)).toMatchObject({ partnerAnswer: "AT_RISK", hostAnswer: null });
     // The host never answers: after the third check-in came due, two of theirs are missed.
     await requestDueCheckIns(tokyoDateTime(addTokyoDays(startsOn, 28), "09:05"), "http://hub.test");
     await requestDueCheckIns(tokyoDateTime(addTokyoDays(startsOn, 42), "09:05"), "http://hub.test");
