@@ -18,7 +18,13 @@ export const previewProps: EngagementCheckInProps = {
   url: "https://hub.shiojiri.example/engagement-links/example",
 };
 
-export default function EngagementCheckIn({ language, displayName, title, dueOn, url }: EngagementCheckInProps & { language: EmailLanguage }) {
+export default function EngagementCheckIn({
+  language,
+  displayName,
+  title,
+  dueOn,
+  url,
+}: EngagementCheckInProps & { language: EmailLanguage }) {
   const t = templateT(language, "engagement-check-in");
   const topic = t("topic", { title });
   return (

@@ -14,7 +14,12 @@ export const previewProps: EngagementReflectionProps = {
   url: "https://hub.shiojiri.example/engagements/7",
 };
 
-export default function EngagementReflection({ language, displayName, title, url }: EngagementReflectionProps & { language: EmailLanguage }) {
+export default function EngagementReflection({
+  language,
+  displayName,
+  title,
+  url,
+}: EngagementReflectionProps & { language: EmailLanguage }) {
   const t = templateT(language, "engagement-reflection");
   const topic = t("topic", { title });
   return (

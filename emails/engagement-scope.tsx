@@ -20,7 +20,13 @@ export const previewProps: EngagementScopeProps = {
   url: "https://hub.shiojiri.example/engagements/7",
 };
 
-export default function EngagementScope({ language, displayName, title, revision, url }: EngagementScopeProps & { language: EmailLanguage }) {
+export default function EngagementScope({
+  language,
+  displayName,
+  title,
+  revision,
+  url,
+}: EngagementScopeProps & { language: EmailLanguage }) {
   const t = templateT(language, "engagement-scope");
   const topic = t("topic", { title });
   return (

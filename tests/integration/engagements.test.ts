@@ -44,7 +44,11 @@ let hostEmail: string;
 
 beforeAll(async () => {
   const suffix = randomUUID().slice(0, 6);
-  const coordinatorUser = await createUser(prisma, { email: ns.email("coordinator"), displayName: `調整役 ${suffix}`, roles: ["COORDINATOR"] });
+  const coordinatorUser = await createUser(prisma, {
+    email: ns.email("coordinator"),
+    displayName: `調整役 ${suffix}`,
+    roles: ["COORDINATOR"],
+  });
   const otherUser = await createUser(prisma, { email: ns.email("other"), displayName: `別の調整役 ${suffix}`, roles: ["COORDINATOR"] });
   partnerUser = await createUser(prisma, {
     email: ns.email("partner"),
@@ -64,7 +68,11 @@ beforeAll(async () => {
   });
   challengeId = challenge.id;
   challengeIds.push(challenge.id);
-  const partner = await createPartner(prisma, { displayName: `活動試験パートナー ${suffix}`, ownerId: partnerUser.id, strategyCodes: ["B"] });
+  const partner = await createPartner(prisma, {
+    displayName: `活動試験パートナー ${suffix}`,
+    ownerId: partnerUser.id,
+    strategyCodes: ["B"],
+  });
   partnerId = partner.id;
   partnerIds.push(partner.id);
   hostEmail = ns.email("host");
@@ -83,7 +91,12 @@ afterAll(async () => {
 /** A new agreed match (each engagement needs its own) with the host introduced as its counterpart. */
 async function agreedMatch() {
   // One open match per challenge and partner: a fresh challenge each time.
-  const challenge = await createChallenge(prisma, { strategyCode: "B", titleJa: `活動 ${randomUUID().slice(0, 6)}`, status: "IN_PROGRESS", fieldNumbers: [4] });
+  const challenge = await createChallenge(prisma, {
+    strategyCode: "B",
+    titleJa: `活動 ${randomUUID().slice(0, 6)}`,
+    status: "IN_PROGRESS",
+    fieldNumbers: [4],
+  });
   challengeIds.push(challenge.id);
   return createMatchWithHistory(prisma, {
     challengeId: challenge.id,
@@ -146,7 +159,12 @@ describe("scope before work starts", () => {
   it("refuses a match that is not agreed yet, and partners", async () => {
     const challenge = await createChallenge(prisma, { strategyCode: "B", titleJa: "未合意", status: "IN_PROGRESS", fieldNumbers: [4] });
     challengeIds.push(challenge.id);
-    const match = await createMatchWithHistory(prisma, { challengeId: challenge.id, partnerId, ownerId: coordinator.id, path: ["INTRODUCED"] });
+    const match = await createMatchWithHistory(prisma, {
+      challengeId: challenge.id,
+      partnerId,
+      ownerId: coordinator.id,
+      path: ["INTRODUCED"],
+    });
     const early = await startEngagement({ actor: coordinator, matchNumber: match.number, kind: "RESEARCH", language: "ja" });
     expect(early).toMatchObject({ ok: false, reason: "engagements.errors.matchNotAgreed", field: "matchNumber" });
     const partner = await startEngagement({
@@ -160,9 +178,17 @@ describe("scope before work starts", () => {
 
   it("tells the second of two editors who changed the scope, and keeps the first one's words", async () => {
     const engagement = await started();
-    const first = await updateScope({ actor: coordinator, number: engagement.number, values: scopeValues(engagement, { deliverable: "最初の版" }) });
+    const first = await updateScope({
+      actor: coordinator,
+      number: engagement.number,
+      values: scopeValues(engagement, { deliverable: "最初の版" }),
+    });
     expect(first).toMatchObject({ ok: true, revision: 2 });
-    const second = await updateScope({ actor: other, number: engagement.number, values: scopeValues(engagement, { deliverable: "古い版から" }) });
+    const second = await updateScope({
+      actor: other,
+      number: engagement.number,
+      values: scopeValues(engagement, { deliverable: "古い版から" }),
+    });
     expect(second).toMatchObject({ ok: false, kind: "conflict", current: { changedBy: coordinator.displayName } });
     const stored = await prisma.engagement.findUniqueOrThrow({ where: { id: engagement.id } });
     expect(stored.deliverable).toBe("最初の版");
@@ -189,9 +215,21 @@ describe("scope before work starts", () => {
     expect(again).toMatchObject({ ok: true, alreadyConfirmed: true, agreed: true });
     // A change while under way: the old revision no longer confirms, the new one must be confirmed again.
     await updateScope({ actor: coordinator, number: engagement.number, values: scopeValues(active, { hoursPerMonth: 12 }) });
-    const stale = await confirmScope({ engagementId: engagement.id, side: "PARTNER", revision: 1, byName: partnerUser.displayName, actor: null });
+    const stale = await confirmScope({
+      engagementId: engagement.id,
+      side: "PARTNER",
+      revision: 1,
+      byName: partnerUser.displayName,
+      actor: null,
+    });
     expect(stale).toMatchObject({ ok: false, reason: "scope-changed" });
-    const fresh = await confirmScope({ engagementId: engagement.id, side: "PARTNER", revision: 2, byName: partnerUser.displayName, actor: null });
+    const fresh = await confirmScope({
+      engagementId: engagement.id,
+      side: "PARTNER",
+      revision: 2,
+      byName: partnerUser.displayName,
+      actor: null,
+    });
     expect(fresh).toMatchObject({ ok: true, agreed: false, status: "ACTIVE" });
   });
 });
@@ -214,7 +252,14 @@ describe("check-ins", () => {
     ]);
     expect(runs.reduce((sum, run) => sum + run.checkIns, 0)).toBeGreaterThanOrEqual(2);
     const mails = await prisma.emailMessage.findMany({
-      where: { idempotencyKey: { in: checkIns.flatMap((checkIn) => [`engagement-check-in:${checkIn.id}:host`, `engagement-check-in:${checkIn.id}:${partnerUser.id}`]) } },
+      where: {
+        idempotencyKey: {
+          in: checkIns.flatMap((checkIn) => [
+            `engagement-check-in:${checkIn.id}:host`,
+            `engagement-check-in:${checkIn.id}:${partnerUser.id}`,
+          ]),
+        },
+      },
       include: { body: true },
     });
     expect(mails.map((mail) => mail.toAddress).sort()).toEqual([hostEmail, partnerUser.email].sort());
@@ -256,8 +301,12 @@ describe("completion and contribution records", () => {
       kind: "conflict",
     });
     const values = { delivered: "在庫ダッシュボードを納品", hoursSpent: 27.5, wouldWorkAgain: true, rating: 4 };
-    expect((await submitReflection({ engagementId: engagement.id, side: "PARTNER", values, authorName: partnerUser.displayName })).ok).toBe(true);
-    expect(await submitReflection({ engagementId: engagement.id, side: "PARTNER", values, authorName: partnerUser.displayName })).toMatchObject({
+    expect((await submitReflection({ engagementId: engagement.id, side: "PARTNER", values, authorName: partnerUser.displayName })).ok).toBe(
+      true,
+    );
+    expect(
+      await submitReflection({ engagementId: engagement.id, side: "PARTNER", values, authorName: partnerUser.displayName }),
+    ).toMatchObject({
       ok: false,
       reason: "already-reflected",
     });
@@ -266,7 +315,11 @@ describe("completion and contribution records", () => {
     const coordinatorView = await reflectionsFor(engagement.id, { sides: [], coordinator: true }, new Date());
     expect(coordinatorView.shown).toMatchObject([{ side: "PARTNER", rating: 4 }]);
     // 14 days later the host reads it (but never the rating).
-    const later = await reflectionsFor(engagement.id, { sides: ["HOST"], coordinator: false }, new Date(Date.now() + 14 * 24 * 3600 * 1000));
+    const later = await reflectionsFor(
+      engagement.id,
+      { sides: ["HOST"], coordinator: false },
+      new Date(Date.now() + 14 * 24 * 3600 * 1000),
+    );
     expect(later.shown).toMatchObject([{ side: "PARTNER", rating: null }]);
     await submitReflection({
       engagementId: engagement.id,
@@ -319,7 +372,12 @@ describe("completion and contribution records", () => {
 
   it("records the reason when an engagement ends early", async () => {
     const engagement = await kickedOff();
-    const ended = await endEngagementEarly({ actor: coordinator, number: engagement.number, version: engagement.version, reason: "担当課の体制変更" });
+    const ended = await endEngagementEarly({
+      actor: coordinator,
+      number: engagement.number,
+      version: engagement.version,
+      reason: "担当課の体制変更",
+    });
     expect(ended.ok).toBe(true);
     expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagement.id } })).toMatchObject({
       status: "ENDED_EARLY",
@@ -331,11 +389,27 @@ describe("completion and contribution records", () => {
     // 31 March 23:30 in Japan is still the old fiscal year; 1 April 00:10 the new one.
     const march = await verifyActivity({
       actor: coordinator,
-      values: { partnerId, kind: "TALK", title: "市民講座で講演", occurredOn: "2026-03-31", hours: 2, strategyCode: "A", hostName: "生涯学習課" },
+      values: {
+        partnerId,
+        kind: "TALK",
+        title: "市民講座で講演",
+        occurredOn: "2026-03-31",
+        hours: 2,
+        strategyCode: "A",
+        hostName: "生涯学習課",
+      },
     });
     const april = await verifyActivity({
       actor: coordinator,
-      values: { partnerId, kind: "EVENT_SHIFT", title: "ワインフェスの受付", occurredOn: "2026-04-01", hours: 4.5, strategyCode: "B", hostName: "観光課" },
+      values: {
+        partnerId,
+        kind: "EVENT_SHIFT",
+        title: "ワインフェスの受付",
+        occurredOn: "2026-04-01",
+        hours: 4.5,
+        strategyCode: "B",
+        hostName: "観光課",
+      },
     });
     expect(march.ok && april.ok).toBe(true);
     expect(fiscalYearOf(tokyoDateTime("2026-03-31", "23:30"))).toBe(2025);
@@ -357,7 +431,10 @@ describe("completion and contribution records", () => {
 
     const before = await prisma.contributionTally.findUnique({ where: { fiscalYear_kind: { fiscalYear: 2026, kind: "EVENT_SHIFT" } } });
     // The partner deletes their account (twice at once, as a double click would).
-    await Promise.all([deleteAccount(partnerUser.id, PARTNER_PASSWORD, ns.context()), deleteAccount(partnerUser.id, PARTNER_PASSWORD, ns.context())]);
+    await Promise.all([
+      deleteAccount(partnerUser.id, PARTNER_PASSWORD, ns.context()),
+      deleteAccount(partnerUser.id, PARTNER_PASSWORD, ns.context()),
+    ]);
     expect(await prisma.user.findUnique({ where: { id: partnerUser.id } })).toBeNull();
     expect(await prisma.contributionRecord.count({ where: { partnerId } })).toBe(0);
     // Their engagements stay as the city's record, without their name.
@@ -366,7 +443,9 @@ describe("completion and contribution records", () => {
     expect(reflections.every((reflection) => reflection.authorName === "退会したパートナー")).toBe(true);
     const confirmations = await prisma.engagement.findMany({ where: { partnerId }, select: { partnerConfirmedByName: true } });
     expect(confirmations.map((row) => row.partnerConfirmedByName)).not.toContain(partnerUser.displayName);
-    const after = await prisma.contributionTally.findUniqueOrThrow({ where: { fiscalYear_kind: { fiscalYear: 2026, kind: "EVENT_SHIFT" } } });
+    const after = await prisma.contributionTally.findUniqueOrThrow({
+      where: { fiscalYear_kind: { fiscalYear: 2026, kind: "EVENT_SHIFT" } },
+    });
     expect(after.records - (before?.records ?? 0)).toBe(1);
     expect(Number(after.hours) - Number(before?.hours ?? 0)).toBe(4.5);
     const engagementsTally = await prisma.contributionTally.findMany({ where: { kind: "ENGAGEMENT" } });

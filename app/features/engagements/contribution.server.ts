@@ -166,7 +166,10 @@ export async function verifyActivity(input: { actor: EngagementActor; values: Om
  * reflections (the pseudonym stands in), which stay as the city's record of the work. Runs in the deletion's transaction.
  */
 export async function retireEngagementRecords(tx: Db, partnerId: string, pseudonym: string) {
-  await tx.engagement.updateMany({ where: { partnerId, partnerConfirmedByName: { not: null } }, data: { partnerConfirmedByName: pseudonym } });
+  await tx.engagement.updateMany({
+    where: { partnerId, partnerConfirmedByName: { not: null } },
+    data: { partnerConfirmedByName: pseudonym },
+  });
   await tx.engagementCheckIn.updateMany({
     where: { engagement: { partnerId }, side: "PARTNER", answeredByName: { not: null } },
     data: { answeredByName: pseudonym },

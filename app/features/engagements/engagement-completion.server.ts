@@ -69,7 +69,13 @@ async function stateConflict(number: number) {
 }
 
 /** A coordinator marks an ACTIVE engagement done before (or on) its end date: reflections open now. */
-export async function markEngagementDone(input: { actor: EngagementActor; number: number; version: number; now?: Date; context?: RequestContext }) {
+export async function markEngagementDone(input: {
+  actor: EngagementActor;
+  number: number;
+  version: number;
+  now?: Date;
+  context?: RequestContext;
+}) {
   if (!isEngagementCoordinator(input.actor)) return forbidden();
   const now = input.now ?? new Date();
   const done = await prisma.$transaction(async (tx) => {
@@ -155,7 +161,13 @@ export async function submitReflection(input: {
  * A coordinator completes an engagement whose partner reflected but whose host did not within the 14 days (or
  * completes it for both once both answered, which the second answer already does).
  */
-export async function closeEngagement(input: { actor: EngagementActor; number: number; version: number; now?: Date; context?: RequestContext }) {
+export async function closeEngagement(input: {
+  actor: EngagementActor;
+  number: number;
+  version: number;
+  now?: Date;
+  context?: RequestContext;
+}) {
   if (!isEngagementCoordinator(input.actor)) return forbidden();
   const now = input.now ?? new Date();
   const row = await prisma.engagement.findUnique({
@@ -165,7 +177,8 @@ export async function closeEngagement(input: { actor: EngagementActor; number: n
   if (!row) return notFound();
   const partnerReflected = row.reflections.some((reflection) => reflection.side === "PARTNER");
   if (row.status !== "REFLECTING" || !partnerReflected) return conflict("not-closable");
-  if (!reflectionsRevealed({ submittedSides: row.reflections.length, openedAt: row.reflectionsOpenedAt, now })) return conflict("too-early");
+  if (!reflectionsRevealed({ submittedSides: row.reflections.length, openedAt: row.reflectionsOpenedAt, now }))
+    return conflict("too-early");
   const closed = await prisma.$transaction(async (tx) => {
     const moved = await tx.engagement.updateMany({
       where: { id: row.id, version: input.version, status: "REFLECTING" },

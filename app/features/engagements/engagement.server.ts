@@ -15,7 +15,13 @@ import { signRecordLink } from "~/kernel/signed-token.server.ts";
 import { conflict, conflictOrNotFound, forbidden, invalid, notFound, ok } from "~/kernel/result.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import type { Language } from "~/kernel/i18n/config.ts";
-import { scopeAgreed, scopeEditable, type EngagementKindName, type EngagementSideName, type EngagementStatusName } from "./engagement-rules.ts";
+import {
+  scopeAgreed,
+  scopeEditable,
+  type EngagementKindName,
+  type EngagementSideName,
+  type EngagementStatusName,
+} from "./engagement-rules.ts";
 import type { ScopeValues } from "./schemas.ts";
 
 export type EngagementActor = Actor & { roles: readonly RoleName[] };
@@ -261,7 +267,16 @@ export async function partnerRecipients(db: Pick<Db, "partnerMember">, partnerId
 async function queueScopeMails(tx: Db, engagementId: string, origin: string) {
   const engagement = await tx.engagement.findUniqueOrThrow({
     where: { id: engagementId },
-    select: { id: true, number: true, title: true, scopeRevision: true, hostName: true, hostEmail: true, hostLanguage: true, partnerId: true },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      scopeRevision: true,
+      hostName: true,
+      hostEmail: true,
+      hostLanguage: true,
+      partnerId: true,
+    },
   });
   const ids: string[] = [];
   const props = { number: engagement.number, title: engagement.title, revision: engagement.scopeRevision };

@@ -29,13 +29,17 @@ const version = z.coerce.number<string>({ error: "validation.invalidChoice" }).i
 
 const wholeNumber = (max: number) =>
   z.coerce
-    .number<string>({ error: (issue) => (issue.input === undefined || issue.input === "" ? "validation.required" : "engagements.validation.number") })
+    .number<string>({
+      error: (issue) => (issue.input === undefined || issue.input === "" ? "validation.required" : "engagements.validation.number"),
+    })
     .int("engagements.validation.number")
     .min(0, "engagements.validation.number")
     .max(max, `engagements.validation.numberMax|${max}`);
 
 const hours = z.coerce
-  .number<string>({ error: (issue) => (issue.input === undefined || issue.input === "" ? "validation.required" : "engagements.validation.hours") })
+  .number<string>({
+    error: (issue) => (issue.input === undefined || issue.input === "" ? "validation.required" : "engagements.validation.hours"),
+  })
   .min(0, "engagements.validation.hours")
   .max(ENGAGEMENT_LIMITS.hours, `engagements.validation.numberMax|${ENGAGEMENT_LIMITS.hours}`)
   .refine((value) => Number.isInteger(value * 10), "engagements.validation.hours");
@@ -101,6 +105,8 @@ export const reflectionSchema = z.object({
     .min(1, "engagements.validation.chooseRating")
     .max(5, "engagements.validation.chooseRating"),
 });
+
+export const resendSchema = z.object({ intent: z.literal("resend") });
 
 export const markDoneSchema = z.object({ intent: z.literal("mark-done"), version });
 

@@ -130,7 +130,8 @@ const engagements: Shape<typeof ja> = {
     status: "Status",
     empty: "No engagements yet.",
     verify: "Add a verified activity to a contribution record",
-    verifyLead: "A workshop visit, a talk, an event shift or similar that a coordinator confirmed goes on the partner's contribution record.",
+    verifyLead:
+      "A workshop visit, a talk, an event shift or similar that a coordinator confirmed goes on the partner's contribution record.",
     verifyPartner: "Partner",
     choosePartner: "Choose a partner",
     verifyKind: "Kind of activity",
