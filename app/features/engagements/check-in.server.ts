@@ -2,7 +2,7 @@
 // mail (a signed link, no sign-in) and in the hub. The request is one INSERT over every due engagement with ON
 // CONFLICT DO NOTHING on (engagement, due date, side): however many job runs race, each check-in is asked once, and
 // only the rows this run inserted get mail. The mails share one rendered body per language (a recipient's own
-// values go in its variables), so 10,000 engagements cost a handful of renders.
+// values go in its variables), so 10,000 engagements cost two renders; they are handled 2,000 at a time.
 import { emailTemplates, renderEmail } from "../../../emails/index.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { recipientSlot } from "~/kernel/email/compose.server.ts";
@@ -16,32 +16,49 @@ import { MISSED_CHECK_INS_FOR_ATTENTION, type CheckInAnswerName, type Engagement
 
 type RequestedRow = { id: string; engagementId: string; side: EngagementSideName; dueOn: Date };
 
+/** Engagements handled per statement: keeps a worker's memory flat however many are due on one day. */
+const CHECK_IN_CHUNK = 2_000;
+
 /**
  * Asks every side of every ACTIVE engagement whose latest check-in day (every `checkInEveryDays` from the start, up
  * to today in Japan and never after the end) has no check-in yet. Returns how many check-ins and mails it made.
  */
 export async function requestDueCheckIns(now: Date = new Date(), origin = mailOrigin()) {
   const today = utcMidnight(todayInTokyo(now));
-  const requested = await prisma.$queryRaw<RequestedRow[]>`
-    WITH due AS (
-      SELECT e."id", e."startsOn" + ((LEAST(${today}::date, e."endsOn") - e."startsOn") / e."checkInEveryDays") * e."checkInEveryDays" AS due_on
-        FROM "Engagement" e
-       WHERE e."status" = 'ACTIVE' AND e."startsOn" + e."checkInEveryDays" <= LEAST(${today}::date, e."endsOn")
-    )
-    INSERT INTO "EngagementCheckIn" ("id", "engagementId", "side", "dueOn", "requestedAt")
-    SELECT gen_random_uuid(), due."id", side.value::"EngagementSide", due.due_on, ${now}
-      FROM due CROSS JOIN (VALUES ('PARTNER'), ('HOST')) AS side(value)
-    ON CONFLICT ("engagementId", "dueOn", "side") DO NOTHING
-    RETURNING "id", "engagementId", "side"::text AS "side", "dueOn"`;
-  if (requested.length === 0) return { checkIns: 0, emails: 0 };
-  const emailIds = await queueCheckInMails(requested, origin);
-  await dispatchEmailBatches(emailIds);
-  return { checkIns: requested.length, emails: emailIds.length };
+  let bodies: Map<Language, string> | null = null;
+  let after = "00000000-0000-0000-0000-000000000000";
+  let checkIns = 0;
+  let emails = 0;
+  for (;;) {
+    const chunk = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT e."id" FROM "Engagement" e
+       WHERE e."status" = 'ACTIVE' AND e."startsOn" + e."checkInEveryDays" <= LEAST(${today}::date, e."endsOn") AND e."id" > ${after}::uuid
+       ORDER BY e."id" LIMIT ${CHECK_IN_CHUNK}`;
+    if (chunk.length === 0) break;
+    after = chunk[chunk.length - 1]!.id;
+    const requested = await prisma.$queryRaw<RequestedRow[]>`
+      WITH due AS (
+        SELECT e."id", e."startsOn" + ((LEAST(${today}::date, e."endsOn") - e."startsOn") / e."checkInEveryDays") * e."checkInEveryDays" AS due_on
+          FROM "Engagement" e
+         WHERE e."id" = ANY(${chunk.map((row) => row.id)}::uuid[]) AND e."status" = 'ACTIVE'
+      )
+      INSERT INTO "EngagementCheckIn" ("id", "engagementId", "side", "dueOn", "requestedAt")
+      SELECT gen_random_uuid(), due."id", side.value::"EngagementSide", due.due_on, ${now}
+        FROM due CROSS JOIN (VALUES ('PARTNER'), ('HOST')) AS side(value)
+      ON CONFLICT ("engagementId", "dueOn", "side") DO NOTHING
+      RETURNING "id", "engagementId", "side"::text AS "side", "dueOn"`;
+    if (requested.length === 0) continue;
+    bodies ??= await renderCheckInBodies();
+    const emailIds = await queueCheckInMails(requested, bodies, origin);
+    await dispatchEmailBatches(emailIds);
+    checkIns += requested.length;
+    emails += emailIds.length;
+  }
+  return { checkIns, emails };
 }
 
-async function queueCheckInMails(requested: RequestedRow[], origin: string): Promise<string[]> {
-  const key = await getLinkSigningKey();
-  // The mail for a day's check-ins reads the same for everyone but the name, title, date and link.
+/** The mail for a day's check-ins reads the same for everyone but the name, title, date and link: one body per language. */
+async function renderCheckInBodies() {
   const bodies = new Map<Language, string>();
   for (const language of ["ja", "en"] as const) {
     const props = {
@@ -57,6 +74,11 @@ async function queueCheckInMails(requested: RequestedRow[], origin: string): Pro
     });
     bodies.set(language, body.id);
   }
+  return bodies;
+}
+
+async function queueCheckInMails(requested: RequestedRow[], bodies: Map<Language, string>, origin: string): Promise<string[]> {
+  const key = await getLinkSigningKey();
   // One tab-separated line per recipient in one text parameter (see the notification fan-out): the engagement's
   // side is resolved to its addresses inside the statement, so nothing is read back per engagement.
   const lines = requested.map((row) => {

@@ -4,10 +4,11 @@
 // When both answered (or a coordinator closes it after the 14 days), the engagement is COMPLETED and the partner's
 // contribution record is written in the same transaction. Ending early records the reason.
 import { prisma, type Db } from "~/kernel/db.server.ts";
-import { dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
+import { dispatchEmailBatches, dispatchEmails, queueEmail } from "~/kernel/email/outbox.server.ts";
 import { mailOrigin, type RequestContext } from "~/kernel/auth/guards.server.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
-import { signRecordLink } from "~/kernel/signed-token.server.ts";
+import { getLinkSigningKey, signRecordLink, signRecordLinkWith } from "~/kernel/signed-token.server.ts";
+import { queueSharedMails, type SharedMail } from "./shared-mail.server.ts";
 import { todayInTokyo, utcDate, utcMidnight } from "~/kernel/japan-time.ts";
 import { conflict, forbidden, notFound, ok } from "~/kernel/result.ts";
 import { auditEngagement, isEngagementCoordinator, partnerRecipients, type EngagementActor } from "./engagement.server.ts";
@@ -45,17 +46,51 @@ async function queueReflectionMails(tx: Db, engagementId: string, origin: string
   return ids;
 }
 
-/** The daily job's second half: ACTIVE engagements whose end date passed (in Japan) move to reflections. */
+/**
+ * The daily job's second half: ACTIVE engagements whose end date passed (in Japan) move to reflections, and both
+ * sides of each are asked by mail. The mails share one rendered body per language (recipient values in their
+ * variables), so a day when many engagements end costs two renders.
+ */
 export async function openDueReflections(now: Date = new Date(), origin = mailOrigin()) {
   const today = utcMidnight(todayInTokyo(now));
   const opened = await prisma.engagement.updateManyAndReturn({
     where: { status: "ACTIVE", endsOn: { lt: today } },
     data: { status: "REFLECTING", reflectionsOpenedAt: now, version: { increment: 1 } },
-    select: { id: true },
+    select: { id: true, number: true, title: true, hostName: true, hostEmail: true, hostLanguage: true, partnerId: true },
   });
-  const ids: string[] = [];
-  for (const row of opened) ids.push(...(await prisma.$transaction((tx) => queueReflectionMails(tx, row.id, origin))));
-  await dispatchEmails(ids);
+  if (opened.length === 0) return { opened: 0 };
+  const members = await prisma.partnerMember.findMany({
+    where: { partnerId: { in: opened.map((row) => row.partnerId) } },
+    select: { partnerId: true, user: { select: { id: true, email: true, displayName: true, language: true } } },
+  });
+  const key = await getLinkSigningKey();
+  const mails: SharedMail[] = [];
+  for (const engagement of opened) {
+    for (const member of members.filter((row) => row.partnerId === engagement.partnerId)) {
+      mails.push({
+        idempotencyKey: `engagement-reflection:${engagement.id}:${member.user.id}`,
+        to: member.user.email,
+        userId: member.user.id,
+        language: member.user.language === "en" ? "en" : "ja",
+        variables: { displayName: member.user.displayName, title: engagement.title, url: `${origin}/engagements/${engagement.number}` },
+      });
+    }
+    if (engagement.hostEmail) {
+      mails.push({
+        idempotencyKey: `engagement-reflection:${engagement.id}:host`,
+        to: engagement.hostEmail,
+        userId: null,
+        language: engagement.hostLanguage === "en" ? "en" : "ja",
+        variables: {
+          displayName: engagement.hostName,
+          title: engagement.title,
+          url: `${origin}/engagement-links/${signRecordLinkWith(key, `reflection:${engagement.id}`)}`,
+        },
+      });
+    }
+  }
+  const ids = await queueSharedMails("engagement-reflection", mails);
+  await dispatchEmailBatches(ids);
   return { opened: opened.length };
 }
 
