@@ -6,6 +6,7 @@ import { seedDemoPartners } from "./demo-partners.ts";
 import { seedDemoProposals } from "./demo-proposals.ts";
 import { createChallenges, createUser } from "./factories.ts";
 import { seedDemoInitiatives } from "./demo-initiatives.ts";
+import { seedDemoEngagements } from "./demo-engagements.ts";
 
 /** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
 export const demoPassword = "shiojiri-demo-2026";
@@ -37,6 +38,8 @@ export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoMatches(prisma, { coordinatorEmail: demoAccounts[1]!.email });
   // Initiatives grow from the AGREED (and later) matches; seeded once too.
   await seedDemoInitiatives(prisma, { coordinatorEmail: demoAccounts[1]!.email, residentEmail: demoAccounts[3]!.email });
+  // Engagements in every state after the match, and contribution records; seeded once too.
+  await seedDemoEngagements(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
 }
 
 async function seedDemoChallenges(prisma: PrismaClient) {
