@@ -38,7 +38,6 @@ const challengeIds: string[] = [];
 let coordinator: EngagementActor;
 let other: EngagementActor;
 let partnerUser: { id: string; email: string; displayName: string };
-let challengeId: string;
 let partnerId: string;
 let hostEmail: string;
 
@@ -66,7 +65,6 @@ beforeAll(async () => {
     status: "IN_PROGRESS",
     fieldNumbers: [4],
   });
-  challengeId = challenge.id;
   challengeIds.push(challenge.id);
   const partner = await createPartner(prisma, {
     displayName: `活動試験パートナー ${suffix}`,

@@ -56,7 +56,6 @@ function recordView(row: RecordRow, language: Language) {
     engagementNumber: row.engagement?.number ?? null,
   };
 }
-export type ContributionView = ReturnType<typeof recordView>;
 
 /** The fiscal year's days as the `date` column holds them: [1 April, next 1 April), the days fiscalYearBounds spans. */
 function fiscalYearDays(year: number) {

@@ -73,6 +73,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                       <NavLink to="/matches">{t("matching.partnerSide.list.headerLink")}</NavLink>
                     </li>
                   ) : null}
+                  {user?.permissions.includes("proposal:create") ? (
+                    <li>
+                      <NavLink to="/engagements">{t("engagements.mine.title")}</NavLink>
+                    </li>
+                  ) : null}
                   {user?.permissions.includes("match:manage") ? (
                     <li>
                       <NavLink to="/coordinate/matches">{t("matching.pipeline.board.headerLink")}</NavLink>
@@ -91,6 +96,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   {user?.permissions.includes("initiative:manage") ? (
                     <li>
                       <NavLink to="/coordinate/initiatives">{t("initiatives.coordinate.title")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("engagement:manage") ? (
+                    <li>
+                      <NavLink to="/coordinate/engagements">{t("engagements.coordinate.title")}</NavLink>
                     </li>
                   ) : null}
                   {user?.permissions.includes("audit:read") ? (
