@@ -45,20 +45,24 @@ export async function signLinkToken(payload: LinkPayload): Promise<string> {
   return signLinkTokenWith(await getLinkSigningKey(), payload);
 }
 
-/** The payload of an intact token this hub signed; null for anything else (malformed, tampered, other key). */
-export async function verifyLinkToken(token: string | undefined | null): Promise<LinkPayload | null> {
+/** The decoded JSON of an intact token this hub signed (either kind); null for anything malformed, tampered or foreign. */
+async function signedPayload(token: string | undefined | null): Promise<unknown> {
   if (!token || token.length > 512) return null;
   const [encoded, signature, ...rest] = token.split(".");
   if (!encoded || !signature || rest.length > 0) return null;
   const expected = mac(await getLinkSigningKey(), encoded);
   const given = Buffer.from(signature, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  let payload: unknown;
   try {
-    payload = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+    return JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
   } catch {
     return null;
   }
+}
+
+/** The payload of an intact token this hub signed; null for anything else (malformed, tampered, other key). */
+export async function verifyLinkToken(token: string | undefined | null): Promise<LinkPayload | null> {
+  const payload = await signedPayload(token);
   if (typeof payload !== "object" || payload === null) return null;
   const { u, s } = payload as { u?: unknown; s?: unknown };
   if (!isUuid(u) || typeof s !== "string") return null;
@@ -90,17 +94,6 @@ export async function signRecordLink(subject: string): Promise<string> {
 
 /** The subject of an intact record link this hub signed; null for anything else. */
 export async function verifyRecordLink(token: string | undefined | null): Promise<string | null> {
-  if (!token || token.length > 512) return null;
-  const [encoded, signature, ...rest] = token.split(".");
-  if (!encoded || !signature || rest.length > 0) return null;
-  const expected = mac(await getLinkSigningKey(), encoded);
-  const given = Buffer.from(signature, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  try {
-    const payload: unknown = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
-    const subject = (payload as { r?: unknown } | null)?.r;
-    return typeof subject === "string" && subject.length > 0 ? subject : null;
-  } catch {
-    return null;
-  }
+  const subject = ((await signedPayload(token)) as { r?: unknown } | null)?.r;
+  return typeof subject === "string" && subject.length > 0 ? subject : null;
 }

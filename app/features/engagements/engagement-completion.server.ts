@@ -104,13 +104,10 @@ async function stateConflict(number: number) {
 }
 
 /** A coordinator marks an ACTIVE engagement done before (or on) its end date: reflections open now. */
-export async function markEngagementDone(input: {
-  actor: EngagementActor;
-  number: number;
-  version: number;
-  now?: Date;
-  context?: RequestContext;
-}) {
+/** A coordinator's move of one engagement from the version they read. */
+type StateMove = { actor: EngagementActor; number: number; version: number; now?: Date; context?: RequestContext };
+
+export async function markEngagementDone(input: StateMove) {
   if (!isEngagementCoordinator(input.actor)) return forbidden();
   const now = input.now ?? new Date();
   const done = await prisma.$transaction(async (tx) => {
@@ -131,14 +128,7 @@ export async function markEngagementDone(input: {
 }
 
 /** Ends the engagement before its work is done, with the reason (kept for the coordinators' records). */
-export async function endEngagementEarly(input: {
-  actor: EngagementActor;
-  number: number;
-  version: number;
-  reason: string;
-  now?: Date;
-  context?: RequestContext;
-}) {
+export async function endEngagementEarly(input: StateMove & { reason: string }) {
   if (!isEngagementCoordinator(input.actor)) return forbidden();
   const now = input.now ?? new Date();
   const ended = await prisma.$transaction(async (tx) => {
@@ -196,13 +186,7 @@ export async function submitReflection(input: {
  * A coordinator completes an engagement whose partner reflected but whose host did not within the 14 days (or
  * completes it for both once both answered, which the second answer already does).
  */
-export async function closeEngagement(input: {
-  actor: EngagementActor;
-  number: number;
-  version: number;
-  now?: Date;
-  context?: RequestContext;
-}) {
+export async function closeEngagement(input: StateMove) {
   if (!isEngagementCoordinator(input.actor)) return forbidden();
   const now = input.now ?? new Date();
   const row = await prisma.engagement.findUnique({

@@ -82,7 +82,6 @@ export async function listRecordablePartners() {
   });
 }
 
-
 export async function getEngagementDetail(id: string, language: Language, now: Date = new Date()) {
   const row = await prisma.engagement.findUnique({
     where: { id },
