@@ -7,7 +7,18 @@ export type { AuditAction } from "~/kernel/audit/audit-actions.ts";
 export type AuditEntryInput = {
   actor: { id: string; label: string } | null;
   action: AuditAction;
-  targetType: "user" | "email" | "challenge" | "partner" | "proposal" | "match" | "initiative" | "taxonomy" | "indicator" | "engagement" | "contribution";
+  targetType:
+    | "user"
+    | "email"
+    | "challenge"
+    | "partner"
+    | "proposal"
+    | "match"
+    | "initiative"
+    | "taxonomy"
+    | "indicator"
+    | "engagement"
+    | "contribution";
   targetId?: string | null;
   details?: Prisma.InputJsonObject;
   ipAddress?: string | null;
