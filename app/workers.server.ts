@@ -9,6 +9,7 @@ import { startEmailWorkers } from "./kernel/email/email-worker.server.ts";
 import { startNotificationWorkers } from "./features/following/notification-worker.server.ts";
 import { startIntroductionDeadlineJob } from "./features/matching/introduction-answer.server.ts";
 import { startProposalDeadlineJob } from "./features/proposals/response-deadlines.server.ts";
+import { startEngagementJobs } from "./features/engagements/index.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
 
@@ -22,6 +23,7 @@ export async function startJobWorkers(): Promise<void> {
   await startNotificationWorkers(boss);
   await startProposalDeadlineJob(boss);
   await startIntroductionDeadlineJob(boss);
+  await startEngagementJobs(boss);
 }
 
 export { stopBoss as stopJobWorkers };

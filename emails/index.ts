@@ -7,6 +7,9 @@ import AccountExists, * as accountExists from "./account-exists.tsx";
 import ChangeEmail, * as changeEmail from "./change-email.tsx";
 import EmailChanged, * as emailChanged from "./email-changed.tsx";
 import IntroductionNotice, * as introductionNotice from "./introduction-notice.tsx";
+import EngagementCheckIn, * as engagementCheckIn from "./engagement-check-in.tsx";
+import EngagementReflection, * as engagementReflection from "./engagement-reflection.tsx";
+import EngagementScope, * as engagementScope from "./engagement-scope.tsx";
 import MatchIntroduction, * as matchIntroduction from "./match-introduction.tsx";
 import ModerationNotice, * as moderationNotice from "./moderation-notice.tsx";
 import Notification, * as notification from "./notification.tsx";
@@ -58,6 +61,9 @@ export const emailTemplates = {
   "proposal-deadline": define(ProposalDeadline, proposalDeadline),
   "match-introduction": define(MatchIntroduction, matchIntroduction),
   "introduction-notice": define(IntroductionNotice, introductionNotice),
+  "engagement-scope": define(EngagementScope, engagementScope),
+  "engagement-check-in": define(EngagementCheckIn, engagementCheckIn),
+  "engagement-reflection": define(EngagementReflection, engagementReflection),
   notification: define(Notification, notification),
   "notification-digest": define(NotificationDigest, notificationDigest),
   "moderation-notice": define(ModerationNotice, moderationNotice),

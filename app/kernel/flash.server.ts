@@ -78,6 +78,17 @@ export const flashMessages = [
   "initiatives.flash.itemSaved",
   "initiatives.flash.itemDeleted",
   "initiatives.flash.visibilityChanged",
+  // Engagements (strings in the engagements locale module).
+  "engagements.flash.started",
+  "engagements.flash.scopeSaved",
+  "engagements.flash.resent",
+  "engagements.flash.confirmed",
+  "engagements.flash.checkedIn",
+  "engagements.flash.markedDone",
+  "engagements.flash.endedEarly",
+  "engagements.flash.reflected",
+  "engagements.flash.closed",
+  "engagements.flash.activityRecorded",
   // Following and notifications (strings in the following locale module).
   "following.button.followed",
   "following.button.unfollowed",

@@ -46,20 +46,24 @@ export async function signLinkToken(payload: LinkPayload): Promise<string> {
   return signLinkTokenWith(await getLinkSigningKey(), payload);
 }
 
-/** The payload of an intact token this hub signed; null for anything else (malformed, tampered, other key). */
-export async function verifyLinkToken(token: string | undefined | null): Promise<LinkPayload | null> {
+/** The decoded JSON of an intact token this hub signed (either kind); null for anything malformed, tampered or foreign. */
+async function signedPayload(token: string | undefined | null): Promise<unknown> {
   if (!token || token.length > 512) return null;
   const [encoded, signature, ...rest] = token.split(".");
   if (!encoded || !signature || rest.length > 0) return null;
   const expected = mac(await getLinkSigningKey(), encoded);
   const given = Buffer.from(signature, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  let payload: unknown;
   try {
-    payload = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+    return JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
   } catch {
     return null;
   }
+}
+
+/** The payload of an intact token this hub signed; null for anything else (malformed, tampered, other key). */
+export async function verifyLinkToken(token: string | undefined | null): Promise<LinkPayload | null> {
+  const payload = await signedPayload(token);
   if (typeof payload !== "object" || payload === null) return null;
   const { u, s } = payload as { u?: unknown; s?: unknown };
   if (!isUuid(u) || typeof s !== "string") return null;
@@ -72,4 +76,26 @@ export async function verifyLinkToken(token: string | undefined | null): Promise
 /** The address of a token's page; the same address is the List-Unsubscribe header's one-click target. */
 export function unsubscribeUrl(origin: string, token: string): string {
   return `${origin}/unsubscribe/${token}`;
+}
+
+// ───────────────────────────── Record links ─────────────────────────────
+// A link about one record rather than one person (a check-in to answer, a scope to confirm, a contribution record
+// to verify): the payload names the record and what the link may do, e.g. "check-in:<uuid>". Its shape ({ r })
+// differs from an unsubscribe link's ({ u, s }), so neither kind of token is ever taken for the other.
+
+/** Signs `subject` (at most 200 characters) with the installation's key. */
+export function signRecordLinkWith(key: Buffer, subject: string): string {
+  if (subject.length === 0 || subject.length > 200) throw new Error("signRecordLink: subject must have 1–200 characters");
+  const encoded = Buffer.from(JSON.stringify({ r: subject }), "utf8").toString("base64url");
+  return `${encoded}.${mac(key, encoded).toString("base64url")}`;
+}
+
+export async function signRecordLink(subject: string): Promise<string> {
+  return signRecordLinkWith(await getLinkSigningKey(), subject);
+}
+
+/** The subject of an intact record link this hub signed; null for anything else. */
+export async function verifyRecordLink(token: string | undefined | null): Promise<string | null> {
+  const subject = ((await signedPayload(token)) as { r?: unknown } | null)?.r;
+  return typeof subject === "string" && subject.length > 0 ? subject : null;
 }

@@ -16,6 +16,7 @@ import indicator from "~/features/dashboard/locales/indicator.en.ts";
 import following from "~/features/following/locales/following.en.ts";
 import subscribe from "~/features/following/locales/subscribe.en.ts";
 import unsubscribe from "~/features/following/locales/unsubscribe.en.ts";
+import engagements from "~/features/engagements/locales/engagements.en.ts";
 import initiatives from "~/features/initiatives/locales/initiatives.en.ts";
 import matching from "~/features/matching/locales/matching.en.ts";
 import moderation from "~/features/moderation/locales/moderation.en.ts";
@@ -147,6 +148,7 @@ const en: Shape<Translation> = {
   review,
   matching,
   initiatives,
+  engagements,
   following,
   dashboard,
   unsubscribe,

@@ -18,6 +18,7 @@ import indicator from "~/features/dashboard/locales/indicator.ja.ts";
 import following from "~/features/following/locales/following.ja.ts";
 import subscribe from "~/features/following/locales/subscribe.ja.ts";
 import unsubscribe from "~/features/following/locales/unsubscribe.ja.ts";
+import engagements from "~/features/engagements/locales/engagements.ja.ts";
 import initiatives from "~/features/initiatives/locales/initiatives.ja.ts";
 import matching from "~/features/matching/locales/matching.ja.ts";
 import moderation from "~/features/moderation/locales/moderation.ja.ts";
@@ -147,6 +148,7 @@ const ja = {
   review,
   matching,
   initiatives,
+  engagements,
   following,
   dashboard,
   unsubscribe,

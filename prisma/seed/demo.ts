@@ -10,6 +10,7 @@ import { seedDemoProposals } from "./demo-proposals.ts";
 import { createChallenges, createUser } from "./factories.ts";
 import { seedDemoInitiatives } from "./demo-initiatives.ts";
 import { DEMO_TOTP_SECRET } from "../../app/features/accounts/demo-second-factor.ts";
+import { seedDemoEngagements } from "./demo-engagements.ts";
 
 /** Sign-in accounts for trying each role in development (README lists them). Never created in production. */
 export const demoPassword = "shiojiri-demo-2026";
@@ -62,6 +63,8 @@ export async function seedDemoData(prisma: PrismaClient) {
     coordinatorEmail: demoAccounts[1]!.email,
     moderatorEmail: demoAccounts[4]!.email,
   });
+  // Engagements in every state after the match, and contribution records; seeded once too.
+  await seedDemoEngagements(prisma, { coordinatorEmail: demoAccounts[1]!.email, partnerAccountEmail: demoAccounts[2]!.email });
 }
 
 async function seedDemoChallenges(prisma: PrismaClient) {

@@ -959,3 +959,140 @@ export async function createInitiativeOutcome(
   });
   return outcome;
 }
+
+type EngagementDb = Pick<
+  PrismaClient,
+  "match" | "engagement" | "engagementScopeRevision" | "engagementCheckIn" | "engagementReflection" | "contributionRecord"
+>;
+
+export type EngagementSeed = {
+  matchId: string;
+  ownerId: string | null;
+  kind: "CONSULTATION" | "PRO_BONO_PROJECT" | "PAID_SIDE_JOB" | "COMPANY_PARTNERSHIP" | "RESEARCH";
+  status: "SCOPING" | "ACTIVE" | "REFLECTING" | "COMPLETED" | "ENDED_EARLY";
+  title: string;
+  deliverable: string;
+  /** Days in Japan. */
+  startsOn: string;
+  endsOn: string;
+  hoursPerMonth?: number;
+  checkInEveryDays?: number;
+  host: { name: string; email: string; language?: "ja" | "en" };
+  partnerName: string;
+  /** Answered (or unanswered: answer null) check-ins, oldest first, for both sides unless `side` is given. */
+  checkIns?: Array<{ dueOn: string; side: "PARTNER" | "HOST"; answer: "ON_TRACK" | "AT_RISK" | "BLOCKED" | null; note?: string }>;
+  reflections?: Array<{
+    side: "PARTNER" | "HOST";
+    delivered: string;
+    hoursSpent: number;
+    wouldWorkAgain: boolean;
+    rating: number;
+    authorName: string;
+  }>;
+  endedReason?: string;
+};
+
+/**
+ * An engagement as the hub leaves it in a given state: the scope at revision 1, confirmed by both sides unless still
+ * SCOPING, its check-ins and reflections, and for COMPLETED the partner's contribution record. Data, not activity: no
+ * audit, no mail.
+ */
+export async function createEngagement(db: EngagementDb, input: EngagementSeed) {
+  const match = await db.match.findUniqueOrThrow({
+    where: { id: input.matchId },
+    select: {
+      partnerId: true,
+      initiative: { select: { initiativeId: true } },
+      challenge: { select: { strategyId: true, fields: { where: { isPrimary: true }, select: { fieldId: true } } } },
+    },
+  });
+  const now = new Date();
+  const confirmed = input.status !== "SCOPING";
+  const scope = {
+    title: input.title,
+    deliverable: input.deliverable,
+    hoursPerMonth: input.hoursPerMonth ?? 10,
+    startsOn: utcMidnight(input.startsOn),
+    endsOn: utcMidnight(input.endsOn),
+    meetingRhythm: "隔週1回（オンライン30分）",
+    checkInEveryDays: input.checkInEveryDays ?? 14,
+    cityProvides: "必要なデータと資料、担当者との連絡窓口",
+    hostName: input.host.name,
+    hostEmail: input.host.email,
+    hostLanguage: input.host.language ?? "ja",
+  };
+  const engagement = await db.engagement.create({
+    data: {
+      ...scope,
+      matchId: input.matchId,
+      partnerId: match.partnerId,
+      initiativeId: match.initiative?.initiativeId ?? null,
+      ownerId: input.ownerId,
+      kind: input.kind,
+      status: input.status,
+      ...(confirmed
+        ? {
+            partnerConfirmedRevision: 1,
+            partnerConfirmedAt: utcMidnight(input.startsOn),
+            partnerConfirmedByName: input.partnerName,
+            hostConfirmedRevision: 1,
+            hostConfirmedAt: utcMidnight(input.startsOn),
+            hostConfirmedByName: input.host.name,
+            kickedOffAt: utcMidnight(input.startsOn),
+          }
+        : {}),
+      reflectionsOpenedAt: input.status === "REFLECTING" || input.status === "COMPLETED" ? now : null,
+      completedAt: input.status === "COMPLETED" ? now : null,
+      endedEarlyAt: input.status === "ENDED_EARLY" ? now : null,
+      endedReason: input.status === "ENDED_EARLY" ? (input.endedReason ?? "担当課の体制が変わり、今回は見送りました。") : null,
+      updatedById: input.ownerId,
+    },
+    select: { id: true, number: true },
+  });
+  await db.engagementScopeRevision.create({
+    data: {
+      engagementId: engagement.id,
+      revision: 1,
+      scope: { ...scope, startsOn: input.startsOn, endsOn: input.endsOn },
+      changedByName: "コーディネーター",
+    },
+  });
+  if (input.checkIns?.length) {
+    await db.engagementCheckIn.createMany({
+      data: input.checkIns.map((checkIn) => ({
+        engagementId: engagement.id,
+        side: checkIn.side,
+        dueOn: utcMidnight(checkIn.dueOn),
+        requestedAt: utcMidnight(checkIn.dueOn),
+        answer: checkIn.answer,
+        note: checkIn.note ?? "",
+        answeredAt: checkIn.answer ? utcMidnight(checkIn.dueOn) : null,
+        answeredByName: checkIn.answer ? (checkIn.side === "PARTNER" ? input.partnerName : input.host.name) : null,
+      })),
+    });
+  }
+  if (input.reflections?.length) {
+    await db.engagementReflection.createMany({
+      data: input.reflections.map((reflection) => ({ engagementId: engagement.id, ...reflection })),
+    });
+  }
+  if (input.status === "COMPLETED") {
+    const partner = input.reflections?.find((reflection) => reflection.side === "PARTNER");
+    const host = input.reflections?.find((reflection) => reflection.side === "HOST");
+    await db.contributionRecord.create({
+      data: {
+        partnerId: match.partnerId,
+        kind: "ENGAGEMENT",
+        engagementId: engagement.id,
+        title: input.title,
+        occurredOn: utcMidnight(input.endsOn),
+        hours: partner?.hoursSpent ?? 0,
+        strategyId: match.challenge.strategyId,
+        fieldId: match.challenge.fields[0]?.fieldId ?? null,
+        hostName: input.host.name,
+        confirmedByName: host?.authorName ?? input.host.name,
+      },
+    });
+  }
+  return engagement;
+}

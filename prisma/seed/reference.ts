@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { areas, periods, planIndicators, skills, strategies, strategyFields } from "./reference-data.ts";
+import { engagementTemplates } from "./reference-engagements.ts";
 
 /**
  * Writes the plan's taxonomy. Safe to run on every deploy: rows are matched by their natural keys, so ids (and
@@ -37,6 +38,9 @@ export async function seedReferenceData(prisma: PrismaClient) {
             update: {},
           });
         }
+      }
+      for (const [index, template] of engagementTemplates.entries()) {
+        await tx.engagementTemplate.upsert({ where: { kind: template.kind }, create: { ...template, position: index + 1 }, update: {} });
       }
     },
     { timeout: 30_000 },

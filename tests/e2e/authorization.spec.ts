@@ -367,6 +367,49 @@ const routes: Record<string, Probe[]> = {
     { method: "GET", path: "/initiatives/999999", expected: everyone(404) },
     { method: "POST", path: "/initiatives/999999", form: { intent: "cheer", cheer: "on" }, expected: everyone(404) },
   ],
+  // Engagements: the coordinators' page; one engagement only for the partner's members and coordinators (a number
+  // never used is a 404, for a post too); the e-mailed links and verification addresses work signed out (a forged
+  // token is a 404); contribution records are the signed-in partner's own.
+  "coordinate.engagements._index.tsx": [
+    { method: "GET", path: "/coordinate/engagements", expected: coordinatorOnly },
+    {
+      method: "POST",
+      path: "/coordinate/engagements",
+      form: { intent: "start", matchNumber: "", kind: "RESEARCH" },
+      expected: { ...coordinatorOnly, COORDINATOR: 400, ADMIN: 400 },
+    },
+  ],
+  "engagements._index.tsx": [{ method: "GET", path: "/engagements", expected: signedInOnly }],
+  "engagements.$number.tsx": [
+    {
+      method: "GET",
+      path: "/engagements/999999",
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+    },
+    {
+      method: "POST",
+      path: "/engagements/999999",
+      form: { intent: "mark-done", version: "1" },
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+    },
+  ],
+  "engagement-links.$token.tsx": [{ method: "GET", path: "/engagement-links/forged.token", expected: everyone(404) }],
+  "records.verify.$token.tsx": [{ method: "GET", path: "/records/verify/forged.token", expected: everyone(404) }],
+  "account.contributions.tsx": [{ method: "GET", path: "/account/contributions?year=2026", expected: signedInOnly }],
+  "account.contributions[.]csv.ts": [
+    {
+      method: "GET",
+      path: "/account/contributions.csv?year=2026",
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+    },
+  ],
+  "account.contributions_.certificate.tsx": [
+    {
+      method: "GET",
+      path: "/account/contributions/certificate?year=2026",
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+    },
+  ],
   "coordinate.initiatives._index.tsx": [{ method: "GET", path: "/coordinate/initiatives", expected: coordinatorOnly }],
   "coordinate.initiatives.$number.tsx": [
     { method: "GET", path: "/coordinate/initiatives/999999", expected: { ...coordinatorOnly, COORDINATOR: 404, ADMIN: 404 } },

@@ -11,8 +11,9 @@ import { consumeRateLimit, refundRateLimit, resetRateLimit } from "~/kernel/rate
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { consumeAuthToken, issueAuthToken, peekAuthToken } from "./auth-token.server.ts";
 import { asLanguage, mailConfirmation, requestAccountMail } from "./account-mail.server.ts";
-import { releaseOrganisationsOf, retirePersonalProfile } from "~/features/partners/index.server.ts";
+import { FORMER_PARTNER_NAME, releaseOrganisationsOf, retirePersonalProfile } from "~/features/partners/index.server.ts";
 import { exportFollows } from "~/features/following/index.server.ts";
+import { retireEngagementRecords } from "~/features/engagements/index.server.ts";
 import { exportNotifications } from "~/features/following/index.server.ts";
 import { exportPartnerData } from "~/features/partners/index.server.ts";
 import { invalidateUserSessions } from "~/kernel/auth/session.server.ts";
@@ -626,6 +627,7 @@ export async function deleteAccount(
     // No organisation is left without an owner; one left without members is archived; invitations to the address go.
     const { archived } = await releaseOrganisationsOf(tx, { id: userId, email: check.user.email }, pseudonym, context.ip);
     const personal = await retirePersonalProfile(tx, userId);
+    if (personal) await retireEngagementRecords(tx, personal, FORMER_PARTNER_NAME);
     const partnerIds = [...(personal ? [personal] : []), ...archived];
     const emailIds = partnerIds.length ? await tellCoordinators(tx, partnerIds, archived, userId, context.origin) : [];
     await tx.user.delete({ where: { id: userId } });

@@ -8,4 +8,4 @@ export {
   retirePersonalProfile,
   type PartnerOption,
 } from "./partner.server.ts";
-export { shownPartnerName } from "./former-partner.server.ts";
+export { FORMER_PARTNER_NAME, shownPartnerName } from "./former-partner.server.ts";

@@ -80,6 +80,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                       <NavLink to="/matches">{t("matching.partnerSide.list.headerLink")}</NavLink>
                     </li>
                   ) : null}
+                  {user?.permissions.includes("proposal:create") ? (
+                    <li>
+                      <NavLink to="/engagements">{t("engagements.mine.title")}</NavLink>
+                    </li>
+                  ) : null}
                   {user?.permissions.includes("match:manage") ? (
                     <li>
                       <NavLink to="/coordinate/matches">{t("matching.pipeline.board.headerLink")}</NavLink>
@@ -103,6 +108,11 @@ export function SiteHeader({ language, returnTo, user }: { language: Language; r
                   {user?.permissions.includes("moderation:manage") ? (
                     <li>
                       <NavLink to="/moderation">{t("moderation.queue.nav")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user?.permissions.includes("engagement:manage") ? (
+                    <li>
+                      <NavLink to="/coordinate/engagements">{t("engagements.coordinate.title")}</NavLink>
                     </li>
                   ) : null}
                   {user?.permissions.includes("audit:read") ? (

@@ -22,7 +22,9 @@ export type AuditEntryInput = {
     | "indicator"
     | "initiative_update"
     | "proposal_message"
-    | "audit";
+    | "audit"
+    | "engagement"
+    | "contribution";
   targetId?: string | null;
   details?: AuditDetails;
   ipAddress?: string | null;

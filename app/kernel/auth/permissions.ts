@@ -26,6 +26,7 @@ export const permissions = [
   "indicator:manage",
   "security:read",
   "moderation:manage",
+  "engagement:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -40,6 +41,7 @@ const coordinatorPermissions: readonly Permission[] = [
   "initiative:create",
   "initiative:update",
   "initiative:manage",
+  "engagement:manage",
 ];
 
 const permissionsByRole: Record<RoleName, readonly Permission[]> = {

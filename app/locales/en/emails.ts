@@ -1,6 +1,7 @@
 // English counterpart of ja/emails.ts.
 import accounts from "~/features/accounts/locales/emails.en.ts";
 import following from "~/features/following/locales/emails.en.ts";
+import engagements from "~/features/engagements/locales/emails.en.ts";
 import matching from "~/features/matching/locales/emails.en.ts";
 import moderation from "~/features/moderation/locales/emails.en.ts";
 import partners from "~/features/partners/locales/emails.en.ts";
@@ -30,6 +31,7 @@ const emails: Shape<EmailTranslation> = {
   ...partners,
   ...proposals,
   ...matching,
+  ...engagements,
   ...following,
   ...moderation,
 };

@@ -3,6 +3,7 @@
 // feature keeps its templates' wording beside it, keyed by template name. en/emails.ts mirrors every key.
 import accounts from "~/features/accounts/locales/emails.ja.ts";
 import following from "~/features/following/locales/emails.ja.ts";
+import engagements from "~/features/engagements/locales/emails.ja.ts";
 import matching from "~/features/matching/locales/emails.ja.ts";
 import moderation from "~/features/moderation/locales/emails.ja.ts";
 import partners from "~/features/partners/locales/emails.ja.ts";
@@ -33,6 +34,7 @@ const emails = {
   ...partners,
   ...proposals,
   ...matching,
+  ...engagements,
   ...following,
   ...moderation,
 };

@@ -62,6 +62,9 @@ const adminEmails: Shape<Translation["adminEmails"]> = {
     notification: "Notification (right away)",
     "notification-digest": "Notification digest (daily, weekly)",
     "moderation-notice": "Moderation notice (to the owner or account holder)",
+    "engagement-scope": "Engagement scope to confirm",
+    "engagement-check-in": "Engagement check-in",
+    "engagement-reflection": "Engagement reflection request",
   },
 };
 

@@ -63,6 +63,9 @@ const adminEmails = {
     notification: "通知（すぐに）",
     "notification-digest": "通知のまとめ（毎日・毎週）",
     "moderation-notice": "モデレーションのお知らせ（所有者・本人へ）",
+    "engagement-scope": "活動内容の確認のお願い",
+    "engagement-check-in": "定期チェックイン",
+    "engagement-reflection": "振り返りのお願い",
   } satisfies Record<EmailTemplateName, string>,
 };
 

@@ -117,6 +117,18 @@ const admin: Shape<Translation["admin"]> = {
       outcome_saved: "Outcome saved",
       outcome_deleted: "Outcome deleted",
     },
+    engagement: {
+      started: "Engagement started",
+      scope_updated: "Engagement scope changed",
+      scope_confirmed: "Engagement scope confirmed",
+      marked_done: "Engagement marked done (reflections)",
+      ended_early: "Engagement ended early",
+      closed: "Engagement completed",
+      template_updated: "Engagement template edited",
+    },
+    contribution: {
+      verified: "Contribution verified",
+    },
     taxonomy: {
       created: "Taxonomy entry added",
       updated: "Taxonomy entry updated",
@@ -143,6 +155,8 @@ const admin: Shape<Translation["admin"]> = {
   },
   detailSeparator: ", ",
   auditDetails: {
+    occurredOn: "Date",
+    hours: "Hours",
     rows: "Rows",
     filters: "Filters",
     note: "Note",
@@ -214,6 +228,8 @@ const admin: Shape<Translation["admin"]> = {
     initiative_update: "Initiative update",
     proposal_message: "Proposal message",
     audit: "Audit log",
+    engagement: "Engagement",
+    contribution: "Contribution record",
   },
   cspNav: "CSP reports",
   cspTitle: "Content-Security-Policy reports",

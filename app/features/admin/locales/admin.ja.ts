@@ -115,6 +115,18 @@ const admin = {
       outcome_saved: "成果の保存",
       outcome_deleted: "成果の削除",
     },
+    engagement: {
+      started: "活動の開始",
+      scope_updated: "活動範囲の変更",
+      scope_confirmed: "活動範囲の確認",
+      marked_done: "活動の終了（振り返りへ）",
+      ended_early: "活動の途中終了",
+      closed: "活動の完了",
+      template_updated: "活動テンプレートの編集",
+    },
+    contribution: {
+      verified: "活動記録の確認",
+    },
     taxonomy: {
       created: "分類の追加",
       updated: "分類の更新",
@@ -141,6 +153,8 @@ const admin = {
   },
   detailSeparator: "、",
   auditDetails: {
+    occurredOn: "実施日",
+    hours: "時間",
     rows: "行数",
     filters: "絞り込み条件",
     note: "メモ",
@@ -212,6 +226,8 @@ const admin = {
     initiative_update: "取り組みの近況",
     proposal_message: "協働提案のメッセージ",
     audit: "監査ログ",
+    engagement: "活動",
+    contribution: "活動記録",
   },
   cspNav: "CSP違反レポート",
   cspTitle: "CSP違反レポート",
