@@ -6,6 +6,7 @@ import { getBoss, stopBoss } from "./kernel/jobs.server.ts";
 import { startAccountCleanup } from "./features/accounts/account-cleanup.server.ts";
 import { startEmailWorkers } from "./kernel/email/email-worker.server.ts";
 import { startNotificationWorkers } from "./features/following/notification-worker.server.ts";
+import { startTextEvidenceBackfill } from "./features/matching/index.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
 
@@ -16,6 +17,7 @@ export async function startJobWorkers(): Promise<void> {
   await startEmailWorkers(boss);
   await startAccountCleanup(boss);
   await startNotificationWorkers(boss);
+  await startTextEvidenceBackfill(boss);
 }
 
 export { stopBoss as stopJobWorkers };

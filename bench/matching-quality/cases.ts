@@ -72,7 +72,7 @@ function sweeten(challenge: ChallengeSpec, partner: PartnerSpec): PartnerSpec {
   return {
     ...partner,
     areas: [challenge.area],
-    relationships: ["BIRTHPLACE", "DUAL_RESIDENCE"],
+    relationships: ["BIRTHPLACE", "FURUSATO_NOZEI"],
     strategies: [challenge.strategy],
     fields: challenge.fields,
     load: 0,

@@ -6,7 +6,7 @@ import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { createMatch } from "~/features/matching/match.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "~/features/matching/engine/features.server.ts";
 import { compileChallenge, explainFit } from "~/features/matching/engine/score.ts";
-import { explainFactors, strongestFactors, suggestChallenges, suggestPartners } from "~/features/matching/engine/suggestions.server.ts";
+import { explainDeciding, explainFactors, strongestFactors, suggestChallenges, suggestPartners } from "~/features/matching/engine/suggestions.server.ts";
 import { loadTaxonomyVocabularyForMatching } from "~/features/matching/engine/vocabulary.server.ts";
 import { getPartnerOptionsForUser } from "~/features/partners/index.server.ts";
 import { createMatchFromSuggestionSchema, forYouFiltersSchema, suggestionsPageSchema } from "~/features/matching/suggestion-schemas.ts";
@@ -47,7 +47,14 @@ export async function loadChallengeSuggestions(request: Request, number: number)
   const title = pickLanguage(language, challenge.titleJa, challenge.titleEn);
   const result = await suggestPartners(challenge.id, { limit: SUGGESTIONS_PAGE_SIZE, offset: (page - 1) * SUGGESTIONS_PAGE_SIZE });
   const items = result.ok
-    ? result.items.map((item) => ({ ...item, factors: undefined, explained: explainFactors(item.factors, t, language, names) }))
+    ? result.items.map((item) => ({
+        ...item,
+        factors: undefined,
+        evidence: undefined,
+        deciding: explainDeciding(item, t, language, names),
+        // The skills lead the explanation (deciding); the rest is folded away on the page.
+        explained: explainFactors(item.factors, t, language, names).filter((factor) => factor.key !== "skills"),
+      }))
     : [];
   return data(
     {
@@ -55,6 +62,7 @@ export async function loadChallengeSuggestions(request: Request, number: number)
       challenge: { number: challenge.number, title, status: challenge.status },
       closed: !result.ok,
       total: result.ok ? result.total : 0,
+      fitting: result.ok ? result.fitting : 0,
       page,
       pageSize: SUGGESTIONS_PAGE_SIZE,
       items,

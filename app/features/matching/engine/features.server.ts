@@ -20,7 +20,7 @@ import { buildScoringContext, makeChallengeFeatures, makePartnerFeatures } from 
 import { Prisma } from "~/generated/prisma/client.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { loadStages } from "~/features/matching/match-stages.ts";
-import { findPrefecture } from "~/features/taxonomy/index.ts";
+import { defaultNeededHours } from "./weights.ts";
 
 export type { PartnerFeatures, ChallengeFeatures, ScoringContext } from "./score.ts";
 
@@ -36,6 +36,7 @@ type PartnerRow = {
   openToContact: boolean;
   inactive: boolean;
   updatedAt: Date;
+  textSkills: number[] | null;
   skills: number[];
   strategies: number[];
   fields: number[];
@@ -57,8 +58,8 @@ async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
     SELECT p.id, p."prefectureCode", p."countryCode", p."availabilityHoursPerMonth" AS hours,
       p."workStyles"::text[] AS "workStyles", p."engagementTypes"::text[] AS "engagementTypes",
       p.relationships::text[] AS relationships, p.languages, p."openToContact",
-      (p."inactiveSince" IS NOT NULL) AS inactive, p."updatedAt"
-    FROM "PartnerProfile" p
+      (p."inactiveSince" IS NOT NULL) AS inactive, p."updatedAt", t."skillIds" AS "textSkills"
+    FROM "PartnerProfile" p LEFT JOIN "PartnerTextEvidence" t ON t."partnerId" = p.id
     WHERE ${where}`;
   if (profiles.length === 0) return [];
   const filter =
@@ -88,19 +89,29 @@ async function readAreaKinds(): Promise<Map<number, AreaKindName>> {
 }
 
 /** Open matches in loadStages per partner (one grouped statement over the open matches). */
-async function readLoads(partnerIds?: readonly string[]): Promise<Map<string, number>> {
-  const rows = await prisma.match.groupBy({
-    by: ["partnerId"],
-    where: { stage: { in: [...loadStages] }, ...(partnerIds ? { partnerId: { in: [...partnerIds] } } : {}) },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((row) => [row.partnerId, row._count._all]));
+type Load = { count: number; hours: number };
+
+/**
+ * Open matches in loadStages per partner and the hours per month they take (each challenge's stated hours, else
+ * the default estimate): one grouped statement over the open matches only.
+ */
+async function readLoads(partnerIds?: readonly string[]): Promise<Map<string, Load>> {
+  const filter = partnerIds ? Prisma.sql`AND m."partnerId" = ANY(${[...partnerIds]}::uuid[])` : Prisma.empty;
+  const rows = await prisma.$queryRaw<Array<{ partnerId: string; count: number; hours: number }>>`
+    SELECT m."partnerId", count(*)::int AS count, sum(coalesce(c."hoursPerMonth", ${defaultNeededHours}))::int AS hours
+    FROM "Match" m JOIN "Challenge" c ON c.id = m."challengeId"
+    WHERE m.stage::text = ANY(${[...loadStages]}::text[]) ${filter}
+    GROUP BY 1`;
+  return new Map(rows.map((row) => [row.partnerId, { count: row.count, hours: row.hours }]));
 }
 
-function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load: number): PartnerFeatures {
+const noLoad: Load = { count: 0, hours: 0 };
+
+function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load: Load): PartnerFeatures {
   return makePartnerFeatures({
     id: row.id,
     skillIds: row.skills,
+    textSkillIds: row.textSkills ?? [],
     strategyIds: row.strategies,
     fieldIds: row.fields,
     areaIds: row.areas,
@@ -111,9 +122,9 @@ function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load:
     languages: row.languages,
     prefectureCode: row.prefectureCode,
     countryCode: row.countryCode,
-    distanceKm: findPrefecture(row.prefectureCode)?.distanceKm ?? null,
     hoursPerMonth: row.hours,
-    load,
+    load: load.count,
+    committedHours: load.hours,
     openToContact: row.openToContact,
     inactive: row.inactive,
   });
@@ -130,7 +141,7 @@ export async function loadPartnerFeatures(partnerIds: readonly string[]): Promis
     readAreaKinds(),
     readLoads(partnerIds),
   ]);
-  return rows.map((row) => toFeatures(row, areaKinds, loads.get(row.id) ?? 0));
+  return rows.map((row) => toFeatures(row, areaKinds, loads.get(row.id) ?? noLoad));
 }
 
 // ───────────────────────────── The in-memory index of active partners ─────────────────────────────
@@ -173,9 +184,10 @@ export function invalidatePartnerFeatures() {
 async function readStamp(): Promise<Stamp> {
   const [row] = await prisma.$queryRaw<Array<{ newest: Date | null; recent: string | null }>>`
     SELECT
-      (SELECT max("updatedAt") FROM "PartnerProfile") AS newest,
-      (SELECT md5(coalesce(string_agg(id::text || '@' || "updatedAt"::text, ',' ORDER BY id), ''))
-         FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(Date.now() - overlapMs)}) AS recent`;
+      greatest((SELECT max("updatedAt") FROM "PartnerProfile"), (SELECT max("analysedAt") FROM "PartnerTextEvidence")) AS newest,
+      (SELECT md5(coalesce(string_agg(id::text || '@' || stamp::text, ',' ORDER BY id, stamp), ''))
+         FROM (SELECT id, "updatedAt" AS stamp FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(Date.now() - overlapMs)}
+               UNION ALL SELECT "partnerId", "analysedAt" FROM "PartnerTextEvidence" WHERE "analysedAt" > ${new Date(Date.now() - overlapMs)}) AS changed) AS recent`;
   return { newest: row?.newest ?? null, recent: row?.recent ?? "" };
 }
 
@@ -201,7 +213,8 @@ async function readState(base: CacheState | null, stamp: Stamp, loadedAt: number
   const [rows, areaKinds, skillMax] = await Promise.all([
     readPartnerRows(
       base?.newest
-        ? Prisma.sql`p."updatedAt" > ${new Date(base.newest.getTime() - overlapMs)}`
+        ? Prisma.sql`p.id IN (SELECT id FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(base.newest.getTime() - overlapMs)}
+            UNION SELECT "partnerId" FROM "PartnerTextEvidence" WHERE "analysedAt" > ${new Date(base.newest.getTime() - overlapMs)})`
         : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`,
     ),
     readAreaKinds(),
@@ -209,7 +222,7 @@ async function readState(base: CacheState | null, stamp: Stamp, loadedAt: number
   ]);
   const byId = base ? new Map(base.byId) : new Map<string, PartnerFeatures>();
   for (const row of rows) {
-    const features = toFeatures(row, areaKinds, 0);
+    const features = toFeatures(row, areaKinds, noLoad);
     if (features.eligible) byId.set(row.id, features);
     else byId.delete(row.id);
   }
@@ -248,14 +261,19 @@ async function refresh(): Promise<PartnerFeatureIndex> {
 let loaded: { index: PartnerFeatureIndex; partners: PartnerFeatures[] } | undefined;
 
 /** Sets the current load on the few partners who have one (and clears it on those who had one): no 100,000-row pass. */
-function applyLoads(current: CacheState, loads: Map<string, number>): PartnerFeatureIndex {
-  if (loaded?.index === current.index) for (const partner of loaded.partners) partner.load = 0;
-  else for (const partner of current.index.partners) partner.load = 0;
+function applyLoads(current: CacheState, loads: Map<string, Load>): PartnerFeatureIndex {
+  const clear = (partner: PartnerFeatures) => {
+    partner.load = 0;
+    partner.committedHours = 0;
+  };
+  if (loaded?.index === current.index) loaded.partners.forEach(clear);
+  else current.index.partners.forEach(clear);
   const withLoad: PartnerFeatures[] = [];
-  for (const [id, count] of loads) {
+  for (const [id, load] of loads) {
     const partner = current.byId.get(id);
     if (!partner) continue;
-    partner.load = count;
+    partner.load = load.count;
+    partner.committedHours = load.hours;
     withLoad.push(partner);
   }
   loaded = { index: current.index, partners: withLoad };
@@ -282,12 +300,12 @@ const challengeFeatureSelect = {
   strategyId: true,
   areaId: true,
   area: { select: { kind: true } },
-  titleEn: true,
-  summaryEn: true,
-  bodyEn: true,
   workStyles: true,
   engagementTypes: true,
   capacity: true,
+  hoursPerMonth: true,
+  languages: true,
+  textEvidence: { select: { skillIds: true } },
   fields: { select: { fieldId: true, isPrimary: true } },
   skills: { select: { skillId: true } },
 } satisfies Prisma.ChallengeSelect;
@@ -307,7 +325,9 @@ function challengeFeaturesOf(row: ChallengeFeatureRow): ChallengeFeatures {
     workStyles: row.workStyles,
     engagementTypes: row.engagementTypes,
     capacity: row.capacity,
-    hasEnglish: Boolean(row.titleEn?.trim() && (row.summaryEn?.trim() || row.bodyEn?.trim())),
+    hoursPerMonth: row.hoursPerMonth,
+    languages: row.languages,
+    textSkillIds: row.textEvidence?.skillIds ?? [],
   });
 }
 
