@@ -96,7 +96,8 @@ function SuggestionList({ items, start }: { items: SuggestionItem[]; start: numb
           </ul>
           <details className="suggestion__details">
             <summary>{t("matching.suggestions.otherFactors")}</summary>
-            <ExplainedFactors factors={item.explained} label={t("matching.suggestions.factorsHeading", { name: item.displayName })} />
+            {/* The skills lead above (deciding); every other factor is folded away here. */}
+            <ExplainedFactors factors={item.explained.filter((factor) => factor.key !== "skills")} label={t("matching.suggestions.factorsHeading", { name: item.displayName })} />
           </details>
           {item.openMatch ? (
             <p className="badge badge--ok">

@@ -52,8 +52,7 @@ export async function loadChallengeSuggestions(request: Request, number: number)
         factors: undefined,
         evidence: undefined,
         deciding: explainDeciding(item, t, language, names),
-        // The skills lead the explanation (deciding); the rest is folded away on the page.
-        explained: explainFactors(item.factors, t, language, names).filter((factor) => factor.key !== "skills"),
+        explained: explainFactors(item.factors, t, language, names),
       }))
     : [];
   return data(

@@ -17,23 +17,25 @@ CREATE TABLE "ChallengeTextEvidence" (
 );
 
 -- CreateTable
-CREATE TABLE "PartnerTextEvidence" (
+CREATE TABLE "PartnerMatchFeatures" (
     "partnerId" UUID NOT NULL,
     "skillIds" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
     "evidence" JSONB NOT NULL DEFAULT '[]',
     "analysedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "line" TEXT NOT NULL DEFAULT '',
+    "profileUpdatedAt" TIMESTAMP(3),
 
-    CONSTRAINT "PartnerTextEvidence_pkey" PRIMARY KEY ("partnerId")
+    CONSTRAINT "PartnerMatchFeatures_pkey" PRIMARY KEY ("partnerId")
 );
 
 -- CreateIndex
-CREATE INDEX "PartnerTextEvidence_analysedAt_idx" ON "PartnerTextEvidence"("analysedAt");
+CREATE INDEX "PartnerMatchFeatures_analysedAt_idx" ON "PartnerMatchFeatures"("analysedAt");
 
 -- AddForeignKey
 ALTER TABLE "ChallengeTextEvidence" ADD CONSTRAINT "ChallengeTextEvidence_challengeId_fkey" FOREIGN KEY ("challengeId") REFERENCES "Challenge"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "PartnerTextEvidence" ADD CONSTRAINT "PartnerTextEvidence_partnerId_fkey" FOREIGN KEY ("partnerId") REFERENCES "PartnerProfile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "PartnerMatchFeatures" ADD CONSTRAINT "PartnerMatchFeatures_partnerId_fkey" FOREIGN KEY ("partnerId") REFERENCES "PartnerProfile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The starting synonyms of each skill (prisma/seed/reference-data.ts skillKeywords), for databases seeded before
 -- they existed; skills an admin already gave synonyms keep theirs.

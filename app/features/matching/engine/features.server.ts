@@ -18,7 +18,9 @@
 import type { PartnerFeatures, ChallengeFeatures, ScoringContext, AreaKindName } from "./score.ts";
 import { buildScoringContext, makeChallengeFeatures, makePartnerFeatures } from "./score.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import pg from "pg";
+import { connectionLimits, prisma } from "~/kernel/db.server.ts";
+import { getEnv } from "~/kernel/env.server.ts";
 import { loadStages } from "~/features/matching/match-stages.ts";
 import { defaultNeededHours } from "./weights.ts";
 
@@ -59,7 +61,7 @@ async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
       p."workStyles"::text[] AS "workStyles", p."engagementTypes"::text[] AS "engagementTypes",
       p.relationships::text[] AS relationships, p.languages, p."openToContact",
       (p."inactiveSince" IS NOT NULL) AS inactive, p."updatedAt", t."skillIds" AS "textSkills"
-    FROM "PartnerProfile" p LEFT JOIN "PartnerTextEvidence" t ON t."partnerId" = p.id
+    FROM "PartnerProfile" p LEFT JOIN "PartnerMatchFeatures" t ON t."partnerId" = p.id
     WHERE ${where}`;
   if (profiles.length === 0) return [];
   const filter =
@@ -81,6 +83,89 @@ async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
     fields: fieldMap.get(profile.id) ?? [],
     areas: areaMap.get(profile.id) ?? [],
   }));
+}
+
+/**
+ * A partner's scoring features as one text line, assembled by PostgreSQL: id|prefecture|country|hours|work styles|
+ * engagement types|relationships|languages|skills|strategies|fields|areas (lists comma-separated). Stored in
+ * PartnerMatchFeatures.line when the profile is saved (`storePartnerFeatureLines`), so that a new process reads one
+ * table; computed on the fly for profiles whose stored line is missing or older than the profile.
+ */
+const featureLineSql = `concat_ws('|', p.id, p."prefectureCode", coalesce(p."countryCode", ''), coalesce(p."availabilityHoursPerMonth", -1),
+  array_to_string(p."workStyles", ','), array_to_string(p."engagementTypes", ','), array_to_string(p.relationships, ','),
+  array_to_string(p.languages, ','),
+  coalesce((SELECT string_agg("skillId"::text, ',' ORDER BY "skillId") FROM "PartnerSkill" WHERE "partnerId" = p.id), ''),
+  coalesce((SELECT string_agg("strategyId"::text, ',' ORDER BY "strategyId") FROM "PartnerStrategyInterest" WHERE "partnerId" = p.id), ''),
+  coalesce((SELECT string_agg("fieldId"::text, ',' ORDER BY "fieldId") FROM "PartnerFieldInterest" WHERE "partnerId" = p.id), ''),
+  coalesce((SELECT string_agg("areaId"::text, ',' ORDER BY "areaId") FROM "PartnerAreaInterest" WHERE "partnerId" = p.id), ''))`;
+
+/** Stores the current feature line of the given partners (after a save; by the backfill). One statement. */
+export async function storePartnerFeatureLines(partnerIds: readonly string[]): Promise<void> {
+  if (partnerIds.length === 0) return;
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "PartnerMatchFeatures" ("partnerId", line, "profileUpdatedAt", "analysedAt")
+     SELECT p.id, ${featureLineSql}, p."updatedAt", '-infinity'::timestamp FROM "PartnerProfile" p WHERE p.id = ANY($1::uuid[])
+     ON CONFLICT ("partnerId") DO UPDATE SET line = EXCLUDED.line, "profileUpdatedAt" = EXCLUDED."profileUpdatedAt"`,
+    [...partnerIds],
+  );
+}
+
+/** The few distinct enum lists ("REMOTE,HYBRID") are split once, not once per partner. */
+const splitNames = new Map<string, string[]>();
+const names = (text: string) => {
+  let list = splitNames.get(text);
+  if (!list) splitNames.set(text, (list = text ? text.split(",") : []));
+  return list;
+};
+const ints = (text: string) => (text ? text.split(",").map(Number) : []);
+
+function parseFeatureLine(line: string, textSkills: string, areaKinds: Map<number, AreaKindName>): PartnerFeatures {
+  const [id, prefecture, country, hours, workStyles, engagementTypes, relationships, languages, skillIds, strategyIds, fieldIds, areaIds] =
+    line.split("|") as [string, string, string, string, string, string, string, string, string, string, string, string];
+  const areas = ints(areaIds);
+  return makePartnerFeatures({
+    id,
+    skillIds: ints(skillIds),
+    textSkillIds: ints(textSkills),
+    strategyIds: ints(strategyIds),
+    fieldIds: ints(fieldIds),
+    areaIds: areas,
+    areaKinds: areas.map((area) => areaKinds.get(area) ?? ""),
+    workStyles: names(workStyles),
+    engagementTypes: names(engagementTypes),
+    relationships: names(relationships),
+    languages: names(languages),
+    prefectureCode: prefecture ? Number(prefecture) : null,
+    countryCode: country || null,
+    hoursPerMonth: Number(hours) < 0 ? null : Number(hours),
+  });
+}
+
+/**
+ * Every active partner for a new index, on a plain `pg` connection of its own (not Prisma: its conversion of
+ * 100,000 rows took seconds and ~500 MB): the stored lines of profiles that did not change since (one table, read in
+ * order), and lines computed on the spot for the few whose stored line is missing or stale.
+ */
+async function readActivePartnerFeatures(areaKinds: Map<number, AreaKindName>): Promise<PartnerFeatures[]> {
+  const client = new pg.Client({ connectionString: getEnv().DATABASE_URL, ...connectionLimits, statement_timeout: 60_000, query_timeout: 61_000 });
+  await client.connect();
+  try {
+    const active = `p."openToContact" AND p."inactiveSince" IS NULL`;
+    const result = await client.query<[string, string]>({
+      rowMode: "array",
+      text: `
+        SELECT f.line, coalesce(array_to_string(f."skillIds", ','), '')
+        FROM "PartnerMatchFeatures" f JOIN "PartnerProfile" p ON p.id = f."partnerId" AND p."updatedAt" = f."profileUpdatedAt"
+        WHERE ${active}
+        UNION ALL
+        SELECT ${featureLineSql}, coalesce(array_to_string(f."skillIds", ','), '')
+        FROM "PartnerProfile" p LEFT JOIN "PartnerMatchFeatures" f ON f."partnerId" = p.id
+        WHERE ${active} AND (f."profileUpdatedAt" IS NULL OR f."profileUpdatedAt" <> p."updatedAt")`,
+    });
+    return result.rows.map(([line, textSkills]) => parseFeatureLine(line, textSkills, areaKinds));
+  } finally {
+    await client.end();
+  }
 }
 
 async function readAreaKinds(): Promise<Map<number, AreaKindName>> {
@@ -184,10 +269,10 @@ export function invalidatePartnerFeatures() {
 async function readStamp(): Promise<Stamp> {
   const [row] = await prisma.$queryRaw<Array<{ newest: Date | null; recent: string | null }>>`
     SELECT
-      greatest((SELECT max("updatedAt") FROM "PartnerProfile"), (SELECT max("analysedAt") FROM "PartnerTextEvidence")) AS newest,
+      greatest((SELECT max("updatedAt") FROM "PartnerProfile"), (SELECT max("analysedAt") FROM "PartnerMatchFeatures")) AS newest,
       (SELECT md5(coalesce(string_agg(id::text || '@' || stamp::text, ',' ORDER BY id, stamp), ''))
          FROM (SELECT id, "updatedAt" AS stamp FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(Date.now() - overlapMs)}
-               UNION ALL SELECT "partnerId", "analysedAt" FROM "PartnerTextEvidence" WHERE "analysedAt" > ${new Date(Date.now() - overlapMs)}) AS changed) AS recent`;
+               UNION ALL SELECT "partnerId", "analysedAt" FROM "PartnerMatchFeatures" WHERE "analysedAt" > ${new Date(Date.now() - overlapMs)}) AS changed) AS recent`;
   return { newest: row?.newest ?? null, recent: row?.recent ?? "" };
 }
 
@@ -210,17 +295,18 @@ function buildIndex(byId: Map<string, PartnerFeatures>, skillMax: number): Partn
 
 /** Reads all active partners (`base` null) or the profiles changed since `base.newest` (with the overlap), applied to `base`. */
 async function readState(base: CacheState | null, stamp: Stamp, loadedAt: number): Promise<CacheState> {
-  const [rows, areaKinds, skillMax] = await Promise.all([
-    readPartnerRows(
-      base?.newest
-        ? Prisma.sql`p.id IN (SELECT id FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(base.newest.getTime() - overlapMs)}
-            UNION SELECT "partnerId" FROM "PartnerTextEvidence" WHERE "analysedAt" > ${new Date(base.newest.getTime() - overlapMs)})`
-        : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`,
-    ),
-    readAreaKinds(),
-    maxSkillId(),
-  ]);
-  const byId = base ? new Map(base.byId) : new Map<string, PartnerFeatures>();
+  const [areaKinds, skillMax] = await Promise.all([readAreaKinds(), maxSkillId()]);
+  if (!base?.newest) {
+    const byId = new Map<string, PartnerFeatures>();
+    for (const features of await readActivePartnerFeatures(areaKinds)) byId.set(features.id, features);
+    return { byId, newest: stamp.newest, recent: stamp.recent, loadedAt, index: buildIndex(byId, skillMax) };
+  }
+  const since = new Date(base.newest.getTime() - overlapMs);
+  const rows = await readPartnerRows(
+    Prisma.sql`p.id IN (SELECT id FROM "PartnerProfile" WHERE "updatedAt" > ${since}
+      UNION SELECT "partnerId" FROM "PartnerMatchFeatures" WHERE "analysedAt" > ${since})`,
+  );
+  const byId = new Map(base.byId);
   for (const row of rows) {
     const features = toFeatures(row, areaKinds, noLoad);
     if (features.eligible) byId.set(row.id, features);

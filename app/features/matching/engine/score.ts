@@ -78,7 +78,7 @@ export type PartnerFeatures = {
   id: string;
   /** Sorted ids (plain small-integer arrays: cheaper for V8's GC than 400,000 typed arrays; empty ones shared). */
   skillIds: readonly number[];
-  /** Skills shown only by the partner's own words (not among skillIds), from PartnerTextEvidence. */
+  /** Skills shown only by the partner's own words (not among skillIds), from PartnerMatchFeatures. */
   textSkillIds: readonly number[];
   strategyIds: readonly number[];
   fieldIds: readonly number[];
@@ -209,8 +209,13 @@ export type PartnerInput = {
 };
 
 const noIds: readonly number[] = [];
+function isSorted(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i += 1) if (values[i - 1]! > values[i]!) return false;
+  return true;
+}
+/** Sorted ids; lists already sorted (as the index's reader gets them) are kept as they are, empty ones shared. */
 const sortedInts = (values: readonly number[] | undefined): readonly number[] =>
-  values && values.length > 0 ? [...values].sort((a, b) => a - b) : noIds;
+  !values || values.length === 0 ? noIds : isSorted(values) ? values : [...values].sort((a, b) => a - b);
 
 export function makePartnerFeatures(input: PartnerInput): PartnerFeatures {
   const relationships = toBits(relationshipBits, input.relationships ?? []);
@@ -218,7 +223,7 @@ export function makePartnerFeatures(input: PartnerInput): PartnerFeatures {
   const travelMinutes = findPrefecture(prefectureCode)?.travelMinutes ?? null;
   const countryCode = input.countryCode ?? null;
   const skillIds = sortedInts(input.skillIds);
-  const textSkillIds = sortedInts(input.textSkillIds?.filter((id) => !skillIds.includes(id)));
+  const textSkillIds = input.textSkillIds?.length ? sortedInts(input.textSkillIds.filter((id) => !skillIds.includes(id))) : noIds;
   return {
     id: input.id,
     skillIds,

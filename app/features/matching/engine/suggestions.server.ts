@@ -256,7 +256,7 @@ export async function suggestPartners(challengeId: string, options: { limit: num
   const [rows, openMatches] = await Promise.all([
     prisma.partnerProfile.findMany({
       where: { id: { in: ids }, openToContact: true, inactiveSince: null },
-      select: { id: true, displayName: true, kind: true, textEvidence: { select: { evidence: true } } },
+      select: { id: true, displayName: true, kind: true, matchFeatures: { select: { evidence: true } } },
     }),
     prisma.match.findMany({
       where: { challengeId, partnerId: { in: ids }, stage: { in: [...openStages] } },
@@ -277,7 +277,7 @@ export async function suggestPartners(challengeId: string, options: { limit: num
       score: explained.score,
       factors: explained.factors,
       hardLimits: explained.hardLimits,
-      evidence: wantedEvidence(row.textEvidence?.evidence, partner.textSkillIds, compiled.wantedSkillWeight),
+      evidence: wantedEvidence(row.matchFeatures?.evidence, partner.textSkillIds, compiled.wantedSkillWeight),
       openMatch: match ? { number: match.number, stage: match.stage } : null,
     };
   });

@@ -1,12 +1,14 @@
-// Skills read from text, stored: PartnerTextEvidence and ChallengeTextEvidence hold the skills a profile's or a
-// challenge's own words speak of (./text-evidence.ts), computed when it is saved and by a pg-boss job that
+// Skills read from text, stored: PartnerMatchFeatures and ChallengeTextEvidence hold the skills a profile's or a
+// challenge's own words speak of (./text-evidence.ts) — and, for partners, the scoring features as one line for a
+// fast first read (./features.server.ts) — computed when it is saved and by a pg-boss job that
 // catches up every row whose text or whose skill vocabulary changed since it was analysed (existing rows after the
 // migration, synonyms edited in /admin/taxonomy, a save whose analysis failed). Suggestions only read the stored
 // skill ids: no text analysis on a request that reads.
 import type PgBoss from "pg-boss";
-import { Prisma } from "~/generated/prisma/client.ts";
+import { type Prisma } from "~/generated/prisma/client.ts";
 import { prisma } from "~/kernel/db.server.ts";
 import { loadAnalyser, type Analyser } from "~/kernel/text/analyser.server.ts";
+import { storePartnerFeatureLines } from "./features.server.ts";
 import { challengeTexts, compileSkillPhrases, findSkillEvidence, partnerTexts, type SkillPhraseSet } from "./text-evidence.ts";
 
 type Vocabulary = { analyser: Analyser; phrases: SkillPhraseSet; stamp: string };
@@ -51,9 +53,10 @@ export async function analysePartnerTexts(partnerIds: readonly string[]): Promis
     rows.map((row) => {
       const evidence = findSkillEvidence(analyser, phrases, partnerTexts(row));
       const data = { skillIds: evidence.map((entry) => entry.skillId), evidence: evidence as unknown as Prisma.InputJsonValue, analysedAt: now };
-      return prisma.partnerTextEvidence.upsert({ where: { partnerId: row.id }, create: { partnerId: row.id, ...data }, update: data });
+      return prisma.partnerMatchFeatures.upsert({ where: { partnerId: row.id }, create: { partnerId: row.id, ...data }, update: data });
     }),
   );
+  await storePartnerFeatureLines(rows.map((row) => row.id));
 }
 
 /** Analyses the given challenges' title, summary and body (both languages) and stores the skills they name. */
@@ -99,8 +102,9 @@ export async function backfillTextEvidence(): Promise<{ partners: number; challe
   let challenges = 0;
   for (;;) {
     const stale = await prisma.$queryRaw<Array<{ id: string }>>`
-      SELECT p.id FROM "PartnerProfile" p LEFT JOIN "PartnerTextEvidence" t ON t."partnerId" = p.id
+      SELECT p.id FROM "PartnerProfile" p LEFT JOIN "PartnerMatchFeatures" t ON t."partnerId" = p.id
       WHERE t."partnerId" IS NULL OR t."analysedAt" < p."updatedAt" OR t."analysedAt" < ${vocabularyChangedAt}
+        OR t."profileUpdatedAt" IS DISTINCT FROM p."updatedAt"
       LIMIT ${backfillBatch}`;
     if (stale.length === 0) break;
     await analysePartnerTexts(stale.map((row) => row.id));
