@@ -159,7 +159,8 @@ console.log(line("overall", overall));
 console.log(line("tag", byKind.tag));
 console.log(line("text", byKind.text));
 console.log("\n  distractor type    ranked below the right partner");
-for (const [kind, entry] of beaten) if (entry.total > 0) console.log(`  ${kind.padEnd(18)} ${entry.beaten}/${entry.total}  ${percent(entry.beaten, entry.total)}`);
+for (const [kind, entry] of beaten)
+  if (entry.total > 0) console.log(`  ${kind.padEnd(18)} ${entry.beaten}/${entry.total}  ${percent(entry.beaten, entry.total)}`);
 if (misses.length > 0) console.log(`\n  right partner outside the top 3:\n${misses.join("\n")}`);
 const goal = (tally: Tally) => tally.top3 / tally.cases >= 0.95;
 console.log(`\n  goal: top-3 at least 95% for tag and text cases — ${goal(byKind.tag) && goal(byKind.text) ? "met" : "NOT met"}\n`);

@@ -97,7 +97,10 @@ function SuggestionList({ items, start }: { items: SuggestionItem[]; start: numb
           <details className="suggestion__details">
             <summary>{t("matching.suggestions.otherFactors")}</summary>
             {/* The skills lead above (deciding); every other factor is folded away here. */}
-            <ExplainedFactors factors={item.explained.filter((factor) => factor.key !== "skills")} label={t("matching.suggestions.factorsHeading", { name: item.displayName })} />
+            <ExplainedFactors
+              factors={item.explained.filter((factor) => factor.key !== "skills")}
+              label={t("matching.suggestions.factorsHeading", { name: item.displayName })}
+            />
           </details>
           {item.openMatch ? (
             <p className="badge badge--ok">

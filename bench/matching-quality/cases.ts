@@ -617,7 +617,12 @@ export const evaluationCases: EvaluationCase[] = [
       hoursPerMonth: 15,
       languages: ["ja", "en"],
     },
-    right: { headline: "Inbound travel planner, tour guide in Kiso valley", languages: ["ja", "en"], workStyles: ["HYBRID"], prefecture: 20 },
+    right: {
+      headline: "Inbound travel planner, tour guide in Kiso valley",
+      languages: ["ja", "en"],
+      workStyles: ["HYBRID"],
+      prefecture: 20,
+    },
     breaks: {
       silent: { headline: "Office worker who loves the mountains" },
       language: { languages: ["ja"] },

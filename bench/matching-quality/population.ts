@@ -88,7 +88,8 @@ export function backgroundPopulation(challenge: ChallengeSpec, count: number, se
       fields: random() < 0.3 ? challenge.fields : [],
       areas: random() < 0.3 ? [challenge.area] : random() < 0.5 ? [pick(areaSlugs)] : [],
       workStyles: [pick(["REMOTE", "ON_SITE", "HYBRID"])],
-      engagementTypes: random() < 0.5 ? challenge.engagementTypes : [pick(["VOLUNTEER", "PAID_SIDE_JOB", "COMPANY_PARTNERSHIP", "RESEARCH"])],
+      engagementTypes:
+        random() < 0.5 ? challenge.engagementTypes : [pick(["VOLUNTEER", "PAID_SIDE_JOB", "COMPANY_PARTNERSHIP", "RESEARCH"])],
       relationships: random() < 0.3 ? ["BIRTHPLACE"] : random() < 0.2 ? ["DUAL_RESIDENCE"] : [],
       languages: random() < 0.85 ? ["ja"] : random() < 0.5 ? ["en"] : ["ja", "en"],
       prefecture: random() < 0.05 ? null : pick(prefectureCodes),

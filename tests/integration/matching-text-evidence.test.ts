@@ -125,7 +125,12 @@ describe("text evidence is computed when something is saved", () => {
     });
     expect(row).toMatchObject({ hoursPerMonth: 12, languages: ["ja", "en"], textEvidence: { skillIds: [] } });
     const photo = await prisma.skill.findUniqueOrThrow({ where: { slug: "photo-video" }, select: { id: true } });
-    const edited = await updateChallenge(coordinator, created.number, created.version, challengeContent({ bodyJa: "作業の様子を写真と動画で記録します。" }));
+    const edited = await updateChallenge(
+      coordinator,
+      created.number,
+      created.version,
+      challengeContent({ bodyJa: "作業の様子を写真と動画で記録します。" }),
+    );
     expect(edited.ok).toBe(true);
     const evidence = await prisma.challengeTextEvidence.findUniqueOrThrow({
       where: { challengeId: (await prisma.challenge.findUniqueOrThrow({ where: { number: created.number } })).id },

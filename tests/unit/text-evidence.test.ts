@@ -1,7 +1,12 @@
 // Skills read from Japanese and English text with kuromoji and the skills' synonyms (issue 16 item 2).
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadAnalyser, type Analyser } from "../../app/kernel/text/analyser.server.ts";
-import { compileSkillPhrases, findSkillEvidence, nameParts, type SkillPhraseSet } from "../../app/features/matching/engine/text-evidence.ts";
+import {
+  compileSkillPhrases,
+  findSkillEvidence,
+  nameParts,
+  type SkillPhraseSet,
+} from "../../app/features/matching/engine/text-evidence.ts";
 
 const skills = [
   { id: 1, nameJa: "林業・木工", nameEn: "Forestry and woodworking", keywordsJa: ["間伐", "林道"], keywordsEn: ["thinning"] },

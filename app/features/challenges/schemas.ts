@@ -78,9 +78,7 @@ export const challengeFormSchema = z
       .max(CHALLENGE_LIMITS.hoursPerMonth, "challengeForm.hoursRange")
       .optional()
       .transform((value) => value ?? null),
-    languages: z
-      .array(z.enum(challengeLanguages), { error: "challengeForm.languagesRequired" })
-      .min(1, "challengeForm.languagesRequired"),
+    languages: z.array(z.enum(challengeLanguages), { error: "challengeForm.languagesRequired" }).min(1, "challengeForm.languagesRequired"),
     deadline: z
       .string()
       .regex(dayPattern, "challengeForm.deadlineInvalid")

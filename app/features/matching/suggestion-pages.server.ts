@@ -6,7 +6,13 @@ import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { createMatch } from "~/features/matching/match.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "~/features/matching/engine/features.server.ts";
 import { compileChallenge, explainFit } from "~/features/matching/engine/score.ts";
-import { explainDeciding, explainFactors, strongestFactors, suggestChallenges, suggestPartners } from "~/features/matching/engine/suggestions.server.ts";
+import {
+  explainDeciding,
+  explainFactors,
+  strongestFactors,
+  suggestChallenges,
+  suggestPartners,
+} from "~/features/matching/engine/suggestions.server.ts";
 import { loadTaxonomyVocabularyForMatching } from "~/features/matching/engine/vocabulary.server.ts";
 import { getPartnerOptionsForUser } from "~/features/partners/index.server.ts";
 import { createMatchFromSuggestionSchema, forYouFiltersSchema, suggestionsPageSchema } from "~/features/matching/suggestion-schemas.ts";

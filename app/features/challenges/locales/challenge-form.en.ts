@@ -53,7 +53,8 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   workStylesLabel: "Where (one or more)",
   engagementTypesLabel: "How (one or more)",
   hoursLabel: "Hours per partner (per month)",
-  hoursHint: "About how many hours a month each partner (person or organisation) is asked for. A whole number from 1 to {{max}}. Leave empty to have it estimated from the kind of engagement.",
+  hoursHint:
+    "About how many hours a month each partner (person or organisation) is asked for. A whole number from 1 to {{max}}. Leave empty to have it estimated from the kind of engagement.",
   languagesLabel: "Working languages",
   languagesHint: "Tick every language a partner needs (partners who lack one are listed as near misses).",
   capacityLabel: "People or organisations wanted",

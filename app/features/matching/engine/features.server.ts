@@ -147,7 +147,12 @@ function parseFeatureLine(line: string, textSkills: string, areaKinds: Map<numbe
  * order), and lines computed on the spot for the few whose stored line is missing or stale.
  */
 async function readActivePartnerFeatures(areaKinds: Map<number, AreaKindName>): Promise<PartnerFeatures[]> {
-  const client = new pg.Client({ connectionString: getEnv().DATABASE_URL, ...connectionLimits, statement_timeout: 60_000, query_timeout: 61_000 });
+  const client = new pg.Client({
+    connectionString: getEnv().DATABASE_URL,
+    ...connectionLimits,
+    statement_timeout: 60_000,
+    query_timeout: 61_000,
+  });
   await client.connect();
   try {
     const active = `p."openToContact" AND p."inactiveSince" IS NULL`;

@@ -43,7 +43,8 @@ function travelTime(minutes: number, t: TFunction): string {
 function whereFrom(detail: Record<string, unknown>, t: TFunction, language: Language): string {
   const prefecture = findPrefecture((detail.prefectureCode as number) || null);
   const country = findCountry((detail.countryCode as string) || null);
-  if (prefecture) return t("matching.factors.reach.travel", { place: localName(language, prefecture), time: travelTime(prefecture.travelMinutes, t) });
+  if (prefecture)
+    return t("matching.factors.reach.travel", { place: localName(language, prefecture), time: travelTime(prefecture.travelMinutes, t) });
   if (country) return t("matching.factors.reach.abroad", { place: localName(language, country) });
   return t("matching.factors.reach.unknown");
 }
@@ -99,7 +100,10 @@ export function explainDeciding(
         const country = findCountry((reach.countryCode as string) || null);
         if (reach.remoteOnly) return t("matching.factors.limit.reachRemoteOnly");
         if (prefecture)
-          return t("matching.factors.limit.reachTime", { place: localName(language, prefecture), time: travelTime(prefecture.travelMinutes, t) });
+          return t("matching.factors.limit.reachTime", {
+            place: localName(language, prefecture),
+            time: travelTime(prefecture.travelMinutes, t),
+          });
         return t("matching.factors.limit.reachAbroad", { place: country ? localName(language, country) : "" });
       }
       case "language":
@@ -111,7 +115,10 @@ export function explainDeciding(
     }
   });
   return {
-    skills: (skills.tagged as number) === 0 ? list(shown) || t("matching.factors.skills.noneWanted") : [met, list(shown)].filter(Boolean).join(": "),
+    skills:
+      (skills.tagged as number) === 0
+        ? list(shown) || t("matching.factors.skills.noneWanted")
+        : [met, list(shown)].filter(Boolean).join(": "),
     missing: missing.length ? t("matching.factors.wanted.missing", { names: list(missing.map((id) => names.skill(id, language))) }) : null,
     limits,
   };

@@ -52,7 +52,11 @@ export async function analysePartnerTexts(partnerIds: readonly string[]): Promis
   await prisma.$transaction(
     rows.map((row) => {
       const evidence = findSkillEvidence(analyser, phrases, partnerTexts(row));
-      const data = { skillIds: evidence.map((entry) => entry.skillId), evidence: evidence as unknown as Prisma.InputJsonValue, analysedAt: now };
+      const data = {
+        skillIds: evidence.map((entry) => entry.skillId),
+        evidence: evidence as unknown as Prisma.InputJsonValue,
+        analysedAt: now,
+      };
       return prisma.partnerMatchFeatures.upsert({ where: { partnerId: row.id }, create: { partnerId: row.id, ...data }, update: data });
     }),
   );
@@ -71,8 +75,16 @@ export async function analyseChallengeTexts(challengeIds: readonly string[]): Pr
   await prisma.$transaction(
     rows.map((row) => {
       const evidence = findSkillEvidence(analyser, phrases, challengeTexts(row));
-      const data = { skillIds: evidence.map((entry) => entry.skillId), evidence: evidence as unknown as Prisma.InputJsonValue, analysedAt: now };
-      return prisma.challengeTextEvidence.upsert({ where: { challengeId: row.id }, create: { challengeId: row.id, ...data }, update: data });
+      const data = {
+        skillIds: evidence.map((entry) => entry.skillId),
+        evidence: evidence as unknown as Prisma.InputJsonValue,
+        analysedAt: now,
+      };
+      return prisma.challengeTextEvidence.upsert({
+        where: { challengeId: row.id },
+        create: { challengeId: row.id, ...data },
+        update: data,
+      });
     }),
   );
 }

@@ -27,7 +27,8 @@ const matching: Shape<Translation["matching"]> = {
     partnerSectionEmpty: "No open challenge fits.",
     fittingHeading: "Candidates who fit",
     nearMisses: "Near misses (something does not fit)",
-    nearMissesLead: "Unlike the candidates above, each of these partners misses a condition of the challenge. Check the reason before approaching them.",
+    nearMissesLead:
+      "Unlike the candidates above, each of these partners misses a condition of the challenge. Check the reason before approaching them.",
     fitting_one: "{{count}} candidate who fits",
     fitting_other: "{{count}} candidates who fit",
     decidingHeading: "What decides for {{name}}",
