@@ -18,7 +18,7 @@ export const action = ({ request, params, context }: ActionFunctionArgs) =>
   challengeSuggestionsAction(request, context, numberParam(params, "number"));
 
 export default function ChallengeSuggestionsPage() {
-  const { challenge, closed, total, fitting, page, pageSize, items } = useLoaderData<typeof loader>();
+  const { challenge, closed, total, page, pageSize, items, nearMisses } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -40,32 +40,27 @@ export default function ChallengeSuggestionsPage() {
       ) : null}
       {closed ? (
         <p className="empty-state">{t("matching.suggestions.closed")}</p>
-      ) : items.length === 0 ? (
+      ) : items.length === 0 && nearMisses.length === 0 ? (
         <p className="empty-state">{t("matching.suggestions.empty")}</p>
       ) : (
         <>
-          <p className="muted">
-            {t("matching.suggestions.total", { count: total })}
-            {t("matching.factors.separator")}
-            {t("matching.suggestions.fitting", { count: fitting })}
-          </p>
-          {items.some((item) => item.hardLimits.length === 0) ? (
-            <section aria-labelledby="fitting-heading" className="section">
-              <h2 id="fitting-heading">{t("matching.suggestions.fittingHeading")}</h2>
-              <SuggestionList items={items.filter((item) => item.hardLimits.length === 0)} start={(page - 1) * pageSize + 1} />
-            </section>
-          ) : null}
-          {items.some((item) => item.hardLimits.length > 0) ? (
+          <p className="muted">{t("matching.suggestions.fitting", { count: total })}</p>
+          <section aria-labelledby="fitting-heading" className="section">
+            <h2 id="fitting-heading">{t("matching.suggestions.fittingHeading")}</h2>
+            {items.length ? (
+              <SuggestionList items={items} start={(page - 1) * pageSize + 1} />
+            ) : (
+              <p className="empty-state">{t("matching.suggestions.empty")}</p>
+            )}
+          </section>
+          <Pagination page={page} total={total} pageSize={pageSize} />
+          {nearMisses.length ? (
             <section aria-labelledby="near-misses-heading" className="section">
               <h2 id="near-misses-heading">{t("matching.suggestions.nearMisses")}</h2>
               <p className="muted">{t("matching.suggestions.nearMissesLead")}</p>
-              <SuggestionList
-                items={items.filter((item) => item.hardLimits.length > 0)}
-                start={(page - 1) * pageSize + 1 + items.filter((item) => item.hardLimits.length === 0).length}
-              />
+              <SuggestionList items={nearMisses} />
             </section>
           ) : null}
-          <Pagination page={page} total={total} pageSize={pageSize} />
         </>
       )}
     </div>
@@ -75,7 +70,7 @@ export default function ChallengeSuggestionsPage() {
 type SuggestionItem = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];
 
 /** Ranked partners: what decides first (wanted skills, the partner's own words, hard limits), the rest folded away. */
-function SuggestionList({ items, start }: { items: SuggestionItem[]; start: number }) {
+function SuggestionList({ items, start }: { items: SuggestionItem[]; start?: number }) {
   const { t } = useTranslation();
   return (
     <ol className="plain-list suggestion-list" start={start}>

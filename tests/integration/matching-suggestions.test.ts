@@ -126,7 +126,9 @@ describe("suggestPartners", () => {
     const few = await recordQueries(() => suggestPartners(challenge.id, { limit: 5 }));
     const many = await recordQueries(() => suggestPartners(challenge.id, { limit: 50 }));
     expect(many.statements.length).toBe(few.statements.length);
-    expect(few.statements.length).toBeLessThanOrEqual(8);
+    // 8 before issue 16; +2: the challenge's text evidence and the shown partners' own words (one statement each,
+    // whatever the page size).
+    expect(few.statements.length).toBeLessThanOrEqual(10);
   });
 });
 

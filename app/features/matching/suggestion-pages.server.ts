@@ -12,6 +12,7 @@ import {
   strongestFactors,
   suggestChallenges,
   suggestPartners,
+  type SuggestedPartner,
 } from "~/features/matching/engine/suggestions.server.ts";
 import { loadTaxonomyVocabularyForMatching } from "~/features/matching/engine/vocabulary.server.ts";
 import { getPartnerOptionsForUser } from "~/features/partners/index.server.ts";
@@ -52,25 +53,25 @@ export async function loadChallengeSuggestions(request: Request, number: number)
   ]);
   const title = pickLanguage(language, challenge.titleJa, challenge.titleEn);
   const result = await suggestPartners(challenge.id, { limit: SUGGESTIONS_PAGE_SIZE, offset: (page - 1) * SUGGESTIONS_PAGE_SIZE });
-  const items = result.ok
-    ? result.items.map((item) => ({
-        ...item,
-        factors: undefined,
-        evidence: undefined,
-        deciding: explainDeciding(item, t, language, names),
-        explained: explainFactors(item.factors, t, language, names),
-      }))
-    : [];
+  const shown = (item: SuggestedPartner) => ({
+    ...item,
+    factors: undefined,
+    evidence: undefined,
+    deciding: explainDeciding(item, t, language, names),
+    explained: explainFactors(item.factors, t, language, names),
+  });
+  const items = result.ok ? result.items.map(shown) : [];
+  const nearMisses = result.ok ? result.nearMisses.map(shown) : [];
   return data(
     {
       language,
       challenge: { number: challenge.number, title, status: challenge.status },
       closed: !result.ok,
       total: result.ok ? result.total : 0,
-      fitting: result.ok ? result.fitting : 0,
       page,
       pageSize: SUGGESTIONS_PAGE_SIZE,
       items,
+      nearMisses,
       meta: {
         title: `${t("matching.suggestions.metaTitle")} · ${title}`,
         description: t("matching.suggestions.lead"),

@@ -6,7 +6,7 @@
 import type { TFunction } from "i18next";
 import type { Language } from "~/kernel/i18n/config.ts";
 import { type loadTaxonomyVocabularyForMatching } from "./vocabulary.server.ts";
-import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "./features.server.ts";
+import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures, type PartnerFeatures } from "./features.server.ts";
 import { compileChallenge, explainFit, rankKey, rankKeyFits, topK, type HardLimitName, type ScoreFactor } from "./score.ts";
 import type { SkillEvidence } from "./text-evidence.ts";
 import { factorKeys } from "./weights.ts";
@@ -28,6 +28,8 @@ const openStages = ["SUGGESTED", ...loadStages] as const;
 
 /** How many extra candidates are read beyond the page, to fill it when some vanished since the index was read. */
 const slack = 10;
+/** Near misses shown below the partners who fit (first page). */
+const nearMissCount = 5;
 
 export type ExplainedFactor = { key: ScoreFactor["key"]; points: number; max: number; text: string };
 
@@ -230,7 +232,14 @@ export type SuggestedPartner = {
 };
 
 export type SuggestPartnersResult = Result<
-  { challengeId: string; total: number; fitting: number; items: SuggestedPartner[] },
+  {
+    challengeId: string;
+    /** Partners who fit (the pages of `items`). */
+    total: number;
+    items: SuggestedPartner[];
+    /** On the first page: the best partners who miss a hard limit, each with the reason. */
+    nearMisses: SuggestedPartner[];
+  },
   NotFoundFailure | ConflictFailure<"challenge-closed">
 >;
 
@@ -249,17 +258,20 @@ export async function suggestPartners(challengeId: string, options: { limit: num
 
   const compiled = compileChallenge(challenge, index.context);
   const partners = index.partners;
-  const scores = new Float64Array(partners.length);
-  let total = 0;
+  // Two rankings from one pass: the partners who fit (paged), and the near misses (the best few, first page only).
+  const fittingKeys = new Float64Array(partners.length);
+  const nearMissKeys = new Float64Array(partners.length);
   let fitting = 0;
   for (let i = 0; i < partners.length; i += 1) {
     const key = rankKey(compiled, partners[i]!);
-    scores[i] = key;
-    if (key >= 0) total += 1;
-    if (rankKeyFits(key)) fitting += 1;
+    const fits = rankKeyFits(key);
+    fittingKeys[i] = fits ? key : -1;
+    nearMissKeys[i] = fits ? -1 : key;
+    if (fits) fitting += 1;
   }
-  const candidates = topK(scores, offset + limit + slack).map((i) => partners[i]!);
-  const ids = candidates.map((partner) => partner.id);
+  const candidates = topK(fittingKeys, offset + limit + slack).map((i) => partners[i]!);
+  const nearCandidates = offset === 0 ? topK(nearMissKeys, nearMissCount + slack).map((i) => partners[i]!) : [];
+  const ids = [...candidates, ...nearCandidates].map((partner) => partner.id);
   const [rows, openMatches] = await Promise.all([
     prisma.partnerProfile.findMany({
       where: { id: { in: ids }, openToContact: true, inactiveSince: null },
@@ -272,8 +284,7 @@ export async function suggestPartners(challengeId: string, options: { limit: num
   ]);
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const matchByPartner = new Map(openMatches.map((match) => [match.partnerId, match]));
-  const present = candidates.filter((partner) => rowById.has(partner.id));
-  const items = present.slice(offset, offset + limit).map((partner) => {
+  const suggestion = (partner: PartnerFeatures): SuggestedPartner => {
     const row = rowById.get(partner.id)!;
     const explained = explainFit(compiled, partner)!;
     const match = matchByPartner.get(partner.id);
@@ -287,9 +298,14 @@ export async function suggestPartners(challengeId: string, options: { limit: num
       evidence: wantedEvidence(row.matchFeatures?.evidence, partner.textSkillIds, compiled.wantedSkillWeight),
       openMatch: match ? { number: match.number, stage: match.stage } : null,
     };
-  });
-  const vanished = candidates.length - present.length;
-  return { ok: true, challengeId, total: total - vanished, fitting: Math.max(0, fitting - vanished), items };
+  };
+  const present = candidates.filter((partner) => rowById.has(partner.id));
+  const items = present.slice(offset, offset + limit).map(suggestion);
+  const nearMisses = nearCandidates
+    .filter((partner) => rowById.has(partner.id))
+    .slice(0, nearMissCount)
+    .map(suggestion);
+  return { ok: true, challengeId, total: Math.max(0, fitting - (candidates.length - present.length)), items, nearMisses };
 }
 
 // ───────────────────────────── Challenges for a partner ─────────────────────────────

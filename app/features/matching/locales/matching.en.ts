@@ -9,8 +9,6 @@ const matching: Shape<Translation["matching"]> = {
     eyebrow: "Challenge #{{number}}",
     backToChallenge: "Back to editing the challenge",
     linkFromEditor: "See partners who fit this challenge",
-    total_one: "{{count}} candidate",
-    total_other: "{{count}} candidates",
     empty: "No partner fits yet.",
     score: "Fit {{score}} points",
     factorsHeading: "Breakdown for {{name}}",

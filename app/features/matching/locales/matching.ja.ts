@@ -8,8 +8,6 @@ const matching = {
     eyebrow: "課題 #{{number}}",
     backToChallenge: "課題の編集に戻る",
     linkFromEditor: "この課題に合うパートナー候補を見る",
-    total_one: "候補 {{count}}人",
-    total_other: "候補 {{count}}人",
     empty: "条件に合うパートナーはまだいません。",
     score: "適合度 {{score}}点",
     factorsHeading: "{{name}} の内訳",
