@@ -274,7 +274,6 @@ export function ChallengeEditorForm({
           legend={t("challengeForm.languagesLabel")}
           hint={t("challengeForm.languagesHint")}
           type="checkbox"
-          required
           groups={[{ options: challengeLanguages.map((code) => ({ value: code, label: t(`challenge.language.${code}`) })) }]}
         />
         <InputField meta={fields.deadline} label={t("challengeForm.deadlineLabel")} hint={t("challengeForm.deadlineHint")} type="date" />

@@ -78,7 +78,11 @@ export const challengeFormSchema = z
       .max(CHALLENGE_LIMITS.hoursPerMonth, "challengeForm.hoursRange")
       .optional()
       .transform((value) => value ?? null),
-    languages: z.array(z.enum(challengeLanguages), { error: "challengeForm.languagesRequired" }).min(1, "challengeForm.languagesRequired"),
+    /** Unticking every box (or a form from before issue 16) means the default: the work is done in Japanese. */
+    languages: z
+      .array(z.enum(challengeLanguages, { error: "validation.invalidChoice" }))
+      .default([])
+      .transform((codes): Array<(typeof challengeLanguages)[number]> => (codes.length ? codes : ["ja"])),
     deadline: z
       .string()
       .regex(dayPattern, "challengeForm.deadlineInvalid")

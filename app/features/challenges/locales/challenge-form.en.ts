@@ -56,7 +56,7 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   hoursHint:
     "About how many hours a month each partner (person or organisation) is asked for. A whole number from 1 to {{max}}. Leave empty to have it estimated from the kind of engagement.",
   languagesLabel: "Working languages",
-  languagesHint: "Tick every language a partner needs (partners who lack one are listed as near misses).",
+  languagesHint: "Tick every language a partner needs (partners who lack one are listed as near misses). None ticked means Japanese.",
   capacityLabel: "People or organisations wanted",
   capacityHint: "A whole number from 1 to {{max}}.",
   deadlineLabel: "Deadline (optional)",
@@ -86,7 +86,6 @@ const challengeForm: Shape<Translation["challengeForm"]> = {
   workStylesRequired: "Choose at least one place to work (remote, on site, hybrid).",
   engagementTypesRequired: "Choose at least one way to take part.",
   hoursRange: "Enter a whole number from 1 to 200, or leave it empty.",
-  languagesRequired: "Choose at least one working language.",
   capacityRange: "Enter a whole number from 1 to 100.",
   deadlineInvalid: "Enter a valid date (for example 2027-03-31).",
   primaryFieldNotChosen: "Choose the main field from the strategy fields you ticked.",

@@ -50,7 +50,8 @@ const challengeForm = {
   hoursLabel: "1人あたりの時間（月）",
   hoursHint: "パートナー1人（1団体）にお願いする月あたりの時間の目安。1〜{{max}}の整数。空欄なら関わり方から見積もります。",
   languagesLabel: "作業言語",
-  languagesHint: "パートナーに必要な言語をすべて選んでください（選んだ言語のどれかが話せない人は候補の「惜しい候補」に回ります）。",
+  languagesHint:
+    "パートナーに必要な言語をすべて選んでください（選んだ言語のどれかが話せない人は「惜しい候補」に回ります）。何も選ばなければ日本語です。",
   capacityLabel: "募集人数・団体数",
   capacityHint: "1〜{{max}}の整数。",
   deadlineLabel: "締切日（任意）",
@@ -80,7 +81,6 @@ const challengeForm = {
   workStylesRequired: "場所（リモート・現地・ハイブリッド）を1つ以上選んでください。",
   engagementTypesRequired: "関わり方の形態を1つ以上選んでください。",
   hoursRange: "1〜200の整数で入力するか、空欄にしてください。",
-  languagesRequired: "作業言語を1つ以上選んでください。",
   capacityRange: "1〜100の整数で入力してください。",
   deadlineInvalid: "日付を正しく入力してください（例：2027-03-31）。",
   primaryFieldNotChosen: "主な分野は、チェックを入れた戦略分野から選んでください。",
