@@ -10,6 +10,7 @@ import { startNotificationWorkers } from "./features/following/notification-work
 import { startIntroductionDeadlineJob } from "./features/matching/introduction-answer.server.ts";
 import { startProposalDeadlineJob } from "./features/proposals/response-deadlines.server.ts";
 import { startEngagementJobs } from "./features/engagements/index.server.ts";
+import { startTextEvidenceBackfill } from "./features/matching/index.server.ts";
 
 type Global = typeof globalThis & { __hubWorkersStarted?: true };
 
@@ -24,6 +25,7 @@ export async function startJobWorkers(): Promise<void> {
   await startProposalDeadlineJob(boss);
   await startIntroductionDeadlineJob(boss);
   await startEngagementJobs(boss);
+  await startTextEvidenceBackfill(boss);
 }
 
 export { stopBoss as stopJobWorkers };

@@ -74,8 +74,6 @@ function makePartners(): PartnerFeatures[] {
       languages: random() < 0.85 ? (random() < 0.3 ? ["ja", "en"] : ["ja"]) : ["en"],
       prefectureCode,
       countryCode: abroad ? pick(["US", "TW", "DE", "VN"]) : "JP",
-      distanceKm:
-        prefectureCode === null ? null : (prefectures.find((prefecture) => prefecture.code === prefectureCode)?.distanceKm ?? null),
       hoursPerMonth: random() < 0.8 ? Math.floor(random() * 40) : null,
       load: random() < 0.7 ? 0 : Math.floor(random() * 4),
       openToContact: random() > 0.03,
@@ -96,7 +94,7 @@ function makeChallenges(): ChallengeFeatures[] {
       workStyles: some(workStyles, 2),
       engagementTypes: some(engagementTypes, 2),
       capacity: 1 + Math.floor(random() * 5),
-      hasEnglish: random() < 0.3,
+      languages: random() < 0.3 ? ["ja", "en"] : ["ja"],
     }),
   );
 }

@@ -114,6 +114,16 @@ export default function ChallengePage() {
               <dt>{t("challenge.capacity")}</dt>
               <dd>{formatNumber(language, challenge.capacity)}</dd>
             </div>
+            {challenge.hoursPerMonth ? (
+              <div>
+                <dt>{t("challenge.hoursLabel")}</dt>
+                <dd>{t("challenge.hoursPerMonth", { hours: formatNumber(language, challenge.hoursPerMonth) })}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>{t("challenge.languagesLabel")}</dt>
+              <dd>{challenge.languages.map((code) => t(`challenge.language.${code as "ja"}`)).join(t("challenge.listSeparator"))}</dd>
+            </div>
             <div>
               <dt>{t("challenge.field")}</dt>
               <dd>

@@ -55,6 +55,8 @@ function exampleResponse(origin: string) {
     workStyles: ["REMOTE", "HYBRID"],
     engagementTypes: ["COMPANY_PARTNERSHIP"],
     capacity: 1,
+    hoursPerMonth: 20,
+    languages: ["ja"],
     deadline: "2027-03-31",
     publishedAt: "2026-11-20T01:00:00.000Z",
     updatedAt: "2026-11-22T05:30:00.000Z",

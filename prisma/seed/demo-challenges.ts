@@ -17,6 +17,8 @@ export type DemoChallenge = {
   engagementModes: Array<"REMOTE" | "ON_SITE" | "HYBRID">; // 1–2
   engagementTypes: Array<"VOLUNTEER" | "PAID_SIDE_JOB" | "COMPANY_PARTNERSHIP" | "RESEARCH">; // 1–2
   capacity: number; // partners wanted, 1–5
+  hoursPerMonth?: number; // per partner, when the challenge states it
+  languages?: Array<"ja" | "en">; // working languages a partner needs (default Japanese)
   deadlineInDays: number | null; // relative to seeding day, or null for rolling
   periodNumber: 1 | 2;
   ownerDepartmentJa: string;
@@ -125,6 +127,7 @@ Meetings will mainly be online, and we expect about two to three hours a week. W
     skillSlugs: ["ux-design", "research", "writing"],
     engagementModes: ["REMOTE"],
     engagementTypes: ["PAID_SIDE_JOB"],
+    hoursPerMonth: 15,
     capacity: 2,
     deadlineInDays: 30,
     periodNumber: 1,
@@ -227,6 +230,7 @@ You would start by visiting a cafeteria and talking with the organisers. Compani
     skillSlugs: ["fundraising", "community-organising", "welfare"],
     engagementModes: ["HYBRID"],
     engagementTypes: ["VOLUNTEER", "COMPANY_PARTNERSHIP"],
+    hoursPerMonth: 6,
     capacity: 3,
     deadlineInDays: 60,
     periodNumber: 1,
@@ -329,6 +333,8 @@ All work can be done online. Translation will be contracted per language and pai
     skillSlugs: ["translation", "writing", "childcare"],
     engagementModes: ["REMOTE"],
     engagementTypes: ["PAID_SIDE_JOB", "VOLUNTEER"],
+    hoursPerMonth: 10,
+    languages: ["ja", "en"],
     capacity: 5,
     deadlineInDays: 40,
     periodNumber: 1,
@@ -904,6 +910,8 @@ We are currently matching applicants with workshops. The city covers travel expe
     skillSlugs: ["web-development", "marketing", "photo-video", "traditional-crafts"],
     engagementModes: ["HYBRID"],
     engagementTypes: ["PAID_SIDE_JOB", "COMPANY_PARTNERSHIP"],
+    hoursPerMonth: 20,
+    languages: ["ja", "en"],
     capacity: 3,
     deadlineInDays: 10,
     periodNumber: 1,
@@ -957,6 +965,8 @@ Partners and wineries are currently drafting the texts together, aiming to finis
     skillSlugs: ["translation", "tourism", "wine", "writing"],
     engagementModes: ["HYBRID"],
     engagementTypes: ["PAID_SIDE_JOB"],
+    hoursPerMonth: 12,
+    languages: ["ja", "en"],
     capacity: 2,
     deadlineInDays: null,
     periodNumber: 1,
@@ -1116,6 +1126,7 @@ Fees are set in the contract between each firm and specialist. The city subsidis
     skillSlugs: ["business-planning", "marketing", "accounting"],
     engagementModes: ["REMOTE", "HYBRID"],
     engagementTypes: ["PAID_SIDE_JOB"],
+    hoursPerMonth: 20,
     capacity: 5,
     deadlineInDays: 25,
     periodNumber: 1,
@@ -1329,6 +1340,7 @@ Everyone taking part in forest work will attend safety training first. Even with
     skillSlugs: ["forestry", "circular-economy", "business-planning"],
     engagementModes: ["ON_SITE"],
     engagementTypes: ["VOLUNTEER", "COMPANY_PARTNERSHIP"],
+    hoursPerMonth: 8,
     capacity: 4,
     deadlineInDays: null,
     periodNumber: 1,
@@ -1490,6 +1502,7 @@ You will be paid under a service contract. Most meetings are online, and we ask 
     skillSlugs: ["web-development", "project-management", "it-training"],
     engagementModes: ["REMOTE"],
     engagementTypes: ["PAID_SIDE_JOB"],
+    hoursPerMonth: 30,
     capacity: 3,
     deadlineInDays: 12,
     periodNumber: 1,

@@ -69,6 +69,8 @@ export type ChallengeSeed = {
   workStyles?: WorkStyle[];
   engagementTypes?: EngagementType[];
   capacity?: number;
+  hoursPerMonth?: number | null;
+  languages?: string[];
   deadline?: Date | null;
   ownerDepartmentJa?: string;
   ownerDepartmentEn?: string | null;
@@ -146,6 +148,8 @@ export async function createChallenges(db: ChallengeDb, inputs: ChallengeSeed[])
       workStyles: input.workStyles ?? ["REMOTE"],
       engagementTypes: input.engagementTypes ?? ["VOLUNTEER"],
       capacity: input.capacity ?? 1,
+      hoursPerMonth: input.hoursPerMonth ?? null,
+      languages: input.languages ?? ["ja"],
       deadline: input.deadline ?? null,
       ownerDepartmentJa: input.ownerDepartmentJa ?? "",
       ownerDepartmentEn: input.ownerDepartmentEn ?? null,

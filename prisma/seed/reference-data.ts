@@ -265,8 +265,195 @@ const skillGroups: Array<{ categoryJa: string; categoryEn: string; skills: Array
   },
 ];
 
+/**
+ * The synonyms and trade words people write for each skill in their own words (matching reads profiles and
+ * challenges for them, docs/decisions/0021). A starting list: admins edit it in /admin/taxonomy. Specific words
+ * only: a word many people write without having the skill ("データ", "地域") would make everyone look skilled.
+ */
+export const skillKeywords: Record<string, { ja: string[]; en: string[] }> = {
+  "web-development": {
+    ja: [
+      "ウェブ開発",
+      "ホームページ制作",
+      "サイト制作",
+      "Webサイト",
+      "ウェブサイト",
+      "フロントエンド",
+      "バックエンド",
+      "Webエンジニア",
+      "HTML",
+      "JavaScript",
+      "WordPress",
+    ],
+    en: ["website", "web developer", "frontend", "front-end", "backend", "full-stack", "javascript", "typescript", "html", "wordpress"],
+  },
+  "mobile-apps": {
+    ja: ["スマホアプリ", "アプリ開発", "iOS", "Android", "Flutter"],
+    en: ["mobile app", "ios", "android", "flutter", "swift", "kotlin", "app developer"],
+  },
+  "data-analysis": {
+    ja: ["統計", "統計解析", "集計", "データサイエンス", "データ分析", "アンケート分析", "Python", "Excel分析", "機械学習"],
+    en: [
+      "statistics",
+      "statistical",
+      "data science",
+      "data scientist",
+      "data analyst",
+      "analytics",
+      "python",
+      "machine learning",
+      "survey analysis",
+    ],
+  },
+  gis: {
+    ja: ["地図", "地理情報", "QGIS", "ArcGIS", "ハザードマップ", "マッピング", "GIS"],
+    en: ["gis", "qgis", "arcgis", "mapping", "maps", "cartography", "geospatial"],
+  },
+  "ux-design": {
+    ja: ["UX", "UI", "ユーザビリティ", "使いやすさ", "UIデザイン", "ユーザー調査", "デザイン思考"],
+    en: ["ux", "ui design", "usability", "user research", "interaction design", "ui"],
+  },
+  "it-training": {
+    ja: ["スマホ教室", "パソコン教室", "IT講座", "デジタル活用支援", "情報リテラシー"],
+    en: ["computer class", "digital skills", "it training", "smartphone class"],
+  },
+  "business-planning": {
+    ja: ["事業計画", "新規事業", "起業", "経営企画", "事業開発", "スタートアップ", "経営コンサルタント", "中小企業診断士"],
+    en: ["business plan", "startup", "entrepreneur", "business development", "new business", "consultant"],
+  },
+  marketing: {
+    ja: ["広報", "PR", "販促", "販売促進", "SNS運用", "マーケター", "プロモーション", "ネット販売"],
+    en: ["marketing", "pr", "public relations", "promotion", "social media", "e-commerce", "online sales", "marketer"],
+  },
+  branding: { ja: ["ブランド", "ブランド戦略", "ロゴ"], en: ["brand", "branding", "brand strategy", "logo"] },
+  fundraising: {
+    ja: ["クラウドファンディング", "寄付", "助成金", "補助金申請", "ファンドレイジング", "資金調達"],
+    en: ["crowdfunding", "donations", "grant writing", "grants", "fundraiser"],
+  },
+  accounting: {
+    ja: ["経理", "簿記", "記帳", "決算", "税理士", "会計士", "財務", "会計"],
+    en: ["bookkeeping", "accountant", "accounts", "finance", "tax", "cpa", "bookkeeper"],
+  },
+  legal: {
+    ja: ["弁護士", "司法書士", "行政書士", "契約書", "法律", "知的財産"],
+    en: ["lawyer", "legal", "contracts", "law", "attorney", "paralegal"],
+  },
+  "project-management": {
+    ja: ["プロジェクト管理", "進行管理", "PMP", "ディレクション"],
+    en: ["project manager", "project management", "pmp", "scrum", "agile"],
+  },
+  facilitation: {
+    ja: ["ファシリテーター", "ワークショップ", "進行役", "対話の場", "会議運営", "ファシリテーション"],
+    en: ["facilitator", "workshop", "workshops", "facilitation", "moderator"],
+  },
+  "community-organising": {
+    ja: ["地域づくり", "町内会", "自治会", "居場所づくり", "地域活動", "NPO運営"],
+    en: ["community organiser", "community organizer", "community building", "neighbourhood association"],
+  },
+  childcare: {
+    ja: ["保育士", "保育", "子育て支援", "幼児教育", "ベビーシッター", "学童", "託児"],
+    en: ["childcare", "nursery", "babysitter", "early childhood", "preschool", "kindergarten teacher", "parenting"],
+  },
+  education: {
+    ja: ["教員", "教師", "講師", "学習支援", "塾講師", "家庭教師", "教育", "授業"],
+    en: ["teacher", "teaching", "tutor", "tutoring", "education", "educator", "lecturer"],
+  },
+  "elderly-care": {
+    ja: ["介護福祉士", "介護", "ケアマネジャー", "ヘルパー", "高齢者", "介護予防", "デイサービス"],
+    en: ["elderly care", "caregiver", "care worker", "nursing home", "aged care", "senior care"],
+  },
+  healthcare: {
+    ja: ["看護師", "医師", "保健師", "薬剤師", "理学療法士", "作業療法士", "医療", "健康づくり"],
+    en: ["nurse", "doctor", "physician", "pharmacist", "physiotherapist", "public health", "healthcare", "medical"],
+  },
+  welfare: {
+    ja: ["社会福祉士", "障がい者支援", "障害者支援", "福祉", "相談支援", "生活困窮"],
+    en: ["social worker", "disability support", "welfare", "social welfare"],
+  },
+  "disaster-preparedness": {
+    ja: ["防災士", "防災", "減災", "避難訓練", "避難所", "消防", "災害ボランティア", "ハザードマップ"],
+    en: ["disaster", "emergency preparedness", "evacuation", "firefighter", "disaster relief"],
+  },
+  agriculture: {
+    ja: ["農家", "農業", "就農", "有機栽培", "栽培", "果樹", "稲作", "耕作", "田んぼ", "農園"],
+    en: ["farmer", "farming", "agriculture", "crops", "vegetables", "orchard", "horticulture"],
+  },
+  wine: {
+    ja: ["ワイナリー", "醸造", "ぶどう栽培", "ソムリエ", "ワイン", "日本酒", "酒造", "ブドウ"],
+    en: ["winery", "winemaker", "winemaking", "sommelier", "viticulture", "vineyard", "brewing", "brewer", "sake"],
+  },
+  forestry: {
+    ja: ["林業", "間伐", "林道", "森林組合", "森林管理", "植林", "伐採", "木工", "家具職人", "製材", "山林", "チェーンソー"],
+    en: ["forestry", "forester", "logging", "thinning", "woodworking", "carpentry", "timber", "woodland", "forest management"],
+  },
+  tourism: {
+    ja: ["観光", "インバウンド", "旅行会社", "ツアー", "ガイド", "通訳案内士", "ゲストハウス", "旅館"],
+    en: ["tourism", "travel agency", "tour", "tour guide", "inbound", "hospitality", "guesthouse", "hotel"],
+  },
+  "traditional-crafts": {
+    ja: ["伝統工芸", "漆器", "漆", "木曽漆器", "漆職人", "工芸", "陶芸", "染織"],
+    en: ["crafts", "lacquerware", "lacquer", "artisan", "craftsman", "ceramics", "pottery"],
+  },
+  "renewable-energy": {
+    ja: ["再エネ", "太陽光", "太陽光発電", "小水力", "バイオマス", "風力", "省エネ", "脱炭素"],
+    en: ["solar", "renewable", "renewables", "wind power", "biomass", "hydropower", "energy efficiency", "decarbonisation"],
+  },
+  "circular-economy": {
+    ja: ["リサイクル", "ごみ減量", "食品ロス", "リユース", "資源循環", "堆肥", "コンポスト"],
+    en: ["recycling", "zero waste", "food waste", "reuse", "circular", "compost"],
+  },
+  mobility: {
+    ja: ["公共交通", "交通", "デマンド交通", "MaaS", "自動運転", "モビリティ"],
+    en: ["public transport", "transit", "mobility", "maas", "transportation"],
+  },
+  architecture: {
+    ja: ["建築士", "建築", "建築設計", "リノベーション", "空き家", "大工", "古民家"],
+    en: ["architect", "architecture", "renovation", "building design", "carpenter", "vacant house"],
+  },
+  "urban-planning": {
+    ja: ["都市計画", "まちづくり", "景観", "中心市街地", "再開発", "都市デザイン"],
+    en: ["urban planning", "town planning", "urban design", "city planning", "placemaking"],
+  },
+  "graphic-design": {
+    ja: ["グラフィック", "デザイナー", "チラシ", "ポスター", "イラスト", "DTP", "Illustrator"],
+    en: ["graphic design", "graphic designer", "illustration", "illustrator", "flyer", "poster", "layout"],
+  },
+  "photo-video": {
+    ja: ["写真", "カメラマン", "撮影", "映像", "動画", "動画編集", "映像制作", "ドキュメンタリー", "フォトグラファー"],
+    en: ["photographer", "photography", "video", "filmmaker", "videographer", "film", "documentary", "camera"],
+  },
+  writing: {
+    ja: ["ライター", "編集", "編集者", "執筆", "コピーライター", "取材"],
+    en: ["writer", "writing", "editor", "editing", "copywriter", "journalist", "articles"],
+  },
+  translation: {
+    ja: ["翻訳", "通訳", "翻訳者", "英訳", "和訳", "通訳案内士"],
+    en: ["translator", "translation", "interpreter", "interpreting", "localisation", "localization"],
+  },
+  arts: {
+    ja: ["アート", "音楽", "美術", "演奏", "作曲", "アーティスト", "演劇", "ダンス"],
+    en: ["artist", "art", "music", "musician", "painting", "theatre", "dance"],
+  },
+  sports: {
+    ja: ["スポーツ", "コーチ", "体操", "トレーナー", "運動指導", "健康運動指導士", "ヨガ"],
+    en: ["coach", "coaching", "sports", "trainer", "fitness", "yoga"],
+  },
+  research: {
+    ja: ["研究", "研究者", "調査", "社会調査", "フィールドワーク", "論文", "大学院"],
+    en: ["research", "researcher", "fieldwork", "academic", "phd", "survey"],
+  },
+};
+
 export const skills = skillGroups.flatMap((group) =>
-  group.skills.map(([slug, nameJa, nameEn]) => ({ slug, nameJa, nameEn, categoryJa: group.categoryJa, categoryEn: group.categoryEn })),
+  group.skills.map(([slug, nameJa, nameEn]) => ({
+    slug,
+    nameJa,
+    nameEn,
+    categoryJa: group.categoryJa,
+    categoryEn: group.categoryEn,
+    keywordsJa: skillKeywords[slug]?.ja ?? [],
+    keywordsEn: skillKeywords[slug]?.en ?? [],
+  })),
 );
 
 export const planIndicators = [

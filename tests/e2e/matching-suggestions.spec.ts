@@ -49,14 +49,27 @@ test("a coordinator reads the explained suggestions and creates a match; a partn
   };
   const good = await createPartner(prisma, { displayName: `${marker} 地図の人`, ...fit, ownerId: partnerUser.userId });
   const optedOut = await createPartner(prisma, { displayName: `${marker} 連絡不可`, ...fit, openToContact: false });
-  partnerIds.push(good.id, optedOut.id);
+  const paidOnly = await createPartner(prisma, { displayName: `${marker} 有償のみ`, ...fit, engagementTypes: ["PAID_SIDE_JOB"] });
+  partnerIds.push(good.id, optedOut.id, paidOnly.id);
 
   await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientIp(), Cookie: coordinator.cookie });
   await page.goto(`/coordinate/challenges/${challenge.number}/edit`);
   await page.getByRole("link", { name: "この課題に合うパートナー候補を見る" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${marker} 地図づくり に合うパートナー` })).toBeVisible();
   const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `${marker} 地図の人` }) });
-  await expect(item.getByText(/GIS・地図データ.*28\/28点/)).toBeVisible();
+  // Changed with issue 16: the wanted skills lead the explanation; the points of the other factors are folded away.
+  await expect(item.getByText(/^求めるスキル 2\/2: .*GIS・地図データ/)).toBeVisible();
+  await expect(item.getByText(/現在の担当数/)).toBeHidden();
+  await item.getByText("そのほかの要素と点数").click();
+  await expect(item.getByText(/現在の担当数/)).toBeVisible();
+  // A partner who does not accept volunteer work is a near miss, with the reason, after every partner who fits.
+  const nearMisses = page.getByRole("region", { name: "惜しい候補（条件に合わない点あり）" });
+  await expect(
+    nearMisses
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: `${marker} 有償のみ` }) })
+      .getByText("条件に合わない点: ボランティアを受け付けていない"),
+  ).toBeVisible();
   await expect(page.getByText(`${marker} 連絡不可`)).toHaveCount(0);
   await expectNoAxeViolations(page);
 

@@ -178,6 +178,8 @@ function content(overrides: Partial<ChallengeContent> = {}): ChallengeContent {
     summaryEn: null,
     bodyJa: "## 背景\n\n- 一つ目\n- 二つ目",
     bodyEn: null,
+    hoursPerMonth: null,
+    languages: ["ja"],
     strategyCode: "B",
     fieldNumbers: [5, 4],
     areaSlug: "daimon",

@@ -367,6 +367,9 @@ describe("JSON API", () => {
         "workStyles",
         "engagementTypes",
         "capacity",
+        // Issue 16: challenges state the hours asked of each partner and their working languages.
+        "hoursPerMonth",
+        "languages",
         "deadline",
         "publishedAt",
         "updatedAt",

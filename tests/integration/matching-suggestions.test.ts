@@ -88,7 +88,8 @@ afterAll(async () => {
 async function ranking() {
   const result = await suggestPartners(challenge.id, { limit: 100_000 });
   if (!result.ok) throw new Error(result.reason);
-  return result.items.map((item) => item.partnerId).filter((id) => partnerIds.includes(id));
+  // Issue 16: partners who miss a hard limit (the far one, for on-site work) are listed after, as near misses.
+  return [...result.items, ...result.nearMisses].map((item) => item.partnerId).filter((id) => partnerIds.includes(id));
 }
 
 describe("suggestPartners", () => {
@@ -126,7 +127,9 @@ describe("suggestPartners", () => {
     const few = await recordQueries(() => suggestPartners(challenge.id, { limit: 5 }));
     const many = await recordQueries(() => suggestPartners(challenge.id, { limit: 50 }));
     expect(many.statements.length).toBe(few.statements.length);
-    expect(few.statements.length).toBeLessThanOrEqual(8);
+    // 8 before issue 16; +2: the challenge's text evidence and the shown partners' own words (one statement each,
+    // whatever the page size).
+    expect(few.statements.length).toBeLessThanOrEqual(10);
   });
 });
 

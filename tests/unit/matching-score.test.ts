@@ -6,6 +6,7 @@ import {
   makePartnerFeatures,
   neededHoursPerMonth,
   scoreFit,
+  rankKey,
   scoreOnly,
   topK,
   type ChallengeInput,
@@ -46,7 +47,6 @@ const perfect: PartnerInput = {
   relationships: ["DUAL_RESIDENCE"],
   languages: ["ja"],
   prefectureCode: 20,
-  distanceKm: 75,
   hoursPerMonth: 20,
 };
 
@@ -62,10 +62,11 @@ function rank(challenge: ChallengeInput, partners: PartnerInput[], background: P
   const features = partners.map(makePartnerFeatures);
   const context = buildScoringContext([...background, ...features], 10);
   const compiled = compileChallenge(makeChallengeFeatures(challenge), context);
+  // The order of the suggestions page: fitting partners first, then more wanted skills met, then points.
   return features
-    .map((partner) => ({ id: partner.id, score: scoreOnly(compiled, partner) }))
-    .filter((entry) => entry.score >= 0)
-    .sort((a, b) => b.score - a.score);
+    .map((partner) => ({ id: partner.id, key: rankKey(compiled, partner), score: scoreOnly(compiled, partner) }))
+    .filter((entry) => entry.key >= 0)
+    .sort((a, b) => b.key - a.key);
 }
 
 describe("matching weights", () => {
@@ -91,7 +92,7 @@ describe("scoreFit", () => {
   it("ranks a perfect fit first among partial fits", () => {
     const ranking = rank(baseChallenge, [
       { ...perfect, id: "no-skills", skillIds: [] },
-      { ...perfect, id: "far", prefectureCode: 40, distanceKm: 930, relationships: [] },
+      { ...perfect, id: "far", prefectureCode: 40, relationships: [] },
       perfect,
       { ...perfect, id: "no-interest", strategyIds: [], fieldIds: [] },
     ]);
@@ -135,10 +136,10 @@ describe("scoreFit", () => {
   it("on site only: a far partner without a relationship ranks below a near one; a relationship brings them closer", () => {
     const plain = { ...perfect, relationships: [] };
     const ranking = rank(baseChallenge, [
-      { ...plain, id: "fukuoka", prefectureCode: 40, distanceKm: 930 },
-      { ...plain, id: "nagano", prefectureCode: 20, distanceKm: 75 },
-      { ...plain, id: "fukuoka-dual", prefectureCode: 40, distanceKm: 930, relationships: ["DUAL_RESIDENCE"] },
-      { ...plain, id: "abroad", prefectureCode: null, distanceKm: null, countryCode: "US" },
+      { ...plain, id: "fukuoka", prefectureCode: 40 },
+      { ...plain, id: "nagano", prefectureCode: 20 },
+      { ...plain, id: "fukuoka-dual", prefectureCode: 40, relationships: ["DUAL_RESIDENCE"] },
+      { ...plain, id: "abroad", prefectureCode: null, countryCode: "US" },
     ]);
     expect(ranking.map((entry) => entry.id)).toEqual(["fukuoka-dual", "nagano", "fukuoka", "abroad"]);
   });
@@ -146,24 +147,30 @@ describe("scoreFit", () => {
   it("remote work fits partners abroad as well as near ones", () => {
     const remote = { ...baseChallenge, workStyles: ["REMOTE"] };
     const ranking = rank(remote, [
-      { ...perfect, id: "abroad", relationships: [], workStyles: ["REMOTE"], prefectureCode: null, distanceKm: null, countryCode: "US" },
+      { ...perfect, id: "abroad", relationships: [], workStyles: ["REMOTE"], prefectureCode: null, countryCode: "US" },
       { ...perfect, id: "near", relationships: [], workStyles: ["REMOTE"] },
     ]);
     expect(ranking[0]!.score).toBeCloseTo(ranking[1]!.score, 6);
   });
 
-  it("a challenge without English needs a Japanese-speaking partner; with English an English speaker fits too", () => {
+  // Changed with issue 16: the challenge states its working languages; a partner who lacks one is a near miss
+  // (listed after every partner who fits), no longer a few points lower. English text alone no longer lets an
+  // English-only speaker in: the challenge has to say English is a working language.
+  it("a partner who does not speak a working language of the challenge comes after every partner who fits", () => {
     const japaneseOnly = rank(baseChallenge, [
-      { ...perfect, id: "english", languages: ["en"] },
-      { ...perfect, id: "japanese", languages: ["ja"] },
+      { ...perfect, id: "english", languages: ["en"], load: 0, relationships: ["DUAL_RESIDENCE"] },
+      { ...perfect, id: "japanese", languages: ["ja"], load: 4, relationships: [], areaIds: [] },
     ]);
     expect(japaneseOnly.map((entry) => entry.id)).toEqual(["japanese", "english"]);
-    expect(japaneseOnly[0]!.score - japaneseOnly[1]!.score).toBe(factorMax.language);
-    const bilingual = rank({ ...baseChallenge, hasEnglish: true }, [{ ...perfect, id: "english", languages: ["en"] }]);
-    expect(100 - bilingual[0]!.score).toBeLessThan(factorMax.language);
+    const english = rank({ ...baseChallenge, languages: ["en"] }, [
+      { ...perfect, id: "japanese", languages: ["ja"] },
+      { ...perfect, id: "english", languages: ["en"], load: 3 },
+    ]);
+    expect(english.map((entry) => entry.id)).toEqual(["english", "japanese"]);
   });
 
-  it("derives the hours a challenge needs from its engagement types and capacity", () => {
+  it("derives the hours a challenge needs from its engagement types and capacity, unless it states them", () => {
+    expect(neededHoursPerMonth(makeChallengeFeatures({ ...baseChallenge, engagementTypes: ["RESEARCH"], hoursPerMonth: 40 }))).toBe(40);
     expect(neededHoursPerMonth(makeChallengeFeatures({ ...baseChallenge, engagementTypes: ["VOLUNTEER"] }))).toBe(8);
     expect(neededHoursPerMonth(makeChallengeFeatures({ ...baseChallenge, engagementTypes: ["VOLUNTEER", "RESEARCH"] }))).toBe(20);
     expect(neededHoursPerMonth(makeChallengeFeatures({ ...baseChallenge, engagementTypes: ["RESEARCH"], capacity: 3 }))).toBe(15);

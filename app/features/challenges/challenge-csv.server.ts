@@ -38,6 +38,8 @@ export function csvRecord(row: ExportRow, origin: string): Record<CsvColumn, str
     work_styles: join(row.workStyles),
     engagement_types: join(row.engagementTypes),
     capacity: row.capacity,
+    hours_per_month: row.hoursPerMonth ?? "",
+    languages: join(row.languages),
     deadline: row.deadline ? utcDate(row.deadline) : "",
     published_at: iso(row.publishedAt),
     updated_at: iso(row.updatedAt),

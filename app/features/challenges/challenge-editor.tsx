@@ -10,6 +10,7 @@ import type { Language } from "~/kernel/i18n/config.ts";
 import {
   CHALLENGE_LIMITS,
   challengeFormSchema,
+  challengeLanguages,
   engagementTypes,
   workStyles,
   type ChallengeStatusName,
@@ -265,6 +266,20 @@ export function ChallengeEditorForm({
           hint={t("challengeForm.capacityHint", { max: CHALLENGE_LIMITS.capacity })}
           type="number"
           inputMode="numeric"
+        />
+        <InputField
+          meta={fields.hoursPerMonth}
+          label={t("challengeForm.hoursLabel")}
+          hint={t("challengeForm.hoursHint", { max: CHALLENGE_LIMITS.hoursPerMonth })}
+          type="number"
+          inputMode="numeric"
+        />
+        <ChoiceGroup
+          meta={fields.languages}
+          legend={t("challengeForm.languagesLabel")}
+          hint={t("challengeForm.languagesHint")}
+          type="checkbox"
+          groups={[{ options: challengeLanguages.map((code) => ({ value: code, label: t(`challenge.language.${code}`) })) }]}
         />
         <InputField meta={fields.deadline} label={t("challengeForm.deadlineLabel")} hint={t("challengeForm.deadlineHint")} type="date" />
       </fieldset>

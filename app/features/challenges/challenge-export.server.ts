@@ -35,6 +35,8 @@ export function toOpenDataItem(row: ExportRow, origin: string) {
     workStyles: row.workStyles,
     engagementTypes: row.engagementTypes,
     capacity: row.capacity,
+    hoursPerMonth: row.hoursPerMonth,
+    languages: row.languages,
     deadline: day(row.deadline),
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
     updatedAt: row.updatedAt.toISOString(),

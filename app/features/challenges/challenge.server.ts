@@ -15,7 +15,9 @@ import { parseSearchQuery, searchColumnsFor } from "~/features/challenges/search
 import { daysUntil, todayInTokyo, utcDate, utcMidnight } from "~/kernel/japan-time.ts";
 import { dispatchActivities, recordActivity } from "~/features/following/index.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
+import { analyseAfterSave } from "~/features/matching/index.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
+import { challengeLanguages } from "~/features/challenges/schemas.ts";
 import {
   conflictOrNotFound,
   invalid,
@@ -91,6 +93,8 @@ function columnsFor(content: ChallengeContent, references: { strategyId: number;
     workStyles: [...new Set(content.workStyles)] as WorkStyle[],
     engagementTypes: [...new Set(content.engagementTypes)] as EngagementType[],
     capacity: content.capacity,
+    hoursPerMonth: content.hoursPerMonth,
+    languages: challengeLanguages.filter((code) => content.languages.includes(code)),
     deadline: content.deadline ? utcMidnight(content.deadline) : null,
     ownerDepartmentJa: content.ownerDepartmentJa,
     ownerDepartmentEn: content.ownerDepartmentEn,
@@ -115,7 +119,7 @@ export async function createChallenge(
 ): Promise<WriteOutcome> {
   const references = await resolveReferences(content);
   if (!references.ok) return references;
-  return prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     const created = await tx.challenge.create({
       data: {
         ...columnsFor(content, references),
@@ -134,8 +138,10 @@ export async function createChallenge(
       details: { number: created.number, title: content.titleJa },
       ipAddress: options.ip,
     });
-    return { ok: true as const, number: created.number, version: created.version };
+    return { ok: true as const, id: created.id, number: created.number, version: created.version };
   });
+  await analyseAfterSave("challenge", outcome.id);
+  return { ok: true, number: outcome.number, version: outcome.version };
 }
 
 async function conflictState(number: number) {
@@ -179,9 +185,11 @@ export async function updateChallenge(
       details: { number: row.number, version: row.version },
       ipAddress: options.ip,
     });
-    return { ok: true as const, number: row.number, version: row.version };
+    return { ok: true as const, id: row.id, number: row.number, version: row.version };
   });
-  return saved ?? conflictState(number);
+  if (!saved) return conflictState(number);
+  await analyseAfterSave("challenge", saved.id);
+  return { ok: true, number: saved.number, version: saved.version };
 }
 
 export type StatusOutcome = Result<
@@ -324,6 +332,8 @@ export const challengeSummarySelect = {
   workStyles: true,
   engagementTypes: true,
   capacity: true,
+  hoursPerMonth: true,
+  languages: true,
   deadline: true,
   publishedAt: true,
   updatedAt: true,
@@ -350,6 +360,8 @@ export function localiseChallengeSummary(row: ChallengeSummaryRow, language: Lan
     workStyles: row.workStyles,
     engagementTypes: row.engagementTypes,
     capacity: row.capacity,
+    hoursPerMonth: row.hoursPerMonth,
+    languages: row.languages,
     deadline: row.deadline ? utcDate(row.deadline) : null,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
@@ -434,7 +446,7 @@ export async function queryPublicChallengeRows(filters: ChallengeFilters, option
       OFFSET ${options.offset} LIMIT ${options.limit}
     )
     SELECT c.id, c.number, c.status::text AS status, c."titleJa", c."titleEn", c."summaryJa", c."summaryEn",
-      c."workStyles"::text[] AS "workStyles", c."engagementTypes"::text[] AS "engagementTypes", c.capacity, c.deadline,
+      c."workStyles"::text[] AS "workStyles", c."engagementTypes"::text[] AS "engagementTypes", c.capacity, c."hoursPerMonth", c.languages, c.deadline,
       c."publishedAt", c."updatedAt", c."ownerDepartmentJa", c."ownerDepartmentEn", c."coverImageId",
       json_build_object('code', s.code, 'nameJa', s."nameJa", 'nameEn', s."nameEn") AS strategy,
       json_build_object('slug', a.slug, 'nameJa', a."nameJa", 'nameEn', a."nameEn") AS area,
@@ -534,6 +546,8 @@ export async function getChallengeForEdit(number: number) {
       workStyles: true,
       engagementTypes: true,
       capacity: true,
+      hoursPerMonth: true,
+      languages: true,
       deadline: true,
       ownerDepartmentJa: true,
       ownerDepartmentEn: true,
@@ -573,6 +587,8 @@ export async function getChallengeForEdit(number: number) {
       workStyles: row.workStyles,
       engagementTypes: row.engagementTypes,
       capacity: String(row.capacity),
+      hoursPerMonth: row.hoursPerMonth === null ? "" : String(row.hoursPerMonth),
+      languages: row.languages,
       deadline: row.deadline ? utcDate(row.deadline) : "",
       ownerDepartmentJa: row.ownerDepartmentJa,
       ownerDepartmentEn: row.ownerDepartmentEn ?? "",

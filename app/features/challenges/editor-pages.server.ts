@@ -85,7 +85,7 @@ function newChallengeDefaults(options: EditorOptions): Record<string, string | s
   const period =
     options.periods.find((candidate) => candidate.startFiscalYear <= fiscalYear && fiscalYear <= candidate.endFiscalYear) ??
     options.periods[0];
-  return { version: "0", capacity: "1", periodNumber: period ? String(period.number) : "" };
+  return { version: "0", capacity: "1", languages: ["ja"], periodNumber: period ? String(period.number) : "" };
 }
 
 export async function loadNewChallengeEditor(request: Request) {

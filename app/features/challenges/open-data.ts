@@ -54,6 +54,8 @@ export const csvColumns = [
   "work_styles",
   "engagement_types",
   "capacity",
+  "hours_per_month",
+  "languages",
   "deadline",
   "published_at",
   "updated_at",

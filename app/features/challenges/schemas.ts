@@ -33,7 +33,11 @@ export const CHALLENGE_LIMITS = {
   department: 80,
   alt: 200,
   capacity: 100,
+  hoursPerMonth: 200,
 } as const;
+
+/** Working languages a challenge may ask of partners (the local side works in Japanese; English for international work). */
+export const challengeLanguages = ["ja", "en"] as const;
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -66,6 +70,19 @@ export const challengeFormSchema = z
       .int("challengeForm.capacityRange")
       .min(1, "challengeForm.capacityRange")
       .max(CHALLENGE_LIMITS.capacity, "challengeForm.capacityRange"),
+    /** Hours per month asked of each partner; empty: not stated (matching then estimates from the engagement type). */
+    hoursPerMonth: z.coerce
+      .number({ error: "challengeForm.hoursRange" })
+      .int("challengeForm.hoursRange")
+      .min(1, "challengeForm.hoursRange")
+      .max(CHALLENGE_LIMITS.hoursPerMonth, "challengeForm.hoursRange")
+      .optional()
+      .transform((value) => value ?? null),
+    /** Unticking every box (or a form from before issue 16) means the default: the work is done in Japanese. */
+    languages: z
+      .array(z.enum(challengeLanguages, { error: "validation.invalidChoice" }))
+      .default([])
+      .transform((codes): Array<(typeof challengeLanguages)[number]> => (codes.length ? codes : ["ja"])),
     deadline: z
       .string()
       .regex(dayPattern, "challengeForm.deadlineInvalid")

@@ -6,7 +6,14 @@ import { getFixedT, getLanguage } from "~/kernel/i18n/i18next.server.ts";
 import { createMatch } from "~/features/matching/match.server.ts";
 import { getPartnerFeatureIndex, loadChallengeFeatures, loadPartnerFeatures } from "~/features/matching/engine/features.server.ts";
 import { compileChallenge, explainFit } from "~/features/matching/engine/score.ts";
-import { explainFactors, strongestFactors, suggestChallenges, suggestPartners } from "~/features/matching/engine/suggestions.server.ts";
+import {
+  explainDeciding,
+  explainFactors,
+  strongestFactors,
+  suggestChallenges,
+  suggestPartners,
+  type SuggestedPartner,
+} from "~/features/matching/engine/suggestions.server.ts";
 import { loadTaxonomyVocabularyForMatching } from "~/features/matching/engine/vocabulary.server.ts";
 import { getPartnerOptionsForUser } from "~/features/partners/index.server.ts";
 import { createMatchFromSuggestionSchema, forYouFiltersSchema, suggestionsPageSchema } from "~/features/matching/suggestion-schemas.ts";
@@ -46,9 +53,15 @@ export async function loadChallengeSuggestions(request: Request, number: number)
   ]);
   const title = pickLanguage(language, challenge.titleJa, challenge.titleEn);
   const result = await suggestPartners(challenge.id, { limit: SUGGESTIONS_PAGE_SIZE, offset: (page - 1) * SUGGESTIONS_PAGE_SIZE });
-  const items = result.ok
-    ? result.items.map((item) => ({ ...item, factors: undefined, explained: explainFactors(item.factors, t, language, names) }))
-    : [];
+  const shown = (item: SuggestedPartner) => ({
+    ...item,
+    factors: undefined,
+    evidence: undefined,
+    deciding: explainDeciding(item, t, language, names),
+    explained: explainFactors(item.factors, t, language, names),
+  });
+  const items = result.ok ? result.items.map(shown) : [];
+  const nearMisses = result.ok ? result.nearMisses.map(shown) : [];
   return data(
     {
       language,
@@ -58,6 +71,7 @@ export async function loadChallengeSuggestions(request: Request, number: number)
       page,
       pageSize: SUGGESTIONS_PAGE_SIZE,
       items,
+      nearMisses,
       meta: {
         title: `${t("matching.suggestions.metaTitle")} · ${title}`,
         description: t("matching.suggestions.lead"),

@@ -14,6 +14,7 @@ import { pickLanguage } from "~/kernel/localize.ts";
 import { isUuid } from "~/kernel/params.server.ts";
 import { prefecturesOfRegion, type RegionFilter } from "~/features/taxonomy/index.ts";
 import { parseSearchQuery } from "~/features/challenges/index.ts";
+import { analyseAfterSave } from "~/features/matching/index.server.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import { FORMER_PARTNER_NAME } from "./former-partner.server.ts";
 import { loadTaxonomyLookups } from "~/features/taxonomy/index.server.ts";
@@ -244,8 +245,10 @@ export async function createIndividualPartnerProfile(
       });
       return { ok: true, id: created.id, version: created.version } as const;
     });
-    if (outcome.ok) await dispatchEmails(mailIds);
-    return outcome.ok ? outcome : conflictState(outcome.id);
+    if (!outcome.ok) return conflictState(outcome.id);
+    await dispatchEmails(mailIds);
+    await analyseAfterSave("partner", outcome.id);
+    return outcome;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const id = await getOwnPartnerProfileId(actor.id);
@@ -284,9 +287,12 @@ export async function createOrganisationProfile(
     });
     return { ok: true as const, id: created.id, version: created.version, mailIds };
   };
-  if (options.db) return work(options.db);
+  if (options.db) return work(options.db); // the caller's transaction: analysed by the backfill once committed
   const created = await serializableTransaction(work);
-  if (created.ok) await dispatchEmails(created.mailIds);
+  if (created.ok) {
+    await dispatchEmails(created.mailIds);
+    await analyseAfterSave("partner", created.id);
+  }
   return created;
 }
 
@@ -353,8 +359,10 @@ export async function updatePartnerProfile(
     });
     return { ok: true as const, id: row.id, version: row.version };
   });
-  if (saved) await dispatchEmails(mailIds);
-  return saved ?? conflictState(partnerId);
+  if (!saved) return conflictState(partnerId);
+  await dispatchEmails(mailIds);
+  await analyseAfterSave("partner", saved.id);
+  return saved;
 }
 
 /** The editor's values for a stored profile, contact details included (only members and coordinators edit). */

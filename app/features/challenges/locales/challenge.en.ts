@@ -15,6 +15,11 @@ const challenge: Shape<Translation["challenge"]> = {
     ON_SITE: "On site",
     HYBRID: "Hybrid",
   },
+  language: { ja: "Japanese", en: "English" },
+  hoursPerMonth: "About {{hours}} hours a month",
+  languagesLabel: "Working languages",
+  hoursLabel: "Time needed",
+  listSeparator: ", ",
   engagementType: {
     VOLUNTEER: "Volunteer",
     PAID_SIDE_JOB: "Paid side job",

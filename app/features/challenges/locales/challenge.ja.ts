@@ -13,6 +13,11 @@ const challenge = {
     ON_SITE: "現地",
     HYBRID: "ハイブリッド",
   },
+  language: { ja: "日本語", en: "英語" },
+  hoursPerMonth: "月{{hours}}時間程度",
+  languagesLabel: "作業言語",
+  hoursLabel: "目安の時間",
+  listSeparator: "、",
   engagementType: {
     VOLUNTEER: "ボランティア",
     PAID_SIDE_JOB: "副業（有償）",

@@ -101,6 +101,8 @@ const openData: Shape<Translation["openData"]> = {
     work_styles: "Where: REMOTE, ON_SITE, HYBRID",
     engagement_types: "How: VOLUNTEER, PAID_SIDE_JOB, COMPANY_PARTNERSHIP, RESEARCH",
     capacity: "People or organisations wanted",
+    hours_per_month: "Hours per month asked of each partner (empty when not stated)",
+    languages: "Working languages (ISO 639-1, several separated by semicolons; a partner needs all of them)",
     deadline: "Deadline (YYYY-MM-DD; empty for rolling calls)",
     published_at: "Published (ISO 8601, UTC)",
     updated_at: "Last changed (ISO 8601, UTC)",

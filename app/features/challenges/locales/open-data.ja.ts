@@ -99,6 +99,8 @@ const openData = {
     work_styles: "関わり方（場所）：REMOTE、ON_SITE、HYBRID",
     engagement_types: "関わり方（形態）：VOLUNTEER、PAID_SIDE_JOB、COMPANY_PARTNERSHIP、RESEARCH",
     capacity: "募集人数・団体数",
+    hours_per_month: "1人（1団体）あたりの月の時間の目安（記載がない場合は空）",
+    languages: "作業言語（ISO 639-1、複数は ; 区切り。パートナーにはすべてが必要）",
     deadline: "締切日（YYYY-MM-DD、随時募集は空）",
     published_at: "公開日時（ISO 8601、UTC）",
     updated_at: "最終更新日時（ISO 8601、UTC）",

@@ -18,9 +18,11 @@
 import type { PartnerFeatures, ChallengeFeatures, ScoringContext, AreaKindName } from "./score.ts";
 import { buildScoringContext, makeChallengeFeatures, makePartnerFeatures } from "./score.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { prisma } from "~/kernel/db.server.ts";
+import pg from "pg";
+import { connectionLimits, prisma } from "~/kernel/db.server.ts";
+import { getEnv } from "~/kernel/env.server.ts";
 import { loadStages } from "~/features/matching/match-stages.ts";
-import { findPrefecture } from "~/features/taxonomy/index.ts";
+import { defaultNeededHours } from "./weights.ts";
 
 export type { PartnerFeatures, ChallengeFeatures, ScoringContext } from "./score.ts";
 
@@ -36,6 +38,7 @@ type PartnerRow = {
   openToContact: boolean;
   inactive: boolean;
   updatedAt: Date;
+  textSkills: number[] | null;
   skills: number[];
   strategies: number[];
   fields: number[];
@@ -57,8 +60,8 @@ async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
     SELECT p.id, p."prefectureCode", p."countryCode", p."availabilityHoursPerMonth" AS hours,
       p."workStyles"::text[] AS "workStyles", p."engagementTypes"::text[] AS "engagementTypes",
       p.relationships::text[] AS relationships, p.languages, p."openToContact",
-      (p."inactiveSince" IS NOT NULL) AS inactive, p."updatedAt"
-    FROM "PartnerProfile" p
+      (p."inactiveSince" IS NOT NULL) AS inactive, p."updatedAt", t."skillIds" AS "textSkills"
+    FROM "PartnerProfile" p LEFT JOIN "PartnerMatchFeatures" t ON t."partnerId" = p.id
     WHERE ${where}`;
   if (profiles.length === 0) return [];
   const filter =
@@ -82,25 +85,123 @@ async function readPartnerRows(where: Prisma.Sql): Promise<PartnerRow[]> {
   }));
 }
 
+/**
+ * A partner's scoring features as one text line, assembled by PostgreSQL: id|prefecture|country|hours|work styles|
+ * engagement types|relationships|languages|skills|strategies|fields|areas (lists comma-separated). Stored in
+ * PartnerMatchFeatures.line when the profile is saved (`storePartnerFeatureLines`), so that a new process reads one
+ * table; computed on the fly for profiles whose stored line is missing or older than the profile.
+ */
+const featureLineSql = `concat_ws('|', p.id, p."prefectureCode", coalesce(p."countryCode", ''), coalesce(p."availabilityHoursPerMonth", -1),
+  array_to_string(p."workStyles", ','), array_to_string(p."engagementTypes", ','), array_to_string(p.relationships, ','),
+  array_to_string(p.languages, ','),
+  coalesce((SELECT string_agg("skillId"::text, ',' ORDER BY "skillId") FROM "PartnerSkill" WHERE "partnerId" = p.id), ''),
+  coalesce((SELECT string_agg("strategyId"::text, ',' ORDER BY "strategyId") FROM "PartnerStrategyInterest" WHERE "partnerId" = p.id), ''),
+  coalesce((SELECT string_agg("fieldId"::text, ',' ORDER BY "fieldId") FROM "PartnerFieldInterest" WHERE "partnerId" = p.id), ''),
+  coalesce((SELECT string_agg("areaId"::text, ',' ORDER BY "areaId") FROM "PartnerAreaInterest" WHERE "partnerId" = p.id), ''))`;
+
+/** Stores the current feature line of the given partners (after a save; by the backfill). One statement. */
+export async function storePartnerFeatureLines(partnerIds: readonly string[]): Promise<void> {
+  if (partnerIds.length === 0) return;
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "PartnerMatchFeatures" ("partnerId", line, "profileUpdatedAt", "analysedAt")
+     SELECT p.id, ${featureLineSql}, p."updatedAt", '-infinity'::timestamp FROM "PartnerProfile" p WHERE p.id = ANY($1::uuid[])
+     ON CONFLICT ("partnerId") DO UPDATE SET line = EXCLUDED.line, "profileUpdatedAt" = EXCLUDED."profileUpdatedAt"`,
+    [...partnerIds],
+  );
+}
+
+/** The few distinct enum lists ("REMOTE,HYBRID") are split once, not once per partner. */
+const splitNames = new Map<string, string[]>();
+const names = (text: string) => {
+  let list = splitNames.get(text);
+  if (!list) splitNames.set(text, (list = text ? text.split(",") : []));
+  return list;
+};
+const ints = (text: string) => (text ? text.split(",").map(Number) : []);
+
+function parseFeatureLine(line: string, textSkills: string, areaKinds: Map<number, AreaKindName>): PartnerFeatures {
+  const [id, prefecture, country, hours, workStyles, engagementTypes, relationships, languages, skillIds, strategyIds, fieldIds, areaIds] =
+    line.split("|") as [string, string, string, string, string, string, string, string, string, string, string, string];
+  const areas = ints(areaIds);
+  return makePartnerFeatures({
+    id,
+    skillIds: ints(skillIds),
+    textSkillIds: ints(textSkills),
+    strategyIds: ints(strategyIds),
+    fieldIds: ints(fieldIds),
+    areaIds: areas,
+    areaKinds: areas.map((area) => areaKinds.get(area) ?? ""),
+    workStyles: names(workStyles),
+    engagementTypes: names(engagementTypes),
+    relationships: names(relationships),
+    languages: names(languages),
+    prefectureCode: prefecture ? Number(prefecture) : null,
+    countryCode: country || null,
+    hoursPerMonth: Number(hours) < 0 ? null : Number(hours),
+  });
+}
+
+/**
+ * Every active partner for a new index, on a plain `pg` connection of its own (not Prisma: its conversion of
+ * 100,000 rows took seconds and ~500 MB): the stored lines of profiles that did not change since (one table, read in
+ * order), and lines computed on the spot for the few whose stored line is missing or stale.
+ */
+async function readActivePartnerFeatures(areaKinds: Map<number, AreaKindName>): Promise<PartnerFeatures[]> {
+  const client = new pg.Client({
+    connectionString: getEnv().DATABASE_URL,
+    ...connectionLimits,
+    statement_timeout: 60_000,
+    query_timeout: 61_000,
+  });
+  await client.connect();
+  try {
+    const active = `p."openToContact" AND p."inactiveSince" IS NULL`;
+    const result = await client.query<[string, string]>({
+      rowMode: "array",
+      text: `
+        SELECT f.line, coalesce(array_to_string(f."skillIds", ','), '')
+        FROM "PartnerMatchFeatures" f JOIN "PartnerProfile" p ON p.id = f."partnerId" AND p."updatedAt" = f."profileUpdatedAt"
+        WHERE ${active}
+        UNION ALL
+        SELECT ${featureLineSql}, coalesce(array_to_string(f."skillIds", ','), '')
+        FROM "PartnerProfile" p LEFT JOIN "PartnerMatchFeatures" f ON f."partnerId" = p.id
+        WHERE ${active} AND (f."profileUpdatedAt" IS NULL OR f."profileUpdatedAt" <> p."updatedAt")`,
+    });
+    return result.rows.map(([line, textSkills]) => parseFeatureLine(line, textSkills, areaKinds));
+  } finally {
+    await client.end();
+  }
+}
+
 async function readAreaKinds(): Promise<Map<number, AreaKindName>> {
   const areas = await prisma.area.findMany({ select: { id: true, kind: true } });
   return new Map(areas.map((area) => [area.id, area.kind]));
 }
 
 /** Open matches in loadStages per partner (one grouped statement over the open matches). */
-async function readLoads(partnerIds?: readonly string[]): Promise<Map<string, number>> {
-  const rows = await prisma.match.groupBy({
-    by: ["partnerId"],
-    where: { stage: { in: [...loadStages] }, ...(partnerIds ? { partnerId: { in: [...partnerIds] } } : {}) },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((row) => [row.partnerId, row._count._all]));
+type Load = { count: number; hours: number };
+
+/**
+ * Open matches in loadStages per partner and the hours per month they take (each challenge's stated hours, else
+ * the default estimate): one grouped statement over the open matches only.
+ */
+async function readLoads(partnerIds?: readonly string[]): Promise<Map<string, Load>> {
+  const filter = partnerIds ? Prisma.sql`AND m."partnerId" = ANY(${[...partnerIds]}::uuid[])` : Prisma.empty;
+  const rows = await prisma.$queryRaw<Array<{ partnerId: string; count: number; hours: number }>>`
+    SELECT m."partnerId", count(*)::int AS count, sum(coalesce(c."hoursPerMonth", ${defaultNeededHours}))::int AS hours
+    FROM "Match" m JOIN "Challenge" c ON c.id = m."challengeId"
+    WHERE m.stage::text = ANY(${[...loadStages]}::text[]) ${filter}
+    GROUP BY 1`;
+  return new Map(rows.map((row) => [row.partnerId, { count: row.count, hours: row.hours }]));
 }
 
-function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load: number): PartnerFeatures {
+const noLoad: Load = { count: 0, hours: 0 };
+
+function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load: Load): PartnerFeatures {
   return makePartnerFeatures({
     id: row.id,
     skillIds: row.skills,
+    textSkillIds: row.textSkills ?? [],
     strategyIds: row.strategies,
     fieldIds: row.fields,
     areaIds: row.areas,
@@ -111,9 +212,9 @@ function toFeatures(row: PartnerRow, areaKinds: Map<number, AreaKindName>, load:
     languages: row.languages,
     prefectureCode: row.prefectureCode,
     countryCode: row.countryCode,
-    distanceKm: findPrefecture(row.prefectureCode)?.distanceKm ?? null,
     hoursPerMonth: row.hours,
-    load,
+    load: load.count,
+    committedHours: load.hours,
     openToContact: row.openToContact,
     inactive: row.inactive,
   });
@@ -130,7 +231,7 @@ export async function loadPartnerFeatures(partnerIds: readonly string[]): Promis
     readAreaKinds(),
     readLoads(partnerIds),
   ]);
-  return rows.map((row) => toFeatures(row, areaKinds, loads.get(row.id) ?? 0));
+  return rows.map((row) => toFeatures(row, areaKinds, loads.get(row.id) ?? noLoad));
 }
 
 // ───────────────────────────── The in-memory index of active partners ─────────────────────────────
@@ -173,9 +274,10 @@ export function invalidatePartnerFeatures() {
 async function readStamp(): Promise<Stamp> {
   const [row] = await prisma.$queryRaw<Array<{ newest: Date | null; recent: string | null }>>`
     SELECT
-      (SELECT max("updatedAt") FROM "PartnerProfile") AS newest,
-      (SELECT md5(coalesce(string_agg(id::text || '@' || "updatedAt"::text, ',' ORDER BY id), ''))
-         FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(Date.now() - overlapMs)}) AS recent`;
+      greatest((SELECT max("updatedAt") FROM "PartnerProfile"), (SELECT max("analysedAt") FROM "PartnerMatchFeatures")) AS newest,
+      (SELECT md5(coalesce(string_agg(id::text || '@' || stamp::text, ',' ORDER BY id, stamp), ''))
+         FROM (SELECT id, "updatedAt" AS stamp FROM "PartnerProfile" WHERE "updatedAt" > ${new Date(Date.now() - overlapMs)}
+               UNION ALL SELECT "partnerId", "analysedAt" FROM "PartnerMatchFeatures" WHERE "analysedAt" > ${new Date(Date.now() - overlapMs)}) AS changed) AS recent`;
   return { newest: row?.newest ?? null, recent: row?.recent ?? "" };
 }
 
@@ -198,18 +300,20 @@ function buildIndex(byId: Map<string, PartnerFeatures>, skillMax: number): Partn
 
 /** Reads all active partners (`base` null) or the profiles changed since `base.newest` (with the overlap), applied to `base`. */
 async function readState(base: CacheState | null, stamp: Stamp, loadedAt: number): Promise<CacheState> {
-  const [rows, areaKinds, skillMax] = await Promise.all([
-    readPartnerRows(
-      base?.newest
-        ? Prisma.sql`p."updatedAt" > ${new Date(base.newest.getTime() - overlapMs)}`
-        : Prisma.sql`p."openToContact" AND p."inactiveSince" IS NULL`,
-    ),
-    readAreaKinds(),
-    maxSkillId(),
-  ]);
-  const byId = base ? new Map(base.byId) : new Map<string, PartnerFeatures>();
+  const [areaKinds, skillMax] = await Promise.all([readAreaKinds(), maxSkillId()]);
+  if (!base?.newest) {
+    const byId = new Map<string, PartnerFeatures>();
+    for (const features of await readActivePartnerFeatures(areaKinds)) byId.set(features.id, features);
+    return { byId, newest: stamp.newest, recent: stamp.recent, loadedAt, index: buildIndex(byId, skillMax) };
+  }
+  const since = new Date(base.newest.getTime() - overlapMs);
+  const rows = await readPartnerRows(
+    Prisma.sql`p.id IN (SELECT id FROM "PartnerProfile" WHERE "updatedAt" > ${since}
+      UNION SELECT "partnerId" FROM "PartnerMatchFeatures" WHERE "analysedAt" > ${since})`,
+  );
+  const byId = new Map(base.byId);
   for (const row of rows) {
-    const features = toFeatures(row, areaKinds, 0);
+    const features = toFeatures(row, areaKinds, noLoad);
     if (features.eligible) byId.set(row.id, features);
     else byId.delete(row.id);
   }
@@ -248,14 +352,19 @@ async function refresh(): Promise<PartnerFeatureIndex> {
 let loaded: { index: PartnerFeatureIndex; partners: PartnerFeatures[] } | undefined;
 
 /** Sets the current load on the few partners who have one (and clears it on those who had one): no 100,000-row pass. */
-function applyLoads(current: CacheState, loads: Map<string, number>): PartnerFeatureIndex {
-  if (loaded?.index === current.index) for (const partner of loaded.partners) partner.load = 0;
-  else for (const partner of current.index.partners) partner.load = 0;
+function applyLoads(current: CacheState, loads: Map<string, Load>): PartnerFeatureIndex {
+  const clear = (partner: PartnerFeatures) => {
+    partner.load = 0;
+    partner.committedHours = 0;
+  };
+  if (loaded?.index === current.index) loaded.partners.forEach(clear);
+  else current.index.partners.forEach(clear);
   const withLoad: PartnerFeatures[] = [];
-  for (const [id, count] of loads) {
+  for (const [id, load] of loads) {
     const partner = current.byId.get(id);
     if (!partner) continue;
-    partner.load = count;
+    partner.load = load.count;
+    partner.committedHours = load.hours;
     withLoad.push(partner);
   }
   loaded = { index: current.index, partners: withLoad };
@@ -282,12 +391,12 @@ const challengeFeatureSelect = {
   strategyId: true,
   areaId: true,
   area: { select: { kind: true } },
-  titleEn: true,
-  summaryEn: true,
-  bodyEn: true,
   workStyles: true,
   engagementTypes: true,
   capacity: true,
+  hoursPerMonth: true,
+  languages: true,
+  textEvidence: { select: { skillIds: true } },
   fields: { select: { fieldId: true, isPrimary: true } },
   skills: { select: { skillId: true } },
 } satisfies Prisma.ChallengeSelect;
@@ -307,7 +416,9 @@ function challengeFeaturesOf(row: ChallengeFeatureRow): ChallengeFeatures {
     workStyles: row.workStyles,
     engagementTypes: row.engagementTypes,
     capacity: row.capacity,
-    hasEnglish: Boolean(row.titleEn?.trim() && (row.summaryEn?.trim() || row.bodyEn?.trim())),
+    hoursPerMonth: row.hoursPerMonth,
+    languages: row.languages,
+    textSkillIds: row.textEvidence?.skillIds ?? [],
   });
 }
 

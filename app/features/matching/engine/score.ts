@@ -6,22 +6,25 @@
 // explained (allocates; use it for the rows a person reads). Weights and their reasons: ./weights.ts.
 import {
   areaWeights,
+  challengeTextShare,
   defaultNeededHours,
   factorMax,
   hoursByEngagementType,
   interestWeights,
-  languageEnglishOnly,
   loadPoints,
   minimumNeededHours,
   modeWeights,
   rareSkillShare,
-  reachByDistance,
-  reachByRelationship,
+  reachByTravel,
+  reachLimits,
   relationshipPoints,
   sharedWorkFactor,
   skillRarityWeight,
+  statedHoursMinimumShare,
+  textEvidenceShare,
   type FactorKey,
 } from "./weights.ts";
+import { findPrefecture } from "~/features/taxonomy/index.ts";
 
 // ───────────────────────────── Bitmasks of the enums ─────────────────────────────
 
@@ -56,8 +59,14 @@ export function fromBits<K extends string>(table: Record<K, number>, bits: numbe
 const strongRelationships =
   relationshipBits.DUAL_RESIDENCE | relationshipBits.COMMUTE | relationshipBits.FORMER_RESIDENT | relationshipBits.BIRTHPLACE;
 const someRelationships = relationshipBits.BUSINESS | relationshipBits.FURUSATO_NOZEI | relationshipBits.VISITOR;
+/** Ties that bring the partner to Shiojiri regularly anyway: reach is full wherever the registered home is. */
 const presentRelationships = relationshipBits.DUAL_RESIDENCE | relationshipBits.COMMUTE;
-const returningRelationships = relationshipBits.FORMER_RESIDENT | relationshipBits.BIRTHPLACE;
+
+// ───────────────────────────── Hard limits ─────────────────────────────
+
+/** Why a partner who is otherwise eligible cannot take the challenge on as it stands (bits, several may hold). */
+export const hardLimitBits = { engagement: 1, reach: 2, language: 4, hours: 8 } as const;
+export type HardLimitName = keyof typeof hardLimitBits;
 
 // ───────────────────────────── Features ─────────────────────────────
 
@@ -69,6 +78,8 @@ export type PartnerFeatures = {
   id: string;
   /** Sorted ids (plain small-integer arrays: cheaper for V8's GC than 400,000 typed arrays; empty ones shared). */
   skillIds: readonly number[];
+  /** Skills shown only by the partner's own words (not among skillIds), from PartnerMatchFeatures. */
+  textSkillIds: readonly number[];
   strategyIds: readonly number[];
   fieldIds: readonly number[];
   areaIds: readonly number[];
@@ -80,14 +91,16 @@ export type PartnerFeatures = {
   languages: number;
   prefectureCode: number | null;
   countryCode: string | null;
-  /** Road distance from Shiojiri of the partner's prefecture (km), null when abroad or unknown. */
-  distanceKm: number | null;
+  /** Travel time to Shiojiri (minutes, one way) from the partner's prefecture, null when abroad or unknown. */
+  travelMinutes: number | null;
   /** reachOf(…).reach, computed once when the features are built (0–1). */
   reach: number;
   /** −1 when the partner did not say. */
   hoursPerMonth: number;
   /** Open matches in loadStages. */
   load: number;
+  /** Hours per month those open matches take (their challenges' hours). */
+  committedHours: number;
   /** openToContact and not inactive: the hard filter. */
   eligible: boolean;
 };
@@ -100,18 +113,23 @@ export type ChallengeFeatures = {
   primaryFieldId: number | null;
   areaId: number;
   areaKind: AreaKindName;
+  /** Tagged skills: what the challenge wants. */
   skillIds: number[];
+  /** Skills its title, summary or body speak of beyond the tags (ChallengeTextEvidence). */
+  textSkillIds: number[];
   workStyles: number;
   engagementTypes: number;
   capacity: number;
-  /** Title and summary exist in English. */
-  hasEnglish: boolean;
+  /** Hours per month per partner as the challenge states them, null when it does not. */
+  hoursPerMonth: number | null;
+  /** languageBits: the partner must speak every one. */
+  languages: number;
 };
 
 /** Skill rarity among active partners, indexed by skill id. */
 export type ScoringContext = {
   activePartners: number;
-  /** partners offering skill i (active only). */
+  /** partners offering skill i (active only; by tag or in their words). */
   skillCounts: Int32Array;
   /** skillRarityWeight for skill i. */
   skillWeights: Float64Array;
@@ -123,33 +141,34 @@ export function buildScoringContext(partners: readonly PartnerFeatures[], maxSki
   for (const partner of partners) {
     if (!partner.eligible) continue;
     active += 1;
-    const skills = partner.skillIds;
-    for (let i = 0; i < skills.length; i += 1) if (skills[i]! <= maxSkillId) skillCounts[skills[i]!]! += 1;
+    for (const skills of [partner.skillIds, partner.textSkillIds])
+      for (let i = 0; i < skills.length; i += 1) if (skills[i]! <= maxSkillId) skillCounts[skills[i]!]! += 1;
   }
   const skillWeights = new Float64Array(maxSkillId + 1);
   for (let id = 0; id <= maxSkillId; id += 1) skillWeights[id] = skillRarityWeight(active, skillCounts[id]!);
   return { activePartners: active, skillCounts, skillWeights };
 }
 
-export function reachOf(partner: Pick<PartnerFeatures, "relationships" | "distanceKm" | "countryCode">): {
+export function reachOf(partner: Pick<PartnerFeatures, "relationships" | "travelMinutes" | "countryCode">): {
   reach: number;
   location: LocationKind;
 } {
   let reach: number;
   let location: LocationKind;
-  if (partner.distanceKm !== null) {
-    if (partner.distanceKm <= reachByDistance.nearKm) [reach, location] = [reachByDistance.near, "near"];
-    else if (partner.distanceKm <= reachByDistance.reachableKm) [reach, location] = [reachByDistance.reachable, "reachable"];
-    else [reach, location] = [reachByDistance.far, "far"];
-  } else if (partner.countryCode && partner.countryCode !== "JP") [reach, location] = [reachByDistance.abroad, "abroad"];
-  else [reach, location] = [reachByDistance.unknown, "unknown"];
-  if (partner.relationships & presentRelationships) reach = Math.max(reach, reachByRelationship.present);
-  else if (partner.relationships & returningRelationships) reach = Math.max(reach, reachByRelationship.returning);
+  const minutes = partner.travelMinutes;
+  if (minutes !== null) {
+    const { fullMinutes, floorMinutes, floor } = reachByTravel;
+    reach = minutes <= fullMinutes ? 1 : Math.max(floor, 1 - ((1 - floor) * (minutes - fullMinutes)) / (floorMinutes - fullMinutes));
+    location = minutes <= fullMinutes ? "near" : minutes <= reachLimits.onSiteMinutes ? "reachable" : "far";
+  } else if (partner.countryCode && partner.countryCode !== "JP") [reach, location] = [reachByTravel.abroad, "abroad"];
+  else [reach, location] = [reachByTravel.unknown, "unknown"];
+  if (partner.relationships & presentRelationships) reach = 1;
   return { reach, location };
 }
 
-/** Hours per month the challenge likely needs from each partner (see weights.ts). */
-export function neededHoursPerMonth(challenge: Pick<ChallengeFeatures, "engagementTypes" | "capacity">): number {
+/** Hours per month the challenge needs from each partner: as stated, else estimated (see weights.ts). */
+export function neededHoursPerMonth(challenge: Pick<ChallengeFeatures, "engagementTypes" | "capacity" | "hoursPerMonth">): number {
+  if (challenge.hoursPerMonth !== null && challenge.hoursPerMonth > 0) return challenge.hoursPerMonth;
   let hours = 0;
   for (const type of Object.keys(engagementTypeBits) as EngagementTypeName[]) {
     if (challenge.engagementTypes & engagementTypeBits[type]) hours = Math.max(hours, hoursByEngagementType[type]);
@@ -170,6 +189,7 @@ function presenceNeed(workStyles: number): 0 | 1 | 2 {
 export type PartnerInput = {
   id: string;
   skillIds?: readonly number[];
+  textSkillIds?: readonly number[];
   strategyIds?: readonly number[];
   fieldIds?: readonly number[];
   areaIds?: readonly number[];
@@ -181,25 +201,33 @@ export type PartnerInput = {
   languages?: readonly string[];
   prefectureCode?: number | null;
   countryCode?: string | null;
-  /** From app/features/taxonomy/prefectures.ts for the prefecture (the loader fills it in). */
-  distanceKm?: number | null;
   hoursPerMonth?: number | null;
   load?: number;
+  committedHours?: number;
   openToContact?: boolean;
   inactive?: boolean;
 };
 
 const noIds: readonly number[] = [];
+function isSorted(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i += 1) if (values[i - 1]! > values[i]!) return false;
+  return true;
+}
+/** Sorted ids; lists already sorted (as the index's reader gets them) are kept as they are, empty ones shared. */
 const sortedInts = (values: readonly number[] | undefined): readonly number[] =>
-  values && values.length > 0 ? [...values].sort((a, b) => a - b) : noIds;
+  !values || values.length === 0 ? noIds : isSorted(values) ? values : [...values].sort((a, b) => a - b);
 
 export function makePartnerFeatures(input: PartnerInput): PartnerFeatures {
   const relationships = toBits(relationshipBits, input.relationships ?? []);
-  const distanceKm = input.distanceKm ?? null;
+  const prefectureCode = input.prefectureCode ?? null;
+  const travelMinutes = findPrefecture(prefectureCode)?.travelMinutes ?? null;
   const countryCode = input.countryCode ?? null;
+  const skillIds = sortedInts(input.skillIds);
+  const textSkillIds = input.textSkillIds?.length ? sortedInts(input.textSkillIds.filter((id) => !skillIds.includes(id))) : noIds;
   return {
     id: input.id,
-    skillIds: sortedInts(input.skillIds),
+    skillIds,
+    textSkillIds,
     strategyIds: sortedInts(input.strategyIds),
     fieldIds: sortedInts(input.fieldIds),
     areaIds: sortedInts(input.areaIds),
@@ -208,12 +236,13 @@ export function makePartnerFeatures(input: PartnerInput): PartnerFeatures {
     engagementTypes: toBits(engagementTypeBits, input.engagementTypes ?? []),
     relationships,
     languages: toBits(languageBits, input.languages ?? ["ja"]),
-    prefectureCode: input.prefectureCode ?? null,
+    prefectureCode,
     countryCode,
-    distanceKm,
-    reach: reachOf({ relationships, distanceKm, countryCode }).reach,
+    travelMinutes,
+    reach: reachOf({ relationships, travelMinutes, countryCode }).reach,
     hoursPerMonth: input.hoursPerMonth ?? -1,
     load: input.load ?? 0,
+    committedHours: input.committedHours ?? 0,
     eligible: (input.openToContact ?? true) && !input.inactive,
   };
 }
@@ -221,27 +250,40 @@ export function makePartnerFeatures(input: PartnerInput): PartnerFeatures {
 /** Plain description of a challenge (names, not bits). */
 export type ChallengeInput = Omit<
   ChallengeFeatures,
-  "workStyles" | "engagementTypes" | "fieldIds" | "skillIds" | "primaryFieldId" | "capacity" | "hasEnglish"
+  | "workStyles"
+  | "engagementTypes"
+  | "fieldIds"
+  | "skillIds"
+  | "textSkillIds"
+  | "primaryFieldId"
+  | "capacity"
+  | "hoursPerMonth"
+  | "languages"
 > & {
   fieldIds?: number[];
   primaryFieldId?: number | null;
   skillIds?: number[];
+  textSkillIds?: number[];
   workStyles?: readonly string[];
   engagementTypes?: readonly string[];
   capacity?: number;
-  hasEnglish?: boolean;
+  hoursPerMonth?: number | null;
+  languages?: readonly string[];
 };
 
 export function makeChallengeFeatures(input: ChallengeInput): ChallengeFeatures {
+  const skillIds = input.skillIds ?? [];
   return {
     ...input,
     fieldIds: input.fieldIds ?? [],
     primaryFieldId: input.primaryFieldId ?? input.fieldIds?.[0] ?? null,
-    skillIds: input.skillIds ?? [],
+    skillIds,
+    textSkillIds: (input.textSkillIds ?? []).filter((id) => !skillIds.includes(id)),
     workStyles: toBits(workStyleBits, input.workStyles ?? []),
     engagementTypes: toBits(engagementTypeBits, input.engagementTypes ?? []),
     capacity: input.capacity ?? 1,
-    hasEnglish: input.hasEnglish ?? false,
+    hoursPerMonth: input.hoursPerMonth ?? null,
+    languages: toBits(languageBits, input.languages && input.languages.length > 0 ? input.languages : ["ja"]),
   };
 }
 
@@ -249,35 +291,52 @@ export function makeChallengeFeatures(input: ChallengeInput): ChallengeFeatures 
 
 export type CompiledChallenge = {
   features: ChallengeFeatures;
-  /** Rarity weight of each wanted skill, indexed by skill id (0 = not wanted). */
+  /** Rarity weight of each wanted skill, indexed by skill id (0 = not wanted); text-only ones already scaled. */
   wantedSkillWeight: Float64Array;
+  /** 1 for the tagged wanted skills (those count towards "wanted skills met"), indexed by skill id. */
+  taggedSkill: Uint8Array;
   totalSkillWeight: number;
   /** 2 primary field, 1 other field, indexed by field id. */
   fieldMark: Uint8Array;
   presence: 0 | 1 | 2;
   neededHours: number;
+  /** Below this many hours left the partner is a hard limit. */
+  minimumHours: number;
   context: ScoringContext;
 };
 
 export function compileChallenge(challenge: ChallengeFeatures, context: ScoringContext): CompiledChallenge {
-  const maxSkill = Math.max(context.skillWeights.length - 1, ...challenge.skillIds, 0);
+  const maxSkill = Math.max(context.skillWeights.length - 1, ...challenge.skillIds, ...challenge.textSkillIds, 0);
   const wantedSkillWeight = new Float64Array(maxSkill + 1);
+  const taggedSkill = new Uint8Array(maxSkill + 1);
   let totalSkillWeight = 0;
+  const rarity = (id: number) =>
+    id < context.skillWeights.length ? context.skillWeights[id]! : skillRarityWeight(context.activePartners, 0);
   for (const id of challenge.skillIds) {
-    const weight = id < context.skillWeights.length ? context.skillWeights[id]! : skillRarityWeight(context.activePartners, 0);
-    if (wantedSkillWeight[id] === 0) totalSkillWeight += weight;
-    wantedSkillWeight[id] = weight;
+    if (taggedSkill[id] === 1) continue;
+    taggedSkill[id] = 1;
+    wantedSkillWeight[id] = rarity(id);
+    totalSkillWeight += wantedSkillWeight[id]!;
+  }
+  for (const id of challenge.textSkillIds) {
+    if (wantedSkillWeight[id]! > 0) continue;
+    wantedSkillWeight[id] = rarity(id) * challengeTextShare;
+    totalSkillWeight += wantedSkillWeight[id]!;
   }
   const fieldMark = new Uint8Array(Math.max(0, ...challenge.fieldIds) + 1);
   for (const id of challenge.fieldIds) fieldMark[id] = id === challenge.primaryFieldId ? 2 : 1;
   if (challenge.primaryFieldId === null && challenge.fieldIds.length > 0) fieldMark[challenge.fieldIds[0]!] = 2;
+  const neededHours = neededHoursPerMonth(challenge);
+  const stated = challenge.hoursPerMonth !== null && challenge.hoursPerMonth > 0;
   return {
     features: challenge,
     wantedSkillWeight,
+    taggedSkill,
     totalSkillWeight,
     fieldMark,
     presence: presenceNeed(challenge.workStyles),
-    neededHours: neededHoursPerMonth(challenge),
+    neededHours,
+    minimumHours: stated ? neededHours * statedHoursMinimumShare : Number.MIN_VALUE,
     context,
   };
 }
@@ -287,13 +346,27 @@ export function compileChallenge(challenge: ChallengeFeatures, context: ScoringC
 function skillsPoints(c: CompiledChallenge, p: PartnerFeatures): number {
   if (c.totalSkillWeight === 0) return factorMax.skills;
   const weights = c.wantedSkillWeight;
-  const skills = p.skillIds;
   let matched = 0;
+  const skills = p.skillIds;
   for (let i = 0; i < skills.length; i += 1) {
     const id = skills[i]!;
     if (id < weights.length) matched += weights[id]!;
   }
+  const fromText = p.textSkillIds;
+  for (let i = 0; i < fromText.length; i += 1) {
+    const id = fromText[i]!;
+    if (id < weights.length) matched += weights[id]! * textEvidenceShare;
+  }
   return (factorMax.skills * matched) / c.totalSkillWeight;
+}
+
+/** How many of the challenge's tagged skills the partner has, by tag or in their own words. */
+export function wantedSkillsMet(c: CompiledChallenge, p: PartnerFeatures): number {
+  const tagged = c.taggedSkill;
+  let met = 0;
+  for (const skills of [p.skillIds, p.textSkillIds])
+    for (let i = 0; i < skills.length; i += 1) if (skills[i]! < tagged.length && tagged[skills[i]!] === 1) met += 1;
+  return met;
 }
 
 function interestPoints(c: CompiledChallenge, p: PartnerFeatures): number {
@@ -353,20 +426,21 @@ function engagementPoints(challengeTypes: number, partnerTypes: number): number 
 function reachPoints(c: CompiledChallenge, p: PartnerFeatures): number {
   if (c.presence === 0) return factorMax.reach;
   const reach = p.reach;
-  // A partner who only works remotely cannot cover an on-site-only challenge, however near.
   if (c.presence === 2) return p.workStyles === workStyleBits.REMOTE ? 0 : factorMax.reach * reach;
   return factorMax.reach * (0.5 + 0.5 * reach);
 }
 
+function hoursLeft(p: PartnerFeatures): number {
+  return p.hoursPerMonth < 0 ? -1 : Math.max(0, p.hoursPerMonth - p.committedHours);
+}
+
 function availabilityPoints(c: CompiledChallenge, p: PartnerFeatures): number {
   if (p.hoursPerMonth < 0) return factorMax.availability / 2;
-  return factorMax.availability * Math.min(1, p.hoursPerMonth / c.neededHours);
+  return factorMax.availability * Math.min(1, hoursLeft(p) / c.neededHours);
 }
 
 function languagePoints(c: CompiledChallenge, p: PartnerFeatures): number {
-  if (p.languages & languageBits.ja) return factorMax.language;
-  if (c.features.hasEnglish && p.languages & languageBits.en) return languageEnglishOnly;
-  return 0;
+  return (c.features.languages & p.languages) === c.features.languages ? factorMax.language : 0;
 }
 
 function relationshipPointsOf(p: PartnerFeatures): number {
@@ -378,6 +452,28 @@ function relationshipPointsOf(p: PartnerFeatures): number {
 
 function loadPointsOf(p: PartnerFeatures): number {
   return loadPoints[Math.min(p.load, loadPoints.length - 1)]!;
+}
+
+/** Whether the partner can get to on-site (or hybrid) work at all: travel time, abroad, remote-only. */
+function outOfReach(c: CompiledChallenge, p: PartnerFeatures): boolean {
+  if (c.presence === 0 || p.relationships & presentRelationships) return false;
+  if (c.presence === 2 && p.workStyles === workStyleBits.REMOTE) return true;
+  if (p.travelMinutes === null) return p.countryCode !== null && p.countryCode !== "JP";
+  return p.travelMinutes > (c.presence === 2 ? reachLimits.onSiteMinutes : reachLimits.hybridMinutes);
+}
+
+/**
+ * The hard limits the partner runs into (hardLimitBits; 0 = fits): an engagement type they do not accept, on-site
+ * work out of reach, a working language they do not speak, too few hours left. No allocation.
+ */
+export function hardLimitsOf(c: CompiledChallenge, p: PartnerFeatures): number {
+  let limits = 0;
+  const types = c.features.engagementTypes;
+  if (types !== 0 && p.engagementTypes !== 0 && (types & p.engagementTypes) === 0) limits |= hardLimitBits.engagement;
+  if (outOfReach(c, p)) limits |= hardLimitBits.reach;
+  if ((c.features.languages & p.languages) !== c.features.languages) limits |= hardLimitBits.language;
+  if (p.hoursPerMonth >= 0 && hoursLeft(p) < c.minimumHours) limits |= hardLimitBits.hours;
+  return limits;
 }
 
 /** The total (0–100) without explanations, or −1 for a partner the hard filter excludes. No allocation. */
@@ -397,11 +493,36 @@ export function scoreOnly(c: CompiledChallenge, p: PartnerFeatures): number {
   );
 }
 
+/** Fitting partners come first, whatever their points. */
+const fitsOffset = 100_000;
+/** Then more wanted skills met (a skill outweighs any sum of points: maxScore < this). */
+const perWantedSkill = 101;
+
+/**
+ * The order of suggestions, one number (−1: never listed): partners who fit before every near miss; within each
+ * group, more wanted skills met first; then the score. This is how a careful coordinator reads a list: who can
+ * take it on at all, who has what the challenge asks for, and only then who is nearer, freer, keener.
+ */
+export function rankKey(c: CompiledChallenge, p: PartnerFeatures): number {
+  if (!p.eligible) return -1;
+  return (hardLimitsOf(c, p) === 0 ? fitsOffset : 0) + perWantedSkill * wantedSkillsMet(c, p) + scoreOnly(c, p);
+}
+
+/** Whether a rank key belongs to a partner who fits (no hard limit). */
+export function rankKeyFits(key: number): boolean {
+  return key >= fitsOffset;
+}
+
 // ───────────────────────────── Explained score ─────────────────────────────
 
 export type FactorDetail = Record<string, string | number | boolean | number[] | string[]>;
 export type ScoreFactor = { key: FactorKey; points: number; max: number; detail: FactorDetail };
-export type ScoreResult = { score: number; factors: ScoreFactor[] };
+export type ScoreResult = {
+  score: number;
+  factors: ScoreFactor[];
+  /** Hard limits the partner runs into (empty: fits). */
+  hardLimits: HardLimitName[];
+};
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -412,15 +533,12 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResult | null {
   if (!p.eligible) return null;
   const { features: challenge, context } = c;
-  const matchedSkills: number[] = [];
-  const rareSkills: number[] = [];
-  for (const id of p.skillIds) {
-    if (id < c.wantedSkillWeight.length && c.wantedSkillWeight[id]! > 0) {
-      matchedSkills.push(id);
-      const count = id < context.skillCounts.length ? context.skillCounts[id]! : 0;
-      if (count < context.activePartners * rareSkillShare) rareSkills.push(id);
-    }
-  }
+  const isRare = (id: number) => (id < context.skillCounts.length ? context.skillCounts[id]! : 0) < context.activePartners * rareSkillShare;
+  const wanted = (id: number) => id < c.wantedSkillWeight.length && c.wantedSkillWeight[id]! > 0;
+  const matchedSkills = p.skillIds.filter(wanted);
+  const textSkills = p.textSkillIds.filter(wanted);
+  const rareSkills = [...matchedSkills, ...textSkills].filter(isRare);
+  const missingSkills = challenge.skillIds.filter((id) => !p.skillIds.includes(id) && !p.textSkillIds.includes(id));
   const strategyMatch = p.strategyIds.includes(challenge.strategyId);
   const matchedFields = Array.from(p.fieldIds).filter((id) => id < c.fieldMark.length && c.fieldMark[id]! > 0);
   const areaCases = ["exact", "citywide", "none", "other", "online"] as const;
@@ -430,7 +548,15 @@ export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResul
       key: "skills",
       points: skillsPoints(c, p),
       max: factorMax.skills,
-      detail: { wanted: challenge.skillIds.length, matched: matchedSkills, rare: rareSkills },
+      detail: {
+        wanted: challenge.skillIds.length + challenge.textSkillIds.length,
+        met: wantedSkillsMet(c, p),
+        tagged: challenge.skillIds.length,
+        matched: matchedSkills,
+        text: textSkills,
+        missing: missingSkills,
+        rare: rareSkills,
+      },
     },
     { key: "interest", points: interestPoints(c, p), max: factorMax.interest, detail: { strategy: strategyMatch, fields: matchedFields } },
     {
@@ -446,6 +572,7 @@ export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResul
       detail: {
         workStyles: fromBits(workStyleBits, challenge.workStyles & p.workStyles),
         engagementTypes: fromBits(engagementTypeBits, challenge.engagementTypes & p.engagementTypes),
+        wantedEngagementTypes: fromBits(engagementTypeBits, challenge.engagementTypes),
       },
     },
     {
@@ -455,26 +582,31 @@ export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResul
       detail: {
         presence: (["remote", "hybrid", "onSite"] as const)[c.presence],
         location: reach.location,
-        distanceKm: p.distanceKm ?? -1,
+        travelMinutes: p.travelMinutes ?? -1,
         prefectureCode: p.prefectureCode ?? 0,
         countryCode: p.countryCode ?? "",
-        relationships: fromBits(relationshipBits, p.relationships & (presentRelationships | returningRelationships)),
+        remoteOnly: p.workStyles === workStyleBits.REMOTE,
+        relationships: fromBits(relationshipBits, p.relationships & presentRelationships),
       },
     },
     {
       key: "availability",
       points: availabilityPoints(c, p),
       max: factorMax.availability,
-      detail: { hours: p.hoursPerMonth, needed: c.neededHours },
+      detail: {
+        hours: p.hoursPerMonth,
+        left: hoursLeft(p),
+        needed: c.neededHours,
+        stated: challenge.hoursPerMonth !== null && challenge.hoursPerMonth > 0,
+      },
     },
     {
       key: "language",
       points: languagePoints(c, p),
       max: factorMax.language,
       detail: {
-        japanese: (p.languages & languageBits.ja) !== 0,
-        english: (p.languages & languageBits.en) !== 0,
-        challengeEnglish: challenge.hasEnglish,
+        needed: fromBits(languageBits, challenge.languages),
+        missing: fromBits(languageBits, challenge.languages & ~p.languages),
       },
     },
     {
@@ -490,7 +622,7 @@ export function explainFit(c: CompiledChallenge, p: PartnerFeatures): ScoreResul
     total += factor.points;
     factor.points = round1(factor.points);
   }
-  return { score: round1(total), factors };
+  return { score: round1(total), factors, hardLimits: fromBits(hardLimitBits, hardLimitsOf(c, p)) };
 }
 
 /** Convenience for one pair (tests, single views): compile and explain. */
