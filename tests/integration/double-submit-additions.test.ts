@@ -117,6 +117,39 @@ describe.each(["in turn", "at once"] as const)("sent twice %s", (how) => {
     expect(await prisma.activity.count({ where: { initiativeId: initiative.id } })).toBe(activitiesBefore + 1);
   });
 
+  it("/coordinate/initiatives/<n>: a milestone marked achieved twice is achieved once, with one activity", async () => {
+    const keys = await editorKeys();
+    const titleJa = `二重送信の達成 ${how} ${randomUUID().slice(0, 6)}`;
+    await sendToEditor({
+      submissionKey: keys.milestone,
+      intent: "milestone-save",
+      milestoneId: "",
+      kind: "MILESTONE",
+      titleJa,
+      date: "2027-02-01",
+    })();
+    const milestone = await prisma.initiativeMilestone.findFirstOrThrow({
+      where: { initiativeId: initiative.id, titleJa },
+      select: { id: true },
+    });
+    const answers = await twice(sendToEditor({ intent: "milestone-achieved", id: milestone.id }), how);
+    expect(locations(answers)).toEqual([`302 ${editorPath()}`, `302 ${editorPath()}`]);
+    expect(
+      await prisma.activity.count({
+        where: { initiativeId: initiative.id, kind: "MILESTONE_ACHIEVED", details: { path: ["milestoneId"], equals: milestone.id } },
+      }),
+    ).toBe(1);
+    expect(
+      await prisma.auditLog.count({
+        where: {
+          action: "initiative.milestone_saved",
+          details: { path: ["achieved"], equals: true },
+          AND: { details: { path: ["milestoneId"], equals: milestone.id } },
+        },
+      }),
+    ).toBe(1);
+  });
+
   it("/coordinate/initiatives/<n>: a new outcome is added once", async () => {
     const keys = await editorKeys();
     const labelJa = `二重送信の成果 ${how} ${randomUUID().slice(0, 6)}`;
