@@ -29,7 +29,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defau
   actionStatus === 409 || defaultShouldRevalidate;
 
 export default function InitiativeEditorPage() {
-  const { initiative, options, details, transitions, participants, counterparts, milestones, outcomes, language } =
+  const { initiative, options, details, transitions, participants, counterparts, milestones, outcomes, submissionKeys, language } =
     useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>() as EditorAnswer;
   const { t } = useTranslation();
@@ -70,9 +70,9 @@ export default function InitiativeEditorPage() {
         language={language}
       />
       <ParticipantsTable participants={participants} />
-      <CounterpartsPanel counterparts={counterparts} answer={answer} />
-      <MilestonesPanel milestones={milestones} answer={answer} />
-      <OutcomesPanel outcomes={outcomes} answer={answer} />
+      <CounterpartsPanel counterparts={counterparts} answer={answer} submissionKey={submissionKeys.counterpart} />
+      <MilestonesPanel milestones={milestones} answer={answer} submissionKey={submissionKeys.milestone} />
+      <OutcomesPanel outcomes={outcomes} answer={answer} submissionKey={submissionKeys.outcome} />
     </div>
   );
 }

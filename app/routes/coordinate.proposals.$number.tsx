@@ -34,7 +34,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defau
   actionStatus === 409 || defaultShouldRevalidate;
 
 export default function ProposalReviewPage() {
-  const { proposal, transitions, closed, thread, reviewers, viewerId, language } = useLoaderData<typeof loader>();
+  const { proposal, transitions, closed, thread, reviewers, viewerId, submissionKeys, language } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ReviewActionData;
   const { t } = useTranslation();
   const sections = [
@@ -145,6 +145,7 @@ export default function ProposalReviewPage() {
             viewerSide="COORDINATOR"
             canReply
             lastResult={messageAnswer}
+            submissionKey={submissionKeys.message}
           />
         </div>
         <div className="review-layout__side">
@@ -165,7 +166,13 @@ export default function ProposalReviewPage() {
             actionData={actionData}
             language={language}
           />
-          <NotesPanel key={`notes-${proposal.notes.length}`} notes={proposal.notes} actionData={actionData} language={language} />
+          <NotesPanel
+            key={`notes-${proposal.notes.length}`}
+            notes={proposal.notes}
+            actionData={actionData}
+            language={language}
+            submissionKey={submissionKeys.note}
+          />
           <ProposalTimeline events={proposal.events} language={language} />
         </div>
       </div>

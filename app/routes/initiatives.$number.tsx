@@ -34,7 +34,8 @@ export const action = ({ request, params, context }: ActionFunctionArgs) =>
   initiativePageAction(request, context, numberParam(params, "number"));
 
 export default function InitiativePage() {
-  const { initiative, follow, signedIn, coordinator, canPost, postingAs, language, subscribe } = useLoaderData<typeof loader>();
+  const { initiative, follow, signedIn, coordinator, canPost, updateSubmissionKey, postingAs, language, subscribe } =
+    useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>() as InitiativeFormAnswer | undefined;
   const { t } = useTranslation();
   const updateAnswer = answer?.intent === "update-save" ? answer : null;
@@ -135,6 +136,7 @@ export default function InitiativePage() {
                   defaults={{ title: "", body: "", language }}
                   lastResult={updateAnswer?.formKey === "new" ? updateAnswer.result : null}
                   postingAs={postingAs}
+                  submissionKey={updateSubmissionKey}
                 />
               </details>
             ) : null}

@@ -25,7 +25,7 @@ const sections = [
 ] as const;
 
 export default function ProposalPage() {
-  const { proposal, actions, canReply, language } = useLoaderData<typeof loader>();
+  const { proposal, actions, canReply, messageSubmissionKey, language } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const statusAnswer = actionData?.intent === "status" ? actionData : null;
@@ -176,6 +176,7 @@ export default function ProposalPage() {
         canReply={canReply}
         lastResult={actionData?.intent === "message" ? actionData.result : null}
         closedNotice={proposal.status === "DRAFT" ? t("proposals.thread.draftClosed") : undefined}
+        submissionKey={messageSubmissionKey}
       />
     </div>
   );

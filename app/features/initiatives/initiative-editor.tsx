@@ -28,6 +28,7 @@ import {
   type PeriodOption,
   PeriodSelectField,
   SelectControl,
+  SubmissionKeyField,
   SubmitButton,
   TextAreaField,
   useSchemaForm,
@@ -236,7 +237,8 @@ export function ParticipantsTable({ participants }: { participants: { partnerId:
 
 type CounterpartRow = { id: string; nameJa: string; nameEn: string; roleJa: string; roleEn: string; position: string };
 
-function CounterpartForm({ row, answer }: { row: CounterpartRow | null; answer: EditorAnswer }) {
+/** Editing an existing counterpart (row), or adding one (null, with the page's submission key for adding). */
+function CounterpartForm({ row, answer, submissionKey }: { row: CounterpartRow | null; answer: EditorAnswer; submissionKey?: string }) {
   const { t } = useTranslation();
   const key = row?.id ?? "new";
   const mine = answer?.intent === "counterpart-save" && answer.formKey === key ? answer : undefined;
@@ -256,6 +258,7 @@ function CounterpartForm({ row, answer }: { row: CounterpartRow | null; answer: 
   return (
     <Form method="post" {...getFormProps(form)} className="item-form">
       <input type="hidden" name="intent" value="counterpart-save" />
+      {submissionKey ? <SubmissionKeyField value={submissionKey} /> : null}
       <HiddenInput meta={fields.counterpartId} />
       <InputField meta={fields.nameJa} label={t("initiatives.editor.counterpartNameJa")} />
       <InputField meta={fields.nameEn} label={t("initiatives.editor.counterpartNameEn")} lang="en" />
@@ -267,7 +270,16 @@ function CounterpartForm({ row, answer }: { row: CounterpartRow | null; answer: 
   );
 }
 
-export function CounterpartsPanel({ counterparts, answer }: { counterparts: CounterpartRow[]; answer: EditorAnswer }) {
+export function CounterpartsPanel({
+  counterparts,
+  answer,
+  submissionKey,
+}: {
+  counterparts: CounterpartRow[];
+  answer: EditorAnswer;
+  /** For the "add" form: the same addition sent twice adds one counterpart. */
+  submissionKey: string;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="counterparts-heading" className="panel">
@@ -282,7 +294,7 @@ export function CounterpartsPanel({ counterparts, answer }: { counterparts: Coun
       ))}
       <details open={(answer?.intent === "counterpart-save" && answer.formKey === "new") || undefined}>
         <summary>{t("initiatives.editor.addCounterpart")}</summary>
-        <CounterpartForm row={null} answer={answer} />
+        <CounterpartForm row={null} answer={answer} submissionKey={submissionKey} />
       </details>
     </section>
   );
@@ -303,7 +315,8 @@ type MilestoneRow = {
   achieved: boolean;
 };
 
-function MilestoneForm({ row, answer }: { row: MilestoneRow | null; answer: EditorAnswer }) {
+/** Editing an existing milestone (row), or adding one (null, with the page's submission key for adding). */
+function MilestoneForm({ row, answer, submissionKey }: { row: MilestoneRow | null; answer: EditorAnswer; submissionKey?: string }) {
   const { t } = useTranslation();
   const key = row?.id ?? "new";
   const mine = answer?.intent === "milestone-save" && answer.formKey === key ? answer : undefined;
@@ -317,6 +330,7 @@ function MilestoneForm({ row, answer }: { row: MilestoneRow | null; answer: Edit
     <Form method="post" {...getFormProps(form)} className="item-form">
       <FormAlert id={form.errorId} errors={form.errors} />
       <input type="hidden" name="intent" value="milestone-save" />
+      {submissionKey ? <SubmissionKeyField value={submissionKey} /> : null}
       <HiddenInput meta={fields.milestoneId} />
       <div className="field">
         <label htmlFor={fields.kind.id}>{t("initiatives.editor.milestoneKind")}</label>
@@ -346,7 +360,16 @@ function MilestoneForm({ row, answer }: { row: MilestoneRow | null; answer: Edit
   );
 }
 
-export function MilestonesPanel({ milestones, answer }: { milestones: MilestoneRow[]; answer: EditorAnswer }) {
+export function MilestonesPanel({
+  milestones,
+  answer,
+  submissionKey,
+}: {
+  milestones: MilestoneRow[];
+  answer: EditorAnswer;
+  /** For the "add" form: the same addition sent twice adds one milestone. */
+  submissionKey: string;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="milestones-heading" className="panel">
@@ -374,7 +397,7 @@ export function MilestonesPanel({ milestones, answer }: { milestones: MilestoneR
       ))}
       <details open={(answer?.intent === "milestone-save" && answer.formKey === "new") || undefined}>
         <summary>{t("initiatives.editor.addMilestone")}</summary>
-        <MilestoneForm row={null} answer={answer} />
+        <MilestoneForm row={null} answer={answer} submissionKey={submissionKey} />
       </details>
     </section>
   );
@@ -392,7 +415,8 @@ type OutcomeRow = {
   noteEn: string;
 };
 
-function OutcomeForm({ row, answer }: { row: OutcomeRow | null; answer: EditorAnswer }) {
+/** Editing an existing outcome (row), or adding one (null, with the page's submission key for adding). */
+function OutcomeForm({ row, answer, submissionKey }: { row: OutcomeRow | null; answer: EditorAnswer; submissionKey?: string }) {
   const { t } = useTranslation();
   const key = row?.id ?? "new";
   const mine = answer?.intent === "outcome-save" && answer.formKey === key ? answer : undefined;
@@ -405,6 +429,7 @@ function OutcomeForm({ row, answer }: { row: OutcomeRow | null; answer: EditorAn
   return (
     <Form method="post" {...getFormProps(form)} className="item-form">
       <input type="hidden" name="intent" value="outcome-save" />
+      {submissionKey ? <SubmissionKeyField value={submissionKey} /> : null}
       <HiddenInput meta={fields.outcomeId} />
       <InputField meta={fields.labelJa} label={t("initiatives.editor.outcomeLabelJa")} />
       <InputField meta={fields.labelEn} label={t("initiatives.editor.outcomeLabelEn")} lang="en" />
@@ -419,7 +444,16 @@ function OutcomeForm({ row, answer }: { row: OutcomeRow | null; answer: EditorAn
   );
 }
 
-export function OutcomesPanel({ outcomes, answer }: { outcomes: OutcomeRow[]; answer: EditorAnswer }) {
+export function OutcomesPanel({
+  outcomes,
+  answer,
+  submissionKey,
+}: {
+  outcomes: OutcomeRow[];
+  answer: EditorAnswer;
+  /** For the "add" form: the same addition sent twice adds one outcome. */
+  submissionKey: string;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="outcomes-heading" className="panel">
@@ -435,7 +469,7 @@ export function OutcomesPanel({ outcomes, answer }: { outcomes: OutcomeRow[]; an
       ))}
       <details open={(answer?.intent === "outcome-save" && answer.formKey === "new") || undefined}>
         <summary>{t("initiatives.editor.addOutcome")}</summary>
-        <OutcomeForm row={null} answer={answer} />
+        <OutcomeForm row={null} answer={answer} submissionKey={submissionKey} />
       </details>
     </section>
   );

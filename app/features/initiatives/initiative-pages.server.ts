@@ -64,6 +64,7 @@ import { subscribeHrefs, subscribeLinks } from "~/features/following/index.ts";
 import { loadEditorOptions } from "~/features/challenges/index.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { newSubmissionKey, oncePerSubmission } from "~/kernel/forms/submission-key.server.ts";
 import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { translatedMeta } from "~/kernel/meta.server.ts";
@@ -132,6 +133,8 @@ export async function loadInitiativePage(request: Request, number: number) {
     coordinator,
     // A COMPLETED initiative keeps its story; new updates are for work under way (and the follow-up of a pause).
     canPost: mayPost,
+    // The new-update form's submission key: sent twice (double click, back and resend), it posts one update.
+    updateSubmissionKey: mayPost ? newSubmissionKey() : null,
     postingAs: coordinator ? null : (postingAs[0]?.displayName ?? null),
     share: {
       url: `${origin}/initiatives/${initiative.number}`,
@@ -217,6 +220,29 @@ export async function initiativePageAction(request: Request, context: unknown, n
   if (intent !== "update-save") return data({ intent: "unknown", ok: false as const }, { status: 400 });
   // Only coordinators and members of a participating partner post; anyone else learns nothing (404).
   if (!hasPermission(user.roles, "initiative:update") || !(await canPostUpdate(found.id, actor))) notFound();
+  return oncePerSubmission(formData, user.id, () =>
+    saveInitiativeUpdate({ initiativeId: found.id, path, actor, userId: user.id, requestContext: ctx, formData, files }),
+  );
+}
+
+/** The update form: a new update, or an edit of one (updateId), with its pictures. */
+async function saveInitiativeUpdate({
+  initiativeId,
+  path,
+  actor,
+  userId,
+  requestContext: ctx,
+  formData,
+  files,
+}: {
+  initiativeId: string;
+  path: string;
+  actor: InitiativeActor;
+  userId: string;
+  requestContext: ReturnType<typeof requestContext>;
+  formData: FormData;
+  files: Map<string, UploadedFile>;
+}) {
   const submission = parseWithZod(formData, { schema: initiativeUpdateSchema });
   const formKey = typeof formData.get("updateId") === "string" && formData.get("updateId") ? String(formData.get("updateId")) : "new";
   const pictures = await preparePictures(files, UPDATE_IMAGE_FIELDS);
@@ -236,7 +262,7 @@ export async function initiativePageAction(request: Request, context: unknown, n
   const values = submission.value;
   const stored: { imageId: string; alt: string }[] = [];
   for (const [index, image] of pictures.prepared)
-    stored.push({ imageId: await storeImage(user.id, image), alt: values[UPDATE_ALT_FIELDS[index]!]! });
+    stored.push({ imageId: await storeImage(userId, image), alt: values[UPDATE_ALT_FIELDS[index]!]! });
   const content = { title: values.title, body: values.body, language: values.language };
   if (values.updateId) {
     const altByPosition = new Map<number, string>();
@@ -246,7 +272,7 @@ export async function initiativePageAction(request: Request, context: unknown, n
     }
     const outcome = await editInitiativeUpdate({
       actor,
-      initiativeId: found.id,
+      initiativeId,
       updateId: values.updateId,
       values: content,
       altByPosition,
@@ -262,7 +288,7 @@ export async function initiativePageAction(request: Request, context: unknown, n
   const partnerId = formData.get("partnerId");
   const outcome = await postInitiativeUpdate({
     actor,
-    initiativeId: found.id,
+    initiativeId,
     values: content,
     images: stored,
     partnerId: typeof partnerId === "string" && partnerId ? partnerId : null,
@@ -321,6 +347,8 @@ export async function loadInitiativeEditor(request: Request, number: number) {
       coverAltEn: initiative.coverAltEn ?? "",
     },
     participants: page?.allParticipants ?? [],
+    // One key per "add" form: a new counterpart, milestone or outcome sent twice is added once.
+    submissionKeys: { counterpart: newSubmissionKey(), milestone: newSubmissionKey(), outcome: newSubmissionKey() },
     counterparts: initiative.counterparts.map((row) => ({
       id: row.id,
       nameJa: row.nameJa,
@@ -441,33 +469,42 @@ export async function initiativeEditorAction(request: Request, context: unknown,
   }
 
   if (intent === "counterpart-save") {
-    const submission = parseWithZod(formData, { schema: counterpartSchema });
-    const formKey = String(formData.get("counterpartId") || "new");
-    if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
-    const { intent: _intent, ...values } = submission.value;
-    const outcome = await saveCounterpart({ ...base, values });
-    if (!outcome.ok) notFound();
-    return done(editorPath, "initiatives.flash.itemSaved");
+    // An edit sets the item to what was typed; an addition carries its form's submission key.
+    return oncePerSubmission(formData, user.id, async () => {
+      const submission = parseWithZod(formData, { schema: counterpartSchema });
+      const formKey = String(formData.get("counterpartId") || "new");
+      if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
+      const { intent: _intent, ...values } = submission.value;
+      const outcome = await saveCounterpart({ ...base, values });
+      if (!outcome.ok) notFound();
+      return done(editorPath, "initiatives.flash.itemSaved");
+    });
   }
 
   if (intent === "milestone-save") {
-    const submission = parseWithZod(formData, { schema: milestoneSchema });
-    const formKey = String(formData.get("milestoneId") || "new");
-    if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
-    const { intent: _intent, ...values } = submission.value;
-    const outcome = await saveMilestone({ ...base, values });
-    if (!outcome.ok) notFound();
-    return done(editorPath, "initiatives.flash.itemSaved");
+    // An edit sets the item to what was typed; an addition carries its form's submission key.
+    return oncePerSubmission(formData, user.id, async () => {
+      const submission = parseWithZod(formData, { schema: milestoneSchema });
+      const formKey = String(formData.get("milestoneId") || "new");
+      if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
+      const { intent: _intent, ...values } = submission.value;
+      const outcome = await saveMilestone({ ...base, values });
+      if (!outcome.ok) notFound();
+      return done(editorPath, "initiatives.flash.itemSaved");
+    });
   }
 
   if (intent === "outcome-save") {
-    const submission = parseWithZod(formData, { schema: outcomeSchema });
-    const formKey = String(formData.get("outcomeId") || "new");
-    if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
-    const { intent: _intent, ...values } = submission.value;
-    const outcome = await saveOutcome({ ...base, values });
-    if (!outcome.ok) notFound();
-    return done(editorPath, "initiatives.flash.itemSaved");
+    // An edit sets the item to what was typed; an addition carries its form's submission key.
+    return oncePerSubmission(formData, user.id, async () => {
+      const submission = parseWithZod(formData, { schema: outcomeSchema });
+      const formKey = String(formData.get("outcomeId") || "new");
+      if (submission.status !== "success") return refuse({ intent, formKey }, submission, 400);
+      const { intent: _intent, ...values } = submission.value;
+      const outcome = await saveOutcome({ ...base, values });
+      if (!outcome.ok) notFound();
+      return done(editorPath, "initiatives.flash.itemSaved");
+    });
   }
 
   const parsed = idActionSchema.safeParse(Object.fromEntries(formData));

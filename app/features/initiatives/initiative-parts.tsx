@@ -14,6 +14,7 @@ import {
   HiddenInput,
   InputField,
   MarkdownHelp,
+  SubmissionKeyField,
   SubmitButton,
   TextAreaField,
   useSchemaForm,
@@ -101,12 +102,15 @@ export function InitiativeUpdateForm({
   defaults,
   lastResult,
   postingAs,
+  submissionKey,
 }: {
   number: number;
   formKey: string;
   defaults: UpdateDefaults;
   lastResult: SubmissionResult<string[]> | null;
   postingAs: string | null;
+  /** For a new update: the same update sent twice is posted once. */
+  submissionKey?: string | null;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(initiativeUpdateSchema, {
@@ -133,6 +137,7 @@ export function InitiativeUpdateForm({
     >
       <FormAlert id={form.errorId} errors={form.errors} />
       <input type="hidden" name="intent" value="update-save" />
+      {submissionKey ? <SubmissionKeyField value={submissionKey} /> : null}
       <HiddenInput meta={fields.updateId} />
       {!defaults.updateId ? (
         <p className="muted">

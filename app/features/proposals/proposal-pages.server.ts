@@ -268,6 +268,8 @@ export async function loadProposalDetail(request: Request, number: number) {
       delete: canAct && proposal.status === "DRAFT",
     },
     canReply: canAct && proposal.status !== "DRAFT",
+    // The reply form's submission key: a reply sent twice (double click, back and resend) is posted once.
+    messageSubmissionKey: newSubmissionKey(),
     meta: {
       title: `${t("proposals.detail.numberLabel", { number: proposal.number })} ${proposal.title}`,
       description: t(`proposals.statusHint.${proposal.status}`),
@@ -286,21 +288,23 @@ export async function proposalDetailAction(request: Request, context: unknown, n
   if (!proposal) notFound();
   const ctx = requestContext(request, context);
 
-  if (formData.get("intent") === "message") {
-    const submission = parseWithZod(formData, { schema: proposalMessageSchema });
-    if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
-    const posted = await postProposalMessage({
-      proposalId: proposal.id,
-      author: { userId: user.id, side: "PARTNER" },
-      body: submission.value.body,
-      requestContext: ctx,
+  // A reply carries its page's submission key: sent twice, it is posted (and mailed) once.
+  if (formData.get("intent") === "message")
+    return oncePerSubmission(formData, user.id, async () => {
+      const submission = parseWithZod(formData, { schema: proposalMessageSchema });
+      if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
+      const posted = await postProposalMessage({
+        proposalId: proposal.id,
+        author: { userId: user.id, side: "PARTNER" },
+        body: submission.value.body,
+        requestContext: ctx,
+      });
+      if (posted.ok) return goTo(`/proposals/${number}#thread`, "proposals.flash.messageSent");
+      if (posted.kind === "not-found") notFound();
+      return refuse({ intent: "message" }, submission, posted, {
+        form: [posted.reason === "draft" ? "proposals.thread.draftClosed" : "proposals.thread.notPosted"],
+      });
     });
-    if (posted.ok) return goTo(`/proposals/${number}#thread`, "proposals.flash.messageSent");
-    if (posted.kind === "not-found") notFound();
-    return refuse({ intent: "message" }, submission, posted, {
-      form: [posted.reason === "draft" ? "proposals.thread.draftClosed" : "proposals.thread.notPosted"],
-    });
-  }
 
   const submission = parseWithZod(formData, { schema: partnerProposalActionSchema });
   if (submission.status !== "success") return refuse({ intent: "status" }, submission, 400);

@@ -16,7 +16,7 @@ import {
 } from "~/features/proposals/review-schemas.ts";
 import { formatDate, formatDateTime } from "~/kernel/japan-time.ts";
 import type { ProposalStatusName } from "~/features/proposals/proposal-lifecycle.ts";
-import { ErrorList, fieldAria, FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { ErrorList, fieldAria, FormAlert, SubmissionKeyField, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 import type { Conflict } from "~/kernel/result.ts";
 import { ConflictNotice, type ConflictTexts } from "~/kernel/ui/conflict-notice.tsx";
 
@@ -245,10 +245,13 @@ export function NotesPanel({
   notes,
   actionData,
   language,
+  submissionKey,
 }: {
   notes: { id: string; body: string; at: string; authorName: string | null }[];
   actionData: ReviewActionData;
   language: Language;
+  /** Drawn by the page's loader: the same note sent twice is added once. */
+  submissionKey: string;
 }) {
   const { t } = useTranslation();
   const answer = answerFor(actionData, "note");
@@ -276,6 +279,7 @@ export function NotesPanel({
       )}
       <Form method="post" {...getFormProps(form)} className="review-form">
         <FormAlert id={form.errorId} errors={form.errors} />
+        <SubmissionKeyField value={submissionKey} />
         <TextAreaField
           meta={fields.body}
           label={t("review.notes.label")}

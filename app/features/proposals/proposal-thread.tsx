@@ -9,7 +9,7 @@ import { ReportLink } from "~/features/moderation/index.ts";
 import type { ProposalThreadPage } from "~/features/proposals/proposal-thread.server.ts";
 import { PROPOSAL_LIMITS, proposalMessageSchema } from "~/features/proposals/proposal-schemas.ts";
 import { formatDateTime } from "~/kernel/japan-time.ts";
-import { FormAlert, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
+import { FormAlert, SubmissionKeyField, SubmitButton, TextAreaField, useSchemaForm } from "~/kernel/forms/forms.tsx";
 
 export const PROPOSAL_MESSAGE_FORM_ID = "proposal-message-form";
 
@@ -21,6 +21,7 @@ export function ProposalThread({
   lastResult,
   closedNotice,
   action,
+  submissionKey,
 }: {
   /** One page of the thread: the newest by default, earlier ones through ?thread=<n>. */
   thread: ProposalThreadPage;
@@ -34,6 +35,8 @@ export function ProposalThread({
   closedNotice?: string;
   /** Where the form posts; the current page by default. */
   action?: string;
+  /** Drawn by the page's loader: the same reply sent twice is posted once. */
+  submissionKey: string;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useSchemaForm(proposalMessageSchema, { id: PROPOSAL_MESSAGE_FORM_ID, lastResult });
@@ -78,6 +81,7 @@ export function ProposalThread({
       {canReply ? (
         <Form method="post" action={action} {...getFormProps(form)} className="proposal-thread__form">
           <input type="hidden" name="intent" value="message" />
+          <SubmissionKeyField value={submissionKey} />
           <FormAlert id={form.errorId} errors={form.errors} />
           <TextAreaField
             meta={fields.body}

@@ -156,7 +156,8 @@ export async function updateProposal(
   });
   if (!current || !(await actsForPartner(prisma, current.partnerId, author.userId))) return notFound();
   if (!isEditableByPartner(current.status)) return { ...conflict("not-editable"), status: current.status };
-  if (current.version !== expectedVersion) return conflictResult(current.id);
+  if (current.version !== expectedVersion)
+    return (await repeatOfOwnSave(current.id, author, expectedVersion, content)) ?? conflictResult(current.id);
   let targetColumns = {};
   if (!current.challengeId) {
     const target = await resolveFreeTarget(content.strategyCode, content.fieldNumber);
@@ -180,7 +181,53 @@ export async function updateProposal(
     });
     return { ok: true as const, ...row };
   });
-  return saved ?? conflictResult(current.id);
+  return saved ?? (await repeatOfOwnSave(current.id, author, expectedVersion, content)) ?? conflictResult(current.id);
+}
+
+/**
+ * The same save arriving a second time (a double click, back and resend): the proposal is exactly one version past
+ * the page that was sent, that version is this person's save, and it holds what this form sends. They see their
+ * save, not a conflict with themselves; anything else (someone else's change, other content) stays a conflict.
+ */
+async function repeatOfOwnSave(
+  proposalId: string,
+  author: ProposalAuthor,
+  expectedVersion: number,
+  content: ProposalContent,
+): Promise<ProposalWriteResult | null> {
+  const [row, lastChange] = await Promise.all([
+    prisma.proposal.findUnique({
+      where: { id: proposalId },
+      select: {
+        id: true,
+        number: true,
+        version: true,
+        status: true,
+        title: true,
+        offer: true,
+        needs: true,
+        timeline: true,
+        team: true,
+        showPartnerPublicly: true,
+        challengeId: true,
+        strategy: { select: { code: true } },
+        field: { select: { number: true } },
+      },
+    }),
+    prisma.auditLog.findFirst({
+      where: { targetType: "proposal", targetId: proposalId, action: { not: "proposal.note_added" } },
+      orderBy: { id: "desc" },
+      select: { action: true, actorId: true },
+    }),
+  ]);
+  if (!row || row.version !== expectedVersion + 1) return null;
+  if (lastChange?.action !== "proposal.updated" || lastChange.actorId !== author.userId) return null;
+  const stored: Record<string, unknown> = row;
+  const sameText = Object.entries(textColumns(content)).every(([column, value]) => value === undefined || stored[column] === value);
+  const sameTarget =
+    row.challengeId !== null || (row.strategy.code === content.strategyCode && (row.field?.number ?? undefined) === content.fieldNumber);
+  if (!sameText || !sameTarget) return null;
+  return { ok: true, id: row.id, number: row.number, version: row.version, status: row.status };
 }
 
 async function conflictResult(proposalId: string) {

@@ -32,6 +32,7 @@ import { allowedTransitions, isClosed } from "~/features/proposals/proposal-life
 import { requestContext, requirePermission } from "~/kernel/auth/guards.server.ts";
 import { flashHeader, type FlashMessage } from "~/kernel/flash.server.ts";
 import { readFormData } from "~/kernel/forms/read-form.server.ts";
+import { newSubmissionKey, oncePerSubmission } from "~/kernel/forms/submission-key.server.ts";
 import { refuse } from "~/kernel/forms/submission.server.ts";
 import { notFound } from "~/kernel/http.server.ts";
 import { renderMarkdown } from "~/kernel/markdown.server.ts";
@@ -71,6 +72,8 @@ export async function loadProposalReview(request: Request, number: number) {
     closed: isClosed(proposal.status),
     thread,
     reviewers,
+    // A note or a reply sent twice (double click, back and resend) is added once; each form has its own key.
+    submissionKeys: { note: newSubmissionKey(), message: newSubmissionKey() },
     meta: {
       title: t("review.page.metaTitle", { number: proposal.number, title: proposal.title }),
       description: t("review.queue.lead"),
@@ -109,13 +112,14 @@ export async function proposalReviewAction(request: Request, context: unknown, n
   const coordinator = { userId: user.id, side: "COORDINATOR" as const };
 
   switch (intent) {
-    case "note": {
-      const submission = parseWithZod(formData, { schema: reviewNoteSchema });
-      if (submission.status !== "success") return refuse({ intent: "note" }, submission, 400);
-      const outcome = await addProposalNote(actor, number, submission.value.body, ip);
-      if (!outcome.ok) notFound();
-      return done(number, "review.flash.noteAdded", "#notes");
-    }
+    case "note":
+      return oncePerSubmission(formData, user.id, async () => {
+        const submission = parseWithZod(formData, { schema: reviewNoteSchema });
+        if (submission.status !== "success") return refuse({ intent: "note" }, submission, 400);
+        const outcome = await addProposalNote(actor, number, submission.value.body, ip);
+        if (!outcome.ok) notFound();
+        return done(number, "review.flash.noteAdded", "#notes");
+      });
     case "assign": {
       const submission = parseWithZod(formData, { schema: reviewAssignSchema });
       if (submission.status !== "success") return refuse({ intent: "assign" }, submission, 400);
@@ -170,22 +174,23 @@ export async function proposalReviewAction(request: Request, context: unknown, n
       if (!outcome.ok) return statusRefusal("decide", submission, outcome);
       return done(number, submission.value.decision === "ACCEPTED" ? "review.flash.accepted" : "review.flash.declined");
     }
-    case "message": {
-      const submission = parseWithZod(formData, { schema: proposalMessageSchema });
-      if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
-      const outcome = await postProposalMessage({
-        proposalId: proposal.id,
-        author: coordinator,
-        body: submission.value.body,
-        requestContext: { ip, origin },
+    case "message":
+      return oncePerSubmission(formData, user.id, async () => {
+        const submission = parseWithZod(formData, { schema: proposalMessageSchema });
+        if (submission.status !== "success") return refuse({ intent: "message" }, submission, 400);
+        const outcome = await postProposalMessage({
+          proposalId: proposal.id,
+          author: coordinator,
+          body: submission.value.body,
+          requestContext: { ip, origin },
+        });
+        if (!outcome.ok) {
+          if (outcome.reason === "invalid-body")
+            return refuse({ intent: "message" }, submission, outcome, { field: { body: ["validation.required"] } });
+          notFound();
+        }
+        return done(number, "review.flash.messageSent", "#thread");
       });
-      if (!outcome.ok) {
-        if (outcome.reason === "invalid-body")
-          return refuse({ intent: "message" }, submission, outcome, { field: { body: ["validation.required"] } });
-        notFound();
-      }
-      return done(number, "review.flash.messageSent", "#thread");
-    }
     default:
       // No form of this page sends anything else.
       return data({ intent: null, result: null, conflict: null }, { status: 400 });
