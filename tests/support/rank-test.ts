@@ -10,7 +10,7 @@ export function mannWhitney(a: readonly number[], b: readonly number[]) {
   const n = values.length;
   let rankSumA = 0;
   let tieTerm = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end + 1 < n && values[end + 1]!.value === values[start]!.value) end++;
     const averageRank = (start + end + 2) / 2;
