@@ -61,6 +61,10 @@ export const auditActions = [
   "taxonomy.restored",
   "indicator.value_saved",
   "indicator.values_imported",
+  "indicator.created",
+  "indicator.updated",
+  "indicator.retired",
+  "indicator.restored",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
