@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { indicatorEditAction, loadIndicatorEdit } from "~/features/dashboard/indicator-catalogue-pages.server.ts";
-import { IndicatorForm } from "~/features/dashboard/indicator-form.tsx";
+import { BackToIndicators, IndicatorForm } from "~/features/dashboard/indicator-form.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
 import { textParam } from "~/kernel/params.server.ts";
 
@@ -18,9 +18,7 @@ export default function AdminIndicatorEdit() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/admin/indicators">← {t("adminIndicators.title")}</Link>
-      </p>
+      <BackToIndicators />
       <h1>{t("adminIndicators.editPage.title", { name: indicator.name })}</h1>
       <p className="muted">
         <code>{indicator.key}</code>

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { loadNewIndicator, newIndicatorAction } from "~/features/dashboard/indicator-catalogue-pages.server.ts";
-import { IndicatorForm } from "~/features/dashboard/indicator-form.tsx";
+import { BackToIndicators, IndicatorForm } from "~/features/dashboard/indicator-form.tsx";
 import { pageMeta } from "~/kernel/meta.ts";
 
 export const loader = ({ request }: LoaderFunctionArgs) => loadNewIndicator(request);
@@ -17,9 +17,7 @@ export default function AdminIndicatorNew() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/admin/indicators">← {t("adminIndicators.title")}</Link>
-      </p>
+      <BackToIndicators />
       <h1>{t("adminIndicators.new.title")}</h1>
       <p className="lead">{t("adminIndicators.new.lead")}</p>
       <IndicatorForm

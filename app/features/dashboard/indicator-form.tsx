@@ -2,7 +2,7 @@
 // and target, which direction is better, the source, display order and retirement. Works without JavaScript; a
 // stale save shows the kernel's conflict notice with what was typed kept.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import {
   CheckboxField,
@@ -117,5 +117,15 @@ export function IndicatorForm({
       </fieldset>
       <SubmitButton>{creating ? t("adminIndicators.form.create") : t("adminIndicators.form.save")}</SubmitButton>
     </Form>
+  );
+}
+
+/** The way back from an indicator's page to the list of indicators and their values. */
+export function BackToIndicators() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <Link to="/admin/indicators">← {t("adminIndicators.title")}</Link>
+    </p>
   );
 }
