@@ -102,6 +102,8 @@ export const flashMessages = [
   // Taxonomy administration (strings in the admin-taxonomy locale module).
   "adminTaxonomy.flash.saved",
   "adminTaxonomy.flash.created",
+  "adminIndicators.flash.saved",
+  "adminIndicators.flash.created",
 ] as const;
 export type FlashMessage = (typeof flashMessages)[number];
 

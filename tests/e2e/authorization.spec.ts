@@ -255,7 +255,7 @@ const routes: Record<string, Probe[]> = {
     { method: "POST", path: "/admin/emails", form: { intent: "retry", emailId: "not-an-id" }, expected: { ...adminOnly, ADMIN: 400 } },
   ],
   "admin.emails_.preview.tsx": [{ method: "GET", path: "/admin/emails/preview", expected: adminOnly }],
-  "admin.indicators.tsx": [
+  "admin.indicators._index.tsx": [
     { method: "GET", path: "/admin/indicators", expected: adminOnly },
     {
       method: "POST",
@@ -263,6 +263,16 @@ const routes: Record<string, Probe[]> = {
       form: { intent: "value", indicator: "population", year: "R7" },
       expected: { ...adminOnly, ADMIN: 400 },
     },
+  ],
+  // Adding and editing indicators: "indicator:manage" is checked before the form is read or the key looked up.
+  "admin.indicators.new.tsx": [
+    { method: "GET", path: "/admin/indicators/new", expected: adminOnly },
+    { method: "POST", path: "/admin/indicators/new", form: { key: "Not A Key" }, expected: { ...adminOnly, ADMIN: 400 } },
+  ],
+  "admin.indicators.$key.tsx": [
+    { method: "GET", path: "/admin/indicators/population", expected: adminOnly },
+    { method: "GET", path: "/admin/indicators/no-such-indicator", expected: { ...adminOnly, ADMIN: 404 } },
+    { method: "POST", path: "/admin/indicators/population", form: { nameJa: "" }, expected: { ...adminOnly, ADMIN: 400 } },
   ],
   // Taxonomy administration: "taxonomy:manage" is checked before the kind or entry is looked up.
   "admin.taxonomy._index.tsx": [{ method: "GET", path: "/admin/taxonomy", expected: adminOnly }],

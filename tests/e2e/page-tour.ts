@@ -130,6 +130,8 @@ export async function prepareTour(): Promise<Tour> {
     `/admin/taxonomy/skills/${skill.id}`,
     "/admin/taxonomy/areas/new",
     "/admin/indicators",
+    "/admin/indicators/new",
+    "/admin/indicators/population",
   ];
   return {
     pages: { visitor, partner: partnerPages, coordinator: coordinatorPages, admin: adminPages },

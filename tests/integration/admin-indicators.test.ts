@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../app/kernel/db.server.ts";
-import { action, loader } from "~/routes/admin.indicators.tsx";
+import { action, loader } from "~/routes/admin.indicators._index.tsx";
 import { loader as homeLoader } from "~/routes/_index.tsx";
 import { createUser } from "../../prisma/seed/factories.ts";
 import { accountNamespace, cleanUpAccounts } from "../support/accounts.ts";

@@ -206,6 +206,7 @@ function readOutcomes(scope: Scope) {
 
 function readIndicators() {
   return prisma.planIndicator.findMany({
+    where: { retiredAt: null },
     orderBy: { position: "asc" },
     select: {
       key: true,
@@ -389,4 +390,9 @@ export function getDashboard(filters: DashboardFilterValues): Promise<DashboardD
     cached.set(key, entry);
   }
   return entry();
+}
+
+/** Forgets this process's figures: an admin changed the indicators (a new one, an edit, a retirement). */
+export function invalidateDashboard() {
+  for (const entry of cached.values()) entry.invalidate();
 }

@@ -23,6 +23,8 @@ export async function loadIndicatorAdmin(request: Request) {
     saved,
     indicators: rows.map((row) => ({
       key: row.key,
+      version: row.version,
+      retired: row.retiredAt !== null,
       name: pickLanguage(language, row.nameJa, row.nameEn),
       unit: pickLanguage(language, row.unitJa, row.unitEn),
       target: { value: row.targetValue.toNumber(), year: row.targetYear },
@@ -51,10 +53,16 @@ export async function indicatorAdminAction(request: Request, context: unknown) {
   const intent = text(form, "intent");
   const typed = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const refuse = (errors: string[], status = 400) => data({ indicator: key, intent, errors, typed }, { status });
+  // The version of the indicator the page showed; a form from an older page (none sent) is not checked.
+  const versionText = text(form, "version");
+  const expectedVersion = /^\d{1,9}$/.test(versionText) ? Number(versionText) : undefined;
+  const refuseConflict = (changedBy: string | null | undefined) =>
+    refuse([changedBy ? t("adminIndicators.errors.changed", { name: changedBy }) : t("adminIndicators.errors.changedUnknown")], 409);
   if (intent === "import") {
-    const outcome = await importIndicatorCsv(admin, key, text(form, "csv"), clientIp(context));
+    const outcome = await importIndicatorCsv(admin, key, text(form, "csv"), clientIp(context), expectedVersion);
     if (!outcome.ok) {
       if (outcome.kind === "not-found") return refuse([t("adminIndicators.errors.unknown")], 404);
+      if (outcome.kind === "conflict") return refuseConflict(outcome.current?.changedBy);
       return refuse(outcome.lines.map((line) => t("adminIndicators.errors.line", { line: line.line, message: t(line.reason) })));
     }
     return redirect(`/admin/indicators?saved=${encodeURIComponent(key)}#indicator-${key}`);
@@ -69,7 +77,10 @@ export async function indicatorAdminAction(request: Request, context: unknown) {
   const sourceUrl = text(form, "sourceUrl").trim();
   if (sourceUrl && (!/^https?:\/\/\S+$/.test(sourceUrl) || sourceUrl.length > 500)) errors.push(t("adminIndicators.errors.sourceUrl"));
   if (errors.length || year === null || value === null) return refuse(errors);
-  const outcome = await saveIndicatorValue(admin, key, { year, value, note, sourceUrl }, clientIp(context));
-  if (!outcome.ok) return refuse([t("adminIndicators.errors.unknown")], 404);
+  const outcome = await saveIndicatorValue(admin, key, { year, value, note, sourceUrl }, clientIp(context), expectedVersion);
+  if (!outcome.ok) {
+    if (outcome.kind === "conflict") return refuseConflict(outcome.current?.changedBy);
+    return refuse([t("adminIndicators.errors.unknown")], 404);
+  }
   return redirect(`/admin/indicators?saved=${encodeURIComponent(key)}#indicator-${key}`);
 }

@@ -6,19 +6,29 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import { writeAudit } from "~/kernel/audit/audit.server.ts";
 import type { Actor } from "~/kernel/auth/actor.ts";
 import { prisma } from "~/kernel/db.server.ts";
-import { invalid, notFound, ok, type InvalidFailure, type NotFoundFailure, type Result } from "~/kernel/result.ts";
+import {
+  conflictOrNotFound,
+  invalid,
+  notFound,
+  ok,
+  type ConflictFailure,
+  type InvalidFailure,
+  type NotFoundFailure,
+  type Result,
+} from "~/kernel/result.ts";
+import { indicatorChange } from "./indicator-catalogue.server.ts";
 import { invalidatePlanIndicators } from "./indicator.server.ts";
-
-export const MIN_FISCAL_YEAR = 2000;
-export const MAX_FISCAL_YEAR = 2100;
+import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from "./indicator-schemas.ts";
 
 export type IndicatorValueInput = { year: number; value: string; note: string; sourceUrl: string };
 
 export async function listIndicatorsForAdmin() {
   return prisma.planIndicator.findMany({
-    orderBy: { position: "asc" },
+    orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { position: "asc" }],
     select: {
       key: true,
+      version: true,
+      retiredAt: true,
       nameJa: true,
       nameEn: true,
       unitJa: true,
@@ -50,10 +60,16 @@ async function upsertValues(
   indicatorKey: string,
   values: IndicatorValueInput[],
   audit: { actor: Actor; ip: string | null; action: "indicator.value_saved" | "indicator.values_imported" },
-): Promise<Result<{ count: number }, NotFoundFailure>> {
+  expectedVersion?: number,
+): Promise<Result<{ count: number }, NotFoundFailure | ConflictFailure>> {
   const outcome = await prisma.$transaction(async (tx) => {
-    const indicator = await tx.planIndicator.findUnique({ where: { key: indicatorKey }, select: { id: true, nameJa: true } });
+    const indicator = await tx.planIndicator.findUnique({
+      where: { key: indicatorKey },
+      select: { id: true, nameJa: true, version: true },
+    });
     if (!indicator) return null;
+    // The indicator (its unit, its target) was edited since the admin opened the page: the value may be in the old terms.
+    if (expectedVersion !== undefined && indicator.version !== expectedVersion) return "stale" as const;
     const before = await tx.planIndicatorValue.findMany({
       where: { indicatorId: indicator.id, year: { in: values.map((value) => value.year) } },
       select: { year: true, value: true },
@@ -84,12 +100,19 @@ async function upsertValues(
     return values.length;
   });
   if (outcome === null) return notFound();
+  if (outcome === "stale") return conflictOrNotFound(await indicatorChange(indicatorKey));
   invalidatePlanIndicators();
   return ok({ count: outcome });
 }
 
-export function saveIndicatorValue(actor: Actor, indicatorKey: string, value: IndicatorValueInput, ip: string | null) {
-  return upsertValues(indicatorKey, [value], { actor, ip, action: "indicator.value_saved" });
+export function saveIndicatorValue(
+  actor: Actor,
+  indicatorKey: string,
+  value: IndicatorValueInput,
+  ip: string | null,
+  expectedVersion?: number,
+) {
+  return upsertValues(indicatorKey, [value], { actor, ip, action: "indicator.value_saved" }, expectedVersion);
 }
 
 export type CsvLineError = { line: number; reason: string };
@@ -123,11 +146,14 @@ export async function importIndicatorCsv(
   indicatorKey: string,
   text: string,
   ip: string | null,
-): Promise<Result<{ count: number }, NotFoundFailure | (InvalidFailure<"adminIndicators.errors.csv"> & { lines: CsvLineError[] })>> {
+  expectedVersion?: number,
+): Promise<
+  Result<{ count: number }, NotFoundFailure | ConflictFailure | (InvalidFailure<"adminIndicators.errors.csv"> & { lines: CsvLineError[] })>
+> {
   const { values, errors } = parseIndicatorCsv(text);
   if (errors.length || values.length === 0) {
     const lines = values.length === 0 && errors.length === 0 ? [{ line: 1, reason: "adminIndicators.errors.empty" }] : errors;
     return { ...invalid("adminIndicators.errors.csv"), lines };
   }
-  return upsertValues(indicatorKey, values, { actor, ip, action: "indicator.values_imported" });
+  return upsertValues(indicatorKey, values, { actor, ip, action: "indicator.values_imported" }, expectedVersion);
 }

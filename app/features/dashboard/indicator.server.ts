@@ -3,9 +3,10 @@ import { prisma } from "~/kernel/db.server.ts";
 import { pickLanguage } from "~/kernel/localize.ts";
 import { memoize } from "~/kernel/memo.server.ts";
 
-/** Indicators change when an admin enters a yearly value: read at most once a minute per process. */
+/** Indicators change when an admin enters a yearly value or edits them: read at most once a minute per process. */
 const loadPlanIndicators = memoize(60_000, () =>
   prisma.planIndicator.findMany({
+    where: { retiredAt: null },
     orderBy: { position: "asc" },
     select: {
       key: true,

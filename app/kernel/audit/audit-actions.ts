@@ -85,6 +85,10 @@ export const auditActions = [
   "moderation.account_suspended",
   "moderation.account_unsuspended",
   "audit.exported",
+  "indicator.created",
+  "indicator.updated",
+  "indicator.retired",
+  "indicator.restored",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -138,6 +138,10 @@ const admin: Shape<Translation["admin"]> = {
     indicator: {
       value_saved: "Indicator value saved",
       values_imported: "Indicator values imported (CSV)",
+      created: "Indicator added",
+      updated: "Indicator updated",
+      retired: "Indicator retired",
+      restored: "Indicator restored",
     },
     report: {
       filed: "Reported",

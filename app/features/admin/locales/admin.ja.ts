@@ -136,6 +136,10 @@ const admin = {
     indicator: {
       value_saved: "指標の値の保存",
       values_imported: "指標の値の取り込み（CSV）",
+      created: "指標の追加",
+      updated: "指標の更新",
+      retired: "指標の廃止",
+      restored: "指標の復活",
     },
     report: {
       filed: "通報",

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { indicatorAdminAction, loadIndicatorAdmin } from "~/features/dashboard/indicator-admin-pages.server.ts";
 import { FormAlert, Notice, SubmitButton } from "~/kernel/forms/forms.tsx";
@@ -20,6 +20,9 @@ export default function AdminIndicators() {
     <>
       <h1>{t("adminIndicators.title")}</h1>
       <p className="lead">{t("adminIndicators.lead")}</p>
+      <p>
+        <Link to="/admin/indicators/new">{t("adminIndicators.add")}</Link>
+      </p>
       {indicators.map((indicator) => {
         const answered = actionData?.indicator === indicator.key ? actionData : null;
         const typed = (name: string) => (answered?.intent !== "import" ? answered?.typed[name] : undefined);
@@ -30,6 +33,13 @@ export default function AdminIndicators() {
               {indicator.name}（{indicator.unit}）
             </h2>
             {saved === indicator.key ? <Notice tone="success">{t("adminIndicators.saved")}</Notice> : null}
+            {indicator.retired ? <p className="muted">{t("adminIndicators.retiredBadge")}</p> : null}
+            <p>
+              <Link to={`/admin/indicators/${indicator.key}`}>
+                {t("adminIndicators.edit")}
+                <span className="visually-hidden">：{indicator.name}</span>
+              </Link>
+            </p>
             <p className="muted">
               {t("adminIndicators.target", { year: indicator.target.year, value: formatNumber(language, indicator.target.value) })}
               {indicator.baseline
@@ -73,6 +83,7 @@ export default function AdminIndicators() {
               <h3>{t("adminIndicators.enterHeading")}</h3>
               {answered && answered.intent !== "import" ? <FormAlert errors={answered.errors} /> : null}
               <input type="hidden" name="indicator" value={indicator.key} />
+              <input type="hidden" name="version" value={indicator.version} />
               <div className="field">
                 <label htmlFor={id("year")}>{t("adminIndicators.year")}</label>
                 <p id={id("year-hint")} className="field-hint">
@@ -109,6 +120,7 @@ export default function AdminIndicators() {
               <h3>{t("adminIndicators.importHeading")}</h3>
               {answered?.intent === "import" ? <FormAlert errors={answered.errors} /> : null}
               <input type="hidden" name="indicator" value={indicator.key} />
+              <input type="hidden" name="version" value={indicator.version} />
               <div className="field">
                 <label htmlFor={id("csv")}>{t("adminIndicators.csv")}</label>
                 <p id={id("csv-hint")} className="field-hint">
