@@ -6,6 +6,7 @@ import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { isStaff } from "../../app/kernel/auth/permissions.ts";
 
 export type TestRole = "RESIDENT" | "PARTNER" | "COORDINATOR" | "MODERATOR" | "ADMIN";
 
@@ -49,7 +50,7 @@ export async function signedInAs(role: TestRole, label = role.toLowerCase()) {
 }
 
 /** The authenticator secret staff accounts made here are enrolled with (decision 0017), base32. */
-const e2eTotpSecret = "E2ESTAFFSECRETFORPLAYWRIGHT23456";
+export const e2eTotpSecret = "E2ESTAFFSECRETFORPLAYWRIGHT23456";
 
 /**
  * An account that can sign in with a password, as if it had signed up and confirmed (or not) its address. Staff
@@ -74,7 +75,7 @@ export async function createAccount(input: {
   );
   if (input.role && input.role !== "RESIDENT")
     await testDatabase().query(`INSERT INTO "UserRole" ("userId", role) VALUES ($1, $2)`, [userId, input.role]);
-  const staff = input.role === "COORDINATOR" || input.role === "ADMIN";
+  const staff = input.role !== undefined && isStaff([input.role]);
   const totpSecret = input.totpSecret === undefined ? (staff ? e2eTotpSecret : null) : input.totpSecret;
   if (totpSecret)
     await testDatabase().query(`INSERT INTO "TotpCredential" ("userId", secret, "confirmedAt") VALUES ($1, $2, now())`, [

@@ -394,13 +394,13 @@ const routes: Record<string, Probe[]> = {
     {
       method: "GET",
       path: "/engagements/999999",
-      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, MODERATOR: 404, ADMIN: 404 },
     },
     {
       method: "POST",
       path: "/engagements/999999",
       form: { intent: "mark-done", version: "1" },
-      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, MODERATOR: 404, ADMIN: 404 },
     },
   ],
   "engagement-links.$token.tsx": [{ method: "GET", path: "/engagement-links/forged.token", expected: everyone(404) }],
@@ -410,14 +410,14 @@ const routes: Record<string, Probe[]> = {
     {
       method: "GET",
       path: "/account/contributions.csv?year=2026",
-      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, MODERATOR: 404, ADMIN: 404 },
     },
   ],
   "account.contributions_.certificate.tsx": [
     {
       method: "GET",
       path: "/account/contributions/certificate?year=2026",
-      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, ADMIN: 404 },
+      expected: { ...signedInOnly, RESIDENT: 404, PARTNER: 404, COORDINATOR: 404, MODERATOR: 404, ADMIN: 404 },
     },
   ],
   "coordinate.initiatives._index.tsx": [{ method: "GET", path: "/coordinate/initiatives", expected: coordinatorOnly }],

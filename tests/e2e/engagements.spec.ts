@@ -10,7 +10,7 @@ import { stopBoss } from "../../app/kernel/jobs.server.ts";
 import { addTokyoDays, todayInTokyo, tokyoDateTime } from "../../app/kernel/japan-time.ts";
 import { requestDueCheckIns } from "../../app/features/engagements/check-in.server.ts";
 import { createChallenge, createMatchWithHistory, createPartner } from "../../prisma/seed/factories.ts";
-import { closeTestDatabase, createAccount, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, enterSecondFactorIfAsked, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations } from "./support.ts";
 
 const passphrase = "engagements-e2e-passphrase-2026";
@@ -89,6 +89,7 @@ async function signIn(browser: Browser, language: "ja" | "en", label: string, ro
   await page.getByRole("textbox", { name: words[language].email }).fill(account.email);
   await page.getByLabel(words[language].password).fill(passphrase);
   await page.getByRole("main").getByRole("button", { name: words[language].login }).click();
+  await enterSecondFactorIfAsked(page, account.email);
   await expect(page).toHaveURL(/\/account$/);
   return { account, context, page };
 }

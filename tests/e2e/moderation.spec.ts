@@ -3,7 +3,7 @@
 // the public pages, the owner reads why in English in the hub and by e-mail, then is suspended and cannot sign in.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { closeTestDatabase, createAccount, testDatabase, uniqueClientIp } from "./accounts.ts";
+import { closeTestDatabase, createAccount, e2eTotpSecret, enterSecondFactorIfAsked, testDatabase, uniqueClientIp } from "./accounts.ts";
 import { expectNoAxeViolations, latestMailTo } from "./support.ts";
 
 const passphrase = "moderation-e2e-passphrase-2026";
@@ -26,6 +26,7 @@ async function signIn(browser: Browser, email: string) {
     .getByRole("main")
     .getByRole("button", { name: /^(ログイン|Sign in)$/ })
     .click();
+  await enterSecondFactorIfAsked(page, email);
   return { context, page };
 }
 
@@ -45,7 +46,8 @@ test("a report reaches the moderators, hiding takes the profile off public pages
   test.setTimeout(180_000);
   const marker = randomUUID().slice(0, 6);
   const admin = await createAccount({ label: "mod-admin", password: passphrase, role: "ADMIN" });
-  const moderator = await createAccount({ label: "mod-moderator", password: passphrase });
+  // Set up with an authenticator already, as staff must be (decision 0017) once the admin makes them a moderator.
+  const moderator = await createAccount({ label: "mod-moderator", password: passphrase, totpSecret: e2eTotpSecret });
   const reporter = await createAccount({ label: "mod-reporter", password: passphrase });
   const owner = await createAccount({ label: "mod-owner", password: passphrase, role: "PARTNER", language: "en" });
   const profileName = `Spam Partner ${marker}`;
