@@ -109,6 +109,8 @@ async function firstSignIn(browser: Browser, language: "ja" | "en", options: { j
 
   // The next sign-in asks for the app's code (the one after the code just used: each is taken once).
   await page.getByRole("button", { name: w.signOut }).first().click();
+  // Signing out ends on the home page; going to /login before then would still find the session (and be sent on).
+  await expect(page).toHaveURL(/\/$/);
   await page.goto("/login?redirectTo=%2Fcoordinate%2Fproposals");
   await signInForm(page, account.email, language);
   await expect(page).toHaveURL(/\/login\/two-factor\?redirectTo=%2Fcoordinate%2Fproposals$/);
