@@ -1,6 +1,6 @@
 // Sessions against the real database: what the sessions table holds, which cookie signs someone in, and when
 // a session ends (password change or reset, "sign out everywhere", expiry) or is extended.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere } from "../../app/features/accounts/account.server.ts";
@@ -238,6 +238,15 @@ describe("hourly clean-up", () => {
       ],
     });
 
+    const oldKey = randomUUID();
+    const freshKey = randomUUID();
+    await prisma.formSubmission.createMany({
+      data: [
+        { key: oldKey, userId: user.id, location: "/proposals/1", createdAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) },
+        { key: freshKey, userId: user.id, location: "/proposals/2" },
+      ],
+    });
+
     const removed = await cleanupExpiredAccountData();
     expect(removed.sessions).toBeGreaterThanOrEqual(1);
     expect(removed.tokens).toBeGreaterThanOrEqual(1);
@@ -245,5 +254,8 @@ describe("hourly clean-up", () => {
     expect(await prisma.session.count({ where: { id: hashToken(expired.token) } })).toBe(0);
     expect(await prisma.authToken.count({ where: { tokenHash: hashToken(`fresh-${user.id}`) } })).toBe(1);
     expect(await prisma.authToken.count({ where: { tokenHash: hashToken(`old-${user.id}`) } })).toBe(0);
+    // A double click's key is kept for a day, then forgotten.
+    expect(await prisma.formSubmission.count({ where: { key: oldKey } })).toBe(0);
+    expect(await prisma.formSubmission.count({ where: { key: freshKey } })).toBe(1);
   });
 });
